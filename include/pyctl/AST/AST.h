@@ -1,0 +1,400 @@
+//===- AST.h - The typed Python AST ----------------------------*- C++ -*-===//
+//
+// One class per node kind, each with the SourceRange it came from. Nodes own
+// their children through std::unique_ptr. LLVM-style RTTI (getKind/classof)
+// makes llvm::isa / dyn_cast work on Expr and Stmt.
+//
+// The node set is the Python subset pyctl supports; the ASTBuilder rejects
+// everything else with a diagnostic, so every later stage may assume it.
+//
+//===----------------------------------------------------------------------===//
+#ifndef PYCTL_AST_AST_H
+#define PYCTL_AST_AST_H
+
+#include "pyctl/Basic/SourceRange.h"
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace pyctl {
+
+//===----------------------------------------------------------------------===//
+// Expressions
+//===----------------------------------------------------------------------===//
+
+/// Base of all expression nodes.
+class Expr {
+public:
+  enum class Kind {
+    Name, IntLit, FloatLit, StrLit, BoolLit, NoneLit,
+    Tuple, List, Subscript, Unary, Binary, BoolOp, Compare, Call,
+  };
+  Expr(Kind K, SourceRange R) : Range(R), K(K) {}
+  virtual ~Expr() = default;
+  Kind getKind() const { return K; }
+  /// A deep copy, keeping source ranges.
+  virtual std::unique_ptr<Expr> clone() const = 0;
+
+  SourceRange Range;
+
+private:
+  Kind K;
+};
+using ExprPtr = std::unique_ptr<Expr>;
+using ExprList = std::vector<ExprPtr>;
+
+/// Deep copy of a list of expressions.
+ExprList cloneExprs(const ExprList &Es);
+
+/// A variable reference `x` (read, or written when it is an assignment target).
+class NameExpr : public Expr {
+public:
+  NameExpr(std::string Id, SourceRange R) : Expr(Kind::Name, R), Id(std::move(Id)) {}
+  ExprPtr clone() const override { return std::make_unique<NameExpr>(Id, Range); }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::Name; }
+  std::string Id;
+};
+
+/// An `int` literal, any size; Value is its decimal spelling (optional '-' never
+/// appears: Python has no negative literals).
+class IntLitExpr : public Expr {
+public:
+  IntLitExpr(std::string Decimal, SourceRange R) : Expr(Kind::IntLit, R), Value(std::move(Decimal)) {}
+  ExprPtr clone() const override { return std::make_unique<IntLitExpr>(Value, Range); }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::IntLit; }
+  std::string Value;
+};
+
+/// A `float` literal, already converted to the nearest double (CPython rounds
+/// the same way: correctly rounded strtod).
+class FloatLitExpr : public Expr {
+public:
+  FloatLitExpr(double V, SourceRange R) : Expr(Kind::FloatLit, R), Value(V) {}
+  ExprPtr clone() const override { return std::make_unique<FloatLitExpr>(Value, Range); }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::FloatLit; }
+  double Value;
+};
+
+/// A `str` literal (adjacent literals already concatenated, escapes decoded):
+/// Value is UTF-8.
+class StrLitExpr : public Expr {
+public:
+  StrLitExpr(std::string V, SourceRange R) : Expr(Kind::StrLit, R), Value(std::move(V)) {}
+  ExprPtr clone() const override { return std::make_unique<StrLitExpr>(Value, Range); }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::StrLit; }
+  std::string Value;
+};
+
+/// `True` or `False`.
+class BoolLitExpr : public Expr {
+public:
+  BoolLitExpr(bool V, SourceRange R) : Expr(Kind::BoolLit, R), Value(V) {}
+  ExprPtr clone() const override { return std::make_unique<BoolLitExpr>(Value, Range); }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::BoolLit; }
+  bool Value;
+};
+
+/// `None`.
+class NoneLitExpr : public Expr {
+public:
+  explicit NoneLitExpr(SourceRange R) : Expr(Kind::NoneLit, R) {}
+  ExprPtr clone() const override { return std::make_unique<NoneLitExpr>(Range); }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::NoneLit; }
+};
+
+/// A tuple display `(a, b)` (also a tuple assignment target `a, b = ...`).
+class TupleExpr : public Expr {
+public:
+  TupleExpr(ExprList Elts, SourceRange R) : Expr(Kind::Tuple, R), Elts(std::move(Elts)) {}
+  ExprPtr clone() const override { return std::make_unique<TupleExpr>(cloneExprs(Elts), Range); }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::Tuple; }
+  ExprList Elts;
+};
+
+/// A list display `[a, b]`.
+class ListExpr : public Expr {
+public:
+  ListExpr(ExprList Elts, SourceRange R) : Expr(Kind::List, R), Elts(std::move(Elts)) {}
+  ExprPtr clone() const override { return std::make_unique<ListExpr>(cloneExprs(Elts), Range); }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::List; }
+  ExprList Elts;
+};
+
+/// `Value[Index]`.
+class SubscriptExpr : public Expr {
+public:
+  SubscriptExpr(ExprPtr V, ExprPtr I, SourceRange R)
+      : Expr(Kind::Subscript, R), Value(std::move(V)), Index(std::move(I)) {}
+  ExprPtr clone() const override {
+    return std::make_unique<SubscriptExpr>(Value->clone(), Index->clone(), Range);
+  }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::Subscript; }
+  ExprPtr Value, Index;
+};
+
+/// Unary operators in Python spelling: "-", "+", "~", "not".
+class UnaryExpr : public Expr {
+public:
+  UnaryExpr(std::string Op, ExprPtr Operand, SourceRange R)
+      : Expr(Kind::Unary, R), Op(std::move(Op)), Operand(std::move(Operand)) {}
+  ExprPtr clone() const override { return std::make_unique<UnaryExpr>(Op, Operand->clone(), Range); }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::Unary; }
+  std::string Op;
+  ExprPtr Operand;
+};
+
+/// Arithmetic and bitwise binary operators in Python spelling:
+/// "+ - * / // % ** & | ^ << >>".
+class BinaryExpr : public Expr {
+public:
+  BinaryExpr(std::string Op, ExprPtr L, ExprPtr Rhs, SourceRange R)
+      : Expr(Kind::Binary, R), Op(std::move(Op)), LHS(std::move(L)), RHS(std::move(Rhs)) {}
+  ExprPtr clone() const override {
+    return std::make_unique<BinaryExpr>(Op, LHS->clone(), RHS->clone(), Range);
+  }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::Binary; }
+  std::string Op;
+  ExprPtr LHS, RHS;
+};
+
+/// `a and b` / `a or b`: short-circuit, the value is an operand (IsAnd picks).
+class BoolOpExpr : public Expr {
+public:
+  BoolOpExpr(bool IsAnd, ExprPtr L, ExprPtr Rhs, SourceRange R)
+      : Expr(Kind::BoolOp, R), IsAnd(IsAnd), LHS(std::move(L)), RHS(std::move(Rhs)) {}
+  ExprPtr clone() const override {
+    return std::make_unique<BoolOpExpr>(IsAnd, LHS->clone(), RHS->clone(), Range);
+  }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::BoolOp; }
+  bool IsAnd;
+  ExprPtr LHS, RHS;
+};
+
+/// A comparison chain `a < b <= c`: Operands.size() == Ops.size() + 1. Ops in
+/// Python spelling: "== != < <= > >= in not in is is not".
+class CompareExpr : public Expr {
+public:
+  CompareExpr(ExprList Operands, std::vector<std::string> Ops, SourceRange R)
+      : Expr(Kind::Compare, R), Operands(std::move(Operands)), Ops(std::move(Ops)) {}
+  ExprPtr clone() const override {
+    return std::make_unique<CompareExpr>(cloneExprs(Operands), Ops, Range);
+  }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::Compare; }
+  ExprList Operands;
+  std::vector<std::string> Ops;
+};
+
+/// `Callee(Args...)` with positional arguments only.
+class CallExpr : public Expr {
+public:
+  CallExpr(ExprPtr Callee, ExprList Args, SourceRange R)
+      : Expr(Kind::Call, R), Callee(std::move(Callee)), Args(std::move(Args)) {}
+  ExprPtr clone() const override {
+    return std::make_unique<CallExpr>(Callee->clone(), cloneExprs(Args), Range);
+  }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::Call; }
+  ExprPtr Callee;
+  ExprList Args;
+};
+
+//===----------------------------------------------------------------------===//
+// Statements
+//===----------------------------------------------------------------------===//
+
+/// Base of all statement nodes.
+class Stmt {
+public:
+  enum class Kind {
+    FunctionDef, Return, If, While, For, Assign, AugAssign, ExprStmt, Pass,
+    Break, Continue, Declare,
+  };
+  Stmt(Kind K, SourceRange R) : Range(R), K(K) {}
+  virtual ~Stmt() = default;
+  Kind getKind() const { return K; }
+  /// A deep copy, keeping source ranges.
+  virtual std::unique_ptr<Stmt> clone() const = 0;
+
+  SourceRange Range;
+
+private:
+  Kind K;
+};
+using StmtPtr = std::unique_ptr<Stmt>;
+using StmtList = std::vector<StmtPtr>;
+
+/// Deep copy of a statement list.
+StmtList cloneStmts(const StmtList &Ss);
+
+/// `def Name(Params...): Body`. NameRange locates the `def` keyword; the
+/// function's identity in traces is "Name@line:col" of it (docs/trace-format.md).
+class FunctionDefStmt : public Stmt {
+public:
+  FunctionDefStmt(std::string Name, std::vector<std::string> Params, StmtList Body, SourceRange R)
+      : Stmt(Kind::FunctionDef, R), Name(std::move(Name)), Params(std::move(Params)),
+        Body(std::move(Body)) {}
+  StmtPtr clone() const override {
+    return std::make_unique<FunctionDefStmt>(Name, Params, cloneStmts(Body), Range);
+  }
+  static bool classof(const Stmt *S) { return S->getKind() == Kind::FunctionDef; }
+  /// "Name@line:col" of the `def` keyword in the original source.
+  std::string identity() const;
+
+  std::string Name;
+  std::vector<std::string> Params;
+  StmtList Body;
+};
+
+/// `return` (Value null) or `return Value`.
+class ReturnStmt : public Stmt {
+public:
+  ReturnStmt(ExprPtr V, SourceRange R) : Stmt(Kind::Return, R), Value(std::move(V)) {}
+  StmtPtr clone() const override {
+    return std::make_unique<ReturnStmt>(Value ? Value->clone() : nullptr, Range);
+  }
+  static bool classof(const Stmt *S) { return S->getKind() == Kind::Return; }
+  ExprPtr Value;
+};
+
+/// `if Cond: Then else: Else`; `elif` is an IfStmt alone in Else.
+class IfStmt : public Stmt {
+public:
+  IfStmt(ExprPtr C, StmtList T, StmtList E, SourceRange R)
+      : Stmt(Kind::If, R), Cond(std::move(C)), Then(std::move(T)), Else(std::move(E)) {}
+  StmtPtr clone() const override {
+    return std::make_unique<IfStmt>(Cond->clone(), cloneStmts(Then), cloneStmts(Else), Range);
+  }
+  static bool classof(const Stmt *S) { return S->getKind() == Kind::If; }
+  ExprPtr Cond;
+  StmtList Then, Else;
+};
+
+/// `while Cond: Body else: OrElse`.
+class WhileStmt : public Stmt {
+public:
+  WhileStmt(ExprPtr C, StmtList B, StmtList E, SourceRange R)
+      : Stmt(Kind::While, R), Cond(std::move(C)), Body(std::move(B)), OrElse(std::move(E)) {}
+  StmtPtr clone() const override {
+    return std::make_unique<WhileStmt>(Cond->clone(), cloneStmts(Body), cloneStmts(OrElse), Range);
+  }
+  static bool classof(const Stmt *S) { return S->getKind() == Kind::While; }
+  ExprPtr Cond;
+  StmtList Body, OrElse;
+};
+
+/// `for Target in Iter: Body else: OrElse` (removed by for-to-while).
+class ForStmt : public Stmt {
+public:
+  ForStmt(ExprPtr T, ExprPtr I, StmtList B, StmtList E, SourceRange R)
+      : Stmt(Kind::For, R), Target(std::move(T)), Iter(std::move(I)), Body(std::move(B)),
+        OrElse(std::move(E)) {}
+  StmtPtr clone() const override {
+    return std::make_unique<ForStmt>(Target->clone(), Iter->clone(), cloneStmts(Body),
+                                     cloneStmts(OrElse), Range);
+  }
+  static bool classof(const Stmt *S) { return S->getKind() == Kind::For; }
+  ExprPtr Target, Iter;
+  StmtList Body, OrElse;
+};
+
+/// `Target = Value` where Target is a NameExpr, SubscriptExpr or a TupleExpr of
+/// targets. Chained `a = b = v` is split by the builder into a temporary-free
+/// sequence only when Value is a name or literal; otherwise it is rejected.
+class AssignStmt : public Stmt {
+public:
+  AssignStmt(ExprPtr T, ExprPtr V, SourceRange R)
+      : Stmt(Kind::Assign, R), Target(std::move(T)), Value(std::move(V)) {}
+  StmtPtr clone() const override {
+    return std::make_unique<AssignStmt>(Target->clone(), Value->clone(), Range);
+  }
+  static bool classof(const Stmt *S) { return S->getKind() == Kind::Assign; }
+  ExprPtr Target, Value;
+};
+
+/// `Target Op= Value` with Op the binary operator ("+", "-", ...); Target is a
+/// NameExpr or SubscriptExpr.
+class AugAssignStmt : public Stmt {
+public:
+  AugAssignStmt(ExprPtr T, std::string Op, ExprPtr V, SourceRange R)
+      : Stmt(Kind::AugAssign, R), Target(std::move(T)), Op(std::move(Op)), Value(std::move(V)) {}
+  StmtPtr clone() const override {
+    return std::make_unique<AugAssignStmt>(Target->clone(), Op, Value->clone(), Range);
+  }
+  static bool classof(const Stmt *S) { return S->getKind() == Kind::AugAssign; }
+  ExprPtr Target;
+  std::string Op;
+  ExprPtr Value;
+};
+
+/// An expression evaluated for its effect.
+class ExprStmt : public Stmt {
+public:
+  ExprStmt(ExprPtr V, SourceRange R) : Stmt(Kind::ExprStmt, R), Value(std::move(V)) {}
+  StmtPtr clone() const override { return std::make_unique<ExprStmt>(Value->clone(), Range); }
+  static bool classof(const Stmt *S) { return S->getKind() == Kind::ExprStmt; }
+  ExprPtr Value;
+};
+
+/// `pass`.
+class PassStmt : public Stmt {
+public:
+  explicit PassStmt(SourceRange R) : Stmt(Kind::Pass, R) {}
+  StmtPtr clone() const override { return std::make_unique<PassStmt>(Range); }
+  static bool classof(const Stmt *S) { return S->getKind() == Kind::Pass; }
+};
+
+/// `break`.
+class BreakStmt : public Stmt {
+public:
+  explicit BreakStmt(SourceRange R) : Stmt(Kind::Break, R) {}
+  StmtPtr clone() const override { return std::make_unique<BreakStmt>(Range); }
+  static bool classof(const Stmt *S) { return S->getKind() == Kind::Break; }
+};
+
+/// `continue`.
+class ContinueStmt : public Stmt {
+public:
+  explicit ContinueStmt(SourceRange R) : Stmt(Kind::Continue, R) {}
+  StmtPtr clone() const override { return std::make_unique<ContinueStmt>(Range); }
+  static bool classof(const Stmt *S) { return S->getKind() == Kind::Continue; }
+};
+
+/// A declaration without binding, printed as `Name: object`: the variable
+/// belongs to this scope but stays unbound until assigned (reading it raises
+/// UnboundLocalError in a function, NameError at module level). Made by
+/// scope-hoist; later passes add their temporaries the same way.
+class DeclareStmt : public Stmt {
+public:
+  DeclareStmt(std::string Name, SourceRange R) : Stmt(Kind::Declare, R), Name(std::move(Name)) {}
+  StmtPtr clone() const override { return std::make_unique<DeclareStmt>(Name, Range); }
+  static bool classof(const Stmt *S) { return S->getKind() == Kind::Declare; }
+  std::string Name;
+};
+
+//===----------------------------------------------------------------------===//
+// Module
+//===----------------------------------------------------------------------===//
+
+/// A parsed file: its top-level statements, the path it came from and the
+/// SHA-256 of its bytes (recorded in traces so merges can refuse mismatches).
+struct Module {
+  StmtList Body;
+  std::string Path;
+  std::string SourceSha256;
+  /// Every identifier spelled in the source (filled by the builder), so that
+  /// freshName never hands out a name the user's program uses.
+  std::set<std::string> UsedNames;
+
+  /// A new variable name "Prefix<N>" (N counting up per prefix) not in
+  /// UsedNames and never returned before; the result is added to UsedNames.
+  std::string freshName(const std::string &Prefix);
+
+private:
+  std::map<std::string, unsigned> NextTemp;
+};
+
+} // namespace pyctl
+
+#endif

@@ -1,0 +1,38 @@
+//===- RustBuild.h - Build a compiled function with cargo ---------*- C++ -*-===//
+//
+// Turns the Rust source produced by emitRust into an executable, building offline with cargo
+// against the pyctl_runtime crate.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PYCTL_CODEGEN_RUSTBUILD_H
+#define PYCTL_CODEGEN_RUSTBUILD_H
+
+#include <string>
+
+namespace pyctl {
+
+/// Build `rustSource` (the text of a `main.rs`, as emitRust produces) into an executable at
+/// `outputPath`.
+///
+/// The source goes into a fresh temporary cargo project whose only dependency is the runtime
+/// crate, found at `$PYCTL_RUNTIME_DIR` if set, else at `PYCTL_SOURCE_DIR "/runtime/rust"`. It is
+/// built with `cargo build --release --offline`, crates coming from Debian's registry directory
+/// (`$PYCTL_CARGO_REGISTRY`, default `/usr/share/cargo/registry`). Build products are kept in a
+/// shared target directory, `$XDG_CACHE_HOME/pyctl/target` (else `$HOME/.cache/pyctl/target`),
+/// so later builds only recompile the generated code; a lock file beside it serialises concurrent
+/// builds. cargo is `$PYCTL_CARGO` if set, else `cargo` on `PATH`, else `$HOME/.cargo/bin/cargo`.
+/// The temporary project is removed afterwards (kept when `$PYCTL_KEEP_BUILD_DIR` is set).
+///
+/// The executable is copied to a temporary file in the directory of `outputPath` and renamed over
+/// `outputPath`, so that path never holds a partly written file.
+///
+/// Returns true on success. On failure returns false, leaves `outputPath` untouched, and puts
+/// the reason in `errorLog` (cargo's full output when the build itself failed); `errorLog` is
+/// cleared first and also receives cargo's output on success.
+bool buildRustExecutable(const std::string &rustSource, const std::string &outputPath,
+                         std::string &errorLog);
+
+} // namespace pyctl
+
+#endif // PYCTL_CODEGEN_RUSTBUILD_H

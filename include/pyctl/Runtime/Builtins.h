@@ -1,0 +1,102 @@
+//===- Builtins.h - Python builtin functions --------------------*- C++ -*-===//
+//
+// The builtin functions pyctl programs may call, with CPython 3.11's results,
+// argument checking and error messages:
+//   print len abs str int float bool range min max sum round divmod sorted
+//   list tuple dict repr ascii format isinstance pow ord chr any all
+// (str int float bool range list tuple dict are also the builtin types, for
+// isinstance()).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PYCTL_RUNTIME_BUILTINS_H
+#define PYCTL_RUNTIME_BUILTINS_H
+
+#include "pyctl/Runtime/Value.h"
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace pyctl {
+
+/// Keyword arguments of a call, in source order.
+using KeywordArgs = std::vector<std::pair<std::string, Value>>;
+
+/// What builtins need from their caller.
+struct BuiltinContext {
+  /// Where print() writes.
+  std::string &Stdout;
+  /// Calls a user function value with positional arguments (for key=
+  /// functions of sorted/min/max). May be empty: then a user-function key
+  /// throws UnsupportedError (builtin keys such as key=len always work).
+  std::function<Value(const Value &Callee, std::vector<Value> Args)> CallFunction;
+};
+
+/// True when \p Name is one of the builtins listed in this header.
+bool isBuiltinName(std::string_view Name);
+
+/// Calls builtin \p Name with positional \p Args; print() appends to
+/// \p StdoutBuffer. Equivalent to the keyword form with no keywords and no
+/// function-call callback.
+Value callBuiltin(std::string_view Name, std::vector<Value> Args, std::string &StdoutBuffer);
+
+/// Calls builtin \p Name with positional \p Args and keyword \p Kwargs.
+/// Supported keywords: print(sep=, end=, flush=), sorted(key=, reverse=),
+/// min/max(key=, default=), int(base=), round(ndigits=), sum(start=),
+/// pow(base=, exp=, mod=), dict(**kwargs). Semantics follow CPython 3.11:
+/// - print: str() of each argument joined by sep (default ' '), then end
+///   (default '\n'); TypeError "sep must be None or a string, not int".
+/// - int(x=0, base=10): ints as is, floats truncated (OverflowError /
+///   ValueError for inf / nan), strs parsed after stripping whitespace and
+///   mapping Unicode decimal digits (underscores, 0x/0o/0b with base 0 or the
+///   matching base), ValueError "invalid literal for int() with base 10:
+///   'abc'".
+/// - float(x=0.0): ints converted exactly rounded (OverflowError "int too
+///   large to convert to float"), strs as parseFloatText after stripping,
+///   ValueError "could not convert string to float: 'abc'".
+/// - round(x, ndigits=None): half to even; floats with ndigits round the exact
+///   binary value (round(2.675, 2) == 2.67), OverflowError "rounded value too
+///   large to represent"; ints with negative ndigits round to a multiple of
+///   10**-ndigits.
+/// - min/max: first of the minimal/maximal items (only `<` resp. `>` is
+///   used, as CPython); ValueError "min() arg is an empty sequence".
+/// - sum(iterable, start=0): left-to-right `+` (plain double addition for
+///   floats, as 3.11); TypeError "sum() can't sum strings [use
+///   ''.join(seq) instead]".
+/// - sorted: stable, by `<`, reverse keeps stability; throws UnsupportedError
+///   when a sort key contains a float NaN (CPython's order then depends on
+///   its timsort merge pattern).
+/// - abs(True) is 1; divmod floors (ZeroDivisionError "integer division or
+///   modulo by zero" / "float divmod()").
+/// Argument count/type errors raise TypeError with CPython's texts (e.g.
+/// "len() takes exactly one argument (2 given)"); unknown keywords raise
+/// TypeError "'foo' is an invalid keyword argument for print()". Throws
+/// std::invalid_argument when \p Name is not a builtin.
+Value callBuiltin(std::string_view Name, std::vector<Value> Args, const KeywordArgs &Kwargs,
+                  BuiltinContext &Ctx);
+
+/// Sorts \p Items in place like list.sort(key=..., reverse=...): a stable sort
+/// by `<` on the keys (\p Keys, parallel to Items, or the items themselves
+/// when null). Raises TypeError for incomparable items; throws
+/// UnsupportedError when a key contains a float NaN.
+void sortValues(std::vector<Value> &Items, const std::vector<Value> *Keys, bool Reverse);
+
+/// round(x, ndigits) for a float \p X and int \p NDigits (CPython's
+/// float.__round__ with ndigits).
+double roundFloat(double X, const Int &NDigits);
+
+/// Parses \p Text as CPython's int(str, base) does (whitespace, Unicode
+/// digits, underscores, prefixes). \p Base is 0 or 2..36. Raises ValueError
+/// "invalid literal for int() with base 10: 'abc'".
+Int parseIntFromStr(const std::string &Text, int Base);
+
+/// Parses \p Text as CPython's float(str) does. Raises ValueError "could not
+/// convert string to float: 'abc'".
+double parseFloatFromStr(const std::string &Text);
+
+} // namespace pyctl
+
+#endif // PYCTL_RUNTIME_BUILTINS_H

@@ -1,0 +1,209 @@
+//===- Value.h - A Python value ---------------------------------*- C++ -*-===//
+//
+// Value is one Python object of the types pyctl supports: None, bool, int,
+// float, str, list, tuple, dict, dict views, range, user functions and
+// builtin functions. A Value is cheap to copy (at most a few words and a
+// shared_ptr increment). Mutable objects (list, dict) are shared: copies of a
+// Value refer to the same object, so aliasing behaves as in Python. Immutable
+// objects (str, tuple, range) are shared too, which gives them a stable
+// identity for `is`.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PYCTL_RUNTIME_VALUE_H
+#define PYCTL_RUNTIME_VALUE_H
+
+#include "pyctl/Runtime/Int.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace pyctl {
+
+class Value;
+class Dict;
+/// A user-defined function (closure). Defined by the trace evaluator; the
+/// runtime only holds and compares pointers to it.
+struct FunctionObject;
+
+/// A Python list: a shared, mutable vector.
+using ListPtr = std::shared_ptr<std::vector<Value>>;
+/// A Python tuple: a shared, immutable vector.
+using TuplePtr = std::shared_ptr<const std::vector<Value>>;
+/// A Python dict (see Dict.h).
+using DictPtr = std::shared_ptr<Dict>;
+
+/// The text of a Python str with its cached code point count.
+struct StrObject {
+  std::string Text;  ///< UTF-8 (see Unicode.h for lone surrogates).
+  size_t Length = 0; ///< Number of code points.
+  bool ASCII = true; ///< True when every code point is below 0x80.
+};
+
+/// A Python range(start, stop, step); Step is never zero.
+struct RangeObject {
+  Int Start, Stop, Step;
+  /// Number of items (CPython's range length), >= 0.
+  Int length() const;
+  /// Item number \p I, for 0 <= I < length().
+  Int at(const Int &I) const;
+};
+
+/// Which view a dict_keys / dict_values / dict_items value is.
+enum class DictViewKind : uint8_t { Keys, Values, Items };
+
+/// A live view of a dict, as returned by dict.keys(), values(), items().
+struct DictView {
+  DictPtr Target;
+  DictViewKind Which;
+};
+
+/// A user function value: the evaluator's object and its __qualname__
+/// (used by repr: "<function NAME at 0x...>").
+struct FunctionValue {
+  std::shared_ptr<FunctionObject> Object;
+  std::shared_ptr<const std::string> QualName;
+};
+
+/// One Python value.
+class Value {
+public:
+  /// The Python type of a value. The order matches the internal variant.
+  enum class Kind : uint8_t {
+    None,
+    Bool,
+    Int,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    DictView,
+    Range,
+    Function,
+    Builtin
+  };
+
+  /// None.
+  Value() = default;
+
+  /// None.
+  static Value none() { return Value(); }
+  /// True or False.
+  static Value boolean(bool B);
+  /// An int.
+  static Value integer(Int I);
+  /// An int from a machine integer.
+  static Value integer(int64_t I) { return integer(Int(I)); }
+  /// A float.
+  static Value floating(double D);
+  /// A str from UTF-8 text (counts its code points once).
+  static Value str(std::string UTF8);
+  /// A new list holding \p Items.
+  static Value list(std::vector<Value> Items = {});
+  /// A list value referring to the existing list object \p L (aliasing it).
+  static Value list(ListPtr L);
+  /// A new tuple holding \p Items.
+  static Value tuple(std::vector<Value> Items = {});
+  /// A new, empty dict.
+  static Value dict();
+  /// A dict value referring to the existing dict object \p D (aliasing it).
+  static Value dict(DictPtr D);
+  /// A view of dict \p D.
+  static Value dictView(DictPtr D, DictViewKind Which);
+  /// range(Start, Stop, Step). Raises ValueError "range() arg 3 must not be
+  /// zero" when Step == 0.
+  static Value range(Int Start, Int Stop, Int Step = Int(1));
+  /// A user function whose repr uses \p QualName.
+  static Value function(std::shared_ptr<FunctionObject> F, std::string QualName);
+  /// The builtin named \p Name (e.g. "len"; types such as "int" or "list"
+  /// are builtins too). The name is not checked here.
+  static Value builtin(std::string Name);
+
+  /// The type of this value.
+  Kind kind() const { return static_cast<Kind>(V.index()); }
+  bool isNone() const { return kind() == Kind::None; }
+  bool isBool() const { return kind() == Kind::Bool; }
+  bool isInt() const { return kind() == Kind::Int; }
+  bool isFloat() const { return kind() == Kind::Float; }
+  bool isStr() const { return kind() == Kind::Str; }
+  bool isList() const { return kind() == Kind::List; }
+  bool isTuple() const { return kind() == Kind::Tuple; }
+  bool isDict() const { return kind() == Kind::Dict; }
+  bool isDictView() const { return kind() == Kind::DictView; }
+  bool isRange() const { return kind() == Kind::Range; }
+  bool isFunction() const { return kind() == Kind::Function; }
+  bool isBuiltin() const { return kind() == Kind::Builtin; }
+  /// True for int and bool (bool is a subclass of int in Python).
+  bool isIntegral() const { return isInt() || isBool(); }
+  /// True for int, bool and float.
+  bool isNumber() const { return isIntegral() || isFloat(); }
+
+  /// The bool. Precondition: isBool().
+  bool asBool() const { return std::get<bool>(V); }
+  /// The int. Precondition: isInt().
+  const Int &asInt() const { return std::get<Int>(V); }
+  /// The value of an int or bool as an Int. Precondition: isIntegral().
+  Int toInt() const { return isBool() ? Int(asBool() ? 1 : 0) : asInt(); }
+  /// The float. Precondition: isFloat().
+  double asFloat() const { return std::get<double>(V); }
+  /// The UTF-8 text of a str. Precondition: isStr().
+  const std::string &asStr() const { return std::get<StrPtr>(V)->Text; }
+  /// The str object (text, code point count). Precondition: isStr().
+  const StrObject &strObject() const { return *std::get<StrPtr>(V); }
+  /// The list object. Precondition: isList().
+  const ListPtr &asList() const { return std::get<ListPtr>(V); }
+  /// The tuple items. Precondition: isTuple().
+  const std::vector<Value> &asTuple() const { return *std::get<TuplePtr>(V); }
+  /// The dict object. Precondition: isDict().
+  const DictPtr &asDict() const { return std::get<DictPtr>(V); }
+  /// The dict view. Precondition: isDictView().
+  const DictView &asDictView() const { return std::get<DictView>(V); }
+  /// The range. Precondition: isRange().
+  const RangeObject &asRange() const { return *std::get<RangePtr>(V); }
+  /// The user function object. Precondition: isFunction().
+  const std::shared_ptr<FunctionObject> &asFunction() const {
+    return std::get<FunctionValue>(V).Object;
+  }
+  /// The user function's qualified name. Precondition: isFunction().
+  const std::string &functionName() const { return *std::get<FunctionValue>(V).QualName; }
+  /// The builtin's name. Precondition: isBuiltin().
+  const std::string &builtinName() const { return *std::get<BuiltinPtr>(V); }
+
+  /// Items of a list or tuple. Precondition: isList() || isTuple().
+  const std::vector<Value> &sequenceItems() const {
+    return isList() ? *asList() : asTuple();
+  }
+
+  /// The address of the shared object behind a str, list, tuple, dict,
+  /// range, function or builtin value (its Python identity); nullptr for
+  /// None, bool, int and float, whose identity the runtime does not model.
+  const void *objectIdentity() const;
+
+private:
+  using StrPtr = std::shared_ptr<const StrObject>;
+  using RangePtr = std::shared_ptr<const RangeObject>;
+  using BuiltinPtr = std::shared_ptr<const std::string>;
+  std::variant<std::monostate, bool, Int, double, StrPtr, ListPtr, TuplePtr, DictPtr,
+               DictView, RangePtr, FunctionValue, BuiltinPtr>
+      V;
+};
+
+/// CPython's type name of \p V, as used in error messages: "NoneType",
+/// "bool", "int", "float", "str", "list", "tuple", "dict", "dict_keys",
+/// "dict_values", "dict_items", "range", "function",
+/// "builtin_function_or_method" (or "type" for builtins that are types).
+std::string_view typeName(const Value &V);
+
+/// True for builtin names that are classes in CPython ("int", "float",
+/// "str", "bool", "list", "tuple", "dict", "range"): their repr is
+/// "<class 'int'>" and isinstance() accepts them.
+bool isBuiltinTypeName(std::string_view Name);
+
+} // namespace pyctl
+
+#endif // PYCTL_RUNTIME_VALUE_H

@@ -1,0 +1,69 @@
+//===- ValueJSON.h - Python values to and from JSON -------------*- C++ -*-===//
+//
+// Two JSON forms of values:
+// - plain JSON as Python's json module reads and writes it (inputs such as
+//   the argument lists of *.inputs.jsonl, and results), with integers of any
+//   size kept exact when reading;
+// - trace constants (docs/trace-format.md): {"kind": "integer", "value": 5},
+//   big ints as decimal strings, {"kind": "number", "value": "inf"}, ...
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PYCTL_RUNTIME_VALUEJSON_H
+#define PYCTL_RUNTIME_VALUEJSON_H
+
+#include "pyctl/Runtime/Value.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string_view>
+
+namespace pyctl {
+
+/// Parses one JSON text into a Python value exactly as json.loads does:
+/// null -> None, true/false -> bool, numbers without fraction or exponent ->
+/// int of any size (exact), other numbers -> float (correctly rounded; 1e400
+/// -> inf), NaN / Infinity / -Infinity -> float, strings -> str (escaped
+/// lone surrogates kept), arrays -> list, objects -> dict with str keys in
+/// document order (a repeated key keeps its first position and its last
+/// value). Throws std::invalid_argument for malformed JSON (json.loads:
+/// JSONDecodeError) and, like json.loads, PythonError ValueError for
+/// integers of more than 4300 digits. (A hand-written reader: nlohmann's
+/// parser fails on integers beyond the double range.)
+Value valueFromJSONText(std::string_view Text);
+
+/// Converts an already parsed JSON value (integers beyond 64 bits have been
+/// rounded by the parser: prefer valueFromJSONText). Same mapping as
+/// valueFromJSONText.
+Value valueFromJSON(const nlohmann::json &J);
+
+/// The JSON form of \p V as json.dumps would write it (tuples as arrays),
+/// or nullopt when there is none or it would be inexact: non-finite floats,
+/// ints beyond 64 bits, strs with lone surrogates, functions, builtins,
+/// ranges, dict views, dicts with non-str keys, and containers holding any
+/// of these. nlohmann::json sorts object keys; use valueToOrderedJSON to
+/// keep the dict's insertion order.
+std::optional<nlohmann::json> valueToJSON(const Value &V);
+/// As valueToJSON, keeping dict insertion order.
+std::optional<nlohmann::ordered_json> valueToOrderedJSON(const Value &V);
+
+/// True for the values that have a trace constant form: None, bool, int,
+/// float and str.
+bool hasTraceConstant(const Value &V);
+
+/// The trace constant node of \p V (docs/trace-format.md):
+/// {"kind":"none"}, {"kind":"boolean","value":true},
+/// {"kind":"integer","value":5} (a decimal string when outside int64),
+/// {"kind":"number","value":1.5} ("inf", "-inf", "nan" when not finite),
+/// {"kind":"string","value":"..."}. Throws std::invalid_argument for other
+/// values.
+nlohmann::json valueToTraceConstant(const Value &V);
+
+/// The value of a trace constant node (the reverse of valueToTraceConstant).
+/// Throws std::invalid_argument for other nodes or malformed values.
+Value valueFromTraceConstant(const nlohmann::json &Node);
+
+} // namespace pyctl
+
+#endif // PYCTL_RUNTIME_VALUEJSON_H

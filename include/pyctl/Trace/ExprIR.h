@@ -1,0 +1,58 @@
+//===- ExprIR.h - Expressions as trace IR ----------------------*- C++ -*-===//
+//
+// The trace records code, not values: an expression's IR depends only on the
+// program text and the activation's inlining depth. Both tracers (the C++
+// evaluator and, through insert-trace, the Python tracing module) take it
+// from here, so they cannot disagree on it.
+//
+//===----------------------------------------------------------------------===//
+#ifndef PYCTL_TRACE_EXPRIR_H
+#define PYCTL_TRACE_EXPRIR_H
+
+#include "pyctl/AST/AST.h"
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+#include <string>
+
+namespace pyctl {
+
+/// How one scope spells its names in the trace (docs/trace-format.md, Names).
+struct TraceNameScope {
+  /// Names local to the function (parameters and declared names); null at
+  /// module level, where every name is global.
+  const std::set<std::string> *Locals = nullptr;
+  /// Appended to local names: "$1", "$2", ... for a depth, or "$*" as the
+  /// placeholder the Python tracing module replaces with its depth.
+  std::string LocalSuffix;
+
+  /// The trace spelling of variable \p Name in this scope.
+  std::string spell(const std::string &Name) const {
+    return Locals && Locals->count(Name) ? Name + LocalSuffix : Name;
+  }
+};
+
+/// The IR node for \p E (docs/trace-format.md section 2): names become
+/// `identifier`, literals constants, builtin calls `primApp`, comparisons
+/// `binop` (a chain a<b<c as `binop and (a<b) (b<c)`, sound because
+/// name-applications leaves only atomic middle operands), `and`/`or` binops.
+/// Errors: CompileError if \p E calls a user function (the program is not in
+/// A-normal form: run name-applications first).
+nlohmann::json exprToIR(const Expr &E, const TraceNameScope &Scope);
+
+/// The IR constant for a Python int written in decimal (`integer`, a JSON
+/// integer when it fits in int64, else the decimal string).
+nlohmann::json integerConstantIR(const std::string &Decimal);
+
+/// The IR constant for a Python float (`number`, "inf"/"-inf"/"nan" strings
+/// for non-finite values).
+nlohmann::json floatConstantIR(double V);
+
+/// The trace op spelling of a Python comparison operator ("not in" -> "notin",
+/// "is not" -> "isnot", others unchanged).
+std::string compareOpIR(const std::string &PythonOp);
+
+} // namespace pyctl
+
+#endif

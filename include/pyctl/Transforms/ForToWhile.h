@@ -1,0 +1,36 @@
+//===- ForToWhile.h - Lower for loops to while loops -----------*- C++ -*-===//
+#ifndef PYCTL_TRANSFORMS_FORTOWHILE_H
+#define PYCTL_TRANSFORMS_FORTOWHILE_H
+
+#include "pyctl/AST/AST.h"
+
+#include "llvm/ADT/StringRef.h"
+
+namespace pyctl {
+
+/// `for-to-while`: rewrites
+///   for T in E: B else: O
+/// as
+///   _itN = E
+///   _iN = 0
+///   while _iN < len(_itN):
+///       T = _itN[_iN]
+///       _iN += 1
+///       B
+///   else: O
+/// declaring _itN and _iN at the top of the enclosing scope. This is
+/// CPython's sequence iteration protocol (listiter/tupleiter/rangeiter):
+/// E is evaluated once, before T is bound; the index advances before the body
+/// runs, so assigning T or `continue` in B cannot change the next step; the
+/// length is re-read each step, as list iterators do; after the loop T keeps
+/// the last item; `else` runs only without `break`. Iterating a non-sequence
+/// raises TypeError from len(), as CPython's iter() does (the message differs).
+class ForToWhilePass {
+public:
+  static llvm::StringRef name() { return "for-to-while"; }
+  void run(Module &M);
+};
+
+} // namespace pyctl
+
+#endif

@@ -1,0 +1,659 @@
+//===- ASTBuilder.cpp - tree-sitter parse tree to typed AST ----------------===//
+//
+// Walks the concrete syntax tree of tree-sitter-python and builds the typed
+// AST, rejecting every construct outside pyctl's subset with a located
+// diagnostic rather than guessing at its meaning.
+//
+//===----------------------------------------------------------------------===//
+#include "pyctl/AST/ASTBuilder.h"
+
+#include "pyctl/Basic/Diagnostics.h"
+#include "pyctl/Basic/Sha256.h"
+#include "pyctl/Runtime/Builtins.h"
+
+#include <gmpxx.h>
+#include <tree_sitter/api.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+
+extern "C" const TSLanguage *tree_sitter_python(void);
+
+using namespace pyctl;
+
+namespace {
+
+/// Human-readable names for tree-sitter node types we reject.
+const std::map<std::string, std::string> &unsupportedNames() {
+  static const std::map<std::string, std::string> Names = {
+      {"class_definition", "class definition"},
+      {"decorated_definition", "decorator"},
+      {"with_statement", "'with' statement"},
+      {"try_statement", "'try' statement"},
+      {"raise_statement", "'raise' statement"},
+      {"assert_statement", "'assert' statement"},
+      {"import_statement", "import"},
+      {"import_from_statement", "import"},
+      {"future_import_statement", "import"},
+      {"global_statement", "'global' statement"},
+      {"nonlocal_statement", "'nonlocal' statement"},
+      {"delete_statement", "'del' statement"},
+      {"match_statement", "'match' statement"},
+      {"print_statement", "Python 2 print statement"},
+      {"exec_statement", "exec statement"},
+      {"type_alias_statement", "type alias"},
+      {"lambda", "lambda"},
+      {"conditional_expression", "conditional expression"},
+      {"list_comprehension", "list comprehension"},
+      {"dictionary_comprehension", "dict comprehension"},
+      {"set_comprehension", "set comprehension"},
+      {"generator_expression", "generator expression"},
+      {"dictionary", "dict display"},
+      {"set", "set display"},
+      {"attribute", "attribute access"},
+      {"keyword_argument", "keyword argument"},
+      {"list_splat", "'*' unpacking"},
+      {"dictionary_splat", "'**' unpacking"},
+      {"list_splat_pattern", "starred assignment target"},
+      {"await", "'await'"},
+      {"yield", "'yield'"},
+      {"named_expression", "assignment expression ':='"},
+      {"slice", "slice"},
+      {"ellipsis", "'...'"},
+      {"default_parameter", "default parameter value"},
+      {"typed_parameter", "annotated parameter"},
+      {"typed_default_parameter", "annotated parameter"},
+      {"list_splat_pattern", "'*args' parameter"},
+      {"dictionary_splat_pattern", "'**kwargs' parameter"},
+      {"keyword_separator", "keyword-only parameter marker"},
+      {"positional_separator", "positional-only parameter marker"},
+      {"type", "type annotation"},
+      {"concatenated_string", "string"},
+  };
+  return Names;
+}
+
+class Builder {
+public:
+  Builder(const std::string &Text, Module &M) : Text(Text), M(M) {}
+
+  void buildModule(TSNode Root) {
+    checkSyntax(Root);
+    M.Body = buildBlockChildren(Root);
+  }
+
+private:
+  const std::string &Text;
+  Module &M;
+  unsigned FunctionDepth = 0;
+  unsigned LoopDepth = 0;
+
+  // --- Node helpers --------------------------------------------------------
+  std::string type(TSNode N) const { return ts_node_type(N); }
+  std::string text(TSNode N) const {
+    uint32_t B = ts_node_start_byte(N), E = ts_node_end_byte(N);
+    return Text.substr(B, E - B);
+  }
+  SourceRange range(TSNode N) const {
+    TSPoint P = ts_node_start_point(N);
+    return SourceRange{ts_node_start_byte(N), ts_node_end_byte(N), P.row + 1, P.column + 1};
+  }
+  TSNode field(TSNode N, const char *Name) const {
+    return ts_node_child_by_field_name(N, Name, std::strlen(Name));
+  }
+  /// Children of \p N under field \p Name, in order. (A tree cursor, since
+  /// ts_node_field_name_for_child is unreliable in tree-sitter 0.20.)
+  std::vector<TSNode> fieldChildren(TSNode N, const char *Name) const {
+    std::vector<TSNode> Out;
+    TSTreeCursor C = ts_tree_cursor_new(N);
+    if (ts_tree_cursor_goto_first_child(&C)) {
+      do {
+        const char *F = ts_tree_cursor_current_field_name(&C);
+        if (F && std::strcmp(F, Name) == 0)
+          Out.push_back(ts_tree_cursor_current_node(&C));
+      } while (ts_tree_cursor_goto_next_sibling(&C));
+    }
+    ts_tree_cursor_delete(&C);
+    return Out;
+  }
+  std::vector<TSNode> namedChildren(TSNode N) const {
+    std::vector<TSNode> Out;
+    uint32_t C = ts_node_named_child_count(N);
+    for (uint32_t I = 0; I < C; ++I) {
+      TSNode Ch = ts_node_named_child(N, I);
+      if (type(Ch) != "comment")
+        Out.push_back(Ch);
+    }
+    return Out;
+  }
+
+  [[noreturn]] void fail(TSNode N, const std::string &Msg) const { throw CompileError(range(N), Msg); }
+  [[noreturn]] void unsupported(TSNode N) const {
+    auto It = unsupportedNames().find(type(N));
+    std::string What = It != unsupportedNames().end() ? It->second : "'" + type(N) + "'";
+    fail(N, "unsupported construct: " + What);
+  }
+
+  /// The first ERROR or MISSING node in document order, if any.
+  void checkSyntax(TSNode N) const {
+    if (ts_node_is_missing(N))
+      fail(N, "syntax error: expected '" + type(N) + "'");
+    if (type(N) == "ERROR") {
+      // Point at the first token inside the error for a tighter location.
+      fail(N, "syntax error");
+    }
+    if (!ts_node_has_error(N))
+      return;
+    uint32_t C = ts_node_child_count(N);
+    for (uint32_t I = 0; I < C; ++I)
+      checkSyntax(ts_node_child(N, I));
+  }
+
+  // --- Statements ----------------------------------------------------------
+  StmtList buildBlockChildren(TSNode Block) {
+    StmtList Out;
+    for (TSNode Ch : namedChildren(Block))
+      buildStatement(Ch, Out);
+    return Out;
+  }
+
+  void buildStatement(TSNode N, StmtList &Out) {
+    std::string T = type(N);
+    SourceRange R = range(N);
+    if (T == "expression_statement") {
+      std::vector<TSNode> Cs = namedChildren(N);
+      if (Cs.size() != 1)
+        fail(N, "unsupported construct: tuple expression statement");
+      TSNode E = Cs[0];
+      std::string ET = type(E);
+      if (ET == "assignment") {
+        buildAssignment(E, Out);
+        return;
+      }
+      if (ET == "augmented_assignment") {
+        TSNode Op = field(E, "operator");
+        std::string OpText = text(Op);
+        OpText.pop_back(); // drop '='
+        if (OpText == "@")
+          fail(Op, "unsupported construct: matrix multiplication");
+        ExprPtr Target = buildTarget(field(E, "left"), /*AllowTuple=*/false);
+        Out.push_back(std::make_unique<AugAssignStmt>(std::move(Target), OpText,
+                                                      buildExprOrList(field(E, "right")), R));
+        return;
+      }
+      Out.push_back(std::make_unique<ExprStmt>(buildExpr(E), R));
+      return;
+    }
+    if (T == "function_definition") {
+      if (!ts_node_is_null(field(N, "return_type")))
+        fail(field(N, "return_type"), "unsupported construct: return type annotation");
+      if (!ts_node_is_null(field(N, "type_parameters")))
+        fail(field(N, "type_parameters"), "unsupported construct: type parameters");
+      if (type(ts_node_child(N, 0)) == "async")
+        fail(N, "unsupported construct: async function");
+      std::string Name = text(field(N, "name"));
+      M.UsedNames.insert(Name);
+      std::vector<std::string> Params;
+      for (TSNode P : namedChildren(field(N, "parameters"))) {
+        if (type(P) != "identifier")
+          unsupported(P);
+        std::string PName = text(P);
+        for (const auto &Seen : Params)
+          if (Seen == PName)
+            fail(P, "duplicate argument '" + PName + "' in function definition");
+        M.UsedNames.insert(PName);
+        Params.push_back(PName);
+      }
+      ++FunctionDepth;
+      unsigned SavedLoops = LoopDepth;
+      LoopDepth = 0;
+      StmtList Body = buildBlockChildren(field(N, "body"));
+      LoopDepth = SavedLoops;
+      --FunctionDepth;
+      Out.push_back(std::make_unique<FunctionDefStmt>(Name, std::move(Params), std::move(Body), R));
+      return;
+    }
+    if (T == "return_statement") {
+      if (FunctionDepth == 0)
+        fail(N, "'return' outside function");
+      std::vector<TSNode> Cs = namedChildren(N);
+      ExprPtr V = Cs.empty() ? nullptr : buildExprOrList(Cs[0]);
+      Out.push_back(std::make_unique<ReturnStmt>(std::move(V), R));
+      return;
+    }
+    if (T == "if_statement") {
+      Out.push_back(buildIf(N, field(N, "condition"), field(N, "consequence"), 0));
+      return;
+    }
+    if (T == "while_statement") {
+      ExprPtr Cond = buildExpr(field(N, "condition"));
+      ++LoopDepth;
+      StmtList Body = buildBlockChildren(field(N, "body"));
+      --LoopDepth;
+      StmtList Else = buildElse(field(N, "alternative"));
+      Out.push_back(std::make_unique<WhileStmt>(std::move(Cond), std::move(Body), std::move(Else), R));
+      return;
+    }
+    if (T == "for_statement") {
+      if (type(ts_node_child(N, 0)) == "async")
+        fail(N, "unsupported construct: async for");
+      ExprPtr Target = buildTarget(field(N, "left"), /*AllowTuple=*/true);
+      ExprPtr Iter = buildExprOrList(field(N, "right"));
+      ++LoopDepth;
+      StmtList Body = buildBlockChildren(field(N, "body"));
+      --LoopDepth;
+      StmtList Else = buildElse(field(N, "alternative"));
+      Out.push_back(std::make_unique<ForStmt>(std::move(Target), std::move(Iter), std::move(Body),
+                                              std::move(Else), R));
+      return;
+    }
+    if (T == "pass_statement") {
+      Out.push_back(std::make_unique<PassStmt>(R));
+      return;
+    }
+    if (T == "break_statement" || T == "continue_statement") {
+      if (LoopDepth == 0)
+        fail(N, "'" + T.substr(0, T.find('_')) + "' outside loop");
+      if (T == "break_statement")
+        Out.push_back(std::make_unique<BreakStmt>(R));
+      else
+        Out.push_back(std::make_unique<ContinueStmt>(R));
+      return;
+    }
+    unsupported(N);
+  }
+
+  StmtPtr buildIf(TSNode Stmt, TSNode Cond, TSNode Consequence, unsigned AltIndex) {
+    SourceRange R = range(Stmt);
+    ExprPtr C = buildExpr(Cond);
+    StmtList Then = buildBlockChildren(Consequence);
+    StmtList Else;
+    // Alternatives of the original if_statement, from AltIndex on.
+    std::vector<TSNode> Alts = fieldChildren(Stmt, "alternative");
+    if (AltIndex < Alts.size()) {
+      TSNode Alt = Alts[AltIndex];
+      if (type(Alt) == "elif_clause") {
+        StmtPtr Nested = buildIfFrom(Stmt, Alt, Alts, AltIndex);
+        Else.push_back(std::move(Nested));
+      } else {
+        Else = buildBlockChildren(field(Alt, "body"));
+      }
+    }
+    return std::make_unique<IfStmt>(std::move(C), std::move(Then), std::move(Else), R);
+  }
+
+  StmtPtr buildIfFrom(TSNode Stmt, TSNode Elif, const std::vector<TSNode> &Alts, unsigned Index) {
+    SourceRange R = range(Elif);
+    ExprPtr C = buildExpr(field(Elif, "condition"));
+    StmtList Then = buildBlockChildren(field(Elif, "consequence"));
+    StmtList Else;
+    if (Index + 1 < Alts.size()) {
+      TSNode Alt = Alts[Index + 1];
+      if (type(Alt) == "elif_clause")
+        Else.push_back(buildIfFrom(Stmt, Alt, Alts, Index + 1));
+      else
+        Else = buildBlockChildren(field(Alt, "body"));
+    }
+    return std::make_unique<IfStmt>(std::move(C), std::move(Then), std::move(Else), R);
+  }
+
+  StmtList buildElse(TSNode Alt) {
+    if (ts_node_is_null(Alt))
+      return {};
+    return buildBlockChildren(field(Alt, "body"));
+  }
+
+  void buildAssignment(TSNode N, StmtList &Out) {
+    if (!ts_node_is_null(field(N, "type")))
+      fail(N, "unsupported construct: annotated assignment");
+    // a = b = v: tree-sitter nests assignments in "right".
+    std::vector<TSNode> Targets{field(N, "left")};
+    TSNode Right = field(N, "right");
+    while (!ts_node_is_null(Right) && type(Right) == "assignment") {
+      if (!ts_node_is_null(field(Right, "type")))
+        fail(Right, "unsupported construct: annotated assignment");
+      Targets.push_back(field(Right, "left"));
+      Right = field(Right, "right");
+    }
+    if (ts_node_is_null(Right))
+      fail(N, "syntax error: expected a value");
+    if (type(Right) == "augmented_assignment" || type(Right) == "yield")
+      unsupported(Right);
+    if (Targets.size() > 1)
+      fail(N, "unsupported construct: chained assignment");
+    ExprPtr Target = buildTarget(Targets[0], /*AllowTuple=*/true);
+    Out.push_back(std::make_unique<AssignStmt>(std::move(Target), buildExprOrList(Right), range(N)));
+  }
+
+  /// An assignment target: a name, a subscript, or (when allowed) a tuple or
+  /// list of targets.
+  ExprPtr buildTarget(TSNode N, bool AllowTuple) {
+    std::string T = type(N);
+    if (T == "identifier") {
+      std::string Name = text(N);
+      checkNotBuiltin(N, Name);
+      M.UsedNames.insert(Name);
+      return std::make_unique<NameExpr>(Name, range(N));
+    }
+    if (T == "subscript")
+      return buildExpr(N);
+    if (AllowTuple && (T == "pattern_list" || T == "tuple_pattern" || T == "list_pattern" ||
+                       T == "tuple" || T == "list" || T == "expression_list")) {
+      ExprList Elts;
+      for (TSNode Ch : namedChildren(N))
+        Elts.push_back(buildTarget(Ch, true));
+      return std::make_unique<TupleExpr>(std::move(Elts), range(N));
+    }
+    if (T == "parenthesized_expression") {
+      std::vector<TSNode> Cs = namedChildren(N);
+      if (Cs.size() == 1)
+        return buildTarget(Cs[0], AllowTuple);
+    }
+    if (T == "attribute" || T == "list_splat_pattern")
+      unsupported(N);
+    fail(N, "cannot assign to " + T);
+  }
+
+  void checkNotBuiltin(TSNode N, const std::string &Name) {
+    if (isBuiltinName(Name))
+      fail(N, "assignment to builtin name '" + Name + "' is not supported");
+  }
+
+  // --- Expressions ---------------------------------------------------------
+  /// An expression that may be a bare comma list (`return a, b`).
+  ExprPtr buildExprOrList(TSNode N) {
+    if (type(N) == "expression_list" || type(N) == "pattern_list") {
+      ExprList Elts;
+      for (TSNode Ch : namedChildren(N))
+        Elts.push_back(buildExpr(Ch));
+      return std::make_unique<TupleExpr>(std::move(Elts), range(N));
+    }
+    return buildExpr(N);
+  }
+
+  ExprPtr buildExpr(TSNode N) {
+    std::string T = type(N);
+    SourceRange R = range(N);
+    if (T == "identifier") {
+      std::string Name = text(N);
+      M.UsedNames.insert(Name);
+      return std::make_unique<NameExpr>(Name, R);
+    }
+    if (T == "integer")
+      return buildInteger(N);
+    if (T == "float")
+      return buildFloat(N);
+    if (T == "true" || T == "false")
+      return std::make_unique<BoolLitExpr>(T == "true", R);
+    if (T == "none")
+      return std::make_unique<NoneLitExpr>(R);
+    if (T == "string" || T == "concatenated_string")
+      return buildString(N);
+    if (T == "parenthesized_expression") {
+      std::vector<TSNode> Cs = namedChildren(N);
+      if (Cs.size() != 1)
+        fail(N, "syntax error");
+      return buildExpr(Cs[0]);
+    }
+    if (T == "tuple" || T == "list") {
+      ExprList Elts;
+      for (TSNode Ch : namedChildren(N))
+        Elts.push_back(buildExpr(Ch));
+      if (T == "tuple")
+        return std::make_unique<TupleExpr>(std::move(Elts), R);
+      return std::make_unique<ListExpr>(std::move(Elts), R);
+    }
+    if (T == "subscript") {
+      ExprPtr V = buildExpr(field(N, "value"));
+      std::vector<TSNode> Subs = fieldChildren(N, "subscript");
+      if (Subs.size() != 1)
+        fail(N, "unsupported construct: tuple subscript");
+      return std::make_unique<SubscriptExpr>(std::move(V), buildExpr(Subs[0]), R);
+    }
+    if (T == "unary_operator") {
+      std::string Op = text(field(N, "operator"));
+      ExprPtr Arg = buildExpr(field(N, "argument"));
+      return std::make_unique<UnaryExpr>(Op, std::move(Arg), R);
+    }
+    if (T == "not_operator")
+      return std::make_unique<UnaryExpr>("not", buildExpr(field(N, "argument")), R);
+    if (T == "binary_operator") {
+      std::string Op = text(field(N, "operator"));
+      if (Op == "@")
+        fail(field(N, "operator"), "unsupported construct: matrix multiplication");
+      return std::make_unique<BinaryExpr>(Op, buildExpr(field(N, "left")),
+                                          buildExpr(field(N, "right")), R);
+    }
+    if (T == "boolean_operator") {
+      std::string Op = text(field(N, "operator"));
+      return std::make_unique<BoolOpExpr>(Op == "and", buildExpr(field(N, "left")),
+                                          buildExpr(field(N, "right")), R);
+    }
+    if (T == "comparison_operator")
+      return buildComparison(N);
+    if (T == "call") {
+      TSNode Args = field(N, "arguments");
+      if (type(Args) != "argument_list")
+        unsupported(Args);
+      ExprPtr Callee = buildExpr(field(N, "function"));
+      ExprList ArgExprs;
+      for (TSNode A : namedChildren(Args))
+        ArgExprs.push_back(buildExpr(A));
+      return std::make_unique<CallExpr>(std::move(Callee), std::move(ArgExprs), R);
+    }
+    unsupported(N);
+  }
+
+  ExprPtr buildComparison(TSNode N) {
+    ExprList Operands;
+    std::vector<std::string> Ops;
+    uint32_t Count = ts_node_child_count(N);
+    for (uint32_t I = 0; I < Count; ++I) {
+      TSNode Ch = ts_node_child(N, I);
+      if (ts_node_is_named(Ch)) {
+        if (type(Ch) != "comment")
+          Operands.push_back(buildExpr(Ch));
+        continue;
+      }
+      std::string Op = type(Ch);
+      if (Op == "<>")
+        fail(Ch, "syntax error: '<>' is not Python 3");
+      // "not in" and "is not" may arrive as two tokens.
+      if (!Ops.empty() && Ops.size() == Operands.size() &&
+          ((Ops.back() == "not" && Op == "in") || (Ops.back() == "is" && Op == "not"))) {
+        Ops.back() = Ops.back() == "not" ? "not in" : "is not";
+        continue;
+      }
+      Ops.push_back(Op);
+    }
+    if (Operands.size() != Ops.size() + 1)
+      fail(N, "syntax error in comparison");
+    return std::make_unique<CompareExpr>(std::move(Operands), std::move(Ops), range(N));
+  }
+
+  ExprPtr buildInteger(TSNode N) {
+    std::string S = text(N);
+    std::string Digits;
+    for (char C : S)
+      if (C != '_')
+        Digits += C;
+    if (!Digits.empty() && (Digits.back() == 'j' || Digits.back() == 'J'))
+      fail(N, "unsupported construct: complex number");
+    if (!Digits.empty() && (Digits.back() == 'l' || Digits.back() == 'L'))
+      fail(N, "syntax error: invalid integer literal");
+    int Base = 10;
+    std::string Body = Digits;
+    if (Digits.size() > 1 && Digits[0] == '0') {
+      char P = Digits[1] | 0x20;
+      if (P == 'x')
+        Base = 16;
+      else if (P == 'o')
+        Base = 8;
+      else if (P == 'b')
+        Base = 2;
+      if (Base != 10)
+        Body = Digits.substr(2);
+      else if (Digits.find_first_not_of('0') != std::string::npos)
+        fail(N, "syntax error: leading zeros in decimal integer literals are not permitted");
+    }
+    mpz_class V;
+    if (Body.empty() || V.set_str(Body, Base) != 0)
+      fail(N, "syntax error: invalid integer literal");
+    return std::make_unique<IntLitExpr>(V.get_str(10), range(N));
+  }
+
+  ExprPtr buildFloat(TSNode N) {
+    std::string S;
+    for (char C : text(N))
+      if (C != '_')
+        S += C;
+    if (!S.empty() && (S.back() == 'j' || S.back() == 'J'))
+      fail(N, "unsupported construct: complex number");
+    errno = 0;
+    char *End = nullptr;
+    double V = std::strtod(S.c_str(), &End);
+    if (End != S.c_str() + S.size())
+      fail(N, "syntax error: invalid float literal");
+    // strtod sets ERANGE on overflow to inf, as CPython's literal 1e999 is inf.
+    return std::make_unique<FloatLitExpr>(V, range(N));
+  }
+
+  ExprPtr buildString(TSNode N) {
+    std::string Value;
+    if (type(N) == "concatenated_string") {
+      for (TSNode Part : namedChildren(N))
+        Value += decodeString(Part);
+    } else {
+      Value = decodeString(N);
+    }
+    return std::make_unique<StrLitExpr>(Value, range(N));
+  }
+
+  static void appendUTF8(std::string &Out, uint32_t CP) {
+    if (CP < 0x80) {
+      Out += char(CP);
+    } else if (CP < 0x800) {
+      Out += char(0xC0 | (CP >> 6));
+      Out += char(0x80 | (CP & 0x3F));
+    } else if (CP < 0x10000) {
+      Out += char(0xE0 | (CP >> 12));
+      Out += char(0x80 | ((CP >> 6) & 0x3F));
+      Out += char(0x80 | (CP & 0x3F));
+    } else {
+      Out += char(0xF0 | (CP >> 18));
+      Out += char(0x80 | ((CP >> 12) & 0x3F));
+      Out += char(0x80 | ((CP >> 6) & 0x3F));
+      Out += char(0x80 | (CP & 0x3F));
+    }
+  }
+
+  /// Decodes one string literal (prefix, quotes, escapes) to UTF-8.
+  std::string decodeString(TSNode N) {
+    if (type(N) != "string")
+      unsupported(N);
+    std::string S = text(N);
+    size_t Q = S.find_first_of("'\"");
+    std::string Prefix = S.substr(0, Q);
+    bool Raw = false;
+    for (char C : Prefix) {
+      char L = C | 0x20;
+      if (L == 'r')
+        Raw = true;
+      else if (L == 'f')
+        fail(N, "unsupported construct: f-string");
+      else if (L == 'b')
+        fail(N, "unsupported construct: bytes literal");
+    }
+    size_t QuoteLen = S.compare(Q, 3, std::string(3, S[Q])) == 0 && S.size() - Q >= 6 ? 3 : 1;
+    std::string Body = S.substr(Q + QuoteLen, S.size() - Q - 2 * QuoteLen);
+    if (Raw)
+      return Body;
+    std::string Out;
+    for (size_t I = 0; I < Body.size(); ++I) {
+      char C = Body[I];
+      if (C != '\\') {
+        Out += C;
+        continue;
+      }
+      if (++I >= Body.size()) {
+        Out += '\\';
+        break;
+      }
+      char E = Body[I];
+      auto hex = [&](size_t Len) -> uint32_t {
+        std::string H = Body.substr(I + 1, Len);
+        if (H.size() != Len || H.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos)
+          fail(N, "syntax error: truncated \\" + std::string(1, E) + " escape");
+        I += Len;
+        return uint32_t(std::stoul(H, nullptr, 16));
+      };
+      switch (E) {
+      case '\n': break; // line continuation
+      case '\\': Out += '\\'; break;
+      case '\'': Out += '\''; break;
+      case '"': Out += '"'; break;
+      case 'a': Out += '\a'; break;
+      case 'b': Out += '\b'; break;
+      case 'f': Out += '\f'; break;
+      case 'n': Out += '\n'; break;
+      case 'r': Out += '\r'; break;
+      case 't': Out += '\t'; break;
+      case 'v': Out += '\v'; break;
+      case 'x': appendUTF8(Out, hex(2)); break;
+      case 'u':
+      case 'U': {
+        uint32_t CP = hex(E == 'u' ? 4 : 8);
+        if (CP > 0x10FFFF)
+          fail(N, "syntax error: illegal Unicode character");
+        // A lone surrogate has no UTF-8 form; pyctl strings are UTF-8.
+        if (CP >= 0xD800 && CP <= 0xDFFF)
+          fail(N, "unsupported construct: string with a lone surrogate");
+        appendUTF8(Out, CP);
+        break;
+      }
+      case 'N':
+        fail(N, "unsupported construct: \\N{...} escape");
+      default:
+        if (E >= '0' && E <= '7') {
+          uint32_t V = 0;
+          size_t Len = 0;
+          while (Len < 3 && I < Body.size() && Body[I] >= '0' && Body[I] <= '7') {
+            V = V * 8 + (Body[I] - '0');
+            ++I;
+            ++Len;
+          }
+          --I;
+          appendUTF8(Out, V);
+        } else {
+          // Unknown escapes keep the backslash (CPython warns, but keeps it).
+          Out += '\\';
+          Out += E;
+        }
+      }
+    }
+    return Out;
+  }
+};
+
+} // namespace
+
+std::unique_ptr<Module> pyctl::parsePython(const std::string &Path, const std::string &Text) {
+  auto M = std::make_unique<Module>();
+  M->Path = Path;
+  M->SourceSha256 = sha256Hex(Text);
+  TSParser *Parser = ts_parser_new();
+  ts_parser_set_language(Parser, tree_sitter_python());
+  TSTree *Tree = ts_parser_parse_string(Parser, nullptr, Text.data(), uint32_t(Text.size()));
+  struct Cleanup {
+    TSParser *P;
+    TSTree *T;
+    ~Cleanup() {
+      ts_tree_delete(T);
+      ts_parser_delete(P);
+    }
+  } C{Parser, Tree};
+  Builder(Text, *M).buildModule(ts_tree_root_node(Tree));
+  return M;
+}

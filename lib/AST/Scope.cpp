@@ -1,0 +1,223 @@
+//===- Scope.cpp - Which names a scope binds ------------------------------===//
+#include "pyctl/AST/Scope.h"
+
+#include "llvm/Support/Casting.h"
+
+
+using namespace pyctl;
+using llvm::cast;
+using llvm::dyn_cast;
+
+namespace {
+
+void addTargetNames(const Expr &T, std::vector<std::string> &Out, std::set<std::string> &Seen) {
+  if (const auto *N = dyn_cast<NameExpr>(&T)) {
+    if (Seen.insert(N->Id).second)
+      Out.push_back(N->Id);
+  } else if (const auto *Tu = dyn_cast<TupleExpr>(&T)) {
+    for (const auto &E : Tu->Elts)
+      addTargetNames(*E, Out, Seen);
+  }
+}
+
+void collectBound(const StmtList &Body, std::vector<std::string> &Out, std::set<std::string> &Seen);
+
+void collectBoundStmt(const Stmt &S, std::vector<std::string> &Out, std::set<std::string> &Seen) {
+  auto add = [&](const std::string &N) {
+    if (Seen.insert(N).second)
+      Out.push_back(N);
+  };
+  {
+    switch (S.getKind()) {
+    case Stmt::Kind::FunctionDef: add(cast<FunctionDefStmt>(S).Name); break;
+    case Stmt::Kind::Declare: add(cast<DeclareStmt>(S).Name); break;
+    case Stmt::Kind::Assign: addTargetNames(*cast<AssignStmt>(S).Target, Out, Seen); break;
+    case Stmt::Kind::AugAssign: addTargetNames(*cast<AugAssignStmt>(S).Target, Out, Seen); break;
+    case Stmt::Kind::If:
+      collectBound(cast<IfStmt>(S).Then, Out, Seen);
+      collectBound(cast<IfStmt>(S).Else, Out, Seen);
+      break;
+    case Stmt::Kind::While:
+      collectBound(cast<WhileStmt>(S).Body, Out, Seen);
+      collectBound(cast<WhileStmt>(S).OrElse, Out, Seen);
+      break;
+    case Stmt::Kind::For: {
+      const auto &F = cast<ForStmt>(S);
+      addTargetNames(*F.Target, Out, Seen);
+      collectBound(F.Body, Out, Seen);
+      collectBound(F.OrElse, Out, Seen);
+      break;
+    }
+    default: break;
+    }
+  }
+}
+
+void collectBound(const StmtList &Body, std::vector<std::string> &Out, std::set<std::string> &Seen) {
+  for (const auto &SP : Body)
+    collectBoundStmt(*SP, Out, Seen);
+}
+
+void readExpr(const Expr &E, std::set<std::string> &Out) {
+  switch (E.getKind()) {
+  case Expr::Kind::Name: Out.insert(cast<NameExpr>(E).Id); return;
+  case Expr::Kind::Tuple: for (auto &X : cast<TupleExpr>(E).Elts) readExpr(*X, Out); return;
+  case Expr::Kind::List: for (auto &X : cast<ListExpr>(E).Elts) readExpr(*X, Out); return;
+  case Expr::Kind::Subscript:
+    readExpr(*cast<SubscriptExpr>(E).Value, Out);
+    readExpr(*cast<SubscriptExpr>(E).Index, Out);
+    return;
+  case Expr::Kind::Unary: readExpr(*cast<UnaryExpr>(E).Operand, Out); return;
+  case Expr::Kind::Binary:
+    readExpr(*cast<BinaryExpr>(E).LHS, Out);
+    readExpr(*cast<BinaryExpr>(E).RHS, Out);
+    return;
+  case Expr::Kind::BoolOp:
+    readExpr(*cast<BoolOpExpr>(E).LHS, Out);
+    readExpr(*cast<BoolOpExpr>(E).RHS, Out);
+    return;
+  case Expr::Kind::Compare: for (auto &X : cast<CompareExpr>(E).Operands) readExpr(*X, Out); return;
+  case Expr::Kind::Call:
+    readExpr(*cast<CallExpr>(E).Callee, Out);
+    for (auto &X : cast<CallExpr>(E).Args) readExpr(*X, Out);
+    return;
+  default: return;
+  }
+}
+
+/// Reads inside an assignment target: subscript bases and indices (a plain
+/// name target is a store, not a read).
+void readTarget(const Expr &T, std::set<std::string> &Out) {
+  if (const auto *Tu = dyn_cast<TupleExpr>(&T)) {
+    for (auto &X : Tu->Elts)
+      readTarget(*X, Out);
+  } else if (!llvm::isa<NameExpr>(T)) {
+    readExpr(T, Out);
+  }
+}
+
+void collectReads(const StmtList &Body, std::set<std::string> &Out) {
+  for (const auto &SP : Body) {
+    const Stmt &S = *SP;
+    switch (S.getKind()) {
+    case Stmt::Kind::Return:
+      if (cast<ReturnStmt>(S).Value) readExpr(*cast<ReturnStmt>(S).Value, Out);
+      break;
+    case Stmt::Kind::If:
+      readExpr(*cast<IfStmt>(S).Cond, Out);
+      collectReads(cast<IfStmt>(S).Then, Out);
+      collectReads(cast<IfStmt>(S).Else, Out);
+      break;
+    case Stmt::Kind::While:
+      readExpr(*cast<WhileStmt>(S).Cond, Out);
+      collectReads(cast<WhileStmt>(S).Body, Out);
+      collectReads(cast<WhileStmt>(S).OrElse, Out);
+      break;
+    case Stmt::Kind::For:
+      readTarget(*cast<ForStmt>(S).Target, Out);
+      readExpr(*cast<ForStmt>(S).Iter, Out);
+      collectReads(cast<ForStmt>(S).Body, Out);
+      collectReads(cast<ForStmt>(S).OrElse, Out);
+      break;
+    case Stmt::Kind::Assign:
+      readTarget(*cast<AssignStmt>(S).Target, Out);
+      readExpr(*cast<AssignStmt>(S).Value, Out);
+      break;
+    case Stmt::Kind::AugAssign:
+      // x += e reads x too.
+      readExpr(*cast<AugAssignStmt>(S).Target, Out);
+      readExpr(*cast<AugAssignStmt>(S).Value, Out);
+      break;
+    case Stmt::Kind::ExprStmt: readExpr(*cast<ExprStmt>(S).Value, Out); break;
+    default: break;
+    }
+  }
+}
+
+void numberLoopsIn(const StmtList &Body, std::map<const Stmt *, unsigned> &Out) {
+  for (const auto &SP : Body) {
+    const Stmt &S = *SP;
+    if (const auto *W = dyn_cast<WhileStmt>(&S)) {
+      Out.emplace(W, unsigned(Out.size()));
+      numberLoopsIn(W->Body, Out);
+      numberLoopsIn(W->OrElse, Out);
+    } else if (const auto *F = dyn_cast<ForStmt>(&S)) {
+      numberLoopsIn(F->Body, Out);
+      numberLoopsIn(F->OrElse, Out);
+    } else if (const auto *I = dyn_cast<IfStmt>(&S)) {
+      numberLoopsIn(I->Then, Out);
+      numberLoopsIn(I->Else, Out);
+    }
+  }
+}
+
+} // namespace
+
+std::vector<std::string> pyctl::boundNames(const StmtList &Body) {
+  std::vector<std::string> Out;
+  std::set<std::string> Seen;
+  collectBound(Body, Out, Seen);
+  return Out;
+}
+
+std::vector<std::string> pyctl::boundNamesOf(const Stmt &S) {
+  std::vector<std::string> Out;
+  std::set<std::string> Seen;
+  collectBoundStmt(S, Out, Seen);
+  return Out;
+}
+
+std::vector<std::string> pyctl::localNames(const FunctionDefStmt &F) {
+  std::vector<std::string> Out = F.Params;
+  std::set<std::string> Seen(F.Params.begin(), F.Params.end());
+  collectBound(F.Body, Out, Seen);
+  return Out;
+}
+
+std::set<std::string> pyctl::readNames(const StmtList &Body) {
+  std::set<std::string> Out;
+  collectReads(Body, Out);
+  return Out;
+}
+
+std::map<const Stmt *, unsigned> pyctl::numberLoops(const StmtList &Body) {
+  std::map<const Stmt *, unsigned> Out;
+  numberLoopsIn(Body, Out);
+  return Out;
+}
+
+void pyctl::declareAtTop(StmtList &Body, const std::vector<std::string> &Names, SourceRange R) {
+  size_t Pos = 0;
+  std::set<std::string> Declared;
+  while (Pos < Body.size() && llvm::isa<DeclareStmt>(*Body[Pos]))
+    Declared.insert(cast<DeclareStmt>(*Body[Pos++]).Name);
+  for (const auto &N : Names)
+    if (Declared.insert(N).second)
+      Body.insert(Body.begin() + Pos++, std::make_unique<DeclareStmt>(N, R));
+}
+
+static void visitFunctions(StmtList &Body,
+                           const std::function<void(StmtList &, FunctionDefStmt *)> &Fn) {
+  for (auto &SP : Body) {
+    Stmt &S = *SP;
+    if (auto *F = dyn_cast<FunctionDefStmt>(&S)) {
+      Fn(F->Body, F);
+      visitFunctions(F->Body, Fn);
+    } else if (auto *I = dyn_cast<IfStmt>(&S)) {
+      visitFunctions(I->Then, Fn);
+      visitFunctions(I->Else, Fn);
+    } else if (auto *W = dyn_cast<WhileStmt>(&S)) {
+      visitFunctions(W->Body, Fn);
+      visitFunctions(W->OrElse, Fn);
+    } else if (auto *Fo = dyn_cast<ForStmt>(&S)) {
+      visitFunctions(Fo->Body, Fn);
+      visitFunctions(Fo->OrElse, Fn);
+    }
+  }
+}
+
+void pyctl::forEachScope(Module &M,
+                         const std::function<void(StmtList &Body, FunctionDefStmt *F)> &Fn) {
+  Fn(M.Body, nullptr);
+  visitFunctions(M.Body, Fn);
+}

@@ -1,0 +1,774 @@
+//===- RustEmitter.cpp - Lower a trace tree to Rust -----------------------===//
+//
+// Every trace node becomes a Rust expression of type `Value` (or a statement, for `let`, `set`,
+// `if`, `while`, `break` and `unknown`). Fallible runtime calls are followed by `?`, so any
+// `Fallback` leaves `run` at once. IR names and labels are mapped to unique Rust names through
+// scope stacks that follow the IR's lexical rules (a `let` is visible to the rest of its body; a
+// label shadows outer labels of the same name).
+//
+//===----------------------------------------------------------------------===//
+
+#include "pyctl/CodeGen/RustEmitter.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+using nlohmann::json;
+
+namespace pyctl {
+namespace {
+
+/// The runtime function implementing a binary operator, or nullptr if there is none (`and`,
+/// `or` are lowered inline).
+const char *binopFunction(std::string_view op) {
+  static const std::pair<std::string_view, const char *> table[] = {
+      {"+", "op_add"},       {"-", "op_sub"},         {"*", "op_mul"},
+      {"/", "op_truediv"},   {"//", "op_floordiv"},   {"%", "op_mod"},
+      {"**", "op_pow"},      {"==", "op_eq"},         {"!=", "op_ne"},
+      {"<", "op_lt"},        {"<=", "op_le"},         {">", "op_gt"},
+      {">=", "op_ge"},       {"in", "op_in"},         {"notin", "op_not_in"},
+      {"not in", "op_not_in"}, {"is", "op_is"},       {"isnot", "op_is_not"},
+      {"is not", "op_is_not"}, {"&", "op_bitand"},    {"|", "op_bitor"},
+      {"^", "op_bitxor"},    {"<<", "op_lshift"},     {">>", "op_rshift"},
+      {"+=", "op_iadd"},
+  };
+  for (const auto &[name, fn] : table)
+    if (name == op)
+      return fn;
+  return nullptr;
+}
+
+/// The runtime function implementing a unary operator, or nullptr.
+const char *unaryFunction(std::string_view op) {
+  if (op == "-")
+    return "op_neg";
+  if (op == "+")
+    return "op_pos";
+  if (op == "not")
+    return "op_not";
+  if (op == "~")
+    return "op_invert";
+  return nullptr;
+}
+
+/// Whether `pyctl_runtime::builtins::NAME(&[Value]) -> PyResult` exists.
+bool isSliceBuiltin(std::string_view name) {
+  static const std::string_view names[] = {"len",  "abs",   "str",    "repr", "int",
+                                           "float", "bool", "range",  "min",  "max",
+                                           "round", "sum",  "divmod", "list", "tuple"};
+  for (std::string_view n : names)
+    if (n == name)
+      return true;
+  return false;
+}
+
+/// Kinds that are statements: their value is `None` and they never end a value-producing body
+/// as its tail expression.
+bool isStatementKind(std::string_view kind) {
+  return kind == "let" || kind == "set" || kind == "if" || kind == "while" ||
+         kind == "break" || kind == "unknown";
+}
+
+/// Decode one UTF-8 sequence at `s[i]`, advancing `i`; -1 on invalid input.
+long decodeUtf8(const std::string &s, size_t &i) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char b0 = byte(i);
+  int extra;
+  long cp;
+  if (b0 < 0x80) {
+    ++i;
+    return b0;
+  }
+  if ((b0 & 0xE0) == 0xC0) {
+    extra = 1;
+    cp = b0 & 0x1F;
+  } else if ((b0 & 0xF0) == 0xE0) {
+    extra = 2;
+    cp = b0 & 0x0F;
+  } else if ((b0 & 0xF8) == 0xF0) {
+    extra = 3;
+    cp = b0 & 0x07;
+  } else {
+    return -1;
+  }
+  if (i + extra >= s.size())
+    return -1;
+  for (int k = 1; k <= extra; ++k) {
+    unsigned char b = byte(i + k);
+    if ((b & 0xC0) != 0x80)
+      return -1;
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  static const long minimum[] = {0, 0x80, 0x800, 0x10000};
+  if (cp < minimum[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+    return -1;
+  i += extra + 1;
+  return cp;
+}
+
+/// A Rust string literal for the UTF-8 text `s`: printable ASCII as is, everything else escaped
+/// (non-ASCII as `\u{..}`, which also keeps rustc's lints about bidirectional text quiet).
+/// Returns false on invalid UTF-8.
+bool rustStringLiteral(const std::string &s, std::string &out) {
+  static const char hex[] = "0123456789abcdef";
+  out = "\"";
+  for (size_t i = 0; i < s.size();) {
+    long cp = decodeUtf8(s, i);
+    if (cp < 0)
+      return false;
+    switch (cp) {
+    case '\\':
+      out += "\\\\";
+      continue;
+    case '"':
+      out += "\\\"";
+      continue;
+    case '\n':
+      out += "\\n";
+      continue;
+    case '\r':
+      out += "\\r";
+      continue;
+    case '\t':
+      out += "\\t";
+      continue;
+    default:
+      break;
+    }
+    if (cp >= 0x20 && cp < 0x7F) {
+      out += static_cast<char>(cp);
+      continue;
+    }
+    std::string digits;
+    for (long v = cp; v; v >>= 4)
+      digits.insert(digits.begin(), hex[v & 0xF]);
+    out += "\\u{" + (digits.empty() ? std::string("0") : digits) + "}";
+  }
+  out += "\"";
+  return true;
+}
+
+/// A Rust expression of type f64 that is exactly `x`.
+std::string floatLiteral(double x) {
+  if (std::isnan(x))
+    return "f64::NAN";
+  if (std::isinf(x))
+    return x > 0 ? "f64::INFINITY" : "f64::NEG_INFINITY";
+  char buf[64];
+  // Shortest round-trip digits; rustc reads float literals with correct rounding.
+  auto res = std::to_chars(buf, buf + sizeof buf, x);
+  return std::string(buf, res.ptr) + "_f64";
+}
+
+/// The part of an IR name usable in a Rust identifier.
+std::string sanitize(const std::string &name) {
+  std::string out;
+  for (char c : name) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    out += ok ? c : '_';
+  }
+  if (out.size() > 40)
+    out.resize(40);
+  return out;
+}
+
+/// Whether any node inside `n` assigns a variable (so an earlier operand must not stay borrowed
+/// while `n` runs).
+bool containsSet(const json &n) {
+  if (n.is_object()) {
+    auto kind = n.find("kind");
+    if (kind != n.end() && kind->is_string() && *kind == "set")
+      return true;
+    for (const auto &item : n.items())
+      if (containsSet(item.value()))
+        return true;
+  } else if (n.is_array()) {
+    for (const auto &item : n)
+      if (containsSet(item))
+        return true;
+  }
+  return false;
+}
+
+/// Strip the leading quote of a label name: `'ret` and `ret` name the same label.
+std::string_view labelBase(std::string_view name) {
+  if (!name.empty() && name.front() == '\'')
+    name.remove_prefix(1);
+  return name;
+}
+
+/// Lowers one trace file. Not reusable: construct one per file.
+class RustLowering {
+public:
+  explicit RustLowering(const json &file) : file(file) {}
+
+  /// The complete Rust source file.
+  std::string run();
+
+private:
+  /// Pushes a component onto the JSON path of the node being lowered, for error messages.
+  class Enter {
+  public:
+    Enter(std::vector<std::string> &path, std::string component) : path(path) {
+      path.push_back(std::move(component));
+    }
+    ~Enter() { path.pop_back(); }
+    Enter(const Enter &) = delete;
+    Enter &operator=(const Enter &) = delete;
+
+  private:
+    std::vector<std::string> &path;
+  };
+
+  [[noreturn]] void error(const json *node, const std::string &message) const;
+  const std::string &kindOf(const json &node) const;
+  const json &field(const json &node, const char *name, const char *alias = nullptr) const;
+  const json &arrayField(const json &node, const char *name, const char *alias = nullptr) const;
+  const std::string &stringField(const json &node, const char *name) const;
+
+  std::string fresh(const char *prefix) { return prefix + std::to_string(nextId++); }
+  std::string bindName(const std::string &irName);
+  const std::string &lookupName(const json &node, const std::string &irName) const;
+
+  std::string body(const json &items, int indent, bool wantValue, const std::string &prelude = "");
+  void statement(const json &node, int indent, std::string &out);
+  std::string expr(const json &node, int indent);
+  std::string exprAt(const json &node, const char *name, int indent);
+  std::string operand(const json &node, int indent, bool cloneNames);
+  std::string valueList(const json &items, int indent);
+  void assign(const json &lvalue, const std::string &value, int indent, std::string &out);
+
+  size_t argumentIndex(const json &node) const;
+  std::string binop(const json &node, int indent);
+  std::string primApp(const json &node, int indent);
+  std::string integer(const json &node);
+  std::string number(const json &node);
+  std::string stringLiteral(const json &node, const std::string &s);
+
+  static std::string pad(int indent) { return std::string(4 * indent, ' '); }
+
+  const json &file;
+  size_t numParams = 0;
+  unsigned nextId = 0;
+  /// One map per open body: IR name -> Rust variable, innermost last.
+  std::vector<std::vector<std::pair<std::string, std::string>>> scopes;
+  /// Open labels: IR label -> Rust label, innermost last.
+  std::vector<std::pair<std::string, std::string>> labels;
+  /// JSON path of the node being lowered.
+  std::vector<std::string> path;
+};
+
+void RustLowering::error(const json *node, const std::string &message) const {
+  std::string where;
+  for (const std::string &c : path)
+    where += "/" + c;
+  if (where.empty())
+    where = "/";
+  std::string what;
+  if (node && node->is_object()) {
+    auto kind = node->find("kind");
+    if (kind != node->end() && kind->is_string())
+      what = " (" + kind->get<std::string>() + ")";
+  }
+  throw CodeGenError("malformed trace at " + where + what + ": " + message);
+}
+
+const std::string &RustLowering::kindOf(const json &node) const {
+  if (!node.is_object())
+    error(&node, "expected a node (a JSON object), got " + std::string(node.type_name()));
+  auto kind = node.find("kind");
+  if (kind == node.end() || !kind->is_string())
+    error(&node, "node without a string 'kind'");
+  return kind->get_ref<const std::string &>();
+}
+
+const json &RustLowering::field(const json &node, const char *name, const char *alias) const {
+  auto it = node.find(name);
+  if (it == node.end() && alias)
+    it = node.find(alias);
+  if (it == node.end())
+    error(&node, std::string("missing field '") + name + "'");
+  return *it;
+}
+
+const json &RustLowering::arrayField(const json &node, const char *name, const char *alias) const {
+  const json &value = field(node, name, alias);
+  if (!value.is_array())
+    error(&node, std::string("field '") + name + "' must be an array");
+  return value;
+}
+
+const std::string &RustLowering::stringField(const json &node, const char *name) const {
+  const json &value = field(node, name);
+  if (!value.is_string())
+    error(&node, std::string("field '") + name + "' must be a string");
+  return value.get_ref<const std::string &>();
+}
+
+std::string RustLowering::bindName(const std::string &irName) {
+  std::string rust = "v" + std::to_string(nextId++) + "_" + sanitize(irName);
+  scopes.back().emplace_back(irName, rust);
+  return rust;
+}
+
+const std::string &RustLowering::lookupName(const json &node, const std::string &irName) const {
+  for (auto scope = scopes.rbegin(); scope != scopes.rend(); ++scope)
+    for (auto entry = scope->rbegin(); entry != scope->rend(); ++entry)
+      if (entry->first == irName)
+        return entry->second;
+  error(&node, "name '" + irName + "' is bound by no enclosing let");
+}
+
+std::string RustLowering::run() {
+  if (!file.is_object())
+    error(nullptr, "a trace file must be a JSON object");
+  auto format = file.find("format");
+  if (format == file.end() || *format != "pyctl-trace")
+    error(nullptr, "'format' must be \"pyctl-trace\"");
+  auto version = file.find("version");
+  if (version == file.end() || *version != 1)
+    error(nullptr, "unsupported 'version' (this lowering reads version 1)");
+  auto params = file.find("params");
+  if (params == file.end() || !params->is_array())
+    error(nullptr, "'params' must be an array of names");
+  for (const json &p : *params)
+    if (!p.is_string())
+      error(nullptr, "'params' must be an array of names");
+  numParams = params->size();
+  auto trace = file.find("trace");
+  if (trace == file.end())
+    error(nullptr, "missing 'trace'");
+
+  std::string entry = "?";
+  if (auto e = file.find("entry"); e != file.end() && e->is_string())
+    entry = e->get<std::string>();
+  std::string invocations = "?";
+  if (auto n = file.find("invocations"); n != file.end() && n->is_number_integer())
+    invocations = std::to_string(n->get<long long>());
+  // dump() with ensure_ascii escapes control and non-ASCII characters: one plain ASCII line.
+  std::string signature = json(entry).dump(-1, ' ', true) + " " + params->dump(-1, ' ', true);
+
+  std::string tree;
+  {
+    Enter e(path, "trace");
+    scopes.emplace_back();
+    tree = expr(*trace, 1);
+    scopes.pop_back();
+  }
+
+  std::string out;
+  out += "// Generated by pyctl from the trace of " + signature + " (" + invocations +
+         " invocations). Do not edit.\n";
+  out += "#![forbid(unsafe_code)]\n";
+  out += "#![allow(unused_mut, unused_variables, unused_assignments, unused_labels, "
+         "unused_braces, unreachable_code, non_snake_case)]\n\n";
+  out += "use pyctl_runtime::*;\n\n";
+  out += "/// The compiled function: the traced paths of the entry, or `Fallback`.\n";
+  out += "pub fn run(args: &[Value], ctx: &mut Ctx) -> Result<Value, Fallback> {\n";
+  out += "    if args.len() != " + std::to_string(numParams) + " {\n";
+  out += "        return Err(fallback(\"TypeError: wrong number of arguments\"));\n";
+  out += "    }\n";
+  out += "    let result: Value = " + tree + ";\n";
+  out += "    Ok(result)\n";
+  out += "}\n\n";
+  out += "fn main() {\n";
+  out += "    pyctl_runtime::main_loop(run)\n";
+  out += "}\n";
+  return out;
+}
+
+std::string RustLowering::body(const json &items, int indent, bool wantValue,
+                               const std::string &prelude) {
+  scopes.emplace_back();
+  std::string out = "{\n" + prelude;
+  bool valueDone = false, diverges = false;
+  for (size_t i = 0; i < items.size(); ++i) {
+    Enter e(path, std::to_string(i));
+    const json &item = items[i];
+    const std::string &kind = kindOf(item);
+    bool last = i + 1 == items.size();
+    if (kind == "unknown" && !last)
+      error(&item, "'unknown' must be the last item of its body");
+    if (wantValue && last && !isStatementKind(kind)) {
+      out += pad(indent + 1) + expr(item, indent + 1) + "\n";
+      valueDone = true;
+    } else {
+      statement(item, indent + 1, out);
+      diverges = last && (kind == "unknown" || kind == "break");
+    }
+  }
+  if (wantValue && !valueDone && !diverges)
+    out += pad(indent + 1) + "Value::None\n";
+  out += pad(indent) + "}";
+  scopes.pop_back();
+  return out;
+}
+
+void RustLowering::statement(const json &node, int indent, std::string &out) {
+  const std::string &kind = kindOf(node);
+  std::string in = pad(indent);
+  if (kind == "unknown") {
+    out += in + "return Err(fallback(\"unknown: path never traced\"));\n";
+  } else if (kind == "let") {
+    const std::string &name = stringField(node, "name");
+    // The bound value cannot see the new name.
+    std::string value = exprAt(node, "named", indent);
+    out += in + "let mut " + bindName(name) + ": Value = " + value + ";\n";
+  } else if (kind == "set") {
+    const json &lvalue = field(node, "name");
+    bool simple = lvalue.is_string() || (lvalue.is_object() && lvalue.contains("kind") &&
+                                          lvalue["kind"] == "identifier");
+    std::string value = exprAt(node, "named", simple ? indent : indent + 1);
+    Enter e(path, "name");
+    if (simple) {
+      assign(lvalue, value, indent, out);
+      return;
+    }
+    // Python evaluates the right-hand side first, then the targets left to right.
+    std::string tmp = fresh("t");
+    out += in + "{\n" + pad(indent + 1) + "let " + tmp + ": Value = " + value + ";\n";
+    assign(lvalue, tmp, indent + 1, out);
+    out += in + "}\n";
+  } else if (kind == "if") {
+    std::string cond;
+    {
+      Enter e(path, "cond");
+      cond = operand(field(node, "cond", "condition"), indent, false);
+    }
+    std::string thenPart, elsePart;
+    {
+      Enter e(path, "truePart");
+      thenPart = body(arrayField(node, "truePart", "true_part"), indent, false);
+    }
+    {
+      Enter e(path, "falsePart");
+      elsePart = body(arrayField(node, "falsePart", "false_part"), indent, false);
+    }
+    out += in + "if truthy(" + cond + ")? " + thenPart + " else " + elsePart + "\n";
+  } else if (kind == "while") {
+    std::string loop = "'" + fresh("w");
+    std::string cond;
+    {
+      Enter e(path, "cond");
+      cond = operand(field(node, "cond", "condition"), indent + 1, false);
+    }
+    std::string loopBody;
+    {
+      Enter e(path, "body");
+      loopBody = body(arrayField(node, "body"), indent + 1, false);
+    }
+    out += in + loop + ": loop {\n";
+    out += pad(indent + 1) + "ctx.tick()?;\n";
+    out += pad(indent + 1) + "if !truthy(" + cond + ")? {\n";
+    out += pad(indent + 2) + "break " + loop + ";\n";
+    out += pad(indent + 1) + "}\n";
+    out += pad(indent + 1) + loopBody + "\n";
+    out += in + "}\n";
+  } else if (kind == "break") {
+    const std::string &name = stringField(node, "name");
+    const std::string *target = nullptr;
+    for (auto it = labels.rbegin(); it != labels.rend() && !target; ++it)
+      if (labelBase(it->first) == labelBase(name))
+        target = &it->second;
+    if (!target)
+      error(&node, "break to '" + name + "', which no enclosing label names");
+    std::string label = *target;
+    out += in + "break " + label + " " + exprAt(node, "value", indent) + ";\n";
+  } else {
+    // An expression run for its effects (and its possible Fallback); the value is dropped.
+    out += in + "let _ = " + expr(node, indent) + ";\n";
+  }
+}
+
+void RustLowering::assign(const json &lvalue, const std::string &value, int indent,
+                          std::string &out) {
+  std::string in = pad(indent);
+  if (lvalue.is_string()) {
+    out += in + lookupName(lvalue, lvalue.get<std::string>()) + " = " + value + ";\n";
+    return;
+  }
+  const std::string &kind = kindOf(lvalue);
+  if (kind == "identifier") {
+    out += in + lookupName(lvalue, stringField(lvalue, "name")) + " = " + value + ";\n";
+  } else if (kind == "index") {
+    const json &index = field(lvalue, "index");
+    std::string target;
+    {
+      Enter e(path, "exp");
+      target = operand(field(lvalue, "exp"), indent, containsSet(index));
+    }
+    Enter e(path, "index");
+    out += in + "set_index(" + target + ", " + operand(index, indent, false) + ", " + value +
+           ")?;\n";
+  } else if (kind == "tuple") {
+    const json &targets = arrayField(lvalue, "exps");
+    std::vector<std::string> parts;
+    std::string names;
+    for (size_t i = 0; i < targets.size(); ++i) {
+      parts.push_back(fresh("t"));
+      names += (i ? ", " : "") + parts.back();
+    }
+    out += in + "let [" + names + "] = unpack_n::<" + std::to_string(targets.size()) + ">(&" +
+           value + ")?;\n";
+    Enter e(path, "exps");
+    for (size_t i = 0; i < targets.size(); ++i) {
+      Enter ei(path, std::to_string(i));
+      assign(targets[i], parts[i], indent, out);
+    }
+  } else {
+    error(&lvalue, "not an assignment target (expected identifier, index or tuple)");
+  }
+}
+
+std::string RustLowering::exprAt(const json &node, const char *name, int indent) {
+  const json &child = field(node, name);
+  Enter e(path, name);
+  return expr(child, indent);
+}
+
+std::string RustLowering::operand(const json &node, int indent, bool cloneNames) {
+  const std::string &kind = kindOf(node);
+  if (kind == "identifier" && !cloneNames)
+    return "defined(&" + lookupName(node, stringField(node, "name")) + ")?";
+  if (kind == "argument")
+    return "&args[" + std::to_string(argumentIndex(node)) + "]";
+  return "&" + expr(node, indent);
+}
+
+std::string RustLowering::valueList(const json &items, int indent) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    Enter e(path, std::to_string(i));
+    out += (i ? ", " : "") + expr(items[i], indent);
+  }
+  return out;
+}
+
+std::string RustLowering::expr(const json &node, int indent) {
+  const std::string &kind = kindOf(node);
+  if (kind == "identifier")
+    return "defined(&" + lookupName(node, stringField(node, "name")) + ")?.clone()";
+  if (kind == "argument")
+    return "args[" + std::to_string(argumentIndex(node)) + "].clone()";
+  if (kind == "integer")
+    return integer(node);
+  if (kind == "number")
+    return number(node);
+  if (kind == "string")
+    return "Value::str(" + stringLiteral(node, stringField(node, "value")) + ")";
+  if (kind == "boolean") {
+    const json &value = field(node, "value");
+    if (!value.is_boolean())
+      error(&node, "field 'value' must be a boolean");
+    return value.get<bool>() ? "Value::Bool(true)" : "Value::Bool(false)";
+  }
+  if (kind == "none")
+    return "Value::None";
+  if (kind == "undefined")
+    return "Value::Undefined";
+  if (kind == "clos") {
+    const json &tenv = field(node, "tenv");
+    if (!tenv.is_object())
+      error(&node, "field 'tenv' must be an object");
+    if (!tenv.empty())
+      error(&node, "captured names in 'tenv' are not supported in trace version 1");
+    return "Value::function(" + stringLiteral(node, stringField(node, "function")) + ")";
+  }
+  if (kind == "array" || kind == "tuple") {
+    const json &items = arrayField(node, "exps");
+    Enter e(path, "exps");
+    return std::string(kind == "array" ? "Value::list" : "Value::tuple") + "(vec![" +
+           valueList(items, indent) + "])";
+  }
+  if (kind == "index") {
+    const json &index = field(node, "index");
+    std::string target;
+    {
+      Enter e(path, "exp");
+      target = operand(field(node, "exp"), indent, containsSet(index));
+    }
+    Enter e(path, "index");
+    return "get_index(" + target + ", " + operand(index, indent, false) + ")?";
+  }
+  if (kind == "binop")
+    return binop(node, indent);
+  if (kind == "op1") {
+    const std::string &op = stringField(node, "op");
+    const char *fn = unaryFunction(op);
+    if (!fn)
+      error(&node, "unknown unary operator '" + op + "'");
+    Enter e(path, "e");
+    return std::string(fn) + "(" + operand(field(node, "e"), indent, false) + ")?";
+  }
+  if (kind == "primApp")
+    return primApp(node, indent);
+  if (kind == "block") {
+    const json &items = arrayField(node, "body");
+    Enter e(path, "body");
+    return body(items, indent, true);
+  }
+  if (kind == "label") {
+    const std::string &name = stringField(node, "name");
+    const json &items = arrayField(node, "body");
+    std::string label = "'" + fresh("l");
+    // Entering a function body ('ret) is an inlined call: it costs one unit of gas.
+    std::string prelude = labelBase(name) == "ret" ? pad(indent + 1) + "ctx.tick()?;\n" : "";
+    labels.emplace_back(name, label);
+    std::string block;
+    {
+      Enter e(path, "body");
+      block = body(items, indent, true, prelude);
+    }
+    labels.pop_back();
+    return label + ": " + block;
+  }
+  if (kind == "let")
+    error(&node, "'let' can only be an item of a body");
+  if (isStatementKind(kind)) {
+    // A statement used as a value: run it, the value is None.
+    std::string out = "{\n";
+    statement(node, indent + 1, out);
+    return out + pad(indent + 1) + "Value::None\n" + pad(indent) + "}";
+  }
+  error(&node, "unknown node kind '" + kind + "'");
+}
+
+size_t RustLowering::argumentIndex(const json &node) const {
+  const json &index = field(node, "index");
+  if (!index.is_number_integer() || index.get<long long>() < 0 ||
+      static_cast<unsigned long long>(index.get<long long>()) >= numParams)
+    error(&node, "argument index outside the " + std::to_string(numParams) + " params");
+  return index.get<size_t>();
+}
+
+std::string RustLowering::binop(const json &node, int indent) {
+  const std::string &op = stringField(node, "op");
+  const json &e1 = field(node, "e1");
+  const json &e2 = field(node, "e2");
+  if (op == "and" || op == "or") {
+    // Short-circuit; the value is an operand.
+    std::string tmp = fresh("t");
+    std::string left, right;
+    {
+      Enter e(path, "e1");
+      left = expr(e1, indent);
+    }
+    {
+      Enter e(path, "e2");
+      right = expr(e2, indent);
+    }
+    std::string taken = op == "and" ? "{ " + right + " } else { " + tmp + " }"
+                                    : "{ " + tmp + " } else { " + right + " }";
+    return "{ let " + tmp + ": Value = " + left + "; if truthy(&" + tmp + ")? " + taken + " }";
+  }
+  const char *fn = binopFunction(op);
+  if (!fn)
+    error(&node, "unknown binary operator '" + op + "'");
+  std::string left, right;
+  {
+    Enter e(path, "e1");
+    left = operand(e1, indent, containsSet(e2));
+  }
+  {
+    Enter e(path, "e2");
+    right = operand(e2, indent, false);
+  }
+  return std::string(fn) + "(" + left + ", " + right + ")?";
+}
+
+std::string RustLowering::primApp(const json &node, int indent) {
+  const std::string &event = stringField(node, "event");
+  const json &args = arrayField(node, "eventArgs", "event_args");
+  Enter e(path, "eventArgs");
+  if (event == "isFunction") {
+    if (args.size() == 2 && args[1].is_object() && args[1].contains("kind") &&
+        args[1]["kind"] == "string") {
+      Enter e0(path, "0");
+      std::string callee = operand(args[0], indent, false);
+      return "builtins::is_function(" + callee + ", " +
+             stringLiteral(args[1], stringField(args[1], "value")) + ")?";
+    }
+    return "builtins::is_function_args(&[" + valueList(args, indent) + "])?";
+  }
+  if (event == "print") {
+    // Evaluate the arguments before borrowing `ctx` for the call.
+    std::string tmp = fresh("t");
+    return "{ let " + tmp + ": [Value; " + std::to_string(args.size()) + "] = [" +
+           valueList(args, indent) + "]; builtins::print(ctx, &" + tmp + ")? }";
+  }
+  if (isSliceBuiltin(event))
+    return "builtins::" + event + "(&[" + valueList(args, indent) + "])?";
+  // Not implemented by the runtime: the compiled call falls back here.
+  return "builtins::unsupported(" + stringLiteral(node, event) + ")?";
+}
+
+std::string RustLowering::integer(const json &node) {
+  const json &value = field(node, "value");
+  constexpr const char *tooBig = "fail::<Value>(\"integer constant outside 64 bits\")?";
+  long long v = 0;
+  if (value.is_number_integer() && !value.is_number_unsigned()) {
+    v = value.get<long long>();
+  } else if (value.is_number_unsigned()) {
+    unsigned long long u = value.get<unsigned long long>();
+    if (u > static_cast<unsigned long long>(std::numeric_limits<long long>::max()))
+      return tooBig;
+    v = static_cast<long long>(u);
+  } else if (value.is_string()) {
+    const std::string &s = value.get_ref<const std::string &>();
+    size_t start = !s.empty() && (s[0] == '-' || s[0] == '+') ? 1 : 0;
+    if (s.size() == start || s.find_first_not_of("0123456789", start) != std::string::npos)
+      error(&node, "integer 'value' string must be a decimal integer");
+    // from_chars reads a leading '-' but not '+'.
+    const char *begin = s.data() + (s[0] == '+' ? 1 : 0);
+    auto res = std::from_chars(begin, s.data() + s.size(), v);
+    if (res.ec == std::errc::result_out_of_range)
+      return tooBig;
+  } else {
+    error(&node, "integer 'value' must be a JSON integer or a decimal string");
+  }
+  if (v == std::numeric_limits<long long>::min())
+    return "Value::Int(i64::MIN)";
+  return "Value::Int(" + std::to_string(v) + ")";
+}
+
+std::string RustLowering::number(const json &node) {
+  const json &value = field(node, "value");
+  double x;
+  if (value.is_number()) {
+    x = value.get<double>();
+  } else if (value == "inf") {
+    x = std::numeric_limits<double>::infinity();
+  } else if (value == "-inf") {
+    x = -std::numeric_limits<double>::infinity();
+  } else if (value == "nan") {
+    x = std::numeric_limits<double>::quiet_NaN();
+  } else {
+    error(&node, "number 'value' must be a JSON number or \"inf\", \"-inf\", \"nan\"");
+  }
+  return "Value::Float(" + floatLiteral(x) + ")";
+}
+
+std::string RustLowering::stringLiteral(const json &node, const std::string &s) {
+  std::string literal;
+  if (!rustStringLiteral(s, literal))
+    error(&node, "string is not valid UTF-8");
+  return literal;
+}
+
+} // namespace
+
+std::string emitRust(const json &traceFile) {
+  try {
+    return RustLowering(traceFile).run();
+  } catch (const json::exception &e) {
+    // Field checks above should make this unreachable; keep the promise of one error type.
+    throw CodeGenError(std::string("malformed trace: ") + e.what());
+  }
+}
+
+} // namespace pyctl

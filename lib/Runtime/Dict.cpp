@@ -1,0 +1,205 @@
+//===- Dict.cpp - Insertion-ordered Python dict ---------------------------===//
+
+#include "pyctl/Runtime/Dict.h"
+
+#include "pyctl/Runtime/Operators.h"
+#include "pyctl/Runtime/PythonError.h"
+
+#include <cmath>
+#include <functional>
+
+namespace pyctl {
+
+/// CPython's _Py_HashDouble for finite and infinite values.
+static int64_t hashDouble(double D) {
+  constexpr int Bits = 61;
+  constexpr uint64_t Modulus = (uint64_t(1) << Bits) - 1;
+  if (std::isnan(D))
+    throw UnsupportedError("hash of a float NaN depends on object identity");
+  if (std::isinf(D))
+    return D > 0 ? 314159 : -314159;
+  int Exp;
+  double M = std::frexp(D, &Exp);
+  int Sign = 1;
+  if (M < 0) {
+    Sign = -1;
+    M = -M;
+  }
+  uint64_t X = 0;
+  while (M != 0) {
+    X = ((X << 28) & Modulus) | X >> (Bits - 28);
+    M *= 268435456.0; // 2**28
+    Exp -= 28;
+    uint64_t Y = static_cast<uint64_t>(M);
+    M -= static_cast<double>(Y);
+    X += Y;
+    if (X >= Modulus)
+      X -= Modulus;
+  }
+  Exp = Exp >= 0 ? Exp % Bits : Bits - 1 - ((-1 - Exp) % Bits);
+  X = ((X << Exp) & Modulus) | X >> (Bits - Exp);
+  int64_t H = static_cast<int64_t>(X) * Sign;
+  return H == -1 ? -2 : H;
+}
+
+static int64_t mix(int64_t Acc, int64_t H) {
+  uint64_t X = static_cast<uint64_t>(Acc) ^ (static_cast<uint64_t>(H) + 0x9E3779B97F4A7C15ULL +
+                                             (static_cast<uint64_t>(Acc) << 6) +
+                                             (static_cast<uint64_t>(Acc) >> 2));
+  return static_cast<int64_t>(X);
+}
+
+int64_t hashValue(const Value &V) {
+  switch (V.kind()) {
+  case Value::Kind::None:
+    return 0x5A17;
+  case Value::Kind::Bool:
+    return V.asBool() ? 1 : 0;
+  case Value::Kind::Int:
+    return V.asInt().pythonHash();
+  case Value::Kind::Float:
+    return hashDouble(V.asFloat());
+  case Value::Kind::Str:
+    return static_cast<int64_t>(std::hash<std::string>()(V.asStr()));
+  case Value::Kind::Tuple: {
+    int64_t Acc = 0x345678;
+    for (const Value &Item : V.asTuple())
+      Acc = mix(Acc, hashValue(Item));
+    return Acc;
+  }
+  case Value::Kind::Range: {
+    // Equal ranges (same items) hash equally, like CPython's range_hash.
+    const RangeObject &R = V.asRange();
+    Int Len = R.length();
+    int64_t Acc = mix(0x7261, Len.pythonHash());
+    if (!Len.isZero()) {
+      Acc = mix(Acc, R.Start.pythonHash());
+      if (!(Len == Int(1)))
+        Acc = mix(Acc, R.Step.pythonHash());
+    }
+    return Acc;
+  }
+  case Value::Kind::Function:
+  case Value::Kind::Builtin:
+    if (V.isBuiltin())
+      return static_cast<int64_t>(std::hash<std::string>()(V.builtinName()));
+    return static_cast<int64_t>(reinterpret_cast<uintptr_t>(V.objectIdentity()) >> 4);
+  case Value::Kind::List:
+  case Value::Kind::Dict:
+  case Value::Kind::DictView:
+    break;
+  }
+  throwTypeError("unhashable type: '" + std::string(typeName(V)) + "'");
+}
+
+std::optional<size_t> Dict::lookup(const Value &Key, int64_t Hash) const {
+  auto [First, Last] = Index.equal_range(Hash);
+  for (auto It = First; It != Last; ++It) {
+    const Entry &E = *Entries[It->second];
+    const void *Id = E.Key.objectIdentity();
+    if ((Id && Id == Key.objectIdentity()) || containerItemEquals(E.Key, Key))
+      return It->second;
+  }
+  return std::nullopt;
+}
+
+const Value *Dict::find(const Value &Key) const {
+  auto Pos = lookup(Key, hashValue(Key));
+  return Pos ? &Entries[*Pos]->Val : nullptr;
+}
+
+Value *Dict::find(const Value &Key) {
+  auto Pos = lookup(Key, hashValue(Key));
+  return Pos ? &Entries[*Pos]->Val : nullptr;
+}
+
+void Dict::set(const Value &Key, Value Val) {
+  int64_t Hash = hashValue(Key);
+  if (auto Pos = lookup(Key, Hash)) {
+    Entries[*Pos]->Val = std::move(Val);
+    return;
+  }
+  Index.emplace(Hash, Entries.size());
+  Entries.push_back(Entry{Key, std::move(Val)});
+  ++Live;
+}
+
+std::optional<Value> Dict::erase(const Value &Key) {
+  int64_t Hash = hashValue(Key);
+  auto [First, Last] = Index.equal_range(Hash);
+  for (auto It = First; It != Last; ++It) {
+    const Entry &E = *Entries[It->second];
+    const void *Id = E.Key.objectIdentity();
+    if ((Id && Id == Key.objectIdentity()) || containerItemEquals(E.Key, Key)) {
+      size_t Pos = It->second;
+      Value Result = std::move(Entries[Pos]->Val);
+      Entries[Pos].reset();
+      Index.erase(It);
+      --Live;
+      compact();
+      return Result;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Dict::Entry> Dict::popLast() {
+  while (!Entries.empty() && !Entries.back())
+    Entries.pop_back();
+  if (Entries.empty())
+    return std::nullopt;
+  Entry Last = std::move(*Entries.back());
+  size_t Pos = Entries.size() - 1;
+  auto [First, End] = Index.equal_range(hashValue(Last.Key));
+  for (auto It = First; It != End; ++It)
+    if (It->second == Pos) {
+      Index.erase(It);
+      break;
+    }
+  Entries.pop_back();
+  --Live;
+  return Last;
+}
+
+void Dict::clear() {
+  Entries.clear();
+  Index.clear();
+  Live = 0;
+}
+
+void Dict::compact() {
+  size_t Dead = Entries.size() - Live;
+  if (Dead < 16 || Dead < Live)
+    return;
+  std::vector<std::optional<Entry>> Old = std::move(Entries);
+  Entries.clear();
+  Index.clear();
+  for (auto &E : Old)
+    if (E) {
+      Index.emplace(hashValue(E->Key), Entries.size());
+      Entries.push_back(std::move(E));
+    }
+}
+
+std::vector<Dict::Entry> Dict::entries() const {
+  std::vector<Entry> Out;
+  Out.reserve(Live);
+  forEach([&](const Entry &E) { Out.push_back(E); });
+  return Out;
+}
+
+std::vector<Value> Dict::keys() const {
+  std::vector<Value> Out;
+  Out.reserve(Live);
+  forEach([&](const Entry &E) { Out.push_back(E.Key); });
+  return Out;
+}
+
+std::vector<Value> Dict::values() const {
+  std::vector<Value> Out;
+  Out.reserve(Live);
+  forEach([&](const Entry &E) { Out.push_back(E.Val); });
+  return Out;
+}
+
+} // namespace pyctl

@@ -1,0 +1,172 @@
+//===- Repr.cpp - repr() and str() of Python values -----------------------===//
+
+#include "pyctl/Runtime/Repr.h"
+
+#include "pyctl/Runtime/Dict.h"
+#include "pyctl/Runtime/FloatRepr.h"
+#include "pyctl/Runtime/StrRepr.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace pyctl {
+
+namespace {
+/// Writes reprs, remembering the containers being printed to cut cycles.
+class ReprWriter {
+public:
+  void write(const Value &V);
+  std::string Out;
+
+private:
+  bool enter(const void *Container);
+  void leave() { Active.pop_back(); }
+  void writeItems(const std::vector<Value> &Items);
+  void writeDictItems(const Dict &D);
+  std::vector<const void *> Active;
+};
+} // namespace
+
+bool ReprWriter::enter(const void *Container) {
+  if (std::find(Active.begin(), Active.end(), Container) != Active.end())
+    return false;
+  Active.push_back(Container);
+  return true;
+}
+
+void ReprWriter::writeItems(const std::vector<Value> &Items) {
+  for (size_t I = 0; I < Items.size(); ++I) {
+    if (I)
+      Out += ", ";
+    write(Items[I]);
+  }
+}
+
+void ReprWriter::writeDictItems(const Dict &D) {
+  bool First = true;
+  D.forEach([&](const Dict::Entry &E) {
+    if (!First)
+      Out += ", ";
+    First = false;
+    write(E.Key);
+    Out += ": ";
+    write(E.Val);
+  });
+}
+
+static std::string addressText(const void *P) {
+  char Buf[32];
+  std::snprintf(Buf, sizeof(Buf), "%p", P);
+  return Buf;
+}
+
+void ReprWriter::write(const Value &V) {
+  switch (V.kind()) {
+  case Value::Kind::None:
+    Out += "None";
+    return;
+  case Value::Kind::Bool:
+    Out += V.asBool() ? "True" : "False";
+    return;
+  case Value::Kind::Int:
+    Out += V.asInt().repr();
+    return;
+  case Value::Kind::Float:
+    Out += floatRepr(V.asFloat());
+    return;
+  case Value::Kind::Str:
+    Out += strRepr(V.asStr());
+    return;
+  case Value::Kind::List: {
+    if (!enter(V.objectIdentity())) {
+      Out += "[...]";
+      return;
+    }
+    Out.push_back('[');
+    writeItems(*V.asList());
+    Out.push_back(']');
+    leave();
+    return;
+  }
+  case Value::Kind::Tuple: {
+    const auto &Items = V.asTuple();
+    Out.push_back('(');
+    writeItems(Items);
+    if (Items.size() == 1)
+      Out.push_back(',');
+    Out.push_back(')');
+    return;
+  }
+  case Value::Kind::Dict: {
+    if (!enter(V.objectIdentity())) {
+      Out += "{...}";
+      return;
+    }
+    Out.push_back('{');
+    writeDictItems(*V.asDict());
+    Out.push_back('}');
+    leave();
+    return;
+  }
+  case Value::Kind::DictView: {
+    const DictView &View = V.asDictView();
+    Out += typeName(V);
+    Out += "([";
+    if (!enter(View.Target.get())) {
+      Out += "...";
+    } else {
+      bool First = true;
+      View.Target->forEach([&](const Dict::Entry &E) {
+        if (!First)
+          Out += ", ";
+        First = false;
+        switch (View.Which) {
+        case DictViewKind::Keys:
+          write(E.Key);
+          break;
+        case DictViewKind::Values:
+          write(E.Val);
+          break;
+        case DictViewKind::Items:
+          Out.push_back('(');
+          write(E.Key);
+          Out += ", ";
+          write(E.Val);
+          Out.push_back(')');
+          break;
+        }
+      });
+      leave();
+    }
+    Out += "])";
+    return;
+  }
+  case Value::Kind::Range: {
+    const RangeObject &R = V.asRange();
+    Out += "range(" + R.Start.repr() + ", " + R.Stop.repr();
+    if (!(R.Step == Int(1)))
+      Out += ", " + R.Step.repr();
+    Out.push_back(')');
+    return;
+  }
+  case Value::Kind::Function:
+    Out += "<function " + V.functionName() + " at " + addressText(V.objectIdentity()) + ">";
+    return;
+  case Value::Kind::Builtin:
+    if (isBuiltinTypeName(V.builtinName()))
+      Out += "<class '" + V.builtinName() + "'>";
+    else
+      Out += "<built-in function " + V.builtinName() + ">";
+    return;
+  }
+}
+
+std::string repr(const Value &V) {
+  ReprWriter W;
+  W.write(V);
+  return std::move(W.Out);
+}
+
+std::string str(const Value &V) { return V.isStr() ? V.asStr() : repr(V); }
+
+} // namespace pyctl

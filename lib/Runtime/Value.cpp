@@ -1,0 +1,169 @@
+//===- Value.cpp - A Python value -----------------------------------------===//
+
+#include "pyctl/Runtime/Value.h"
+
+#include "pyctl/Runtime/Dict.h"
+#include "pyctl/Runtime/PythonError.h"
+#include "pyctl/Runtime/Unicode.h"
+
+namespace pyctl {
+
+Int RangeObject::length() const {
+  if (Step.sign() > 0 && Start < Stop)
+    return Int::floorDiv(Stop - Start - Int(1), Step) + Int(1);
+  if (Step.sign() < 0 && Stop < Start)
+    return Int::floorDiv(Start - Stop - Int(1), -Step) + Int(1);
+  return Int(0);
+}
+
+Int RangeObject::at(const Int &I) const { return Start + I * Step; }
+
+Value Value::boolean(bool B) {
+  Value R;
+  R.V = B;
+  return R;
+}
+
+Value Value::integer(Int I) {
+  Value R;
+  R.V = std::move(I);
+  return R;
+}
+
+Value Value::floating(double D) {
+  Value R;
+  R.V = D;
+  return R;
+}
+
+Value Value::str(std::string UTF8) {
+  auto S = std::make_shared<StrObject>();
+  S->ASCII = unicode::isASCII(UTF8);
+  S->Length = S->ASCII ? UTF8.size() : unicode::countCodePoints(UTF8);
+  S->Text = std::move(UTF8);
+  Value R;
+  R.V = StrPtr(std::move(S));
+  return R;
+}
+
+Value Value::list(std::vector<Value> Items) {
+  return list(std::make_shared<std::vector<Value>>(std::move(Items)));
+}
+
+Value Value::list(ListPtr L) {
+  Value R;
+  R.V = std::move(L);
+  return R;
+}
+
+Value Value::tuple(std::vector<Value> Items) {
+  Value R;
+  R.V = TuplePtr(std::make_shared<const std::vector<Value>>(std::move(Items)));
+  return R;
+}
+
+Value Value::dict() { return dict(std::make_shared<Dict>()); }
+
+Value Value::dict(DictPtr D) {
+  Value R;
+  R.V = std::move(D);
+  return R;
+}
+
+Value Value::dictView(DictPtr D, DictViewKind Which) {
+  Value R;
+  R.V = DictView{std::move(D), Which};
+  return R;
+}
+
+Value Value::range(Int Start, Int Stop, Int Step) {
+  if (Step.isZero())
+    throwValueError("range() arg 3 must not be zero");
+  Value R;
+  R.V = RangePtr(std::make_shared<const RangeObject>(
+      RangeObject{std::move(Start), std::move(Stop), std::move(Step)}));
+  return R;
+}
+
+Value Value::function(std::shared_ptr<FunctionObject> F, std::string QualName) {
+  Value R;
+  R.V = FunctionValue{std::move(F), std::make_shared<const std::string>(std::move(QualName))};
+  return R;
+}
+
+Value Value::builtin(std::string Name) {
+  Value R;
+  R.V = BuiltinPtr(std::make_shared<const std::string>(std::move(Name)));
+  return R;
+}
+
+const void *Value::objectIdentity() const {
+  switch (kind()) {
+  case Kind::None:
+  case Kind::Bool:
+  case Kind::Int:
+  case Kind::Float:
+  case Kind::DictView:
+    return nullptr;
+  case Kind::Str:
+    return std::get<StrPtr>(V).get();
+  case Kind::List:
+    return asList().get();
+  case Kind::Tuple:
+    return std::get<TuplePtr>(V).get();
+  case Kind::Dict:
+    return asDict().get();
+  case Kind::Range:
+    return std::get<RangePtr>(V).get();
+  case Kind::Function:
+    return asFunction().get();
+  case Kind::Builtin:
+    return std::get<BuiltinPtr>(V).get();
+  }
+  return nullptr;
+}
+
+bool isBuiltinTypeName(std::string_view Name) {
+  return Name == "int" || Name == "float" || Name == "str" || Name == "bool" ||
+         Name == "list" || Name == "tuple" || Name == "dict" || Name == "range";
+}
+
+std::string_view typeName(const Value &V) {
+  switch (V.kind()) {
+  case Value::Kind::None:
+    return "NoneType";
+  case Value::Kind::Bool:
+    return "bool";
+  case Value::Kind::Int:
+    return "int";
+  case Value::Kind::Float:
+    return "float";
+  case Value::Kind::Str:
+    return "str";
+  case Value::Kind::List:
+    return "list";
+  case Value::Kind::Tuple:
+    return "tuple";
+  case Value::Kind::Dict:
+    return "dict";
+  case Value::Kind::DictView:
+    switch (V.asDictView().Which) {
+    case DictViewKind::Keys:
+      return "dict_keys";
+    case DictViewKind::Values:
+      return "dict_values";
+    case DictViewKind::Items:
+      return "dict_items";
+    }
+    return "dict_keys";
+  case Value::Kind::Range:
+    return "range";
+  case Value::Kind::Function:
+    return "function";
+  case Value::Kind::Builtin:
+    return isBuiltinTypeName(V.builtinName()) ? "type" : "builtin_function_or_method";
+  }
+  return "object";
+}
+
+} // namespace pyctl

@@ -1,0 +1,97 @@
+//===- ExprIR.cpp - Expressions as trace IR -------------------------------===//
+#include "pyctl/Trace/ExprIR.h"
+
+#include "pyctl/Basic/Diagnostics.h"
+#include "pyctl/Runtime/Builtins.h"
+
+#include "llvm/Support/Casting.h"
+
+#include <cmath>
+#include <gmpxx.h>
+
+using namespace pyctl;
+using llvm::cast;
+using json = nlohmann::json;
+
+json pyctl::integerConstantIR(const std::string &Decimal) {
+  mpz_class V(Decimal, 10);
+  if (V.fits_slong_p())
+    return json{{"kind", "integer"}, {"value", static_cast<int64_t>(V.get_si())}};
+  return json{{"kind", "integer"}, {"value", V.get_str(10)}};
+}
+
+json pyctl::floatConstantIR(double V) {
+  if (std::isnan(V))
+    return json{{"kind", "number"}, {"value", "nan"}};
+  if (std::isinf(V))
+    return json{{"kind", "number"}, {"value", V > 0 ? "inf" : "-inf"}};
+  return json{{"kind", "number"}, {"value", V}};
+}
+
+std::string pyctl::compareOpIR(const std::string &Op) {
+  if (Op == "not in")
+    return "notin";
+  if (Op == "is not")
+    return "isnot";
+  return Op;
+}
+
+static json exprs(const ExprList &Es, const TraceNameScope &S) {
+  json A = json::array();
+  for (const auto &E : Es)
+    A.push_back(exprToIR(*E, S));
+  return A;
+}
+
+static json binop(const std::string &Op, json L, json R) {
+  return json{{"kind", "binop"}, {"op", Op}, {"e1", std::move(L)}, {"e2", std::move(R)}};
+}
+
+json pyctl::exprToIR(const Expr &E, const TraceNameScope &S) {
+  switch (E.getKind()) {
+  case Expr::Kind::Name:
+    return json{{"kind", "identifier"}, {"name", S.spell(cast<NameExpr>(E).Id)}};
+  case Expr::Kind::IntLit: return integerConstantIR(cast<IntLitExpr>(E).Value);
+  case Expr::Kind::FloatLit: return floatConstantIR(cast<FloatLitExpr>(E).Value);
+  case Expr::Kind::StrLit: return json{{"kind", "string"}, {"value", cast<StrLitExpr>(E).Value}};
+  case Expr::Kind::BoolLit: return json{{"kind", "boolean"}, {"value", cast<BoolLitExpr>(E).Value}};
+  case Expr::Kind::NoneLit: return json{{"kind", "none"}};
+  case Expr::Kind::Tuple: return json{{"kind", "tuple"}, {"exps", exprs(cast<TupleExpr>(E).Elts, S)}};
+  case Expr::Kind::List: return json{{"kind", "array"}, {"exps", exprs(cast<ListExpr>(E).Elts, S)}};
+  case Expr::Kind::Subscript: {
+    const auto &Sub = cast<SubscriptExpr>(E);
+    return json{{"kind", "index"}, {"exp", exprToIR(*Sub.Value, S)}, {"index", exprToIR(*Sub.Index, S)}};
+  }
+  case Expr::Kind::Unary: {
+    const auto &U = cast<UnaryExpr>(E);
+    return json{{"kind", "op1"}, {"op", U.Op}, {"e", exprToIR(*U.Operand, S)}};
+  }
+  case Expr::Kind::Binary: {
+    const auto &B = cast<BinaryExpr>(E);
+    return binop(B.Op, exprToIR(*B.LHS, S), exprToIR(*B.RHS, S));
+  }
+  case Expr::Kind::BoolOp: {
+    const auto &B = cast<BoolOpExpr>(E);
+    return binop(B.IsAnd ? "and" : "or", exprToIR(*B.LHS, S), exprToIR(*B.RHS, S));
+  }
+  case Expr::Kind::Compare: {
+    const auto &C = cast<CompareExpr>(E);
+    json Result;
+    for (size_t I = 0; I < C.Ops.size(); ++I) {
+      json Link = binop(compareOpIR(C.Ops[I]), exprToIR(*C.Operands[I], S),
+                        exprToIR(*C.Operands[I + 1], S));
+      Result = I == 0 ? std::move(Link) : binop("and", std::move(Result), std::move(Link));
+    }
+    return Result;
+  }
+  case Expr::Kind::Call: {
+    const auto &C = cast<CallExpr>(E);
+    const auto *Callee = llvm::dyn_cast<NameExpr>(C.Callee.get());
+    if (!Callee || !isBuiltinName(Callee->Id))
+      throw CompileError(E.Range, "call of a user function inside an expression: the program is "
+                                  "not in A-normal form (run the 'anf' pipeline first)");
+    return json{{"kind", "primApp"}, {"event", Callee->Id}, {"eventArgs", exprs(C.Args, S)}};
+  }
+  }
+  throw CompileError(E.Range, "unknown expression kind");
+}

@@ -1,0 +1,722 @@
+//===- TraceEvaluator.cpp - Run a normalised program, record its trace ----===//
+//
+// Execution walks the AST; recording walks the trace tree in step with it,
+// through a Cursor (a body and a position in it). At each statement the cursor
+// either finds the node an earlier loop iteration recorded there (traces
+// record code, not values, so it is the same node) or fills the `unknown`
+// with a new one. Static IR is only computed when a node is created, so
+// re-walking a hot loop costs a few pointer moves per statement.
+//
+//===----------------------------------------------------------------------===//
+#include "pyctl/Trace/TraceEvaluator.h"
+
+#include "pyctl/AST/Scope.h"
+#include "pyctl/Basic/Diagnostics.h"
+#include "pyctl/Runtime/Builtins.h"
+#include "pyctl/Runtime/Operators.h"
+#include "pyctl/Runtime/PythonError.h"
+#include "pyctl/Runtime/Repr.h"
+#include "pyctl/Runtime/Subscript.h"
+#include "pyctl/Runtime/ValueJSON.h"
+#include "pyctl/Trace/ExprIR.h"
+
+#include "llvm/Support/Casting.h"
+
+#include <deque>
+#include <optional>
+#include <unordered_map>
+
+using namespace pyctl;
+using llvm::cast;
+using llvm::dyn_cast;
+using json = nlohmann::json;
+
+namespace pyctl {
+
+/// What the evaluator knows about one `def`, computed once.
+struct FunctionInfo {
+  const FunctionDefStmt *Def = nullptr;
+  std::string Identity;
+  std::set<std::string> Locals;
+  std::unordered_map<std::string, unsigned> Slot;
+  std::map<const Stmt *, unsigned> Loops;
+};
+
+/// A user function value: which def it was made from.
+struct FunctionObject {
+  const FunctionInfo *Info;
+};
+
+} // namespace pyctl
+
+namespace {
+
+json unknownNode() { return json{{"kind", "unknown"}}; }
+json noneNode() { return json{{"kind", "none"}}; }
+
+bool isUnknown(const json &N) {
+  auto It = N.find("kind");
+  return It != N.end() && *It == "unknown";
+}
+
+/// A position in a trace body.
+struct Cursor {
+  json *Body;
+  size_t Index = 0;
+};
+
+/// A fresh body holding only `unknown`.
+json unknownBody() { return json::array({unknownNode()}); }
+
+/// How a statement list finished.
+enum class Flow { Normal, Break, Continue, Return };
+
+/// One activation: the module's (Info null) or a function's.
+struct Frame {
+  const FunctionInfo *Info = nullptr;
+  std::vector<std::optional<Value>> Slots;
+  unsigned Depth = 0;
+  TraceNameScope Names;
+  const std::map<const Stmt *, unsigned> *Loops = nullptr;
+  Value ReturnValue;
+  /// Loop numbers of the enclosing loops, innermost last.
+  std::vector<unsigned> LoopStack;
+};
+
+} // namespace
+
+class TraceEvaluator::Impl {
+public:
+  Impl(const Module &M, const FunctionDefStmt &Entry) : M(M), Entry(Entry) {
+    ModuleLoops = numberLoops(M.Body);
+    for (const auto &S : M.Body)
+      if (const auto *D = dyn_cast<DeclareStmt>(S.get()))
+        ModuleSlot.emplace(D->Name, unsigned(ModuleSlot.size()));
+    EntryInfo = &info(Entry);
+  }
+
+  InvocationResult invoke(const std::vector<Value> &Args, json &Trace) {
+    InvocationResult R;
+    Trace = json{{"kind", "block"}, {"body", unknownBody()}};
+    Cursor Root{&Trace["body"]};
+    Stdout.clear();
+    Frame Module;
+    Module.Slots.assign(ModuleSlot.size(), std::nullopt);
+    Module.Loops = &ModuleLoops;
+    Globals = &Module;
+    try {
+      Flow F = execStmts(M.Body, Module, Root);
+      if (F != Flow::Normal)
+        throw CompileError(SourceRange(), "'break', 'continue' or 'return' at module level");
+      R.Result = callEntry(Args, Root);
+      complete(Root);
+    } catch (const PythonError &E) {
+      R.Raised = true;
+      R.ErrorType = E.type();
+      R.ErrorMessage = E.message();
+    }
+    Globals = nullptr;
+    R.Stdout = std::move(Stdout);
+    Stdout.clear();
+    return R;
+  }
+
+  const std::vector<std::string> &params() const { return Entry.Params; }
+
+private:
+  const Module &M;
+  const FunctionDefStmt &Entry;
+  const FunctionInfo *EntryInfo = nullptr;
+  std::map<const Stmt *, unsigned> ModuleLoops;
+  std::unordered_map<std::string, unsigned> ModuleSlot;
+  std::map<const FunctionDefStmt *, std::unique_ptr<FunctionInfo>> Infos;
+  Frame *Globals = nullptr;
+  std::string Stdout;
+  unsigned CallDepth = 0;
+
+  const FunctionInfo &info(const FunctionDefStmt &F) {
+    auto &Slot = Infos[&F];
+    if (!Slot) {
+      Slot = std::make_unique<FunctionInfo>();
+      Slot->Def = &F;
+      Slot->Identity = F.identity();
+      for (const auto &N : localNames(F)) {
+        Slot->Locals.insert(N);
+        Slot->Slot.emplace(N, unsigned(Slot->Slot.size()));
+      }
+      Slot->Loops = numberLoops(F.Body);
+    }
+    return *Slot;
+  }
+
+  // --- Trace recording -----------------------------------------------------
+  /// The node at the cursor, created by \p Make when the cursor is at
+  /// `unknown`; the cursor moves past it. A node already there must be of
+  /// kind \p Kind (any kind when null).
+  template <typename MakeFn> json &visit(Cursor &C, const char *Kind, MakeFn Make) {
+    json &Body = *C.Body;
+    if (C.Index >= Body.size())
+      throw std::logic_error("trace recording out of step: a finished block continues");
+    if (!isUnknown(Body[C.Index])) {
+      json &N = Body[C.Index++];
+      if (Kind && N["kind"] != Kind)
+        throw std::logic_error("trace recording out of step: found " + N["kind"].dump() +
+                               ", expected " + Kind);
+      return N;
+    }
+    Body[C.Index] = Make();
+    Body.push_back(unknownNode());
+    return Body[C.Index++];
+  }
+
+  /// The block's end was reached: drop its trailing `unknown`.
+  static void complete(Cursor &C) {
+    json &Body = *C.Body;
+    if (C.Index + 1 == Body.size() && isUnknown(Body[C.Index]))
+      Body.erase(Body.begin() + C.Index);
+  }
+
+  // --- Names ---------------------------------------------------------------
+  std::optional<Value> *localSlot(Frame &F, const std::string &Name) {
+    if (F.Info) {
+      auto It = F.Info->Slot.find(Name);
+      if (It != F.Info->Slot.end())
+        return &F.Slots[It->second];
+      return nullptr;
+    }
+    return globalSlot(Name);
+  }
+  std::optional<Value> *globalSlot(const std::string &Name) {
+    auto It = ModuleSlot.find(Name);
+    return It == ModuleSlot.end() ? nullptr : &Globals->Slots[It->second];
+  }
+
+  Value readName(Frame &F, const std::string &Name) {
+    if (F.Info) {
+      auto It = F.Info->Slot.find(Name);
+      if (It != F.Info->Slot.end()) {
+        const auto &V = F.Slots[It->second];
+        if (!V)
+          throw PythonError("UnboundLocalError", "cannot access local variable '" + Name +
+                                                     "' where it is not associated with a value");
+        return *V;
+      }
+    }
+    if (auto *G = globalSlot(Name))
+      if (*G)
+        return **G;
+    if (isBuiltinName(Name))
+      return Value::builtin(Name);
+    throw PythonError("NameError", "name '" + Name + "' is not defined");
+  }
+
+  void storeName(Frame &F, const std::string &Name, Value V) {
+    std::optional<Value> *S = localSlot(F, Name);
+    if (!S)
+      throw CompileError(SourceRange(), "assignment to undeclared name '" + Name +
+                                            "': the program is not normalised (run 'anf' first)");
+    *S = std::move(V);
+  }
+
+  // --- Expressions ---------------------------------------------------------
+  Value eval(const Expr &E, Frame &F) {
+    switch (E.getKind()) {
+    case Expr::Kind::Name: return readName(F, cast<NameExpr>(E).Id);
+    case Expr::Kind::IntLit: return intLiteral(cast<IntLitExpr>(E));
+    case Expr::Kind::FloatLit: return Value::floating(cast<FloatLitExpr>(E).Value);
+    case Expr::Kind::StrLit: return Value::str(cast<StrLitExpr>(E).Value);
+    case Expr::Kind::BoolLit: return Value::boolean(cast<BoolLitExpr>(E).Value);
+    case Expr::Kind::NoneLit: return Value::none();
+    case Expr::Kind::Tuple: {
+      std::vector<Value> Items;
+      for (const auto &X : cast<TupleExpr>(E).Elts)
+        Items.push_back(eval(*X, F));
+      return Value::tuple(std::move(Items));
+    }
+    case Expr::Kind::List: {
+      std::vector<Value> Items;
+      for (const auto &X : cast<ListExpr>(E).Elts)
+        Items.push_back(eval(*X, F));
+      return Value::list(std::move(Items));
+    }
+    case Expr::Kind::Subscript: {
+      const auto &S = cast<SubscriptExpr>(E);
+      Value Container = eval(*S.Value, F);
+      Value Index = eval(*S.Index, F);
+      return getItem(Container, Index);
+    }
+    case Expr::Kind::Unary: {
+      const auto &U = cast<UnaryExpr>(E);
+      Value V = eval(*U.Operand, F);
+      if (U.Op == "not")
+        return Value::boolean(!truthy(V));
+      return unaryOp(*unaryOpFromSpelling(U.Op), V);
+    }
+    case Expr::Kind::Binary: {
+      const auto &B = cast<BinaryExpr>(E);
+      Value L = eval(*B.LHS, F);
+      Value R = eval(*B.RHS, F);
+      return applyBinaryOperator(B.Op, L, R);
+    }
+    case Expr::Kind::BoolOp: {
+      const auto &B = cast<BoolOpExpr>(E);
+      Value L = eval(*B.LHS, F);
+      if (truthy(L) != B.IsAnd)
+        return L;
+      return eval(*B.RHS, F);
+    }
+    case Expr::Kind::Compare: {
+      const auto &C = cast<CompareExpr>(E);
+      Value Left = eval(*C.Operands[0], F);
+      Value Result;
+      for (size_t I = 0; I < C.Ops.size(); ++I) {
+        Value Right = eval(*C.Operands[I + 1], F);
+        Result = applyBinaryOperator(C.Ops[I], Left, Right);
+        if (I + 1 < C.Ops.size() && !truthy(Result))
+          return Result;
+        Left = std::move(Right);
+      }
+      return Result;
+    }
+    case Expr::Kind::Call: {
+      const auto &C = cast<CallExpr>(E);
+      const auto *Callee = dyn_cast<NameExpr>(C.Callee.get());
+      if (!Callee || !isBuiltinName(Callee->Id))
+        throw CompileError(E.Range, "call of a user function inside an expression: the program is "
+                                    "not in A-normal form (run the 'anf' pipeline first)");
+      std::vector<Value> Args;
+      for (const auto &A : C.Args)
+        Args.push_back(eval(*A, F));
+      return callBuiltin(Callee->Id, std::move(Args), Stdout);
+    }
+    }
+    throw CompileError(E.Range, "unknown expression kind");
+  }
+
+  /// Int literals, parsed once.
+  std::unordered_map<const IntLitExpr *, Value> IntLiterals;
+  const Value &intLiteral(const IntLitExpr &E) {
+    auto It = IntLiterals.find(&E);
+    if (It == IntLiterals.end())
+      It = IntLiterals.emplace(&E, Value::integer(*Int::parse(E.Value, 10))).first;
+    return It->second;
+  }
+
+  // --- Statements ----------------------------------------------------------
+  /// Runs a statement list; a list that finishes normally completes its body.
+  Flow execBody(const StmtList &Body, Frame &F, Cursor &C) {
+    Flow Fl = execStmts(Body, F, C);
+    if (Fl == Flow::Normal)
+      complete(C);
+    return Fl;
+  }
+
+  /// Runs a statement list without completing its body (a function body,
+  /// which the implicit `return None` still follows).
+  Flow execStmts(const StmtList &Body, Frame &F, Cursor &C) {
+    for (const auto &S : Body) {
+      Flow Fl = exec(*S, F, C);
+      if (Fl != Flow::Normal)
+        return Fl;
+    }
+    return Flow::Normal;
+  }
+
+  json identifierIR(Frame &F, const std::string &Name) {
+    return json{{"kind", "identifier"}, {"name", F.Names.spell(Name)}};
+  }
+
+  /// The lvalue IR of an assignment target.
+  json targetIR(const Expr &T, Frame &F) {
+    if (const auto *Tu = dyn_cast<TupleExpr>(&T)) {
+      json Exps = json::array();
+      for (const auto &X : Tu->Elts)
+        Exps.push_back(targetIR(*X, F));
+      return json{{"kind", "tuple"}, {"exps", std::move(Exps)}};
+    }
+    return exprToIR(T, F.Names);
+  }
+
+  /// Stores \p V into target \p T, evaluating subscript parts now (Python
+  /// evaluates targets after the value, left to right).
+  void assignTo(const Expr &T, Value V, Frame &F) {
+    if (const auto *N = dyn_cast<NameExpr>(&T)) {
+      storeName(F, N->Id, std::move(V));
+      return;
+    }
+    if (const auto *S = dyn_cast<SubscriptExpr>(&T)) {
+      Value Container = eval(*S->Value, F);
+      Value Index = eval(*S->Index, F);
+      setItem(Container, Index, std::move(V));
+      return;
+    }
+    const auto &Tu = cast<TupleExpr>(T);
+    std::vector<Value> Items = unpack(V, Tu.Elts.size());
+    for (size_t I = 0; I < Items.size(); ++I)
+      assignTo(*Tu.Elts[I], std::move(Items[I]), F);
+  }
+
+  /// CPython's unpacking of an iterable into exactly \p N targets.
+  static std::vector<Value> unpack(const Value &V, size_t N) {
+    std::vector<Value> Items = iterate(V);
+    if (Items.size() > N)
+      throw PythonError("ValueError", "too many values to unpack (expected " + std::to_string(N) + ")");
+    if (Items.size() < N)
+      throw PythonError("ValueError", "not enough values to unpack (expected " + std::to_string(N) +
+                                          ", got " + std::to_string(Items.size()) + ")");
+    return Items;
+  }
+
+  static bool isUserCallOf(const Expr &E) {
+    const auto *C = dyn_cast<CallExpr>(&E);
+    if (!C)
+      return false;
+    const auto *N = dyn_cast<NameExpr>(C->Callee.get());
+    return !N || !isBuiltinName(N->Id);
+  }
+
+  Flow exec(const Stmt &S, Frame &F, Cursor &C) {
+    switch (S.getKind()) {
+    case Stmt::Kind::Declare: {
+      const auto &D = cast<DeclareStmt>(S);
+      visit(C, "let", [&] {
+        return json{{"kind", "let"}, {"name", F.Names.spell(D.Name)}, {"named", {{"kind", "undefined"}}}};
+      });
+      if (auto *Slot = localSlot(F, D.Name))
+        *Slot = std::nullopt;
+      return Flow::Normal;
+    }
+    case Stmt::Kind::Assign: {
+      const auto &A = cast<AssignStmt>(S);
+      if (isUserCallOf(*A.Value)) {
+        const auto *N = dyn_cast<NameExpr>(A.Target.get());
+        if (!N)
+          throw CompileError(S.Range, "call result assigned to a non-name target: the program is "
+                                      "not in A-normal form (run the 'anf' pipeline first)");
+        Value V = callUser(cast<CallExpr>(*A.Value), F, C, &N->Id);
+        storeName(F, N->Id, std::move(V));
+        return Flow::Normal;
+      }
+      visit(C, "set", [&] {
+        return json{{"kind", "set"}, {"name", targetIR(*A.Target, F)}, {"named", exprToIR(*A.Value, F.Names)}};
+      });
+      Value V = eval(*A.Value, F);
+      assignTo(*A.Target, std::move(V), F);
+      return Flow::Normal;
+    }
+    case Stmt::Kind::AugAssign: {
+      const auto &A = cast<AugAssignStmt>(S);
+      bool InPlace = A.Op == "+" || A.Op == "*";
+      visit(C, "set", [&] {
+        std::string Op = InPlace ? A.Op + "=" : A.Op;
+        return json{{"kind", "set"},
+                    {"name", targetIR(*A.Target, F)},
+                    {"named", {{"kind", "binop"}, {"op", Op}, {"e1", exprToIR(*A.Target, F.Names)},
+                               {"e2", exprToIR(*A.Value, F.Names)}}}};
+      });
+      if (const auto *N = dyn_cast<NameExpr>(A.Target.get())) {
+        Value Old = readName(F, N->Id);
+        Value R = eval(*A.Value, F);
+        storeName(F, N->Id, applyBinaryOperator(InPlace ? A.Op + "=" : A.Op, Old, R));
+        return Flow::Normal;
+      }
+      const auto &Sub = cast<SubscriptExpr>(*A.Target);
+      Value Container = eval(*Sub.Value, F);
+      Value Index = eval(*Sub.Index, F);
+      Value Old = getItem(Container, Index);
+      Value R = eval(*A.Value, F);
+      setItem(Container, Index, applyBinaryOperator(InPlace ? A.Op + "=" : A.Op, Old, R));
+      return Flow::Normal;
+    }
+    case Stmt::Kind::ExprStmt: {
+      const auto &E = cast<ExprStmt>(S);
+      if (isUserCallOf(*E.Value)) {
+        callUser(cast<CallExpr>(*E.Value), F, C, nullptr);
+        return Flow::Normal;
+      }
+      visit(C, nullptr, [&] { return exprToIR(*E.Value, F.Names); });
+      eval(*E.Value, F);
+      return Flow::Normal;
+    }
+    case Stmt::Kind::Pass: return Flow::Normal;
+    case Stmt::Kind::If: {
+      const auto &I = cast<IfStmt>(S);
+      json &Node = visit(C, "if", [&] {
+        return json{{"kind", "if"}, {"cond", exprToIR(*I.Cond, F.Names)},
+                    {"truePart", unknownBody()}, {"falsePart", unknownBody()}};
+      });
+      bool Taken = truthy(eval(*I.Cond, F));
+      Cursor Arm{&Node[Taken ? "truePart" : "falsePart"]};
+      return execBody(Taken ? I.Then : I.Else, F, Arm);
+    }
+    case Stmt::Kind::While: return execWhile(cast<WhileStmt>(S), F, C);
+    case Stmt::Kind::Break:
+    case Stmt::Kind::Continue: {
+      bool IsBreak = S.getKind() == Stmt::Kind::Break;
+      std::string Label = std::string(IsBreak ? "'brk" : "'cont") + std::to_string(F.LoopStack.back());
+      visit(C, "break", [&] { return json{{"kind", "break"}, {"name", Label}, {"value", noneNode()}}; });
+      return IsBreak ? Flow::Break : Flow::Continue;
+    }
+    case Stmt::Kind::Return: {
+      const auto &R = cast<ReturnStmt>(S);
+      if (R.Value && isUserCallOf(*R.Value))
+        throw CompileError(S.Range, "call in 'return': the program is not in A-normal form");
+      visit(C, "break", [&] {
+        return json{{"kind", "break"}, {"name", "'ret"},
+                    {"value", R.Value ? exprToIR(*R.Value, F.Names) : noneNode()}};
+      });
+      F.ReturnValue = R.Value ? eval(*R.Value, F) : Value::none();
+      return Flow::Return;
+    }
+    case Stmt::Kind::FunctionDef: {
+      const auto &D = cast<FunctionDefStmt>(S);
+      const FunctionInfo &Info = info(D);
+      visit(C, "set", [&] {
+        return json{{"kind", "set"}, {"name", identifierIR(F, D.Name)},
+                    {"named", {{"kind", "clos"}, {"function", Info.Identity}, {"tenv", json::object()}}}};
+      });
+      std::string QualName = F.Info ? F.Info->Def->Name + ".<locals>." + D.Name : D.Name;
+      storeName(F, D.Name, Value::function(std::make_shared<FunctionObject>(FunctionObject{&Info}), QualName));
+      return Flow::Normal;
+    }
+    case Stmt::Kind::For:
+      throw CompileError(S.Range, "'for' loop: the program is not normalised (run 'for-to-while' first)");
+    }
+    throw CompileError(S.Range, "unknown statement kind");
+  }
+
+  Flow execWhile(const WhileStmt &W, Frame &F, Cursor &C) {
+    unsigned N = F.Loops->at(&W);
+    std::string Brk = "'brk" + std::to_string(N), Cont = "'cont" + std::to_string(N);
+    json &Label = visit(C, "label", [&] {
+      return json{{"kind", "label"}, {"name", Brk}, {"body", unknownBody()}};
+    });
+    Cursor LabelBody{&Label["body"]};
+    json &Loop = visit(LabelBody, "while", [&] {
+      return json{{"kind", "while"}, {"cond", exprToIR(*W.Cond, F.Names)}, {"body", unknownBody()}};
+    });
+    F.LoopStack.push_back(N);
+    Flow Fl = runIterations(W, F, Loop, Cont);
+    F.LoopStack.pop_back();
+    if (Fl == Flow::Break)
+      return Flow::Normal; // the 'brk label absorbs it; its body was left early
+    if (Fl == Flow::Return)
+      return Fl;
+    // `else` runs after the loop, where break/continue mean the outer loop.
+    return execBody(W.OrElse, F, LabelBody);
+  }
+
+  /// The iterations of a while loop: Normal when the condition became false.
+  Flow runIterations(const WhileStmt &W, Frame &F, json &Loop, const std::string &Cont) {
+    for (;;) {
+      if (!truthy(eval(*W.Cond, F)))
+        return Flow::Normal;
+      Cursor LoopBody{&Loop["body"]};
+      json &ContLabel = visit(LoopBody, "label", [&] {
+        return json{{"kind", "label"}, {"name", Cont}, {"body", unknownBody()}};
+      });
+      Cursor ContBody{&ContLabel["body"]};
+      Flow Fl = execBody(W.Body, F, ContBody);
+      if (Fl == Flow::Break || Fl == Flow::Return)
+        return Fl;
+      complete(LoopBody); // Normal or Continue: the 'cont label finished
+    }
+  }
+
+  // --- Calls ---------------------------------------------------------------
+  /// The values of an entry or callee's parameters, checked against its arity
+  /// as CPython does (TypeError with CPython's message).
+  static void checkArity(const FunctionDefStmt &D, size_t Given) {
+    size_t Want = D.Params.size();
+    if (Given == Want)
+      return;
+    if (Given < Want) {
+      size_t Missing = Want - Given;
+      std::string Names;
+      for (size_t I = Given; I < Want; ++I) {
+        if (I > Given)
+          Names += (I + 1 == Want) ? (Missing == 2 ? " and " : ", and ") : ", ";
+        Names += "'" + D.Params[I] + "'";
+      }
+      throw PythonError("TypeError", D.Name + "() missing " + std::to_string(Missing) +
+                                         " required positional argument" + (Missing > 1 ? "s" : "") +
+                                         ": " + Names);
+    }
+    throw PythonError("TypeError", D.Name + "() takes " + std::to_string(Want) +
+                                       " positional argument" + (Want == 1 ? "" : "s") + " but " +
+                                       std::to_string(Given) + (Given == 1 ? " was" : " were") + " given");
+  }
+
+  /// Runs a user call statement (`x = f(a)` when \p Target is set, else
+  /// `f(a)`) and records it with its guard (docs/trace-format.md, User calls).
+  Value callUser(const CallExpr &Call, Frame &F, Cursor &C, const std::string *Target) {
+    Value Callee = eval(*Call.Callee, F);
+    std::vector<Value> Args;
+    for (const auto &A : Call.Args)
+      Args.push_back(eval(*A, F));
+    if (Callee.isBuiltin())
+      throw UnsupportedError("calling builtin '" + Callee.builtinName() +
+                             "' through a variable is not supported");
+    if (!Callee.isFunction())
+      throw PythonError("TypeError", "'" + std::string(typeName(Callee)) + "' object is not callable");
+    const FunctionInfo &Info = *Callee.asFunction()->Info;
+    checkArity(*Info.Def, Args.size());
+    if (CallDepth + 1 > TraceEvaluator::MaxCallDepth)
+      throw UnsupportedError("recursion deeper than " + std::to_string(TraceEvaluator::MaxCallDepth) +
+                             " calls");
+
+    // Walk (or grow) the guard chain to this callee's guard.
+    std::deque<Cursor> FalseParts;
+    Cursor *Cur = &C;
+    json *GuardNode = nullptr;
+    for (;;) {
+      json &Node = visit(*Cur, "if", [&] {
+        json Guard = {{"kind", "primApp"},
+                      {"event", "isFunction"},
+                      {"eventArgs", json::array({exprToIR(*Call.Callee, F.Names),
+                                                 {{"kind", "string"}, {"value", Info.Identity}}})}};
+        return json{{"kind", "if"}, {"cond", std::move(Guard)}, {"truePart", unknownBody()},
+                    {"falsePart", unknownBody()}};
+      });
+      if (guardIdentity(Node) == Info.Identity) {
+        GuardNode = &Node;
+        break;
+      }
+      FalseParts.push_back(Cursor{&Node["falsePart"]});
+      Cur = &FalseParts.back();
+    }
+    Cursor Arm{&(*GuardNode)["truePart"]};
+    const char *NodeKind = Target ? "set" : "block";
+    json &Outer = visit(Arm, NodeKind, [&] {
+      json Block = json{{"kind", "block"}, {"body", unknownBody()}};
+      if (!Target)
+        return Block;
+      return json{{"kind", "set"}, {"name", identifierIR(F, *Target)}, {"named", std::move(Block)}};
+    });
+    json &Block = Target ? Outer["named"] : Outer;
+    Cursor BlockBody{&Block["body"]};
+    Value Result = runFunction(Info, Args, BlockBody, F.Depth + 1, [&](size_t I) {
+      return exprToIR(*Call.Args[I], F.Names);
+    });
+    complete(BlockBody);
+    complete(Arm);
+    // Each falsePart the chain passed through ends with the next guard.
+    for (Cursor &FP : FalseParts)
+      complete(FP);
+    return Result;
+  }
+
+  /// The function identity a guard `if` checks, or "" for another node.
+  static std::string guardIdentity(const json &If) {
+    const json &Cond = If["cond"];
+    if (Cond.value("event", "") != "isFunction")
+      return "";
+    return Cond["eventArgs"][1]["value"].get<std::string>();
+  }
+
+  /// Inlines one activation of \p Info into \p Body: `label 'ret [let p = ...,
+  /// body]`; returns the function's result.
+  template <typename ArgIRFn>
+  Value runFunction(const FunctionInfo &Info, const std::vector<Value> &Args, Cursor &Body,
+                    unsigned Depth, ArgIRFn ArgIR) {
+    json &Label = visit(Body, "label", [&] {
+      return json{{"kind", "label"}, {"name", "'ret"}, {"body", unknownBody()}};
+    });
+    Cursor LB{&Label["body"]};
+    Frame Callee;
+    Callee.Info = &Info;
+    Callee.Slots.assign(Info.Slot.size(), std::nullopt);
+    Callee.Depth = Depth;
+    Callee.Names = TraceNameScope{&Info.Locals, "$" + std::to_string(Depth)};
+    Callee.Loops = &Info.Loops;
+    const auto &Params = Info.Def->Params;
+    for (size_t I = 0; I < Params.size(); ++I) {
+      visit(LB, "let", [&] {
+        return json{{"kind", "let"}, {"name", Callee.Names.spell(Params[I])}, {"named", ArgIR(I)}};
+      });
+      Callee.Slots[Info.Slot.at(Params[I])] = Args[I];
+    }
+    ++CallDepth;
+    struct LeaveCall {
+      unsigned &D;
+      ~LeaveCall() { --D; }
+    } Leave{CallDepth};
+    Flow Fl = execStmts(Info.Def->Body, Callee, LB);
+    if (Fl == Flow::Return)
+      return Callee.ReturnValue;
+    // Fell off the end: an implicit `return None`.
+    visit(LB, "break", [] { return json{{"kind", "break"}, {"name", "'ret"}, {"value", noneNode()}}; });
+    return Value::none();
+  }
+
+  Value callEntry(const std::vector<Value> &Args, Cursor &Root) {
+    checkArity(Entry, Args.size());
+    json &Block = visit(Root, "block", [] { return json{{"kind", "block"}, {"body", unknownBody()}}; });
+    Cursor Body{&Block["body"]};
+    Value R = runFunction(*EntryInfo, Args, Body, 1, [](size_t I) {
+      return json{{"kind", "argument"}, {"index", I}};
+    });
+    complete(Body);
+    return R;
+  }
+};
+
+TraceEvaluator::TraceEvaluator(const Module &M, const FunctionDefStmt &Entry)
+    : P(std::make_unique<Impl>(M, Entry)) {}
+TraceEvaluator::~TraceEvaluator() = default;
+
+InvocationResult TraceEvaluator::invoke(const std::vector<Value> &Args, json &Trace) {
+  return P->invoke(Args, Trace);
+}
+
+const std::vector<std::string> &TraceEvaluator::params() const { return P->params(); }
+
+const FunctionDefStmt &pyctl::chooseEntry(const Module &M, const std::string &Requested) {
+  const FunctionDefStmt *Found = nullptr, *Last = nullptr, *Main = nullptr;
+  for (const auto &S : M.Body)
+    if (const auto *D = dyn_cast<FunctionDefStmt>(S.get())) {
+      Last = D;
+      if (D->Name == "main")
+        Main = D;
+      if (!Requested.empty() && D->Name == Requested)
+        Found = D;
+    }
+  if (!Requested.empty() && !Found)
+    throw CompileError(SourceRange(), "entry function '" + Requested + "' is not a top-level def");
+  if (!Found)
+    Found = Main ? Main : Last;
+  if (!Found)
+    throw CompileError(SourceRange(), "no top-level function to call (use --entry NAME)");
+  // The trace calls the entry without a guard: its name must not be rebound.
+  for (const auto &S : M.Body)
+    if (S.get() != Found && !llvm::isa<DeclareStmt>(*S))
+      for (const auto &N : boundNamesOf(*S))
+        if (N == Found->Name)
+          throw CompileError(S->Range, "entry function '" + Found->Name +
+                                           "' is bound again at module level");
+  return *Found;
+}
+
+json pyctl::makeTraceFile(const Module &M, const FunctionDefStmt &Entry, json Trace, unsigned Invocations) {
+  return json{{"format", "pyctl-trace"},
+              {"version", 1},
+              {"entry", Entry.Name},
+              {"params", Entry.Params},
+              {"source", {{"path", M.Path}, {"sha256", M.SourceSha256}}},
+              {"invocations", Invocations},
+              {"trace", std::move(Trace)}};
+}
+
+std::string pyctl::resultLine(const InvocationResult &R) {
+  nlohmann::ordered_json Line;
+  if (R.Raised) {
+    Line["error"] = R.ErrorType;
+    Line["stdout"] = R.Stdout;
+  } else {
+    Line["repr"] = repr(R.Result);
+    Line["stdout"] = R.Stdout;
+    if (auto J = valueToOrderedJSON(R.Result))
+      Line["json"] = *J;
+  }
+  return Line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}

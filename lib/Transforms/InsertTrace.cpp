@@ -1,0 +1,425 @@
+//===- InsertTrace.cpp - Instrument a program for tracing under CPython ---===//
+//
+// Each statement of the normalised program is rewritten into the statement
+// plus the calls of runtime/python/pyctl_trace.py that record it; the IR
+// those calls carry comes from exprToIR, so the Python tracer and the C++
+// evaluator cannot disagree on it. See InsertTrace.h for the shapes.
+//
+//===----------------------------------------------------------------------===//
+#include "pyctl/Transforms/InsertTrace.h"
+
+#include "pyctl/AST/Scope.h"
+#include "pyctl/Basic/Diagnostics.h"
+#include "pyctl/Runtime/Builtins.h"
+#include "pyctl/Trace/ExprIR.h"
+
+#include "llvm/Support/Casting.h"
+
+#include <nlohmann/json.hpp>
+
+using namespace pyctl;
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::isa;
+using json = nlohmann::json;
+
+namespace {
+
+/// The module the instrumented program imports (runtime/python/pyctl_trace.py).
+constexpr const char *TracerModule = "pyctl_trace";
+/// The module-level variable holding that module.
+constexpr const char *TracerModuleVar = "_pyctl_trace";
+/// The wrapper the harness calls as serverless_function(tracer, args).
+constexpr const char *WrapperName = "serverless_function";
+/// Names starting with this are reserved for the instrumentation.
+constexpr llvm::StringLiteral ReservedPrefix = "_pyctl_";
+
+/// The tracing protocol's functions (see pyctl_trace.py).
+constexpr const char *FnStmt = "_pyctl_stmt";
+constexpr const char *FnIf = "_pyctl_if";
+constexpr const char *FnBranch = "_pyctl_branch";
+constexpr const char *FnWhile = "_pyctl_while";
+constexpr const char *FnIterate = "_pyctl_iterate";
+constexpr const char *FnEnd = "_pyctl_end";
+constexpr const char *FnJump = "_pyctl_jump";
+constexpr const char *FnReturning = "_pyctl_returning";
+constexpr const char *FnFunction = "_pyctl_function";
+constexpr const char *FnEnter = "_pyctl_enter";
+constexpr const char *FnCall = "_pyctl_call";
+constexpr const char *FnEntry = "_pyctl_entry";
+constexpr const char *ProtocolFunctions[] = {
+    FnStmt, FnIf, FnBranch, FnWhile, FnIterate, FnEnd,
+    FnJump, FnReturning, FnFunction, FnEnter, FnCall, FnEntry,
+};
+
+const char *const NotNormalised = " (insert-trace runs on a normalised program: run the 'anf' "
+                                  "pipeline first)";
+
+// --- Building AST nodes ------------------------------------------------------
+
+ExprPtr nameRef(const std::string &N, SourceRange R) { return std::make_unique<NameExpr>(N, R); }
+
+ExprPtr strLit(const std::string &S, SourceRange R) { return std::make_unique<StrLitExpr>(S, R); }
+
+/// A string literal holding the JSON text of \p IR.
+ExprPtr irLit(const json &IR, SourceRange R) {
+  try {
+    return strLit(IR.dump(), R);
+  } catch (const json::exception &) {
+    throw CompileError(R, "a string that is not valid UTF-8 cannot be recorded in a trace");
+  }
+}
+
+ExprPtr call(const std::string &Fn, ExprList Args, SourceRange R) {
+  return std::make_unique<CallExpr>(nameRef(Fn, R), std::move(Args), R);
+}
+
+template <typename... Ts> ExprList exprs(Ts... Es) {
+  ExprList L;
+  (L.push_back(std::move(Es)), ...);
+  return L;
+}
+
+StmtPtr callStmt(const std::string &Fn, ExprList Args, SourceRange R) {
+  return std::make_unique<ExprStmt>(call(Fn, std::move(Args), R), R);
+}
+
+/// `_pyctl_stmt('<IR>')`: records a node.
+StmtPtr record(const json &IR, SourceRange R) { return callStmt(FnStmt, exprs(irLit(IR, R)), R); }
+
+json breakIR(const std::string &Label, json Value) {
+  return json{{"kind", "break"}, {"name", Label}, {"value", std::move(Value)}};
+}
+
+json noneIR() { return json{{"kind", "none"}}; }
+
+/// The binop an augmented assignment `t op= e` records: `+=` and `*=` keep
+/// their own ops (they act in place on a list), the others the plain operator.
+/// The C++ evaluator (lib/Trace/TraceEvaluator.cpp) makes the same choice.
+std::string augmentedOpIR(const std::string &Op) {
+  return Op == "+" || Op == "*" ? Op + "=" : Op;
+}
+
+/// True when control cannot reach the end of \p Body because its last statement
+/// leaves it (so no end-of-body call is needed after it).
+bool endsInJump(const StmtList &Body) {
+  return !Body.empty() && isa<ReturnStmt, BreakStmt, ContinueStmt>(*Body.back());
+}
+
+/// A call of a user function: anything but a builtin called by name.
+bool isUserCall(const Expr &E) {
+  const auto *C = dyn_cast<CallExpr>(&E);
+  if (!C)
+    return false;
+  const auto *N = dyn_cast<NameExpr>(C->Callee.get());
+  return !N || !isBuiltinName(N->Id);
+}
+
+/// Checks invariant 4 of docs/passes.md (exprToIR spells a chain a<b<c as
+/// (a<b) and (b<c), which evaluates b twice).
+void checkAtomicChains(const Expr &E) {
+  auto Each = [](const ExprList &Es) {
+    for (const auto &X : Es)
+      checkAtomicChains(*X);
+  };
+  switch (E.getKind()) {
+  case Expr::Kind::Tuple: Each(cast<TupleExpr>(E).Elts); return;
+  case Expr::Kind::List: Each(cast<ListExpr>(E).Elts); return;
+  case Expr::Kind::Subscript:
+    checkAtomicChains(*cast<SubscriptExpr>(E).Value);
+    checkAtomicChains(*cast<SubscriptExpr>(E).Index);
+    return;
+  case Expr::Kind::Unary: checkAtomicChains(*cast<UnaryExpr>(E).Operand); return;
+  case Expr::Kind::Binary:
+    checkAtomicChains(*cast<BinaryExpr>(E).LHS);
+    checkAtomicChains(*cast<BinaryExpr>(E).RHS);
+    return;
+  case Expr::Kind::BoolOp:
+    checkAtomicChains(*cast<BoolOpExpr>(E).LHS);
+    checkAtomicChains(*cast<BoolOpExpr>(E).RHS);
+    return;
+  case Expr::Kind::Compare: {
+    const auto &C = cast<CompareExpr>(E);
+    for (size_t I = 1; I + 1 < C.Operands.size(); ++I) {
+      const Expr &Mid = *C.Operands[I];
+      if (!isa<NameExpr, IntLitExpr, FloatLitExpr, StrLitExpr, BoolLitExpr, NoneLitExpr>(Mid))
+        throw CompileError(Mid.Range, std::string("comparison chain with a middle operand that "
+                                                  "is not a name or literal") + NotNormalised);
+    }
+    Each(C.Operands);
+    return;
+  }
+  case Expr::Kind::Call:
+    checkAtomicChains(*cast<CallExpr>(E).Callee);
+    Each(cast<CallExpr>(E).Args);
+    return;
+  default: return;
+  }
+}
+
+/// How one scope (the module or a function body) is instrumented.
+struct ScopeInfo {
+  /// The function's locals (parameters and declared names); empty at module level.
+  std::set<std::string> Locals;
+  /// Spells names for the trace: locals as `name$*`.
+  TraceNameScope Names;
+  /// The N of each while loop of this scope ('brkN / 'contN).
+  std::map<const Stmt *, unsigned> Loops;
+  /// Numbers of the loops enclosing the statement being rewritten, innermost last.
+  std::vector<unsigned> OpenLoops;
+  bool IsFunction;
+
+  /// The scope of \p Body, the body of \p F (null for the module).
+  ScopeInfo(const StmtList &Body, const FunctionDefStmt *F)
+      : Loops(numberLoops(Body)), IsFunction(F != nullptr) {
+    if (F) {
+      // localNames(*F), from Body: the caller has moved F's body out already.
+      Locals.insert(F->Params.begin(), F->Params.end());
+      for (const auto &N : boundNames(Body))
+        Locals.insert(N);
+      Names.Locals = &Locals;
+    }
+    Names.LocalSuffix = "$*";
+  }
+  ScopeInfo(const ScopeInfo &) = delete;
+  ScopeInfo &operator=(const ScopeInfo &) = delete;
+};
+
+class Instrumenter {
+public:
+  /// The instrumented statements of the body of the module (F null) or of F.
+  StmtList scope(StmtList Body, const FunctionDefStmt *F) {
+    checkDeclared(Body, F);
+    ScopeInfo S(Body, F);
+    StmtList Out;
+    for (auto &Stmt : Body)
+      stmt(std::move(Stmt), Out, S);
+    return Out;
+  }
+
+private:
+  json ir(const Expr &E, const ScopeInfo &S) {
+    checkAtomicChains(E);
+    return exprToIR(E, S.Names);
+  }
+
+  /// Invariant 1: every name the scope binds (parameters aside) is declared by
+  /// the declarations leading its body.
+  static void checkDeclared(const StmtList &Body, const FunctionDefStmt *F) {
+    std::set<std::string> Declared;
+    for (const auto &S : Body) {
+      const auto *D = dyn_cast<DeclareStmt>(S.get());
+      if (!D)
+        break;
+      Declared.insert(D->Name);
+    }
+    if (F)
+      Declared.insert(F->Params.begin(), F->Params.end());
+    for (const auto &N : boundNames(Body))
+      if (!Declared.count(N))
+        throw CompileError(F ? F->Range : (Body.empty() ? SourceRange() : Body.front()->Range),
+                           "'" + N + "' is not declared at the top of its scope" + NotNormalised);
+  }
+
+  StmtList block(StmtList Body, ScopeInfo &S, bool EndCall) {
+    bool Jumps = endsInJump(Body);
+    StmtList Out;
+    for (auto &Stmt : Body)
+      stmt(std::move(Stmt), Out, S);
+    if (EndCall && !Jumps)
+      Out.push_back(callStmt(FnEnd, {}, Out.empty() ? SourceRange() : Out.back()->Range));
+    return Out;
+  }
+
+  /// `_pyctl_call('<site>', f, args...)` for the user call \p C assigned to
+  /// \p Target (null for an expression statement).
+  ExprPtr userCall(CallExpr &C, const Expr *Target, ScopeInfo &S) {
+    if (!isa<NameExpr>(*C.Callee))
+      throw CompileError(C.Range, std::string("call of an expression that is not a name") +
+                                      NotNormalised);
+    json Args = json::array();
+    for (const auto &A : C.Args)
+      Args.push_back(ir(*A, S));
+    json Site{{"callee", ir(*C.Callee, S)},
+              {"target", Target ? ir(*Target, S) : json(nullptr)},
+              {"args", std::move(Args)}};
+    ExprList CallArgs = exprs(irLit(Site, C.Range), std::move(C.Callee));
+    for (auto &A : C.Args)
+      CallArgs.push_back(std::move(A));
+    return call(FnCall, std::move(CallArgs), C.Range);
+  }
+
+  void stmt(StmtPtr SP, StmtList &Out, ScopeInfo &S) {
+    Stmt &St = *SP;
+    SourceRange R = St.Range;
+    switch (St.getKind()) {
+    case Stmt::Kind::Declare:
+      Out.push_back(record(json{{"kind", "let"},
+                                {"name", S.Names.spell(cast<DeclareStmt>(St).Name)},
+                                {"named", {{"kind", "undefined"}}}},
+                           R));
+      Out.push_back(std::move(SP));
+      return;
+
+    case Stmt::Kind::Assign: {
+      auto &A = cast<AssignStmt>(St);
+      if (isUserCall(*A.Value)) {
+        if (!isa<NameExpr>(*A.Target))
+          throw CompileError(R, std::string("call result assigned to a target that is not a name") +
+                                    NotNormalised);
+        A.Value = userCall(cast<CallExpr>(*A.Value), A.Target.get(), S);
+      } else {
+        Out.push_back(record(
+            json{{"kind", "set"}, {"name", ir(*A.Target, S)}, {"named", ir(*A.Value, S)}}, R));
+      }
+      Out.push_back(std::move(SP));
+      return;
+    }
+
+    case Stmt::Kind::AugAssign: {
+      auto &A = cast<AugAssignStmt>(St);
+      json Target = ir(*A.Target, S);
+      json Value{{"kind", "binop"},
+                 {"op", augmentedOpIR(A.Op)},
+                 {"e1", Target},
+                 {"e2", ir(*A.Value, S)}};
+      Out.push_back(record(json{{"kind", "set"}, {"name", Target}, {"named", std::move(Value)}}, R));
+      Out.push_back(std::move(SP));
+      return;
+    }
+
+    case Stmt::Kind::ExprStmt: {
+      auto &E = cast<ExprStmt>(St);
+      if (isUserCall(*E.Value))
+        E.Value = userCall(cast<CallExpr>(*E.Value), nullptr, S);
+      else
+        Out.push_back(record(ir(*E.Value, S), R));
+      Out.push_back(std::move(SP));
+      return;
+    }
+
+    case Stmt::Kind::Pass:
+      Out.push_back(std::move(SP));
+      return;
+
+    case Stmt::Kind::If: {
+      auto &I = cast<IfStmt>(St);
+      Out.push_back(callStmt(FnIf, exprs(irLit(ir(*I.Cond, S), R)), R));
+      I.Cond = call(FnBranch, exprs(std::move(I.Cond)), R);
+      I.Then = block(std::move(I.Then), S, true);
+      I.Else = block(std::move(I.Else), S, true);
+      Out.push_back(std::move(SP));
+      return;
+    }
+
+    case Stmt::Kind::While: {
+      auto &W = cast<WhileStmt>(St);
+      unsigned N = S.Loops.at(&W);
+      Out.push_back(callStmt(
+          FnWhile, exprs(std::make_unique<IntLitExpr>(std::to_string(N), R), irLit(ir(*W.Cond, S), R)),
+          R));
+      W.Cond = call(FnIterate, exprs(std::move(W.Cond)), R);
+      S.OpenLoops.push_back(N);
+      W.Body = block(std::move(W.Body), S, true);
+      S.OpenLoops.pop_back();
+      // `else` belongs to the loop's label body; break/continue there target an outer loop.
+      W.OrElse = block(std::move(W.OrElse), S, true);
+      Out.push_back(std::move(SP));
+      return;
+    }
+
+    case Stmt::Kind::Break:
+    case Stmt::Kind::Continue: {
+      bool IsBreak = isa<BreakStmt>(St);
+      if (S.OpenLoops.empty())
+        throw CompileError(R, std::string("'") + (IsBreak ? "break" : "continue") +
+                                  "' outside a loop");
+      std::string Label = (IsBreak ? "'brk" : "'cont") + std::to_string(S.OpenLoops.back());
+      Out.push_back(callStmt(FnJump, exprs(irLit(breakIR(Label, noneIR()), R)), R));
+      Out.push_back(std::move(SP));
+      return;
+    }
+
+    case Stmt::Kind::Return: {
+      auto &Ret = cast<ReturnStmt>(St);
+      if (!S.IsFunction)
+        throw CompileError(R, "'return' outside a function");
+      if (Ret.Value) {
+        Out.push_back(record(breakIR("'ret", ir(*Ret.Value, S)), R));
+        Ret.Value = call(FnReturning, exprs(std::move(Ret.Value)), R);
+      } else {
+        Out.push_back(callStmt(FnJump, exprs(irLit(breakIR("'ret", noneIR()), R)), R));
+      }
+      Out.push_back(std::move(SP));
+      return;
+    }
+
+    case Stmt::Kind::FunctionDef: {
+      auto &F = cast<FunctionDefStmt>(St);
+      std::string Id = F.identity();
+      Out.push_back(record(json{{"kind", "set"},
+                                {"name", {{"kind", "identifier"}, {"name", S.Names.spell(F.Name)}}},
+                                {"named", {{"kind", "clos"}, {"function", Id}, {"tenv", json::object()}}}},
+                           R));
+      bool FallsOff = !(!F.Body.empty() && isa<ReturnStmt>(*F.Body.back()));
+      StmtList Body;
+      Body.push_back(callStmt(FnEnter, exprs(strLit(Id, R)), R));
+      for (auto &B : scope(std::move(F.Body), &F))
+        Body.push_back(std::move(B));
+      if (FallsOff)
+        Body.push_back(callStmt(FnJump, exprs(irLit(breakIR("'ret", noneIR()), R)), R));
+      F.Body = std::move(Body);
+      ExprList Params;
+      for (const auto &P : F.Params)
+        Params.push_back(strLit(P, R));
+      Out.push_back(std::move(SP));
+      Out.push_back(callStmt(FnFunction,
+                             exprs(nameRef(F.Name, R), strLit(Id, R),
+                                   std::make_unique<ListExpr>(std::move(Params), R)),
+                             R));
+      return;
+    }
+
+    case Stmt::Kind::For:
+      throw CompileError(R, std::string("'for' loop") + NotNormalised);
+    }
+    throw CompileError(R, "unknown statement kind");
+  }
+};
+
+} // namespace
+
+void InsertTracePass::run(Module &M) {
+  if (M.UsedNames.count(TracerModuleVar))
+    throw CompileError(SourceRange(), "the program is instrumented already ('insert-trace' ran twice?)");
+  for (const auto &N : M.UsedNames)
+    if (N == WrapperName || llvm::StringRef(N).startswith(ReservedPrefix))
+      throw CompileError(SourceRange(), "the name '" + N + "' is reserved for insert-trace's "
+                                        "instrumentation; rename it");
+
+  StmtList Body = Instrumenter().scope(std::move(M.Body), nullptr);
+
+  // _pyctl_trace = __import__('pyctl_trace'); _pyctl_x = getattr(_pyctl_trace, '_pyctl_x') ...
+  SourceRange R;
+  StmtList Out;
+  Out.push_back(std::make_unique<AssignStmt>(
+      nameRef(TracerModuleVar, R), call("__import__", exprs(strLit(TracerModule, R)), R), R));
+  for (const char *Fn : ProtocolFunctions)
+    Out.push_back(std::make_unique<AssignStmt>(
+        nameRef(Fn, R), call("getattr", exprs(nameRef(TracerModuleVar, R), strLit(Fn, R)), R), R));
+  for (auto &S : Body)
+    Out.push_back(std::move(S));
+
+  // def serverless_function(trace, args): return _pyctl_entry(trace, args)
+  StmtList WrapperBody;
+  WrapperBody.push_back(std::make_unique<ReturnStmt>(
+      call(FnEntry, exprs(nameRef("trace", R), nameRef("args", R)), R), R));
+  Out.push_back(std::make_unique<FunctionDefStmt>(
+      WrapperName, std::vector<std::string>{"trace", "args"}, std::move(WrapperBody), R));
+
+  M.Body = std::move(Out);
+  M.UsedNames.insert(TracerModuleVar);
+  M.UsedNames.insert(WrapperName);
+  for (const char *Fn : ProtocolFunctions)
+    M.UsedNames.insert(Fn);
+}

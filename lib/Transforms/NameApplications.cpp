@@ -1,0 +1,412 @@
+//===- NameApplications.cpp - A-normal form for calls ---------------------===//
+//
+// flatten() turns an expression into (statements to run first, a residual
+// expression free of user calls). Whenever a later operand needs statements,
+// the residuals of the operands before it are saved in temporaries first, so
+// the program still evaluates left to right.
+//
+//===----------------------------------------------------------------------===//
+#include "pyctl/Transforms/NameApplications.h"
+
+#include "pyctl/AST/Scope.h"
+#include "pyctl/Basic/Diagnostics.h"
+#include "pyctl/Runtime/Builtins.h"
+
+#include "llvm/Support/Casting.h"
+
+using namespace pyctl;
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::isa;
+
+namespace {
+
+/// True for a call of a user function (anything but a builtin by name: the
+/// front end refuses programs that rebind builtin names).
+bool isUserCall(const Expr &E) {
+  const auto *C = dyn_cast<CallExpr>(&E);
+  if (!C)
+    return false;
+  const auto *N = dyn_cast<NameExpr>(C->Callee.get());
+  return !N || !isBuiltinName(N->Id);
+}
+
+bool isAtomic(const Expr &E);
+
+/// True when E must be rewritten: it calls a user function, or it is a
+/// comparison chain whose middle operand is not atomic (the trace IR spells
+/// `a < b < c` as `a < b and b < c`, so b must be safe to evaluate twice).
+bool containsUserCall(const Expr &E) {
+  if (isUserCall(E))
+    return true;
+  if (const auto *C = dyn_cast<CompareExpr>(&E))
+    for (size_t I = 1; I + 1 < C->Operands.size(); ++I)
+      if (!isAtomic(*C->Operands[I]))
+        return true;
+  switch (E.getKind()) {
+  case Expr::Kind::Tuple:
+    for (auto &X : cast<TupleExpr>(E).Elts) if (containsUserCall(*X)) return true;
+    return false;
+  case Expr::Kind::List:
+    for (auto &X : cast<ListExpr>(E).Elts) if (containsUserCall(*X)) return true;
+    return false;
+  case Expr::Kind::Subscript:
+    return containsUserCall(*cast<SubscriptExpr>(E).Value) || containsUserCall(*cast<SubscriptExpr>(E).Index);
+  case Expr::Kind::Unary: return containsUserCall(*cast<UnaryExpr>(E).Operand);
+  case Expr::Kind::Binary:
+    return containsUserCall(*cast<BinaryExpr>(E).LHS) || containsUserCall(*cast<BinaryExpr>(E).RHS);
+  case Expr::Kind::BoolOp:
+    return containsUserCall(*cast<BoolOpExpr>(E).LHS) || containsUserCall(*cast<BoolOpExpr>(E).RHS);
+  case Expr::Kind::Compare:
+    for (auto &X : cast<CompareExpr>(E).Operands) if (containsUserCall(*X)) return true;
+    return false;
+  case Expr::Kind::Call:
+    for (auto &X : cast<CallExpr>(E).Args) if (containsUserCall(*X)) return true;
+    return false;
+  default: return false;
+  }
+}
+
+/// Literals can move past a call: evaluating them has no effect and cannot raise.
+bool isConstant(const Expr &E) {
+  return isa<IntLitExpr, FloatLitExpr, StrLitExpr, BoolLitExpr, NoneLitExpr>(E);
+}
+
+/// Names and literals: evaluating them twice gives the same value and effects.
+bool isAtomic(const Expr &E) { return isConstant(E) || isa<NameExpr>(E); }
+
+bool containsLoopExit(const StmtList &Body) {
+  for (const auto &S : Body) {
+    if (isa<BreakStmt, ContinueStmt>(*S))
+      return true;
+    if (const auto *I = dyn_cast<IfStmt>(S.get()))
+      if (containsLoopExit(I->Then) || containsLoopExit(I->Else))
+        return true;
+    // break/continue inside a nested loop belong to that loop.
+  }
+  return false;
+}
+
+class ANF {
+public:
+  explicit ANF(Module &M) : M(M) {}
+
+  std::vector<std::string> run(StmtList &Body) {
+    Temps.clear();
+    Body = stmts(std::move(Body));
+    return Temps;
+  }
+
+private:
+  Module &M;
+  std::vector<std::string> Temps;
+  /// Temporaries made here: assigned once per use, so they need no re-saving.
+  std::set<std::string> OwnTemps;
+
+  std::string temp() {
+    std::string T = M.freshName("_t");
+    Temps.push_back(T);
+    OwnTemps.insert(T);
+    return T;
+  }
+  static ExprPtr nameRef(const std::string &N, SourceRange R) { return std::make_unique<NameExpr>(N, R); }
+  static StmtPtr assign(const std::string &N, ExprPtr V, SourceRange R) {
+    return std::make_unique<AssignStmt>(nameRef(N, R), std::move(V), R);
+  }
+
+  /// Saves a residual in a temporary unless it is safe to evaluate later.
+  ExprPtr save(ExprPtr E, StmtList &Pre) {
+    if (isConstant(*E))
+      return E;
+    if (auto *N = dyn_cast<NameExpr>(E.get()))
+      if (OwnTemps.count(N->Id))
+        return E;
+    SourceRange R = E->Range;
+    std::string T = temp();
+    Pre.push_back(assign(T, std::move(E), R));
+    return nameRef(T, R);
+  }
+
+  /// Flattens operands evaluated left to right, in place.
+  void flattenSeq(std::vector<ExprPtr *> Operands, StmtList &Pre) {
+    for (size_t I = 0; I < Operands.size(); ++I) {
+      StmtList Mine;
+      *Operands[I] = flatten(std::move(*Operands[I]), Mine);
+      if (Mine.empty())
+        continue;
+      for (size_t J = 0; J < I; ++J)
+        *Operands[J] = save(std::move(*Operands[J]), Pre);
+      for (auto &S : Mine)
+        Pre.push_back(std::move(S));
+    }
+  }
+
+  /// Returns the residual of \p E; statements that must run first go to Pre.
+  ExprPtr flatten(ExprPtr E, StmtList &Pre) {
+    if (!containsUserCall(*E))
+      return E;
+    SourceRange R = E->Range;
+    switch (E->getKind()) {
+    case Expr::Kind::Tuple: {
+      auto &T = cast<TupleExpr>(*E);
+      std::vector<ExprPtr *> Ops;
+      for (auto &X : T.Elts) Ops.push_back(&X);
+      flattenSeq(Ops, Pre);
+      return E;
+    }
+    case Expr::Kind::List: {
+      auto &L = cast<ListExpr>(*E);
+      std::vector<ExprPtr *> Ops;
+      for (auto &X : L.Elts) Ops.push_back(&X);
+      flattenSeq(Ops, Pre);
+      return E;
+    }
+    case Expr::Kind::Subscript: {
+      auto &S = cast<SubscriptExpr>(*E);
+      flattenSeq({&S.Value, &S.Index}, Pre);
+      return E;
+    }
+    case Expr::Kind::Unary:
+      cast<UnaryExpr>(*E).Operand = flatten(std::move(cast<UnaryExpr>(*E).Operand), Pre);
+      return E;
+    case Expr::Kind::Binary: {
+      auto &B = cast<BinaryExpr>(*E);
+      flattenSeq({&B.LHS, &B.RHS}, Pre);
+      return E;
+    }
+    case Expr::Kind::BoolOp: {
+      // t = a; if t (or: if not t): <b's statements>; t = b'
+      auto &B = cast<BoolOpExpr>(*E);
+      std::string T = temp();
+      ExprPtr L = flatten(std::move(B.LHS), Pre);
+      Pre.push_back(assign(T, std::move(L), R));
+      StmtList Then;
+      ExprPtr Rhs = flatten(std::move(B.RHS), Then);
+      Then.push_back(assign(T, std::move(Rhs), R));
+      ExprPtr Test = nameRef(T, R);
+      if (!B.IsAnd)
+        Test = std::make_unique<UnaryExpr>("not", std::move(Test), R);
+      Pre.push_back(std::make_unique<IfStmt>(std::move(Test), std::move(Then), StmtList(), R));
+      return nameRef(T, R);
+    }
+    case Expr::Kind::Compare: {
+      auto &C = cast<CompareExpr>(*E);
+      // Calls only in the first two operands and atomic middle operands: the
+      // chain can stay as it is.
+      bool LateCall = false;
+      for (size_t I = 2; I < C.Operands.size(); ++I)
+        LateCall |= containsUserCall(*C.Operands[I]);
+      for (size_t I = 1; I + 1 < C.Operands.size(); ++I)
+        LateCall |= !isAtomic(*C.Operands[I]);
+      if (!LateCall) {
+        std::vector<ExprPtr *> Ops;
+        for (auto &X : C.Operands) Ops.push_back(&X);
+        flattenSeq(Ops, Pre);
+        return E;
+      }
+      // a op0 b op1 c ... as: t = (a op0 b); if t: t = (b op1 c) ..., each
+      // operand evaluated once and only when Python would reach it.
+      std::string T = temp();
+      ExprPtr Left = flatten(std::move(C.Operands[0]), Pre);
+      StmtList *Cur = &Pre;
+      std::vector<StmtPtr> Holder;
+      for (size_t I = 0; I < C.Ops.size(); ++I) {
+        Left = save(std::move(Left), *Cur);
+        ExprPtr Right = flatten(std::move(C.Operands[I + 1]), *Cur);
+        Right = save(std::move(Right), *Cur);
+        ExprList Pair;
+        Pair.push_back(Left->clone());
+        Pair.push_back(Right->clone());
+        Cur->push_back(assign(
+            T, std::make_unique<CompareExpr>(std::move(Pair), std::vector<std::string>{C.Ops[I]}, R), R));
+        Left = std::move(Right);
+        if (I + 1 < C.Ops.size()) {
+          auto If = std::make_unique<IfStmt>(nameRef(T, R), StmtList(), StmtList(), R);
+          StmtList *Next = &If->Then;
+          Cur->push_back(std::move(If));
+          Cur = Next;
+        }
+      }
+      return nameRef(T, R);
+    }
+    case Expr::Kind::Call: {
+      auto &C = cast<CallExpr>(*E);
+      std::vector<ExprPtr *> Ops{&C.Callee};
+      for (auto &X : C.Args) Ops.push_back(&X);
+      flattenSeq(Ops, Pre);
+      if (!isUserCall(*E))
+        return E;
+      if (!isa<NameExpr>(*C.Callee) || !OwnTemps.count(cast<NameExpr>(*C.Callee).Id)) {
+        // Keep the callee a plain name; a user variable is read here, in order.
+        if (!isa<NameExpr>(*C.Callee))
+          C.Callee = save(std::move(C.Callee), Pre);
+      }
+      std::string T = temp();
+      Pre.push_back(assign(T, std::move(E), R));
+      return nameRef(T, R);
+    }
+    default:
+      return E;
+    }
+  }
+
+  /// A user call whose callee is a name and whose arguments have no user calls.
+  bool isSimpleUserCall(const Expr &E) {
+    if (!isUserCall(E))
+      return false;
+    const auto &C = cast<CallExpr>(E);
+    if (!isa<NameExpr>(*C.Callee))
+      return false;
+    for (auto &A : C.Args)
+      if (containsUserCall(*A))
+        return false;
+    return true;
+  }
+
+  /// Flattens the subexpressions of an assignment target (not the store itself).
+  void flattenTarget(Expr &T, StmtList &Pre, std::vector<ExprPtr *> &Ops) {
+    if (auto *S = dyn_cast<SubscriptExpr>(&T)) {
+      Ops.push_back(&S->Value);
+      Ops.push_back(&S->Index);
+    } else if (auto *Tu = dyn_cast<TupleExpr>(&T)) {
+      for (auto &X : Tu->Elts)
+        flattenTarget(*X, Pre, Ops);
+    }
+  }
+
+  StmtList stmts(StmtList Body) {
+    StmtList Out;
+    for (auto &S : Body)
+      stmt(std::move(S), Out);
+    return Out;
+  }
+
+  void stmt(StmtPtr SP, StmtList &Out) {
+    Stmt &S = *SP;
+    SourceRange R = S.Range;
+    switch (S.getKind()) {
+    case Stmt::Kind::ExprStmt: {
+      auto &E = cast<ExprStmt>(S);
+      if (isSimpleUserCall(*E.Value)) {
+        Out.push_back(std::move(SP));
+        return;
+      }
+      if (isUserCall(*E.Value)) {
+        auto &C = cast<CallExpr>(*E.Value);
+        std::vector<ExprPtr *> Ops{&C.Callee};
+        for (auto &X : C.Args) Ops.push_back(&X);
+        flattenSeq(Ops, Out);
+        if (!isa<NameExpr>(*C.Callee))
+          C.Callee = save(std::move(C.Callee), Out);
+        Out.push_back(std::move(SP));
+        return;
+      }
+      E.Value = flatten(std::move(E.Value), Out);
+      Out.push_back(std::move(SP));
+      return;
+    }
+    case Stmt::Kind::Assign: {
+      auto &A = cast<AssignStmt>(S);
+      bool NameTarget = isa<NameExpr>(*A.Target);
+      if (NameTarget && isSimpleUserCall(*A.Value)) {
+        Out.push_back(std::move(SP));
+        return;
+      }
+      // Python evaluates the value, then the target's subexpressions.
+      std::vector<ExprPtr *> Ops{&A.Value};
+      flattenTarget(*A.Target, Out, Ops);
+      flattenSeq(Ops, Out);
+      Out.push_back(std::move(SP));
+      return;
+    }
+    case Stmt::Kind::AugAssign: {
+      auto &A = cast<AugAssignStmt>(S);
+      if (!containsUserCall(*A.Value) && !containsUserCall(*A.Target)) {
+        Out.push_back(std::move(SP));
+        return;
+      }
+      // x op= f(): Python reads the target before calling f. Rewrite as
+      //   t = <target>; v = <value>; t op= v; <target> = t
+      // (t aliases the same object, so in-place operators still act in place).
+      std::vector<ExprPtr *> TargetOps;
+      flattenTarget(*A.Target, Out, TargetOps);
+      flattenSeq(TargetOps, Out);
+      for (auto *Op : TargetOps)
+        *Op = save(std::move(*Op), Out);
+      std::string Old = temp();
+      Out.push_back(assign(Old, A.Target->clone(), R));
+      ExprPtr V = save(flatten(std::move(A.Value), Out), Out);
+      Out.push_back(std::make_unique<AugAssignStmt>(nameRef(Old, R), A.Op, std::move(V), R));
+      Out.push_back(std::make_unique<AssignStmt>(std::move(A.Target), nameRef(Old, R), R));
+      return;
+    }
+    case Stmt::Kind::Return: {
+      auto &Ret = cast<ReturnStmt>(S);
+      if (Ret.Value && containsUserCall(*Ret.Value)) {
+        ExprPtr V = flatten(std::move(Ret.Value), Out);
+        Ret.Value = std::move(V);
+      }
+      Out.push_back(std::move(SP));
+      return;
+    }
+    case Stmt::Kind::If: {
+      auto &I = cast<IfStmt>(S);
+      I.Cond = flatten(std::move(I.Cond), Out);
+      I.Then = stmts(std::move(I.Then));
+      I.Else = stmts(std::move(I.Else));
+      Out.push_back(std::move(SP));
+      return;
+    }
+    case Stmt::Kind::While: {
+      auto &W = cast<WhileStmt>(S);
+      W.Body = stmts(std::move(W.Body));
+      W.OrElse = stmts(std::move(W.OrElse));
+      if (!containsUserCall(*W.Cond)) {
+        Out.push_back(std::move(SP));
+        return;
+      }
+      if (containsLoopExit(W.OrElse))
+        throw CompileError(R, "unsupported construct: 'while ... else' whose condition calls a "
+                              "function and whose 'else' contains 'break' or 'continue'");
+      // while c: B else: O   ==>   while True: <pre>; if not c': O; break
+      //                                         B
+      StmtList NewBody;
+      ExprPtr C = flatten(std::move(W.Cond), NewBody);
+      StmtList Exit = std::move(W.OrElse);
+      Exit.push_back(std::make_unique<BreakStmt>(R));
+      NewBody.push_back(std::make_unique<IfStmt>(std::make_unique<UnaryExpr>("not", std::move(C), R),
+                                                 std::move(Exit), StmtList(), R));
+      for (auto &B : W.Body)
+        NewBody.push_back(std::move(B));
+      W.Body = std::move(NewBody);
+      W.Cond = std::make_unique<BoolLitExpr>(true, R);
+      W.OrElse.clear();
+      Out.push_back(std::move(SP));
+      return;
+    }
+    case Stmt::Kind::For: {
+      // Normally gone after for-to-while; handle it anyway when run alone.
+      auto &F = cast<ForStmt>(S);
+      F.Iter = flatten(std::move(F.Iter), Out);
+      F.Body = stmts(std::move(F.Body));
+      F.OrElse = stmts(std::move(F.OrElse));
+      Out.push_back(std::move(SP));
+      return;
+    }
+    default:
+      // def bodies are their own scopes, visited separately.
+      Out.push_back(std::move(SP));
+      return;
+    }
+  }
+};
+
+} // namespace
+
+void NameApplicationsPass::run(Module &M) {
+  ANF A(M);
+  forEachScope(M, [&](StmtList &Body, FunctionDefStmt *F) {
+    std::vector<std::string> Temps = A.run(Body);
+    declareAtTop(Body, Temps, F ? F->Range : SourceRange());
+  });
+}

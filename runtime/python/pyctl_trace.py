@@ -1,0 +1,793 @@
+#!/usr/bin/env python3
+"""pyctl's Python tracing module and its command-line harness.
+
+The `insert-trace` pass (lib/Transforms/InsertTrace.cpp) rewrites a normalised program so that
+every statement is preceded by a call into this module carrying the statement's trace IR as a
+JSON string. Running that program records the trace tree of docs/trace-format.md, which must be
+identical (as parsed JSON) to what the C++ trace evaluator records for the same program and
+inputs.
+
+Usage:
+    python3 pyctl_trace.py INSTRUMENTED.py --inputs calls.jsonl --entry NAME \\
+        --source ORIGINAL.py -o trace.json
+
+For every line of the inputs file (a JSON array of positional arguments) the instrumented module
+is loaded afresh, its module code and the entry call are traced into a fresh tree, one result line
+is printed on stdout, and the tree is merged into the accumulated trace, which is written to -o
+(atomically) at the end. A merge that fails leaves the accumulated trace unchanged; it is reported
+on stderr and the exit status is 1.
+
+The protocol between the instrumented program and the tracer (`_pyctl_*` functions):
+
+    _pyctl_stmt(ir)          record a ready-made node (let, set, expression, `break 'ret E`)
+    _pyctl_if(cond)          record `if C [unknown] [unknown]` (before C is evaluated)
+    _pyctl_branch(v)         open the arm `v` selects; returns bool(v)
+    _pyctl_while(n, cond)    record `label 'brkN [while C [unknown]]` and open the label's body
+    _pyctl_iterate(v)        if v is true, open a fresh iteration `[label 'contN [...]]`
+    _pyctl_end()             the end of an arm, loop body or loop `else` was reached
+    _pyctl_jump(ir)          record a `break L none` node and leave every body up to label L
+    _pyctl_returning(v)      leave every body up to 'ret (after `break 'ret E` was recorded)
+    _pyctl_function(f, id, params)   tag a function object made by `def` with its identity
+    _pyctl_enter(id)         first statement of every instrumented function body
+    _pyctl_call(site, f, *args)      a user call statement: guard, inline block, call
+    _pyctl_entry(trace, args)        the entry call (from `serverless_function`)
+
+IR strings spell the locals of a function `name$*`; the tracer replaces the `$*` suffix of
+`identifier` and `let` names with `$D`, D being the inlining depth of the running activation.
+
+Recording rules this module implements (docs/trace-format.md sections 3 and 4):
+  - A body reached to its end is closed as it is; a body left by a `break` node (break, continue,
+    return, falling off a function) or by an exception ends with `unknown`: the body holding the
+    `break` node, every body between, and the target label's body. Bodies that only hold the
+    label that was left (a loop iteration `[label 'contN ...]`, a call's `block`, a guard's
+    truePart) are then reached to their end.
+  - Each while iteration is recorded into a fresh body and merged into the loop's body when it
+    ends (normally, by continue, by break or by an exception).
+  - A user call records nothing when its callee or an argument raises (Python evaluates them
+    before _pyctl_call runs), when the callee is not a function (TypeError) or the argument count
+    is wrong (TypeError). A builtin called through a variable and recursion deeper than
+    MAX_DEPTH stop tracing with TraceError ("unsupported"), as the C++ evaluator does.
+"""
+
+import argparse
+import ast
+import contextlib
+import hashlib
+import io
+import json
+import os
+import sys
+import tempfile
+import types
+
+TRACE_FORMAT = "pyctl-trace"
+TRACE_VERSION = 1
+
+#: Deepest inlining depth traced; deeper recursion stops tracing (docs/driver.md).
+MAX_DEPTH = 500
+
+#: The placeholder suffix insert-trace writes after local names.
+LOCAL_PLACEHOLDER = "$*"
+
+#: The `unknown` node. Shared: nodes in a finished body are never modified.
+UNKNOWN = {"kind": "unknown"}
+
+#: Fields holding bodies (statement lists) rather than nodes.
+BODY_FIELDS = frozenset(("body", "truePart", "falsePart"))
+
+
+class TraceMergeError(Exception):
+    """Two trace trees (or files) that cannot be merged; the message names both nodes."""
+
+
+class TraceError(Exception):
+    """The tracer cannot record faithfully: an unsupported operation (a builtin called through
+    a variable, recursion deeper than MAX_DEPTH) or an instrumented program that does not follow
+    the protocol. Tracing stops; it is never reported as the program's own exception."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Merge (docs/trace-format.md section 4)
+# ---------------------------------------------------------------------------------------------
+
+def _describe(node):
+    """A short description of a node for error messages."""
+    if not isinstance(node, dict):
+        return repr(node)
+    text = json.dumps(node, ensure_ascii=False, sort_keys=True)
+    if len(text) > 160:
+        text = text[:157] + "..."
+    return "%s node %s" % (node.get("kind", "?"), text)
+
+
+def _same(a, b):
+    """Equality of plain JSON values that, unlike ==, tells 1, 1.0 and true apart."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_same(v, b[k]) for k, v in a.items())
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    return a == b
+
+
+def _is_guard(node):
+    cond = node.get("cond")
+    return (node.get("kind") == "if" and isinstance(cond, dict)
+            and cond.get("kind") == "primApp" and cond.get("event") == "isFunction")
+
+
+_MISSING = object()
+
+
+def merge_nodes(a, b):
+    """merge(a, b) of two trace nodes. Pure: neither input is modified; the result may share
+    subtrees with them (and is `a` itself when b adds nothing). Raises TraceMergeError when
+    the nodes do not merge or are not well-formed trace nodes."""
+    try:
+        return _merge_node(a, b)
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise TraceMergeError("cannot merge %s with %s: malformed trace (%s)"
+                              % (_describe(a), _describe(b), exc)) from None
+
+
+def merge_bodies(a, b):
+    """mergeBody(a, b): element by element; `unknown` on one side takes the other side's rest;
+    a side that ended merges with an `unknown`-only rest into an ended body. Raises
+    TraceMergeError when one side ended and the other has a real node, two nodes do not merge,
+    or the bodies are not well-formed. Pure, like merge_nodes."""
+    if type(a) is not list or type(b) is not list:
+        raise TraceMergeError("cannot merge %s with %s: not bodies" % (_describe(a), _describe(b)))
+    try:
+        return _merge_body(a, b)
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise TraceMergeError("cannot merge bodies: malformed trace (%s)" % exc) from None
+
+
+# The workers below assume well-formed nodes (dicts with a "kind", bodies that are lists); the
+# public functions above turn the KeyError/TypeError of malformed input into TraceMergeError.
+
+def _merge_node(a, b):
+    if a is b:
+        return a
+    kind = a["kind"]
+    kind_b = b["kind"]
+    if kind == "unknown":
+        return b
+    if kind_b == "unknown":
+        return a
+    if kind == "if" and kind_b == "if" and a["cond"] is not b["cond"] \
+            and _is_guard(a) and _is_guard(b) and not _same(a["cond"], b["cond"]):
+        # A different callee at the same call site: extend the guard chain.
+        merged = dict(a)
+        merged["falsePart"] = _merge_body(a["falsePart"], [b])
+        return merged
+    if kind != kind_b or len(a) != len(b):
+        raise TraceMergeError("cannot merge %s with %s" % (_describe(a), _describe(b)))
+    changes = None
+    for key, va in a.items():
+        vb = b.get(key, _MISSING)
+        if va is vb:
+            continue
+        if vb is _MISSING:
+            raise TraceMergeError("cannot merge %s with %s" % (_describe(a), _describe(b)))
+        if key in BODY_FIELDS:
+            if type(va) is not list or type(vb) is not list:
+                raise TraceMergeError("cannot merge %s with %s: '%s' is not a body"
+                                      % (_describe(a), _describe(b), key))
+            value = _merge_body(va, vb)
+        else:
+            value = _merge_field(va, vb, a, b)
+        if value is not va:
+            if changes is None:
+                changes = {}
+            changes[key] = value
+    if changes is None:
+        return a
+    merged = dict(a)
+    merged.update(changes)
+    return merged
+
+
+def _merge_field(va, vb, a, b):
+    """A non-body field of nodes a and b: nodes merge, lists merge item by item, other values
+    (strings, numbers, a clos's tenv) must be equal."""
+    if va is vb:
+        return va
+    t = type(va)
+    if t is dict and "kind" in va and type(vb) is dict and "kind" in vb:
+        return _merge_node(va, vb)
+    if t is list and type(vb) is list and len(va) == len(vb):
+        items = [_merge_field(x, y, a, b) for x, y in zip(va, vb)]
+        return va if all(x is y for x, y in zip(items, va)) else items
+    if _same(va, vb):
+        return va
+    raise TraceMergeError("cannot merge %s with %s" % (_describe(a), _describe(b)))
+
+
+def _merge_body(a, b):
+    if a is b:
+        return a
+    len_a = len(a)
+    len_b = len(b)
+    out = []
+    same = True        # out is a[:i], item for item
+    i = 0
+    while True:
+        if i < len_a:
+            x = a[i]
+            if i < len_b:
+                y = b[i]
+                if x is y:
+                    out.append(x)
+                    i += 1
+                    continue
+                if y["kind"] == "unknown":
+                    return a if same else out + a[i:]
+            if x["kind"] == "unknown":
+                return out + b[i:]      # b's rest (nothing when b ended here)
+            if i >= len_b:
+                raise TraceMergeError("cannot merge bodies: the second ends where the first "
+                                      "continues with %s" % _describe(x))
+            merged = _merge_node(x, y)
+            same = same and merged is x
+            out.append(merged)
+            i += 1
+            continue
+        if i < len_b:
+            y = b[i]
+            if y["kind"] == "unknown":
+                return a if same else out
+            raise TraceMergeError("cannot merge bodies: the first ends where the second "
+                                  "continues with %s" % _describe(y))
+        return a if same else out
+
+
+def merge_files(a, b):
+    """Merges two trace envelopes (docs/trace-format.md section 1): entry, params and
+    source.sha256 must be equal; invocations add up; source.path is the first file's."""
+    for field in ("entry", "params"):
+        if not _same(a.get(field), b.get(field)):
+            raise TraceMergeError("cannot merge trace files: different %s (%r and %r)"
+                                  % (field, a.get(field), b.get(field)))
+    if a["source"]["sha256"] != b["source"]["sha256"]:
+        raise TraceMergeError("cannot merge trace files: they trace different source files "
+                              "(sha256 %s and %s)" % (a["source"]["sha256"], b["source"]["sha256"]))
+    merged = dict(a)
+    merged["invocations"] = a["invocations"] + b["invocations"]
+    merged["trace"] = merge_nodes(a["trace"], b["trace"])
+    return merged
+
+
+# ---------------------------------------------------------------------------------------------
+# The tracer
+# ---------------------------------------------------------------------------------------------
+
+# Kinds of open bodies on the tracer's stack.
+_ROOT = "root"        # the invocation's root block
+_ARM = "arm"          # the taken arm of an `if`
+_BRK = "brk"          # the body of `label 'brkN`: the while node, then the loop's `else`
+_ITER = "iter"        # one iteration of a while: [label 'contN [...]]; merged into the loop
+_CONT = "cont"        # the body of `label 'contN`: the loop body
+_WRAP = "wrap"        # the truePart of a call guard, or the body of a call's block
+_RET = "ret"          # the body of `label 'ret`: one function activation
+
+#: Kinds closed normally as soon as the label inside them is closed.
+_WRAPPERS = frozenset((_ITER, _WRAP))
+
+
+class _Open:
+    """One open body: the list being recorded into and what closing it means."""
+    __slots__ = ("kind", "body", "label", "loop", "cont", "depth", "caller_depth")
+
+    def __init__(self, kind, body, label=None):
+        self.kind = kind
+        self.body = body
+        self.label = label
+        self.loop = None           # _BRK, _ITER: the while node
+        self.cont = None           # _BRK: the name of the loop's continue label
+        self.depth = 0             # _RET: the activation's depth
+        self.caller_depth = 0      # _RET: the depth to return to
+
+
+def _substitute_depth(node, suffix):
+    """A copy of IR `node` with the `$*` suffix of identifier and let names replaced by
+    `suffix` (e.g. "$2"); nothing else (string constants in particular) is touched."""
+    if isinstance(node, list):
+        return [_substitute_depth(x, suffix) for x in node]
+    if not isinstance(node, dict):
+        return node
+    out = {}
+    for key, value in node.items():
+        if key == "name" and node.get("kind") in ("identifier", "let") \
+                and isinstance(value, str) and value.endswith(LOCAL_PLACEHOLDER):
+            if suffix is None:
+                raise TraceError("local name %r recorded in module code" % value)
+            value = value[:-len(LOCAL_PLACEHOLDER)] + suffix
+        else:
+            value = _substitute_depth(value, suffix)
+        out[key] = value
+    return out
+
+
+class Tracer:
+    """Records the trace of one invocation: module code, then the entry call.
+
+    The instrumented program calls the module-level `_pyctl_*` functions; activate() binds them
+    to this tracer's methods. The tracer keeps a stack of open bodies; a body reached to its end
+    is closed as it is, a body left by a `break` node or an exception gets a trailing `unknown`.
+    """
+
+    def __init__(self, entry):
+        self.entry_name = entry
+        self.root = {"kind": "block", "body": []}
+        self._stack = [_Open(_ROOT, self.root["body"])]
+        self._body = self.root["body"]
+        self.depth = 0
+        self._ir_cache = {}        # depth -> {IR string -> node at that depth}
+        self._ir = self._ir_at(0)
+        self._site_cache = {}      # (site JSON, depth) -> (callee, target, args) at that depth
+        self._expect = None        # the identity _pyctl_enter must see next
+        self._functions = {}       # name -> function object, for module-level defs
+
+    # -- binding -------------------------------------------------------------------------------
+
+    def activate(self):
+        """Binds the module's `_pyctl_*` functions to this tracer (for the next module load)."""
+        namespace = globals()
+        for name, method in _API.items():
+            namespace[name] = getattr(self, method)
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _ir_at(self, depth):
+        cache = self._ir_cache.get(depth)
+        if cache is None:
+            cache = self._ir_cache[depth] = {}
+        return cache
+
+    def _node(self, ir):
+        """The node for IR string `ir` at the current depth (cached; never modified)."""
+        node = self._ir.get(ir)
+        if node is None:
+            suffix = "$%d" % self.depth if self.depth else None
+            node = self._ir[ir] = _substitute_depth(json.loads(ir), suffix)
+        return node
+
+    def _push(self, entry):
+        self._stack.append(entry)
+        self._body = entry.body
+
+    def _set_depth(self, depth):
+        self.depth = depth
+        self._ir = self._ir_at(depth)
+
+    def _close(self, ended):
+        """Pops the innermost open body; `ended` says whether its end was reached."""
+        entry = self._stack.pop()
+        if not ended:
+            entry.body.append(UNKNOWN)
+        if entry.kind is _ITER:
+            self._merge_iteration(entry)
+        elif entry.kind is _RET:
+            self._set_depth(entry.caller_depth)
+        self._body = self._stack[-1].body if self._stack else None
+        return entry
+
+    @staticmethod
+    def _merge_iteration(entry):
+        """Merges a finished iteration into its loop's body."""
+        loop = entry.loop
+        try:
+            loop["body"] = _merge_body(loop["body"], entry.body)
+        except TraceMergeError as exc:
+            raise TraceError("iterations of one loop do not merge: %s" % exc) from None
+
+    def _close_wrappers(self):
+        while self._stack[-1].kind in _WRAPPERS:
+            self._close(True)
+
+    def _leave(self, label):
+        """Leaves every open body up to and including the innermost one of label `label`."""
+        while True:
+            if len(self._stack) == 1:
+                raise TraceError("break to label %s with no such label open" % label)
+            if self._close(False).label == label:
+                break
+        self._close_wrappers()
+
+    # -- the protocol (bound to the module's _pyctl_* names by activate) -------------------------
+
+    def stmt(self, ir):
+        """Records the node `ir` (JSON text) in the current body."""
+        node = self._ir.get(ir)
+        self._body.append(node if node is not None else self._node(ir))
+
+    def if_(self, cond):
+        """Records `if C [unknown] [unknown]`; _pyctl_branch then opens the taken arm."""
+        self._body.append({"kind": "if", "cond": self._node(cond),
+                           "truePart": [UNKNOWN], "falsePart": [UNKNOWN]})
+
+    def branch(self, value):
+        """Opens the arm of the `if` just recorded that `value` selects; returns bool(value)."""
+        node = self._body[-1]
+        if node.get("kind") != "if":
+            raise TraceError("_pyctl_branch without _pyctl_if")
+        taken = True if value else False
+        arm = []
+        node["truePart" if taken else "falsePart"] = arm
+        self._push(_Open(_ARM, arm))
+        return taken
+
+    def while_(self, number, cond):
+        """Records `label 'brkN [while C [unknown]]` and opens the label's body."""
+        loop = {"kind": "while", "cond": self._node(cond), "body": [UNKNOWN]}
+        label = {"kind": "label", "name": "'brk%d" % number, "body": [loop]}
+        self._body.append(label)
+        entry = _Open(_BRK, label["body"], label["name"])
+        entry.loop = loop
+        entry.cont = "'cont%d" % number
+        self._push(entry)
+
+    def iterate(self, value):
+        """Called with the loop condition's value: when true, opens a fresh iteration."""
+        if not value:
+            return False
+        brk = self._stack[-1]
+        if brk.kind is not _BRK:
+            raise TraceError("_pyctl_iterate outside a loop")
+        cont = {"kind": "label", "name": brk.cont, "body": []}
+        iteration = _Open(_ITER, [cont])
+        iteration.loop = brk.loop
+        self._push(iteration)
+        self._push(_Open(_CONT, cont["body"], brk.cont))
+        return True
+
+    def end(self):
+        """The end of an `if` arm, a loop body or a loop's `else` was reached."""
+        stack = self._stack
+        kind = stack[-1].kind
+        if kind is _CONT:
+            # The end of a loop body: its 'cont label and then the iteration end.
+            stack.pop()
+            self._merge_iteration(stack.pop())
+        elif kind is _ARM or kind is _BRK:
+            # Opened in a plain body, never directly inside a wrapper: nothing else closes.
+            stack.pop()
+        else:
+            raise TraceError("_pyctl_end with no arm or loop open")
+        self._body = stack[-1].body
+
+    def jump(self, ir):
+        """Records the `break` node `ir` (whose value cannot raise) and leaves to its label."""
+        node = self._node(ir)
+        self._body.append(node)
+        self._leave(node["name"])
+
+    def returning(self, value):
+        """`return e` after `break 'ret E` was recorded and e evaluated: leaves the function."""
+        self._leave("'ret")
+        return value
+
+    def function(self, fn, identity, params):
+        """Tags the function object made by a `def` with its identity and parameters."""
+        fn.__pyctl_function__ = (identity, tuple(params))
+        if self.depth == 0:
+            self._functions[fn.__name__] = fn
+
+    def enter(self, identity):
+        """First statement of an instrumented function: it must have been called through
+        _pyctl_call or _pyctl_entry, which recorded the activation."""
+        if self._expect != identity:
+            raise TraceError("function %s was called from outside traced code (by a builtin?)"
+                             % identity)
+        self._expect = None
+
+    def _site(self, site):
+        key = (site, self.depth)
+        parsed = self._site_cache.get(key)
+        if parsed is None:
+            data = self._node(site)
+            parsed = self._site_cache[key] = (data["callee"], data.get("target"), data["args"])
+        return parsed
+
+    def _open_activation(self, lets):
+        """Makes `block [label 'ret [lets...]]` for a call from the current depth, opens the
+        block's body and the label's body at depth D+1, and returns the block (the caller puts
+        it in place)."""
+        label = {"kind": "label", "name": "'ret", "body": lets}
+        block = {"kind": "block", "body": [label]}
+        self._push(_Open(_WRAP, block["body"]))
+        ret = _Open(_RET, lets, "'ret")
+        ret.depth = self.depth + 1
+        ret.caller_depth = self.depth
+        self._push(ret)
+        self._set_depth(ret.depth)
+        return block
+
+    def _check_depth(self):
+        if self.depth + 1 > MAX_DEPTH:
+            raise TraceError("unsupported: recursion deeper than %d calls" % MAX_DEPTH)
+
+    def call(self, site, fn, *args):
+        """A user call statement `x = f(a...)` / `f(a...)`. `site` (JSON) holds the IR of the
+        callee, the target (null for an expression statement) and the arguments, all evaluated
+        by Python before this runs. Records
+            if (isFunction [F, string ID]) [set T = block [label 'ret [let p$(D+1) = A, ...]]]
+                                           [unknown]
+        (the bare block for an expression statement), runs f and returns its value. A callee
+        that is not a function or a wrong argument count raises TypeError before anything is
+        recorded."""
+        callee, target, arg_irs = self._site(site)
+        info = getattr(fn, "__pyctl_function__", None)
+        if info is None:
+            if callable(fn):
+                raise TraceError("unsupported: call of %r, which is not a function defined by "
+                                 "the program (a builtin called through a variable?)" % (fn,))
+            raise TypeError("'%s' object is not callable" % type(fn).__name__)
+        identity, params = info
+        if len(args) != len(params):
+            raise TypeError("%s() takes %d positional arguments but %d were given"
+                            % (fn.__name__, len(params), len(args)))
+        self._check_depth()
+        height = len(self._stack)
+        suffix = "$%d" % (self.depth + 1)
+        lets = [{"kind": "let", "name": p + suffix, "named": a} for p, a in zip(params, arg_irs)]
+        guard = {"kind": "primApp", "event": "isFunction",
+                 "eventArgs": [callee, {"kind": "string", "value": identity}]}
+        arm = []
+        self._body.append({"kind": "if", "cond": guard, "truePart": arm, "falsePart": [UNKNOWN]})
+        self._push(_Open(_WRAP, arm))
+        block = self._open_activation(lets)
+        arm.append(block if target is None else {"kind": "set", "name": target, "named": block})
+        self._expect = identity
+        value = fn(*args)
+        if len(self._stack) != height:
+            raise TraceError("function %s returned without leaving its 'ret label" % identity)
+        return value
+
+    def entry(self, trace, args):
+        """The entry call, from `serverless_function(trace, args)`: records
+        `block [label 'ret [let p$1 = argument i, ...]]` in the root (no guard: the entry is a
+        module-level def never rebound) and runs the entry."""
+        if trace is not self:
+            raise TraceError("serverless_function was called with a tracer that is not active")
+        fn = self._functions.get(self.entry_name)
+        if fn is None:
+            raise TraceError("the entry %r is not a function defined at module level" % self.entry_name)
+        identity, params = fn.__pyctl_function__
+        args = list(args)
+        if len(args) != len(params):
+            raise TypeError("%s() takes %d positional arguments but %d were given"
+                            % (self.entry_name, len(params), len(args)))
+        height = len(self._stack)
+        lets = [{"kind": "let", "name": p + "$1", "named": {"kind": "argument", "index": i}}
+                for i, p in enumerate(params)]
+        container = self._body
+        container.append(self._open_activation(lets))
+        self._expect = identity
+        value = fn(*args)
+        if len(self._stack) != height:
+            raise TraceError("the entry returned without leaving its 'ret label")
+        return value
+
+    # -- finishing -----------------------------------------------------------------------------
+
+    def finish(self):
+        """The invocation returned: closes the root (its end was reached); returns the tree."""
+        if len(self._stack) != 1:
+            raise TraceError("the invocation ended with %d bodies open" % (len(self._stack) - 1))
+        self._close(True)
+        return self.root
+
+    def abort(self):
+        """The invocation raised: every open body, the root included, was left by the
+        exception and ends with `unknown`; loop iterations are merged as they close."""
+        while self._stack:
+            self._close(False)
+        return self.root
+
+
+#: The protocol functions the instrumented program imports, and the Tracer method each is bound
+#: to while that tracer is active.
+_API = {
+    "_pyctl_stmt": "stmt", "_pyctl_if": "if_", "_pyctl_branch": "branch",
+    "_pyctl_while": "while_", "_pyctl_iterate": "iterate", "_pyctl_end": "end",
+    "_pyctl_jump": "jump", "_pyctl_returning": "returning", "_pyctl_function": "function",
+    "_pyctl_enter": "enter", "_pyctl_call": "call", "_pyctl_entry": "entry",
+}
+
+
+def _inactive(*args):
+    raise TraceError("no active tracer: run the instrumented program through pyctl_trace.py")
+
+
+for _name in _API:
+    globals()[_name] = _inactive
+del _name
+
+
+# ---------------------------------------------------------------------------------------------
+# The harness
+# ---------------------------------------------------------------------------------------------
+
+def _json_form(value, active=None):
+    """(True, v) with v the value's JSON form, or (False, None) when it has none: non-finite
+    floats, ints outside signed 64 bits, types other than int/float/str/bool/None/list/tuple/
+    dict with str keys (recursively)."""
+    if value is None or isinstance(value, (bool, str)):
+        return True, value
+    if isinstance(value, int):
+        return (-2**63 <= value < 2**63), value
+    if isinstance(value, float):
+        return (value == value and value not in (float("inf"), float("-inf"))), value
+    if isinstance(value, (list, tuple, dict)):
+        active = active if active is not None else set()
+        if id(value) in active:
+            return False, None
+        active.add(id(value))
+        try:
+            if isinstance(value, dict):
+                out = {}
+                for key, item in value.items():
+                    if not isinstance(key, str):
+                        return False, None
+                    ok, out[key] = _json_form(item, active)
+                    if not ok:
+                        return False, None
+                return True, out
+            out = []
+            for item in value:
+                ok, converted = _json_form(item, active)
+                if not ok:
+                    return False, None
+                out.append(converted)
+            return True, out
+        finally:
+            active.discard(id(value))
+    return False, None
+
+
+def result_line(value=None, stdout="", error=None):
+    """The result line object for one call (keys in the order docs/driver.md fixes)."""
+    if error is not None:
+        return {"error": error, "stdout": stdout}
+    line = {"repr": repr(value), "stdout": stdout}
+    ok, converted = _json_form(value)
+    if ok:
+        line["json"] = converted
+    return line
+
+
+def entry_params(source_text, entry, path):
+    """The parameter names of the module-level `def entry` in the original source. Raises
+    ValueError when there is no such def or the name is bound elsewhere at module level."""
+    tree = ast.parse(source_text, filename=path)
+    defs = [s for s in tree.body if isinstance(s, ast.FunctionDef) and s.name == entry]
+    if len(defs) != 1:
+        raise ValueError("%s: the entry must be exactly one top-level 'def %s'" % (path, entry))
+    for stmt in tree.body:
+        if stmt is defs[0] or isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        for node in ast.walk(stmt):
+            if isinstance(node, ast.Name) and node.id == entry and isinstance(node.ctx, ast.Store):
+                raise ValueError("%s: the entry '%s' is rebound at module level" % (path, entry))
+    return [a.arg for a in defs[0].args.args]
+
+
+def run_invocation(code, path, entry, args):
+    """Runs one call: loads the instrumented module afresh (its code object `code`), traces
+    module code and the entry call. Returns (result line, trace tree)."""
+    tracer = Tracer(entry)
+    tracer.activate()
+    module = types.ModuleType("__pyctl_instrumented__")
+    module.__file__ = path
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        try:
+            exec(code, module.__dict__)
+            wrapper = module.__dict__.get("serverless_function")
+            if wrapper is None:
+                raise TraceError("%s defines no serverless_function: was it made by insert-trace?"
+                                 % path)
+            value = wrapper(tracer, args)
+        except TraceError:
+            raise
+        except Exception as exc:  # the program's exception is the call's result
+            return result_line(error=type(exc).__name__, stdout=out.getvalue()), tracer.abort()
+    tree = tracer.finish()
+    try:
+        line = result_line(value, out.getvalue())
+    except Exception as exc:  # repr() itself can raise (e.g. int too large to convert)
+        line = result_line(error=type(exc).__name__, stdout=out.getvalue())
+    return line, tree
+
+
+def write_atomically(path, text):
+    """Writes `text` to `path` through a temporary file in the same directory."""
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(
+        prog="pyctl_trace.py",
+        description="Run a program instrumented by pyctl's insert-trace pass and write its trace.")
+    parser.add_argument("instrumented", help="the instrumented program (pyctl -passes=anf,trace)")
+    parser.add_argument("--inputs", required=True,
+                        help="one call per line: a JSON array of positional arguments")
+    parser.add_argument("--entry", required=True, help="the entry function's name")
+    parser.add_argument("--source", required=True,
+                        help="the original program (its path and sha256 go into the trace file)")
+    parser.add_argument("-o", dest="output", required=True, help="the trace file to write")
+    opts = parser.parse_args(argv)
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")     # result lines are UTF-8 JSON
+
+    def fail(message):
+        print("pyctl_trace: error: %s" % message, file=sys.stderr)
+        return 1
+
+    try:
+        with open(opts.source, "rb") as f:
+            source_bytes = f.read()
+        params = entry_params(source_bytes.decode("utf-8-sig"), opts.entry, opts.source)
+        with open(opts.instrumented, encoding="utf-8") as f:
+            code = compile(f.read(), opts.instrumented, "exec")
+        with open(opts.inputs, encoding="utf-8") as f:
+            calls = [json.loads(line) for line in f.read().splitlines() if line.strip()]
+    except (OSError, ValueError, SyntaxError) as exc:
+        return fail(str(exc))
+    for args in calls:
+        if not isinstance(args, list):
+            return fail("%s: every line must be a JSON array of arguments" % opts.inputs)
+
+    # Each user-level call takes two Python frames (the function and _pyctl_call); MAX_DEPTH
+    # stops runaway recursion before Python's limit does, and merges recurse over deep trees.
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 20 * MAX_DEPTH))
+    status = 0
+    trace = None
+    merged_calls = 0
+    for number, args in enumerate(calls, 1):
+        try:
+            line, tree = run_invocation(code, opts.instrumented, opts.entry, args)
+        except TraceError as exc:
+            return fail("call %d: %s" % (number, exc))
+        print(json.dumps(line, ensure_ascii=False), flush=True)
+        try:
+            trace = tree if trace is None else merge_nodes(trace, tree)
+            merged_calls += 1
+        except TraceMergeError as exc:
+            print("pyctl_trace: error: call %d: trace merge failed (its trace is dropped): %s"
+                  % (number, exc), file=sys.stderr)
+            status = 1
+    envelope = {
+        "format": TRACE_FORMAT,
+        "version": TRACE_VERSION,
+        "entry": opts.entry,
+        "params": params,
+        "source": {"path": opts.source, "sha256": hashlib.sha256(source_bytes).hexdigest()},
+        "invocations": merged_calls,
+        "trace": trace if trace is not None else UNKNOWN,
+    }
+    try:
+        write_atomically(opts.output, json.dumps(envelope, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        return fail("cannot write %s: %s" % (opts.output, exc))
+    return status
+
+
+if __name__ == "__main__":
+    # Run as the module `pyctl_trace`, the one the instrumented program imports, so that both
+    # see the same active tracer (as a script this file would otherwise be a second copy).
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import pyctl_trace
+    sys.exit(pyctl_trace.main())

@@ -1,0 +1,659 @@
+#!/usr/bin/env python3
+"""Unit tests of pyctl_trace.py: merge rules, the recording protocol and the harness.
+
+Run: python3 runtime/python/test_pyctl_trace.py   (or python3 -m unittest from this folder)
+
+The instrumented programs below are written by hand in the exact shape the insert-trace pass
+prints (lib/Transforms/InsertTrace.cpp), so these tests do not need the C++ build.
+"""
+
+import contextlib
+import copy
+import hashlib
+import io
+import json
+import os
+import sys
+import tempfile
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import pyctl_trace  # noqa: E402  (after the path set-up)
+from pyctl_trace import TraceMergeError, merge_bodies, merge_files, merge_nodes  # noqa: E402
+
+# --- Trace node constructors (docs/trace-format.md section 2) ---------------------------------
+
+U = {"kind": "unknown"}
+
+
+def ident(name):
+    return {"kind": "identifier", "name": name}
+
+
+def integer(v):
+    return {"kind": "integer", "value": v}
+
+
+def string(v):
+    return {"kind": "string", "value": v}
+
+
+def none():
+    return {"kind": "none"}
+
+
+def undefined():
+    return {"kind": "undefined"}
+
+
+def let(name, named):
+    return {"kind": "let", "name": name, "named": named}
+
+
+def set_(target, named):
+    return {"kind": "set", "name": target, "named": named}
+
+
+def binop(op, e1, e2):
+    return {"kind": "binop", "op": op, "e1": e1, "e2": e2}
+
+
+def op1(op, e):
+    return {"kind": "op1", "op": op, "e": e}
+
+
+def prim(event, *args):
+    return {"kind": "primApp", "event": event, "eventArgs": list(args)}
+
+
+def if_(cond, true_part, false_part):
+    return {"kind": "if", "cond": cond, "truePart": true_part, "falsePart": false_part}
+
+
+def guard(callee, identity, true_part, false_part=None):
+    return if_(prim("isFunction", callee, string(identity)), true_part,
+               [U] if false_part is None else false_part)
+
+
+def block(*body):
+    return {"kind": "block", "body": list(body)}
+
+
+def label(name, *body):
+    return {"kind": "label", "name": name, "body": list(body)}
+
+
+def brk(name, value=None):
+    return {"kind": "break", "name": name, "value": value if value is not None else none()}
+
+
+def while_(cond, *body):
+    return {"kind": "while", "cond": cond, "body": list(body)}
+
+
+def clos(identity):
+    return {"kind": "clos", "function": identity, "tenv": {}}
+
+
+def argument(i):
+    return {"kind": "argument", "index": i}
+
+
+# --- Instrumented programs ---------------------------------------------------------------------
+
+PROLOGUE = "_pyctl_trace = __import__('pyctl_trace')\n" + "".join(
+    "%s = getattr(_pyctl_trace, '%s')\n" % (name, name) for name in pyctl_trace._API)
+
+EPILOGUE = """
+def serverless_function(trace, args):
+    return _pyctl_entry(trace, args)
+"""
+
+
+def ir(node):
+    """The Python literal of a node's JSON text, as insert-trace prints it."""
+    return repr(json.dumps(node))
+
+
+# double_absolute_value (the paper's running example) after `anf`, instrumented.
+DOUBLE_ABSOLUTE_VALUE = PROLOGUE + f"""
+_pyctl_stmt({ir(let("double_absolute_value", undefined()))})
+double_absolute_value: object
+_pyctl_stmt({ir(set_(ident("double_absolute_value"), clos("double_absolute_value@3:1")))})
+
+def double_absolute_value(x):
+    _pyctl_enter('double_absolute_value@3:1')
+    _pyctl_stmt({ir(let("double_x$*", undefined()))})
+    double_x: object
+    _pyctl_stmt({ir(let("return_value$*", undefined()))})
+    return_value: object
+    _pyctl_stmt({ir(set_(ident("double_x$*"), binop("*", integer(2), ident("x$*"))))})
+    double_x = 2 * x
+    _pyctl_if({ir(binop("<", ident("x$*"), integer(0)))})
+    if _pyctl_branch(x < 0):
+        _pyctl_stmt({ir(set_(ident("return_value$*"), op1("-", ident("double_x$*"))))})
+        return_value = -double_x
+        _pyctl_end()
+    else:
+        _pyctl_stmt({ir(set_(ident("return_value$*"), ident("double_x$*")))})
+        return_value = double_x
+        _pyctl_end()
+    _pyctl_stmt({ir(prim("print", ident("return_value$*")))})
+    print(return_value)
+    _pyctl_stmt({ir(brk("'ret", ident("return_value$*")))})
+    return _pyctl_returning(return_value)
+
+_pyctl_function(double_absolute_value, 'double_absolute_value@3:1', ['x'])
+""" + EPILOGUE
+
+
+def double_absolute_value_trace(negative, non_negative):
+    """The hand-derived trace of double_absolute_value (docs/trace-format.md section 3) with
+    the arms the calls took."""
+    return block(
+        let("double_absolute_value", undefined()),
+        set_(ident("double_absolute_value"), clos("double_absolute_value@3:1")),
+        block(label(
+            "'ret",
+            let("x$1", argument(0)),
+            let("double_x$1", undefined()),
+            let("return_value$1", undefined()),
+            set_(ident("double_x$1"), binop("*", integer(2), ident("x$1"))),
+            if_(binop("<", ident("x$1"), integer(0)),
+                [set_(ident("return_value$1"), op1("-", ident("double_x$1")))] if negative else [U],
+                [set_(ident("return_value$1"), ident("double_x$1"))] if non_negative else [U]),
+            prim("print", ident("return_value$1")),
+            brk("'ret", ident("return_value$1")),
+            U)))
+
+
+# A loop with continue, break and else, and a call of a function that may raise:
+#   def half(k):                 def f(n, stop):
+#       return 10 // (k - 4)         i = 0
+#                                    while i < n:
+#                                        i += 1
+#                                        if i == 2:
+#                                            continue
+#                                        if i == stop:
+#                                            break
+#                                        r = half(i)
+#                                    else:
+#                                        i = -i
+#                                    return i
+LOOP_PROGRAM = PROLOGUE + f"""
+_pyctl_stmt({ir(let("half", undefined()))})
+half: object
+_pyctl_stmt({ir(let("f", undefined()))})
+f: object
+_pyctl_stmt({ir(set_(ident("half"), clos("half@1:1")))})
+
+def half(k):
+    _pyctl_enter('half@1:1')
+    _pyctl_stmt({ir(brk("'ret", binop("//", integer(10), binop("-", ident("k$*"), integer(4)))))})
+    return _pyctl_returning(10 // (k - 4))
+
+_pyctl_function(half, 'half@1:1', ['k'])
+_pyctl_stmt({ir(set_(ident("f"), clos("f@4:1")))})
+
+def f(n, stop):
+    _pyctl_enter('f@4:1')
+    _pyctl_stmt({ir(let("i$*", undefined()))})
+    i: object
+    _pyctl_stmt({ir(let("r$*", undefined()))})
+    r: object
+    _pyctl_stmt({ir(set_(ident("i$*"), integer(0)))})
+    i = 0
+    _pyctl_while(0, {ir(binop("<", ident("i$*"), ident("n$*")))})
+    while _pyctl_iterate(i < n):
+        _pyctl_stmt({ir(set_(ident("i$*"), binop("+=", ident("i$*"), integer(1))))})
+        i += 1
+        _pyctl_if({ir(binop("==", ident("i$*"), integer(2)))})
+        if _pyctl_branch(i == 2):
+            _pyctl_jump({ir(brk("'cont0"))})
+            continue
+        else:
+            _pyctl_end()
+        _pyctl_if({ir(binop("==", ident("i$*"), ident("stop$*")))})
+        if _pyctl_branch(i == stop):
+            _pyctl_jump({ir(brk("'brk0"))})
+            break
+        else:
+            _pyctl_end()
+        r = _pyctl_call({ir({"callee": ident("half"), "target": ident("r$*"), "args": [ident("i$*")]})}, half, i)
+        _pyctl_end()
+    else:
+        _pyctl_stmt({ir(set_(ident("i$*"), op1("-", ident("i$*"))))})
+        i = -i
+        _pyctl_end()
+    _pyctl_stmt({ir(brk("'ret", ident("i$*")))})
+    return _pyctl_returning(i)
+
+_pyctl_function(f, 'f@4:1', ['n', 'stop'])
+""" + EPILOGUE
+
+LOOP_PREFIX = [
+    let("half", undefined()), let("f", undefined()),
+    set_(ident("half"), clos("half@1:1")), set_(ident("f"), clos("f@4:1")),
+]
+
+
+def half_call(arg_ir, depth):
+    """`if isFunction(half) [set r$D = block [label 'ret [let k$(D+1) = A, break...]]]`."""
+    return guard(ident("half"), "half@1:1", [set_(ident("r$%d" % depth), block(label(
+        "'ret", let("k$%d" % (depth + 1), arg_ir),
+        brk("'ret", binop("//", integer(10), binop("-", ident("k$%d" % (depth + 1)), integer(4)))),
+        U)))])
+
+
+def run(program, entry, calls):
+    """Runs `program` once per argument list; returns (result lines, per-call trees)."""
+    code = compile(program, "<instrumented>", "exec")
+    lines, trees = [], []
+    for args in calls:
+        line, tree = pyctl_trace.run_invocation(code, "<instrumented>", entry, args)
+        lines.append(line)
+        trees.append(tree)
+    return lines, trees
+
+
+def merge_all(trees):
+    merged = trees[0]
+    for tree in trees[1:]:
+        merged = merge_nodes(merged, tree)
+    return merged
+
+
+# --- Merge -------------------------------------------------------------------------------------
+
+class MergeTest(unittest.TestCase):
+    def test_unknown_on_either_side_gives_the_other(self):
+        node = set_(ident("x"), integer(1))
+        self.assertEqual(merge_nodes(U, node), node)
+        self.assertEqual(merge_nodes(node, U), node)
+        self.assertEqual(merge_bodies([U], [node, U]), [node, U])
+        self.assertEqual(merge_bodies([node, U], [U]), [node, U])
+        self.assertEqual(merge_bodies([node, U], [node, prim("print", integer(1))]),
+                         [node, prim("print", integer(1))])
+
+    def test_ended_body_absorbs_an_unknown_tail(self):
+        a = set_(ident("x"), integer(1))
+        self.assertEqual(merge_bodies([a], [a, U]), [a])
+        self.assertEqual(merge_bodies([a, U], [a]), [a])
+        self.assertEqual(merge_bodies([], [U]), [])
+        self.assertEqual(merge_bodies([U], [U]), [U])
+
+    def test_ended_body_against_a_real_node_fails(self):
+        a = set_(ident("x"), integer(1))
+        b = prim("print", ident("x"))
+        with self.assertRaisesRegex(TraceMergeError, "ends where .* continues with primApp"):
+            merge_bodies([a], [a, b])
+        with self.assertRaisesRegex(TraceMergeError, "ends where"):
+            merge_bodies([a, b, U], [a])
+
+    def test_different_nodes_fail_naming_both(self):
+        a = set_(ident("x$1"), integer(1))
+        b = set_(ident("x$1"), integer(2))
+        with self.assertRaises(TraceMergeError) as ctx:
+            merge_nodes(a, b)
+        self.assertIn('"value": 1', str(ctx.exception))
+        self.assertIn('"value": 2', str(ctx.exception))
+        with self.assertRaisesRegex(TraceMergeError, "set node .* let node"):
+            merge_nodes(a, let("x$1", integer(1)))
+
+    def test_values_compare_by_type(self):
+        with self.assertRaises(TraceMergeError):
+            merge_nodes({"kind": "number", "value": 1.0}, {"kind": "number", "value": 1})
+        with self.assertRaises(TraceMergeError):
+            merge_nodes({"kind": "boolean", "value": True}, {"kind": "boolean", "value": 1})
+
+    def test_arms_merge_as_bodies(self):
+        a = if_(ident("c"), [set_(ident("x"), integer(1))], [U])
+        b = if_(ident("c"), [U], [set_(ident("x"), integer(2))])
+        self.assertEqual(merge_nodes(a, b),
+                         if_(ident("c"), [set_(ident("x"), integer(1))], [set_(ident("x"), integer(2))]))
+        # Plain ifs with different conditions do not chain.
+        with self.assertRaises(TraceMergeError):
+            merge_nodes(a, if_(ident("d"), [U], [U]))
+
+    def test_inlined_blocks_inside_set_merge(self):
+        a = set_(ident("y"), block(label("'ret", if_(ident("k$2"), [brk("'ret", integer(1)), U], [U]), U)))
+        b = set_(ident("y"), block(label("'ret", if_(ident("k$2"), [U], []), brk("'ret", integer(2)), U)))
+        self.assertEqual(merge_nodes(a, b), set_(ident("y"), block(label(
+            "'ret", if_(ident("k$2"), [brk("'ret", integer(1)), U], []), brk("'ret", integer(2)), U))))
+
+    def test_guard_chains(self):
+        call_f = [block(label("'ret", brk("'ret", integer(1)), U))]
+        call_g = [block(label("'ret", brk("'ret", integer(2)), U))]
+        call_h = [block(label("'ret", brk("'ret", integer(3)), U))]
+        gf = guard(ident("h$1"), "f@1:1", call_f)
+        gg = guard(ident("h$1"), "g@3:1", call_g)
+        gh = guard(ident("h$1"), "h@5:1", call_h)
+        chain = merge_nodes(gf, gg)
+        self.assertEqual(chain, guard(ident("h$1"), "f@1:1", call_f, [gg]))
+        # The same callee again merges into its own guard; a third one extends the chain.
+        self.assertEqual(merge_nodes(chain, gg), chain)
+        self.assertEqual(merge_nodes(chain, gf), chain)
+        self.assertEqual(merge_nodes(chain, gh),
+                         guard(ident("h$1"), "f@1:1", call_f, [guard(ident("h$1"), "g@3:1", call_g, [gh])]))
+        # The order of the chain is the order of first calls.
+        self.assertEqual(merge_nodes(gg, gf), guard(ident("h$1"), "g@3:1", call_g, [gf]))
+
+    def test_merge_is_pure(self):
+        a = [set_(ident("x"), integer(1)), if_(ident("c"), [U], [prim("print", integer(1))]), U]
+        b = [set_(ident("x"), integer(1)), if_(ident("c"), [prim("print", integer(2))], [U]), U]
+        a_copy, b_copy = copy.deepcopy(a), copy.deepcopy(b)
+        merge_bodies(a, b)
+        self.assertEqual((a, b), (a_copy, b_copy))
+        with self.assertRaises(TraceMergeError):
+            merge_bodies(a, [prim("len", integer(1))])
+        self.assertEqual(a, a_copy)
+
+    def test_malformed_input_is_a_merge_error(self):
+        with self.assertRaises(TraceMergeError):
+            merge_bodies([{"no": "kind"}], [set_(ident("x"), integer(1))])
+        with self.assertRaises(TraceMergeError):
+            merge_nodes("a", U)
+
+    def test_merge_files(self):
+        env = {"format": "pyctl-trace", "version": 1, "entry": "f", "params": ["x"],
+               "source": {"path": "a.py", "sha256": "00"}, "invocations": 2,
+               "trace": block(set_(ident("x"), integer(1)), U)}
+        other = dict(env, invocations=3, source={"path": "b.py", "sha256": "00"},
+                     trace=block(set_(ident("x"), integer(1))))
+        merged = merge_files(env, other)
+        self.assertEqual(merged["invocations"], 5)
+        self.assertEqual(merged["source"]["path"], "a.py")
+        self.assertEqual(merged["trace"], block(set_(ident("x"), integer(1))))
+        with self.assertRaisesRegex(TraceMergeError, "sha256"):
+            merge_files(env, dict(other, source={"path": "b.py", "sha256": "11"}))
+        with self.assertRaisesRegex(TraceMergeError, "entry"):
+            merge_files(env, dict(other, entry="g"))
+
+
+# --- Recording ---------------------------------------------------------------------------------
+
+class DoubleAbsoluteValueTest(unittest.TestCase):
+    """The paper's example, checked against a trace derived by hand from the contract."""
+
+    def test_positive_call(self):
+        lines, trees = run(DOUBLE_ABSOLUTE_VALUE, "double_absolute_value", [[3]])
+        self.assertEqual(lines, [{"repr": "6", "stdout": "6\n", "json": 6}])
+        self.assertEqual(trees[0], double_absolute_value_trace(negative=False, non_negative=True))
+
+    def test_merged_calls(self):
+        lines, trees = run(DOUBLE_ABSOLUTE_VALUE, "double_absolute_value",
+                           [[3], [-4], [2.5], [-10 ** 19]])
+        self.assertEqual([line["repr"] for line in lines], ["6", "8", "5.0", "20000000000000000000"])
+        self.assertNotIn("json", lines[3])      # outside signed 64 bits
+        self.assertEqual(trees[1], double_absolute_value_trace(negative=True, non_negative=False))
+        self.assertEqual(merge_all(trees), double_absolute_value_trace(negative=True, non_negative=True))
+
+    def test_wrong_argument_count_records_no_entry_call(self):
+        lines, trees = run(DOUBLE_ABSOLUTE_VALUE, "double_absolute_value", [[1, 2]])
+        self.assertEqual(lines, [{"error": "TypeError", "stdout": ""}])
+        expected = double_absolute_value_trace(False, False)
+        expected["body"][2:] = [U]
+        self.assertEqual(trees[0], expected)
+
+
+class LoopAndCallTest(unittest.TestCase):
+    def trace(self, *calls):
+        lines, trees = run(LOOP_PROGRAM, "f", calls)
+        return lines, [t["body"][len(LOOP_PREFIX):] for t in trees]
+
+    head = [let("n$1", argument(0)), let("stop$1", argument(1)),
+            let("i$1", undefined()), let("r$1", undefined()), set_(ident("i$1"), integer(0))]
+
+    def entry(self, *body):
+        return [block(label("'ret", *self.head, *body))]
+
+    cond = binop("<", ident("i$1"), ident("n$1"))
+    incr = set_(ident("i$1"), binop("+=", ident("i$1"), integer(1)))
+    is2 = binop("==", ident("i$1"), integer(2))
+    isstop = binop("==", ident("i$1"), ident("stop$1"))
+    ret = brk("'ret", ident("i$1"))
+    negate = set_(ident("i$1"), op1("-", ident("i$1")))
+
+    def test_loop_that_never_runs_keeps_an_unknown_body(self):
+        lines, bodies = self.trace([0, 9])
+        self.assertEqual(lines[0]["repr"], "0")
+        self.assertEqual(bodies[0], self.entry(
+            label("'brk0", while_(self.cond, U), self.negate), self.ret, U))
+
+    def test_iterations_merge_continue_and_else(self):
+        # i = 1: call half(1); i = 2: continue; i = 3: call half(3); then the else.
+        lines, bodies = self.trace([3, 9])
+        self.assertEqual(lines[0]["repr"], "-3")
+        iteration = label("'cont0", self.incr,
+                          if_(self.is2, [brk("'cont0"), U], []),
+                          if_(self.isstop, [U], []),
+                          half_call(ident("i$1"), 1))
+        self.assertEqual(bodies[0], self.entry(
+            label("'brk0", while_(self.cond, iteration), self.negate), self.ret, U))
+
+    def test_break_leaves_the_loop_early(self):
+        lines, bodies = self.trace([5, 1])
+        self.assertEqual(lines[0]["repr"], "1")
+        iteration = label("'cont0", self.incr, if_(self.is2, [U], []),
+                          if_(self.isstop, [brk("'brk0"), U], [U]), U)
+        self.assertEqual(bodies[0], self.entry(
+            label("'brk0", while_(self.cond, iteration, U), U), self.ret, U))
+
+    def test_exception_in_a_callee_leaves_every_body_early(self):
+        # half(4) divides by zero in the fourth iteration; its partial record merges into the
+        # loop body (where the earlier, completed iterations already ended every body).
+        lines, bodies = self.trace([5, 9])
+        self.assertEqual(lines[0], {"error": "ZeroDivisionError", "stdout": ""})
+        iteration = label("'cont0", self.incr,
+                          if_(self.is2, [brk("'cont0"), U], []),
+                          if_(self.isstop, [U], []),
+                          half_call(ident("i$1"), 1))
+        self.assertEqual(bodies[0], [block(label("'ret", *self.head,
+                                                 label("'brk0", while_(self.cond, iteration), U), U), U), U])
+
+    def test_exception_in_the_entry_leaves_the_root_early(self):
+        lines, trees = run(LOOP_PROGRAM, "half", [[4]])
+        self.assertEqual(lines, [{"error": "ZeroDivisionError", "stdout": ""}])
+        self.assertEqual(trees[0], block(*LOOP_PREFIX, block(label(
+            "'ret", let("k$1", argument(0)),
+            brk("'ret", binop("//", integer(10), binop("-", ident("k$1"), integer(4)))), U), U), U))
+
+    def test_invocations_merge_into_one_tree(self):
+        lines, trees = run(LOOP_PROGRAM, "f", [[0, 9], [3, 9], [5, 1]])
+        merged = merge_all(trees)["body"][len(LOOP_PREFIX):]
+        iteration = label("'cont0", self.incr,
+                          if_(self.is2, [brk("'cont0"), U], []),
+                          if_(self.isstop, [brk("'brk0"), U], []),
+                          half_call(ident("i$1"), 1))
+        self.assertEqual(merged, self.entry(
+            label("'brk0", while_(self.cond, iteration), self.negate), self.ret, U))
+
+
+class ProtocolTest(unittest.TestCase):
+    def test_depth_placeholder_only_in_names(self):
+        tracer = pyctl_trace.Tracer("f")
+        tracer._set_depth(3)
+        node = tracer._node(json.dumps(set_(ident("x$*"), binop("+", string("x$*"), ident("g")))))
+        self.assertEqual(node, set_(ident("x$3"), binop("+", string("x$*"), ident("g"))))
+        self.assertEqual(tracer._node(json.dumps(let("y$*", undefined()))), let("y$3", undefined()))
+
+    def test_module_level_calls_run_at_depth_one(self):
+        program = PROLOGUE + f"""
+_pyctl_stmt({ir(let("g", undefined()))})
+g: object
+_pyctl_stmt({ir(let("v", undefined()))})
+v: object
+_pyctl_stmt({ir(let("main", undefined()))})
+main: object
+_pyctl_stmt({ir(set_(ident("g"), clos("g@1:1")))})
+
+def g(a):
+    _pyctl_enter('g@1:1')
+    _pyctl_stmt({ir(prim("print", ident("a$*")))})
+    print(a)
+    _pyctl_jump({ir(brk("'ret"))})
+
+_pyctl_function(g, 'g@1:1', ['a'])
+v = _pyctl_call({ir({"callee": ident("g"), "target": ident("v"), "args": [integer(7)]})}, g, 7)
+_pyctl_stmt({ir(set_(ident("main"), clos("main@5:1")))})
+
+def main():
+    _pyctl_enter('main@5:1')
+    _pyctl_call({ir({"callee": ident("g"), "target": None, "args": [ident("v")]})}, g, v)
+    _pyctl_jump({ir(brk("'ret"))})
+
+_pyctl_function(main, 'main@5:1', [])
+""" + EPILOGUE
+        lines, trees = run(program, "main", [[]])
+        self.assertEqual(lines, [{"repr": "None", "stdout": "7\nNone\n", "json": None}])
+        g_body = lambda depth, arg: [block(label(
+            "'ret", let("a$%d" % depth, arg), prim("print", ident("a$%d" % depth)), brk("'ret"), U))]
+        self.assertEqual(trees[0], block(
+            let("g", undefined()), let("v", undefined()), let("main", undefined()),
+            set_(ident("g"), clos("g@1:1")),
+            guard(ident("g"), "g@1:1", [set_(ident("v"), g_body(1, integer(7))[0])]),
+            set_(ident("main"), clos("main@5:1")),
+            block(label("'ret", guard(ident("g"), "g@1:1", g_body(2, ident("v"))), brk("'ret"), U))))
+
+    CALLER = PROLOGUE + f"""
+_pyctl_stmt({ir(let("f", undefined()))})
+f: object
+_pyctl_stmt({ir(set_(ident("f"), clos("f@1:1")))})
+
+def f(h):
+    _pyctl_enter('f@1:1')
+    _pyctl_call({ir({"callee": ident("h$*"), "target": None, "args": []})}, h)
+    _pyctl_jump({ir(brk("'ret"))})
+
+_pyctl_function(f, 'f@1:1', ['h'])
+""" + EPILOGUE
+
+    def test_calling_a_non_function_records_nothing(self):
+        lines, trees = run(self.CALLER, "f", [[5]])
+        self.assertEqual(lines, [{"error": "TypeError", "stdout": ""}])
+        self.assertEqual(trees[0]["body"][2:], [block(label("'ret", let("h$1", argument(0)), U), U), U])
+
+    def test_builtin_called_through_a_variable_is_unsupported(self):
+        program = self.CALLER.replace("_pyctl_call(", "h = len\n    _pyctl_call(", 1)
+        with self.assertRaisesRegex(pyctl_trace.TraceError, "unsupported: call of"):
+            run(program, "f", [[5]])
+
+    def test_enter_requires_a_recorded_call(self):
+        tracer = pyctl_trace.Tracer("f")
+        with self.assertRaisesRegex(pyctl_trace.TraceError, "called from outside traced code"):
+            tracer.enter("f@1:1")
+
+    def test_recursion_deeper_than_the_limit_is_unsupported(self):
+        program = PROLOGUE + f"""
+_pyctl_stmt({ir(set_(ident("down"), clos("down@1:1")))})
+
+def down(k):
+    _pyctl_enter('down@1:1')
+    _pyctl_call({ir({"callee": ident("down"), "target": None, "args": [ident("k$*")]})}, down, k)
+    _pyctl_jump({ir(brk("'ret"))})
+
+_pyctl_function(down, 'down@1:1', ['k'])
+""" + EPILOGUE
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(max(limit, 20 * pyctl_trace.MAX_DEPTH))
+        self.addCleanup(sys.setrecursionlimit, limit)
+        with self.assertRaisesRegex(pyctl_trace.TraceError, "recursion deeper than 500 calls"):
+            run(program, "down", [[0]])
+
+
+# --- The harness -------------------------------------------------------------------------------
+
+class HarnessTest(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.TemporaryDirectory()
+        self.addCleanup(self.dir.cleanup)
+
+    def write(self, name, text):
+        path = os.path.join(self.dir.name, name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        return path
+
+    def main(self, program, source, inputs, entry):
+        instrumented = self.write("fn.instrumented.py", program)
+        original = self.write("fn.py", source)
+        calls = self.write("calls.jsonl", inputs)
+        output = os.path.join(self.dir.name, "trace.json")
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = pyctl_trace.main([instrumented, "--inputs", calls, "--entry", entry,
+                                       "--source", original, "-o", output])
+        envelope = None
+        if os.path.exists(output):
+            with open(output, encoding="utf-8") as f:
+                envelope = json.load(f)
+        return status, out.getvalue(), err.getvalue(), envelope
+
+    SOURCE = ("# The running example of the seed paper (its figures 1 and 5).\n"
+              "# entry: double_absolute_value\n"
+              "def double_absolute_value(x):\n    return x\n")
+
+    def test_result_lines_and_envelope(self):
+        status, out, err, envelope = self.main(DOUBLE_ABSOLUTE_VALUE, self.SOURCE,
+                                               "[3]\n\n[-4]\n", "double_absolute_value")
+        self.assertEqual((status, err), (0, ""))
+        self.assertEqual(out.splitlines(), ['{"repr": "6", "stdout": "6\\n", "json": 6}',
+                                            '{"repr": "8", "stdout": "8\\n", "json": 8}'])
+        self.assertEqual(envelope["format"], "pyctl-trace")
+        self.assertEqual(envelope["version"], 1)
+        self.assertEqual(envelope["entry"], "double_absolute_value")
+        self.assertEqual(envelope["params"], ["x"])
+        self.assertEqual(envelope["invocations"], 2)
+        self.assertEqual(envelope["source"]["sha256"],
+                         hashlib.sha256(self.SOURCE.encode()).hexdigest())
+        self.assertEqual(envelope["trace"], double_absolute_value_trace(True, True))
+        self.assertEqual(sorted(os.listdir(self.dir.name)),
+                         ["calls.jsonl", "fn.instrumented.py", "fn.py", "trace.json"])
+
+    def test_failed_merge_leaves_the_tree_unchanged(self):
+        # A deliberately broken program: the node it records depends on the argument.
+        program = PROLOGUE + f"""
+_pyctl_stmt({ir(set_(ident("f"), clos("f@1:1")))})
+
+def f(x):
+    _pyctl_enter('f@1:1')
+    _pyctl_stmt('{{"kind": "integer", "value": 1}}' if x else '{{"kind": "string", "value": "a"}}')
+    _pyctl_jump({ir(brk("'ret"))})
+
+_pyctl_function(f, 'f@1:1', ['x'])
+""" + EPILOGUE
+        status, out, err, envelope = self.main(program, "def f(x):\n    pass\n",
+                                               "[1]\n[0]\n[2]\n", "f")
+        self.assertEqual(status, 1)
+        self.assertEqual(len(out.splitlines()), 3)
+        self.assertIn("call 2: trace merge failed", err)
+        self.assertEqual(envelope["invocations"], 2)
+        self.assertEqual(envelope["trace"], block(
+            set_(ident("f"), clos("f@1:1")),
+            block(label("'ret", let("x$1", argument(0)), integer(1), brk("'ret"), U))))
+
+    def test_unsupported_operation_stops_without_writing(self):
+        status, out, err, envelope = self.main(
+            DOUBLE_ABSOLUTE_VALUE.replace("_pyctl_enter('double_absolute_value@3:1')",
+                                          "_pyctl_enter('wrong@1:1')"),
+            self.SOURCE, "[3]\n", "double_absolute_value")
+        self.assertEqual((status, out, envelope), (1, "", None))
+        self.assertIn("pyctl_trace: error: call 1:", err)
+
+    def test_json_form(self):
+        line = pyctl_trace.result_line
+        self.assertEqual(line((1, [2.5, "a"], {"k": None})),
+                         {"repr": "(1, [2.5, 'a'], {'k': None})", "stdout": "",
+                          "json": [1, [2.5, "a"], {"k": None}]})
+        for value in (2 ** 63, float("nan"), float("inf"), {1: 2}, [range(3)], len):
+            self.assertNotIn("json", line(value))
+        self.assertEqual(line(-2 ** 63)["json"], -2 ** 63)
+        cyclic = []
+        cyclic.append(cyclic)
+        self.assertNotIn("json", line(cyclic))
+        self.assertEqual(list(line(True, "x")), ["repr", "stdout", "json"])
+        self.assertEqual(line(error="ValueError", stdout="x"), {"error": "ValueError", "stdout": "x"})
+
+
+if __name__ == "__main__":
+    unittest.main()

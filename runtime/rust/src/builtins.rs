@@ -1,0 +1,346 @@
+//! The builtins a trace calls through `primApp`, with CPython 3.11's semantics.
+//!
+//! Each takes its positional arguments as a slice; a wrong argument count or type, and anything
+//! CPython would raise for, falls back.
+
+use crate::arith;
+use crate::compare::{greater_than, less_than};
+use crate::ctx::Ctx;
+use crate::fallback::{fail, Fallback, PyResult};
+use crate::num_parse::{parse_float, parse_int};
+use crate::repr::{self as text, to_str, write_str};
+use crate::sequence;
+use crate::truth::truthy;
+use crate::value::Value;
+
+fn arity(args: &[Value], min: usize, max: usize) -> Result<(), Fallback> {
+    if args.len() < min || args.len() > max {
+        return fail("TypeError: wrong number of arguments to a builtin");
+    }
+    Ok(())
+}
+
+/// `print(*args)`: `str()` of each argument, separated by spaces, then a newline, appended to
+/// the call's output buffer. Returns `None`. Nothing is written if an argument cannot be printed.
+pub fn print(ctx: &mut Ctx, args: &[Value]) -> PyResult {
+    let mut line = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            line.push(' ');
+        }
+        write_str(a, &mut line)?;
+    }
+    line.push('\n');
+    ctx.stdout.push_str(&line);
+    Ok(Value::None)
+}
+
+/// `len(x)`.
+pub fn len(args: &[Value]) -> PyResult {
+    arity(args, 1, 1)?;
+    sequence::len(&args[0])
+}
+
+/// `abs(x)`.
+pub fn abs(args: &[Value]) -> PyResult {
+    arity(args, 1, 1)?;
+    arith::abs(&args[0])
+}
+
+/// `str()` / `str(x)`.
+pub fn str(args: &[Value]) -> PyResult {
+    arity(args, 0, 1)?;
+    match args.first() {
+        None => Ok(Value::str("")),
+        Some(s @ Value::Str(_)) => Ok(s.clone()),
+        Some(v) => Ok(Value::string(to_str(v)?)),
+    }
+}
+
+/// `repr(x)`.
+pub fn repr(args: &[Value]) -> PyResult {
+    arity(args, 1, 1)?;
+    Ok(Value::string(text::repr(&args[0])?))
+}
+
+/// `int()` / `int(x)` for `int`, `bool`, `float` (truncated toward zero) and `str`.
+pub fn int(args: &[Value]) -> PyResult {
+    arity(args, 0, 1)?;
+    let Some(v) = args.first() else {
+        return Ok(Value::Int(0));
+    };
+    match *v {
+        Value::Int(i) => Ok(Value::Int(i)),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        Value::Float(f) => {
+            if !f.is_finite() {
+                return fail("int() of a non-finite float");
+            }
+            let t = f.trunc();
+            if !(-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&t) {
+                return fail("int() result outside 64 bits");
+            }
+            Ok(Value::Int(t as i64))
+        }
+        Value::Str(ref s) => Ok(Value::Int(parse_int(s)?)),
+        _ => fail("TypeError: int() argument"),
+    }
+}
+
+/// `float()` / `float(x)` for `int`, `bool`, `float` and `str` (`'inf'`, `'nan'`, ...).
+pub fn float(args: &[Value]) -> PyResult {
+    arity(args, 0, 1)?;
+    let Some(v) = args.first() else {
+        return Ok(Value::Float(0.0));
+    };
+    match *v {
+        Value::Int(i) => Ok(Value::Float(i as f64)),
+        Value::Bool(b) => Ok(Value::Float(b as i64 as f64)),
+        Value::Float(f) => Ok(Value::Float(f)),
+        Value::Str(ref s) => Ok(Value::Float(parse_float(s)?)),
+        _ => fail("TypeError: float() argument"),
+    }
+}
+
+/// `bool()` / `bool(x)`.
+pub fn bool(args: &[Value]) -> PyResult {
+    arity(args, 0, 1)?;
+    Ok(Value::Bool(match args.first() {
+        None => false,
+        Some(v) => truthy(v)?,
+    }))
+}
+
+/// `range(stop)`, `range(start, stop)`, `range(start, stop, step)` with `int` arguments; a zero
+/// step falls back (`ValueError`).
+pub fn range(args: &[Value]) -> PyResult {
+    arity(args, 1, 3)?;
+    let mut n = [0i64; 3];
+    for (slot, a) in n.iter_mut().zip(args) {
+        *slot = a.as_int().ok_or(crate::fallback::fallback("TypeError: range() argument"))?;
+    }
+    match args.len() {
+        1 => Ok(Value::Range(0, n[0], 1)),
+        2 => Ok(Value::Range(n[0], n[1], 1)),
+        _ if n[2] == 0 => fail("ValueError: range() arg 3 must not be zero"),
+        _ => Ok(Value::Range(n[0], n[1], n[2])),
+    }
+}
+
+/// The candidates of `min`/`max`: the items of a single iterable argument, or the arguments.
+fn candidates(args: &[Value]) -> Result<Vec<Value>, Fallback> {
+    match args.len() {
+        0 => fail("TypeError: expected at least 1 argument"),
+        1 => sequence::items(&args[0]),
+        _ => Ok(args.to_vec()),
+    }
+}
+
+/// `min(iterable)` / `min(a, b, ...)`: the first smallest item (replaced only when `item < best`).
+pub fn min(args: &[Value]) -> PyResult {
+    let items = candidates(args)?;
+    let mut it = items.into_iter();
+    let Some(mut best) = it.next() else {
+        return fail("ValueError: min() arg is an empty sequence");
+    };
+    for item in it {
+        if less_than(&item, &best)? {
+            best = item;
+        }
+    }
+    Ok(best)
+}
+
+/// `max(iterable)` / `max(a, b, ...)`: the first largest item (replaced only when `item > best`).
+pub fn max(args: &[Value]) -> PyResult {
+    let items = candidates(args)?;
+    let mut it = items.into_iter();
+    let Some(mut best) = it.next() else {
+        return fail("ValueError: max() arg is an empty sequence");
+    };
+    for item in it {
+        if greater_than(&item, &best)? {
+            best = item;
+        }
+    }
+    Ok(best)
+}
+
+/// `sum(iterable)` / `sum(iterable, start)`: `start + item0 + item1 + ...` left to right (CPython
+/// 3.11 adds floats plainly, without compensation); a `str` start falls back (`TypeError`).
+pub fn sum(args: &[Value]) -> PyResult {
+    arity(args, 1, 2)?;
+    let mut total = args.get(1).cloned().unwrap_or(Value::Int(0));
+    if let Value::Str(_) = total {
+        return fail("TypeError: sum() can't sum strings");
+    }
+    for item in sequence::items(&args[0])? {
+        total = arith::op_add(&total, &item)?;
+    }
+    Ok(total)
+}
+
+/// `divmod(a, b)`.
+pub fn divmod(args: &[Value]) -> PyResult {
+    arity(args, 2, 2)?;
+    arith::divmod(&args[0], &args[1])
+}
+
+/// `list()` / `list(iterable)`: a new list.
+pub fn list(args: &[Value]) -> PyResult {
+    arity(args, 0, 1)?;
+    Ok(Value::list(match args.first() {
+        None => Vec::new(),
+        Some(v) => sequence::items(v)?,
+    }))
+}
+
+/// `tuple()` / `tuple(iterable)`.
+pub fn tuple(args: &[Value]) -> PyResult {
+    arity(args, 0, 1)?;
+    match args.first() {
+        None => Ok(Value::tuple(Vec::new())),
+        Some(t @ Value::Tuple(_)) => Ok(t.clone()),
+        Some(v) => Ok(Value::tuple(sequence::items(v)?)),
+    }
+}
+
+/// Round half to even of the `int` `x` to a multiple of `10**k`, `k >= 1`.
+fn round_int(x: i64, k: i64) -> PyResult {
+    if k > 38 {
+        return Ok(Value::Int(0));
+    }
+    let p = 10i128.pow(k as u32);
+    let x = x as i128;
+    let (mut q, r) = (x.div_euclid(p), x.rem_euclid(p));
+    if 2 * r > p || (2 * r == p && q % 2 != 0) {
+        q += 1;
+    }
+    i64::try_from(q * p).map(Value::Int).or_else(|_| fail("int result outside 64 bits"))
+}
+
+/// `round(x)` / `round(x, ndigits)`. With no `ndigits` (or `None`) the result is an `int`,
+/// rounding half to even; with `ndigits` an `int` stays an `int` and a `float` stays a `float`,
+/// rounded half to even on its exact decimal value. A negative `ndigits` on a `float` falls back.
+pub fn round(args: &[Value]) -> PyResult {
+    arity(args, 1, 2)?;
+    let ndigits = match args.get(1) {
+        None | Some(Value::None) => None,
+        Some(n) => Some(n.as_int().ok_or(crate::fallback::fallback("TypeError: round() ndigits"))?),
+    };
+    match (&args[0], ndigits) {
+        (v, None) if v.as_int().is_some() => Ok(Value::Int(v.as_int().unwrap_or_default())),
+        (v, Some(k)) if v.as_int().is_some() => {
+            let x = v.as_int().unwrap_or_default();
+            if k >= 0 { Ok(Value::Int(x)) } else { round_int(x, -k) }
+        }
+        (Value::Float(f), None) => {
+            if !f.is_finite() {
+                return fail("round() of a non-finite float");
+            }
+            int(&[Value::Float(f.round_ties_even())])
+        }
+        (Value::Float(f), Some(k)) => {
+            // CPython: past 323 digits nothing changes; NaN and infinities are returned as is.
+            if !f.is_finite() || k > 323 {
+                return Ok(Value::Float(*f));
+            }
+            if k < 0 {
+                return fail("round() of a float to negative ndigits");
+            }
+            // Rust's fixed-precision formatting is exact and rounds ties to even, like
+            // CPython's dtoa-based rounding.
+            let text = format!("{:.*}", k as usize, f);
+            text.parse::<f64>().map(Value::Float).or_else(|_| fail("round() result unparsable"))
+        }
+        _ => fail("TypeError: round() argument"),
+    }
+}
+
+/// The `isFunction` guard: whether `v` is the user function with identity `id`.
+#[inline]
+pub fn is_function(v: &Value, id: &str) -> PyResult {
+    Ok(Value::Bool(matches!(v, Value::Function(f) if &**f == id)))
+}
+
+/// `isFunction(v, id)` called with its arguments as values (`id` a `str`).
+pub fn is_function_args(args: &[Value]) -> PyResult {
+    arity(args, 2, 2)?;
+    match &args[1] {
+        Value::Str(id) => is_function(&args[0], id),
+        _ => fail("isFunction guard without a string identity"),
+    }
+}
+
+/// A builtin the runtime does not implement: the call falls back.
+pub fn unsupported(name: &'static str) -> PyResult {
+    let _ = name;
+    fail("builtin not supported by the compiled runtime")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(v: PyResult) -> f64 {
+        match v {
+            Ok(Value::Float(x)) => x,
+            other => panic!("expected a float, got {:?}", other),
+        }
+    }
+
+    fn i(v: PyResult) -> i64 {
+        match v {
+            Ok(Value::Int(x)) => x,
+            other => panic!("expected an int, got {:?}", other),
+        }
+    }
+
+    #[test]
+    fn round_half_to_even() {
+        assert_eq!(i(round(&[Value::Float(2.5)])), 2);
+        assert_eq!(i(round(&[Value::Float(3.5)])), 4);
+        assert_eq!(i(round(&[Value::Float(-0.5)])), 0);
+        assert_eq!(f(round(&[Value::Float(2.675), Value::Int(2)])), 2.67);
+        assert_eq!(f(round(&[Value::Float(0.125), Value::Int(2)])), 0.12);
+        assert_eq!(f(round(&[Value::Float(0.375), Value::Int(2)])), 0.38);
+        assert_eq!(f(round(&[Value::Float(7.0 / 3.0), Value::Int(2)])), 2.33);
+        assert!(f(round(&[Value::Float(-0.001), Value::Int(2)])).is_sign_negative());
+        assert_eq!(i(round(&[Value::Int(25), Value::Int(-1)])), 20);
+        assert_eq!(i(round(&[Value::Int(35), Value::Int(-1)])), 40);
+        assert_eq!(i(round(&[Value::Int(-150), Value::Int(-2)])), -200);
+        assert!(round(&[Value::Float(f64::NAN)]).is_err());
+    }
+
+    #[test]
+    fn conversions() {
+        assert_eq!(i(int(&[Value::Float(-3.9)])), -3);
+        assert_eq!(i(int(&[Value::str(" 12 ")])), 12);
+        assert!(int(&[Value::Float(1e19)]).is_err());
+        assert!(int(&[Value::Float(f64::INFINITY)]).is_err());
+        assert_eq!(f(float(&[Value::str("-inf")])), f64::NEG_INFINITY);
+        assert_eq!(f(float(&[Value::Int(3)])), 3.0);
+        assert!(matches!(bool(&[Value::list(vec![])]), Ok(Value::Bool(false))));
+        assert!(matches!(str(&[Value::Float(0.1)]), Ok(Value::Str(s)) if &*s == "0.1"));
+    }
+
+    #[test]
+    fn min_max_and_sum() {
+        let l = Value::list(vec![Value::Int(3), Value::Float(1.0), Value::Int(1)]);
+        assert!(matches!(min(std::slice::from_ref(&l)), Ok(Value::Float(x)) if x == 1.0));
+        assert_eq!(i(max(&[Value::Int(2), Value::Int(7), Value::Int(7)])), 7);
+        assert!(min(&[Value::list(vec![])]).is_err());
+        assert!(max(&[Value::Int(1), Value::str("a")]).is_err());
+        assert_eq!(f(sum(&[l])), 5.0);
+        assert_eq!(i(sum(&[Value::Range(0, 5, 1)])), 10);
+    }
+
+    #[test]
+    fn print_writes_str_of_args() {
+        let mut ctx = Ctx::default();
+        print(&mut ctx, &[Value::Int(6)]).unwrap();
+        print(&mut ctx, &[Value::str("a b"), Value::Float(0.5), Value::None]).unwrap();
+        print(&mut ctx, &[]).unwrap();
+        assert_eq!(ctx.stdout, "6\na b 0.5 None\n\n");
+    }
+}

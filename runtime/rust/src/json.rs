@@ -1,0 +1,139 @@
+//! JSON in (call arguments) and out (results and the harness's reply lines).
+//!
+//! Output follows Python's `json.dumps(..., ensure_ascii=False)` byte for byte: `", "` and `": "`
+//! separators, floats as `repr()`, non-ASCII text unescaped.
+
+use std::fmt::Write;
+use std::rc::Rc;
+
+use crate::fallback::{fail, Fallback};
+use crate::float_repr::float_repr;
+use crate::value::Value;
+
+/// Convert one JSON argument to a Python value as `json.loads` would: integers (an integer that
+/// does not fit in 64 bits falls back), floats (any number written with `.`, `e` or `E`),
+/// strings, booleans, `null`, arrays as lists. Objects (dicts) are not supported yet and fall back.
+pub fn from_json(v: &serde_json::Value) -> Result<Value, Fallback> {
+    Ok(match v {
+        serde_json::Value::Null => Value::None,
+        serde_json::Value::Bool(b) => Value::Bool(*b),
+        serde_json::Value::Number(n) => {
+            // With `arbitrary_precision`, the number keeps its source text.
+            let text = n.to_string();
+            if text.contains(['.', 'e', 'E']) {
+                match text.parse::<f64>() {
+                    Ok(f) => Value::Float(f),
+                    Err(_) => return fail("unreadable JSON number"),
+                }
+            } else {
+                match text.parse::<i64>() {
+                    Ok(i) => Value::Int(i),
+                    Err(_) => return fail("integer argument outside 64 bits"),
+                }
+            }
+        }
+        serde_json::Value::String(s) => Value::Str(Rc::from(s.as_str())),
+        serde_json::Value::Array(items) => {
+            Value::list(items.iter().map(from_json).collect::<Result<Vec<_>, _>>()?)
+        }
+        serde_json::Value::Object(_) => return fail("dict arguments are not supported"),
+    })
+}
+
+/// Append `s` as a JSON string literal, escaping as Python's `json.dumps(ensure_ascii=False)`.
+pub fn write_json_string(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\x08' => out.push_str("\\b"),
+            '\x0c' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// Depth past which a value is reported as having no JSON form (CPython's encoder would hit its
+/// recursion limit, and a self-containing list never ends).
+const MAX_DEPTH: usize = 200;
+
+/// The JSON form of `v` (`None` -> `null`, lists and tuples -> arrays), or `None` when it has none:
+/// non-finite floats, ranges, functions, unbound values, and too deeply nested containers.
+pub fn to_json(v: &Value) -> Option<String> {
+    let mut out = String::new();
+    write_json(v, &mut out, 0).then_some(out)
+}
+
+fn write_json(v: &Value, out: &mut String, depth: usize) -> bool {
+    if depth > MAX_DEPTH {
+        return false;
+    }
+    match v {
+        Value::None => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Int(i) => {
+            let _ = write!(out, "{}", i);
+        }
+        Value::Float(f) if f.is_finite() => out.push_str(&float_repr(*f)),
+        Value::Str(s) => write_json_string(s, out),
+        Value::List(l) => return write_json_array(&l.borrow(), out, depth),
+        Value::Tuple(t) => return write_json_array(t, out, depth),
+        _ => return false,
+    }
+    true
+}
+
+fn write_json_array(items: &[Value], out: &mut String, depth: usize) -> bool {
+    out.push('[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        if !write_json(item, out, depth + 1) {
+            return false;
+        }
+    }
+    out.push(']');
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Value, Fallback> {
+        from_json(&serde_json::from_str(text).unwrap())
+    }
+
+    #[test]
+    fn arguments() {
+        assert!(matches!(parse("3"), Ok(Value::Int(3))));
+        assert!(matches!(parse("-9223372036854775808"), Ok(Value::Int(i64::MIN))));
+        assert!(parse("-10000000000000000000").is_err());
+        assert!(matches!(parse("2.5"), Ok(Value::Float(x)) if x == 2.5));
+        assert!(matches!(parse("1e2"), Ok(Value::Float(x)) if x == 100.0));
+        assert!(matches!(parse("-0.0"), Ok(Value::Float(x)) if x == 0.0 && x.is_sign_negative()));
+        assert!(parse("{\"a\": 1}").is_err());
+        assert!(matches!(parse("[1, [\"x\"], null]"), Ok(Value::List(_))));
+    }
+
+    #[test]
+    fn results() {
+        let v = Value::list(vec![
+            Value::Int(1),
+            Value::Float(1e16),
+            Value::tuple(vec![Value::str("é\"\n\x01"), Value::None, Value::Bool(true)]),
+        ]);
+        assert_eq!(to_json(&v).unwrap(), "[1, 1e+16, [\"é\\\"\\n\\u0001\", null, true]]");
+        assert_eq!(to_json(&Value::Float(f64::NAN)), None);
+        assert_eq!(to_json(&Value::list(vec![Value::Range(0, 1, 1)])), None);
+    }
+}

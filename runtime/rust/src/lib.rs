@@ -1,0 +1,41 @@
+//! Runtime for Rust code that pyctl compiles from Python trace trees.
+//!
+//! A compiled function is `fn run(args: &[Value], ctx: &mut Ctx) -> Result<Value, Fallback>`:
+//! every operation follows CPython 3.11 exactly, or returns `Fallback` so the caller re-runs the
+//! call in the interpreter (see `docs/trace-format.md`, section 5). `main_loop` serves such a
+//! function over stdin/stdout.
+//!
+//! Generated code uses `use pyctl_runtime::*;` and calls the operator functions (`op_add`,
+//! `op_lt`, ...), `truthy`, `defined`, the sequence helpers and the `builtins` module.
+#![forbid(unsafe_code)]
+
+mod arith;
+pub mod builtins;
+mod compare;
+mod ctx;
+mod fallback;
+mod float_repr;
+mod harness;
+mod json;
+mod num_parse;
+mod repr;
+mod sequence;
+mod truth;
+mod unicode_printable;
+mod value;
+
+pub use arith::{
+    op_add, op_bitand, op_bitor, op_bitxor, op_floordiv, op_iadd, op_invert, op_lshift, op_mod,
+    op_mul, op_neg, op_not, op_pos, op_pow, op_rshift, op_sub, op_truediv,
+};
+pub use compare::{op_eq, op_ge, op_gt, op_in, op_is, op_is_not, op_le, op_lt, op_ne, op_not_in};
+pub use ctx::{Ctx, DEFAULT_GAS};
+pub use fallback::{fail, fallback, Fallback, PyResult};
+pub use float_repr::float_repr;
+pub use harness::{main_loop, run_call, Entry};
+pub use json::{from_json, to_json, write_json_string};
+pub use repr::{repr, to_str, write_str_repr};
+pub use sequence::{get_index, items, len, range_len, set_index, unpack, unpack_n};
+pub use truth::truthy;
+pub use unicode_printable::is_printable;
+pub use value::{defined, Value};

@@ -1,0 +1,177 @@
+//! `repr()` and `str()` of values, exactly as CPython 3.11 writes them.
+
+use std::cell::RefCell;
+use std::fmt::Write;
+use std::rc::Rc;
+
+use crate::fallback::{fail, Fallback};
+use crate::float_repr::float_repr;
+use crate::unicode_printable::is_printable;
+use crate::value::Value;
+
+/// How deeply nested containers may be printed before falling back (CPython raises
+/// `RecursionError` somewhat deeper).
+const MAX_DEPTH: usize = 200;
+
+/// `repr(v)`. A function's repr holds its address, which compiled code cannot know: it falls
+/// back, as does an unbound value.
+pub fn repr(v: &Value) -> Result<String, Fallback> {
+    let mut out = String::new();
+    write_repr(v, &mut out, &mut Vec::new())?;
+    Ok(out)
+}
+
+/// `str(v)`: the text itself for a `str`, otherwise `repr(v)`.
+pub fn to_str(v: &Value) -> Result<String, Fallback> {
+    match v {
+        Value::Str(s) => Ok(s.to_string()),
+        _ => repr(v),
+    }
+}
+
+/// Append `str(v)` to `out` (what `print` writes for one argument).
+pub fn write_str(v: &Value, out: &mut String) -> Result<(), Fallback> {
+    match v {
+        Value::Str(s) => {
+            out.push_str(s);
+            Ok(())
+        }
+        _ => write_repr(v, out, &mut Vec::new()),
+    }
+}
+
+/// Append `repr(v)` to `out`. `open` holds the lists being printed: a list met again inside
+/// itself prints as `[...]`, as in CPython.
+fn write_repr(v: &Value, out: &mut String, open: &mut Vec<Rc<RefCell<Vec<Value>>>>) -> Result<(), Fallback> {
+    if open.len() > MAX_DEPTH {
+        return fail("repr nested too deeply");
+    }
+    match v {
+        Value::None => out.push_str("None"),
+        Value::Bool(true) => out.push_str("True"),
+        Value::Bool(false) => out.push_str("False"),
+        Value::Int(i) => {
+            let _ = write!(out, "{}", i);
+        }
+        Value::Float(f) => out.push_str(&float_repr(*f)),
+        Value::Str(s) => write_str_repr(s, out),
+        Value::List(l) => {
+            if open.iter().any(|o| Rc::ptr_eq(o, l)) {
+                out.push_str("[...]");
+                return Ok(());
+            }
+            open.push(l.clone());
+            out.push('[');
+            for (i, item) in l.borrow().iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(item, out, open)?;
+            }
+            out.push(']');
+            open.pop();
+        }
+        Value::Tuple(t) => {
+            out.push('(');
+            for (i, item) in t.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(item, out, open)?;
+            }
+            if t.len() == 1 {
+                out.push(',');
+            }
+            out.push(')');
+        }
+        Value::Range(start, stop, step) => {
+            let _ = if *step == 1 {
+                write!(out, "range({}, {})", start, stop)
+            } else {
+                write!(out, "range({}, {}, {})", start, stop, step)
+            };
+        }
+        Value::Function(_) => return fail("repr of a function shows its address"),
+        Value::Undefined => return fail("read of an unbound name"),
+    }
+    Ok(())
+}
+
+/// Append CPython's `repr()` of the string `s`: single quotes unless `s` contains `'` and no `"`;
+/// `\\`, the quote, `\t`, `\n`, `\r` escaped; other non-printable characters as `\xNN`, `\uNNNN`
+/// or `\UNNNNNNNN` (lowercase hex).
+pub fn write_str_repr(s: &str, out: &mut String) {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            _ if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            _ if c.is_ascii() || is_printable(c) => out.push(c),
+            _ if (c as u32) <= 0xff => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            _ if (c as u32) <= 0xffff => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            _ => {
+                let _ = write!(out, "\\U{:08x}", c as u32);
+            }
+        }
+    }
+    out.push(quote);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(v: &Value) -> String {
+        repr(v).unwrap()
+    }
+
+    #[test]
+    fn string_quotes_and_escapes() {
+        assert_eq!(r(&Value::str("abc")), "'abc'");
+        assert_eq!(r(&Value::str("it's")), "\"it's\"");
+        assert_eq!(r(&Value::str("say \"hi\"")), "'say \"hi\"'");
+        assert_eq!(r(&Value::str("both ' and \"")), "'both \\' and \"'");
+        assert_eq!(r(&Value::str("a\\b\n\t\r")), "'a\\\\b\\n\\t\\r'");
+        assert_eq!(r(&Value::str("\x00\x1b\x7f")), "'\\x00\\x1b\\x7f'");
+        assert_eq!(r(&Value::str("é\u{a0}\u{ad}")), "'é\\xa0\\xad'");
+        assert_eq!(r(&Value::str("\u{2028}\u{200b}日本")), "'\\u2028\\u200b日本'");
+        assert_eq!(r(&Value::str("\u{e0001}\u{1f600}")), "'\\U000e0001\u{1f600}'");
+        assert_eq!(r(&Value::str("\u{3000} ")), "'\\u3000 '");
+    }
+
+    #[test]
+    fn containers_and_scalars() {
+        assert_eq!(r(&Value::tuple(vec![])), "()");
+        assert_eq!(r(&Value::tuple(vec![Value::Int(1)])), "(1,)");
+        assert_eq!(r(&Value::tuple(vec![Value::Int(1), Value::Bool(true)])), "(1, True)");
+        assert_eq!(r(&Value::list(vec![Value::Float(2.0), Value::None, Value::str("x")])), "[2.0, None, 'x']");
+        assert_eq!(r(&Value::Range(0, 5, 1)), "range(0, 5)");
+        assert_eq!(r(&Value::Range(5, 0, -2)), "range(5, 0, -2)");
+        assert_eq!(to_str(&Value::str("it's")).unwrap(), "it's");
+        assert_eq!(to_str(&Value::Float(1e16)).unwrap(), "1e+16");
+        assert!(repr(&Value::function("f@1:1")).is_err());
+    }
+
+    #[test]
+    fn self_containing_list() {
+        let l = Value::list(vec![Value::Int(1)]);
+        if let Value::List(inner) = &l {
+            inner.borrow_mut().push(l.clone());
+        }
+        assert_eq!(r(&l), "[1, [...]]");
+    }
+}

@@ -1,0 +1,203 @@
+//! Sequences: `len`, indexing, item assignment, repetition, iteration and unpacking.
+
+use crate::fallback::{fail, Fallback, PyResult};
+use crate::value::Value;
+
+/// The most items a sequence built by the runtime may hold; a bigger one falls back instead of
+/// exhausting memory (CPython may well raise `MemoryError` there too).
+pub const MAX_ITEMS: u64 = 1 << 28;
+
+/// Number of items of `range(start, stop, step)` (`step != 0`), exactly.
+pub fn range_len(start: i64, stop: i64, step: i64) -> u64 {
+    let (start, stop, step) = (start as i128, stop as i128, step as i128);
+    let n = if step > 0 {
+        if start < stop { (stop - start - 1) / step + 1 } else { 0 }
+    } else if start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    n as u64
+}
+
+/// `len(v)` for `str` (code points), `list`, `tuple` and `range`.
+pub fn len(v: &Value) -> PyResult {
+    let n = match v {
+        Value::Str(s) => s.chars().count() as u64,
+        Value::List(l) => l.borrow().len() as u64,
+        Value::Tuple(t) => t.len() as u64,
+        Value::Range(a, b, c) => range_len(*a, *b, *c),
+        _ => return fail("TypeError: object has no len()"),
+    };
+    match i64::try_from(n) {
+        Ok(n) => Ok(Value::Int(n)),
+        Err(_) => fail("OverflowError: len() too large"),
+    }
+}
+
+/// Resolve a Python index (negative counts from the end) against `len`; out of range falls back
+/// (`IndexError`), a non-`int` index falls back (`TypeError`).
+fn resolve(index: &Value, len: u64) -> Result<u64, Fallback> {
+    let Some(i) = index.as_int() else {
+        return fail("TypeError: indices must be integers");
+    };
+    let i = if i < 0 { i as i128 + len as i128 } else { i as i128 };
+    if i < 0 || i >= len as i128 {
+        return fail("IndexError: index out of range");
+    }
+    Ok(i as u64)
+}
+
+/// `v[index]` for `str` (a one-character `str`), `list`, `tuple` and `range`.
+#[inline]
+pub fn get_index(v: &Value, index: &Value) -> PyResult {
+    if let (Value::List(l), Value::Int(i)) = (v, index) {
+        if let Some(item) = usize::try_from(*i).ok().and_then(|i| l.borrow().get(i).cloned()) {
+            return Ok(item);
+        }
+    }
+    get_index_slow(v, index)
+}
+
+#[inline(never)]
+fn get_index_slow(v: &Value, index: &Value) -> PyResult {
+    match v {
+        Value::List(l) => {
+            let l = l.borrow();
+            let i = resolve(index, l.len() as u64)?;
+            Ok(l[i as usize].clone())
+        }
+        Value::Tuple(t) => {
+            let i = resolve(index, t.len() as u64)?;
+            Ok(t[i as usize].clone())
+        }
+        Value::Str(s) => {
+            // Fast path: an ASCII string indexes by byte.
+            if s.is_ascii() {
+                let i = resolve(index, s.len() as u64)? as usize;
+                return Ok(Value::str(&s[i..i + 1]));
+            }
+            let i = resolve(index, s.chars().count() as u64)?;
+            let c = s.chars().nth(i as usize).expect("index resolved against the char count");
+            Ok(Value::string(c.to_string()))
+        }
+        Value::Range(start, stop, step) => {
+            let i = resolve(index, range_len(*start, *stop, *step))?;
+            // In range, so start + i*step lies between start and stop and fits in i64.
+            Ok(Value::Int((*start as i128 + i as i128 * *step as i128) as i64))
+        }
+        _ => fail("TypeError: object is not subscriptable"),
+    }
+}
+
+/// `target[index] = value` (`list` only; other types raise `TypeError` in CPython).
+pub fn set_index(target: &Value, index: &Value, value: Value) -> Result<(), Fallback> {
+    match target {
+        Value::List(l) => {
+            let mut l = l.borrow_mut();
+            let i = resolve(index, l.len() as u64)?;
+            l[i as usize] = value;
+            Ok(())
+        }
+        _ => fail("TypeError: object does not support item assignment"),
+    }
+}
+
+/// The items of an iterable (`str` as one-character strings, `list` (a snapshot), `tuple`,
+/// `range`), in order.
+pub fn items(v: &Value) -> Result<Vec<Value>, Fallback> {
+    match v {
+        Value::List(l) => Ok(l.borrow().clone()),
+        Value::Tuple(t) => Ok(t.to_vec()),
+        Value::Str(s) => Ok(s.chars().map(|c| Value::string(c.to_string())).collect()),
+        Value::Range(start, stop, step) => {
+            let n = range_len(*start, *stop, *step);
+            if n > MAX_ITEMS {
+                return fail("range too large to materialise");
+            }
+            Ok((0..n as i128).map(|i| Value::Int((*start as i128 + i * *step as i128) as i64)).collect())
+        }
+        _ => fail("TypeError: object is not iterable"),
+    }
+}
+
+/// Unpack `v` into exactly `n` items (`a, b = v`); another count falls back (`ValueError`).
+pub fn unpack(v: &Value, n: usize) -> Result<Vec<Value>, Fallback> {
+    let all = items(v)?;
+    if all.len() != n {
+        return fail("ValueError: wrong number of values to unpack");
+    }
+    Ok(all)
+}
+
+/// Unpack `v` into exactly `N` items, as an array (for tuple assignment targets).
+pub fn unpack_n<const N: usize>(v: &Value) -> Result<[Value; N], Fallback> {
+    let all = unpack(v, N)?;
+    all.try_into().or_else(|_| fail("ValueError: wrong number of values to unpack"))
+}
+
+/// `seq * n` for `str`, `list` and `tuple` (`n <= 0` gives an empty sequence).
+pub fn repeat(seq: &Value, n: i64) -> PyResult {
+    let n = n.max(0) as u64;
+    let unit = match seq {
+        Value::Str(s) => s.len(),
+        Value::List(l) => l.borrow().len(),
+        Value::Tuple(t) => t.len(),
+        _ => return fail("TypeError: can't multiply sequence by non-int"),
+    } as u64;
+    if unit.saturating_mul(n) > MAX_ITEMS {
+        return fail("repetition too large");
+    }
+    let n = n as usize;
+    Ok(match seq {
+        Value::Str(s) => Value::string(s.repeat(n)),
+        Value::List(l) => Value::list(repeat_items(&l.borrow(), n)),
+        Value::Tuple(t) => Value::tuple(repeat_items(t, n)),
+        _ => unreachable!("checked above"),
+    })
+}
+
+fn repeat_items(items: &[Value], n: usize) -> Vec<Value> {
+    let mut out = Vec::with_capacity(items.len() * n);
+    for _ in 0..n {
+        out.extend_from_slice(items);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn range_lengths() {
+        assert_eq!(range_len(0, 10, 3), 4);
+        assert_eq!(range_len(10, 0, -3), 4);
+        assert_eq!(range_len(0, 0, 1), 0);
+        assert_eq!(range_len(5, 0, 1), 0);
+        assert_eq!(range_len(i64::MIN, i64::MAX, 1), u64::MAX);
+    }
+
+    #[test]
+    fn negative_indices_and_index_errors() {
+        let l = Value::list(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        assert!(matches!(get_index(&l, &Value::Int(-1)), Ok(Value::Int(3))));
+        assert!(get_index(&l, &Value::Int(3)).is_err());
+        assert!(get_index(&l, &Value::Int(-4)).is_err());
+        assert!(get_index(&l, &Value::Float(0.0)).is_err());
+        assert!(matches!(get_index(&Value::Range(10, 0, -3), &Value::Int(-1)), Ok(Value::Int(1))));
+        match get_index(&Value::str("héllo"), &Value::Int(-4)) {
+            Ok(Value::Str(s)) => assert_eq!(&*s, "é"),
+            other => panic!("{:?}", other),
+        }
+    }
+
+    #[test]
+    fn lists_alias() {
+        let a = Value::list(vec![Value::Int(1)]);
+        let b = a.clone();
+        set_index(&b, &Value::Int(0), Value::Int(9)).unwrap();
+        assert!(matches!(get_index(&a, &Value::Int(0)), Ok(Value::Int(9))));
+        assert!(set_index(&Value::tuple(vec![Value::Int(1)]), &Value::Int(0), Value::None).is_err());
+    }
+}

@@ -1,0 +1,24 @@
+//! Truthiness (`bool(x)`, the test of `if` and `while`).
+
+use crate::fallback::{fail, Fallback};
+use crate::sequence::range_len;
+use crate::value::Value;
+
+/// Python's truth value of `v`: `None`, `False`, `0`, `0.0`, `-0.0` and empty `str`, `list`,
+/// `tuple` and `range` are false; everything else (NaN and functions included) is true.
+/// An unbound value falls back.
+#[inline]
+pub fn truthy(v: &Value) -> Result<bool, Fallback> {
+    Ok(match v {
+        Value::None => false,
+        Value::Bool(b) => *b,
+        Value::Int(i) => *i != 0,
+        Value::Float(f) => *f != 0.0,
+        Value::Str(s) => !s.is_empty(),
+        Value::List(l) => !l.borrow().is_empty(),
+        Value::Tuple(t) => !t.is_empty(),
+        Value::Range(start, stop, step) => range_len(*start, *stop, *step) > 0,
+        Value::Function(_) => true,
+        Value::Undefined => return fail("read of an unbound name"),
+    })
+}

@@ -1,0 +1,96 @@
+//! `Value`: the Python values compiled code computes with.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::fallback::{fail, Fallback};
+
+/// A Python value. Scalars are unboxed; `str`, `tuple` and function values are immutable and
+/// shared through `Rc`; a `list` is shared *and* mutable (`Rc<RefCell<..>>`), so two names bound
+/// to the same list alias it exactly as in Python.
+#[derive(Clone, Debug)]
+pub enum Value {
+    /// `None`.
+    None,
+    /// `True` / `False`.
+    Bool(bool),
+    /// An `int` that fits in 64 bits (a result that does not fit makes the call fall back).
+    Int(i64),
+    /// A `float` (IEEE double, as CPython).
+    Float(f64),
+    /// A `str`; length and indexing count code points.
+    Str(Rc<str>),
+    /// A `list`: shared and mutable.
+    List(Rc<RefCell<Vec<Value>>>),
+    /// A `tuple`.
+    Tuple(Rc<[Value]>),
+    /// `range(start, stop, step)`; `step` is never 0.
+    Range(i64, i64, i64),
+    /// A user function made by `def`, known by its identity `"NAME@LINE:COL"`.
+    Function(Rc<str>),
+    /// The value of a declared but unbound name; reading it falls back.
+    Undefined,
+}
+
+impl Value {
+    /// A `str` value holding `s`.
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s))
+    }
+
+    /// A `str` value taking ownership of `s`.
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::from(s))
+    }
+
+    /// A new `list` holding `items`.
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+
+    /// A `tuple` holding `items`.
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::from(items))
+    }
+
+    /// A function value with identity `id` (`"NAME@LINE:COL"`).
+    pub fn function(id: &str) -> Value {
+        Value::Function(Rc::from(id))
+    }
+
+    /// CPython's `type(v).__name__`.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) => "int",
+            Value::Float(_) => "float",
+            Value::Str(_) => "str",
+            Value::List(_) => "list",
+            Value::Tuple(_) => "tuple",
+            Value::Range(..) => "range",
+            Value::Function(_) => "function",
+            Value::Undefined => "undefined",
+        }
+    }
+
+    /// The integer value of an `int` or `bool` (Python's `bool` is a subclass of `int`).
+    #[inline]
+    pub fn as_int(&self) -> Option<i64> {
+        match *self {
+            Value::Int(i) => Some(i),
+            Value::Bool(b) => Some(b as i64),
+            _ => None,
+        }
+    }
+}
+
+/// Read a variable: its value, or `Fallback` when it is unbound (CPython would raise
+/// `UnboundLocalError` / `NameError`).
+#[inline]
+pub fn defined(v: &Value) -> Result<&Value, Fallback> {
+    match v {
+        Value::Undefined => fail("read of an unbound name"),
+        _ => Ok(v),
+    }
+}

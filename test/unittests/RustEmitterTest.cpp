@@ -1,0 +1,215 @@
+//===- RustEmitterTest.cpp - Tests of the Rust lowering -------------------===//
+//
+// emitRust on small inline trace files: key pieces of the generated Rust, name and label
+// resolution, constants, and the errors for malformed traces. (RustBuildTest.cpp compiles and
+// runs generated code.)
+//
+//===----------------------------------------------------------------------===//
+
+#include "pyctl/CodeGen/RustEmitter.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+using nlohmann::json;
+using pyctl::CodeGenError;
+using pyctl::emitRust;
+
+namespace {
+
+/// A version-1 trace file around `body`, the items of the root block.
+json traceFile(json body, json params = json::array({"x"})) {
+  return json{{"format", "pyctl-trace"},
+              {"version", 1},
+              {"entry", "f"},
+              {"params", std::move(params)},
+              {"source", {{"path", "f.py"}, {"sha256", std::string(64, '0')}}},
+              {"invocations", 1},
+              {"trace", {{"kind", "block"}, {"body", std::move(body)}}}};
+}
+
+json ident(const std::string &name) { return {{"kind", "identifier"}, {"name", name}}; }
+json integer(json value) { return {{"kind", "integer"}, {"value", std::move(value)}}; }
+json let(const std::string &name, json named) {
+  return {{"kind", "let"}, {"name", name}, {"named", std::move(named)}};
+}
+json set(json lvalue, json named) {
+  return {{"kind", "set"}, {"name", std::move(lvalue)}, {"named", std::move(named)}};
+}
+json label(const std::string &name, json body) {
+  return {{"kind", "label"}, {"name", name}, {"body", std::move(body)}};
+}
+json brk(const std::string &name, json value) {
+  return {{"kind", "break"}, {"name", name}, {"value", std::move(value)}};
+}
+json binop(const std::string &op, json a, json b) {
+  return {{"kind", "binop"}, {"op", op}, {"e1", std::move(a)}, {"e2", std::move(b)}};
+}
+json prim(const std::string &event, json args) {
+  return {{"kind", "primApp"}, {"event", event}, {"eventArgs", std::move(args)}};
+}
+json argument(int i) { return {{"kind", "argument"}, {"index", i}}; }
+const json unknown = {{"kind", "unknown"}};
+
+/// The message of the CodeGenError that emitting `file` throws ("" if none).
+std::string errorOf(const json &file) {
+  try {
+    emitRust(file);
+  } catch (const CodeGenError &e) {
+    return e.what();
+  }
+  return "";
+}
+
+bool contains(const std::string &text, const std::string &piece) {
+  return text.find(piece) != std::string::npos;
+}
+
+/// The paper's running example, traced on 3 and -4 (both arms of the `if` known).
+json doubleAbsoluteValue() {
+  json fnBody = json::array(
+      {let("x$1", argument(0)), let("double_x$1", {{"kind", "undefined"}}),
+       let("return_value$1", {{"kind", "undefined"}}),
+       set(ident("double_x$1"), binop("*", integer(2), ident("x$1"))),
+       {{"kind", "if"},
+        {"cond", binop("<", ident("x$1"), integer(0))},
+        {"truePart", {set(ident("return_value$1"), {{"kind", "op1"}, {"op", "-"}, {"e", ident("double_x$1")}})}},
+        {"falsePart", {set(ident("return_value$1"), ident("double_x$1"))}}},
+       prim("print", {ident("return_value$1")}), brk("'ret", ident("return_value$1")), unknown});
+  return traceFile({let("double_absolute_value", {{"kind", "undefined"}}),
+                    set(ident("double_absolute_value"),
+                        {{"kind", "clos"}, {"function", "double_absolute_value@3:1"}, {"tenv", json::object()}}),
+                    {{"kind", "block"}, {"body", {label("'ret", fnBody)}}}});
+}
+
+TEST(RustEmitter, EmitsTheModuleShape) {
+  std::string rust = emitRust(doubleAbsoluteValue());
+  EXPECT_TRUE(contains(rust, "#![forbid(unsafe_code)]"));
+  EXPECT_TRUE(contains(rust, "use pyctl_runtime::*;"));
+  EXPECT_TRUE(contains(rust, "pub fn run(args: &[Value], ctx: &mut Ctx) -> Result<Value, Fallback> {"));
+  EXPECT_TRUE(contains(rust, "if args.len() != 1 {"));
+  EXPECT_TRUE(contains(rust, "fn main() {\n    pyctl_runtime::main_loop(run)\n}"));
+}
+
+TEST(RustEmitter, LowersTheRunningExample) {
+  std::string rust = emitRust(doubleAbsoluteValue());
+  EXPECT_TRUE(contains(rust, "Value::function(\"double_absolute_value@3:1\")"));
+  EXPECT_TRUE(contains(rust, "= args[0].clone();"));
+  EXPECT_TRUE(contains(rust, "op_mul(&Value::Int(2), defined(&"));
+  EXPECT_TRUE(contains(rust, "if truthy(&op_lt(defined(&"));
+  EXPECT_TRUE(contains(rust, "builtins::print(ctx, &"));
+  // The 'ret label costs gas (an inlined call), and `unknown` falls back.
+  EXPECT_TRUE(contains(rust, ": {\n                ctx.tick()?;"));
+  EXPECT_TRUE(contains(rust, "return Err(fallback("));
+}
+
+TEST(RustEmitter, WhileLoopsSpendGasAndTestTheirCondition) {
+  json loop = {{"kind", "while"},
+               {"cond", binop("<", ident("i"), integer(10))},
+               {"body", {set(ident("i"), binop("+=", ident("i"), integer(1)))}}};
+  std::string rust = emitRust(traceFile({let("i", integer(0)), loop, ident("i")}));
+  EXPECT_TRUE(contains(rust, ": loop {"));
+  EXPECT_TRUE(contains(rust, "ctx.tick()?;"));
+  EXPECT_TRUE(contains(rust, "if !truthy(&op_lt("));
+  EXPECT_TRUE(contains(rust, "op_iadd("));
+}
+
+TEST(RustEmitter, BreakTargetsTheInnermostLabelOfItsName) {
+  // label 'ret [ label 'ret [ break 'ret 1 ], break 'ret 2 ]
+  json inner = label("'ret", {brk("'ret", integer(1))});
+  json outer = label("'ret", {inner, brk("'ret", integer(2))});
+  std::string rust = emitRust(traceFile({outer}));
+  EXPECT_TRUE(contains(rust, "'l0: {"));
+  EXPECT_TRUE(contains(rust, "'l1: {"));
+  EXPECT_TRUE(contains(rust, "break 'l1 Value::Int(1);"));
+  EXPECT_TRUE(contains(rust, "break 'l0 Value::Int(2);"));
+}
+
+TEST(RustEmitter, LetShadowsOnlyForTheRestOfItsBody) {
+  // let x = 1; block [ let x = x + 1 ]; x   -- the final read is the outer x.
+  json inner = {{"kind", "block"}, {"body", {let("x", binop("+", ident("x"), integer(1)))}}};
+  std::string rust = emitRust(traceFile({let("x", integer(1)), inner, ident("x")}));
+  EXPECT_TRUE(contains(rust, "let mut v0_x: Value = Value::Int(1);"));
+  EXPECT_TRUE(contains(rust, "let mut v1_x: Value = op_add(defined(&v0_x)?, &Value::Int(1))?;"));
+  EXPECT_TRUE(contains(rust, "\n        defined(&v0_x)?.clone()\n"));
+}
+
+TEST(RustEmitter, LowersConstants) {
+  std::string rust = emitRust(traceFile(
+      {prim("print", {integer(-5), integer("123"), integer("-100000000000000000000"),
+                      integer(json::number_unsigned_t(18446744073709551615ULL)),
+                      {{"kind", "number"}, {"value", 0.1}}, {{"kind", "number"}, {"value", "-inf"}},
+                      {{"kind", "number"}, {"value", "nan"}}, {{"kind", "number"}, {"value", 1e16}},
+                      {{"kind", "string"}, {"value", "a\"\\\n\u00e9\xF0\x9F\x98\x80"}},
+                      {{"kind", "boolean"}, {"value", true}}, {{"kind", "none"}},
+                      {{"kind", "tuple"}, {"exps", {integer(1)}}},
+                      {{"kind", "array"}, {"exps", json::array()}}})}));
+  EXPECT_TRUE(contains(rust, "Value::Int(-5)"));
+  EXPECT_TRUE(contains(rust, "Value::Int(123)"));
+  EXPECT_TRUE(contains(rust, "fail::<Value>(\"integer constant outside 64 bits\")?"));
+  EXPECT_TRUE(contains(rust, "Value::Float(0.1_f64)"));
+  EXPECT_TRUE(contains(rust, "Value::Float(f64::NEG_INFINITY)"));
+  EXPECT_TRUE(contains(rust, "Value::Float(f64::NAN)"));
+  EXPECT_TRUE(contains(rust, "Value::Float(1e+16_f64)"));
+  EXPECT_TRUE(contains(rust, "Value::str(\"a\\\"\\\\\\n\\u{e9}\\u{1f600}\")"));
+  EXPECT_TRUE(contains(rust, "Value::Bool(true)"));
+  EXPECT_TRUE(contains(rust, "Value::None"));
+  EXPECT_TRUE(contains(rust, "Value::tuple(vec![Value::Int(1)])"));
+  EXPECT_TRUE(contains(rust, "Value::list(vec![])"));
+}
+
+TEST(RustEmitter, LowersGuardsAssignmentsAndShortCircuits) {
+  json guard = {{"kind", "if"},
+                {"cond", prim("isFunction", {ident("g"), {{"kind", "string"}, {"value", "g@1:1"}}})},
+                {"truePart", {set({{"kind", "tuple"}, {"exps", {ident("a"), ident("b")}}}, ident("p"))}},
+                {"falsePart", {unknown}}};
+  json store = set({{"kind", "index"}, {"exp", ident("p")}, {"index", integer(-1)}}, ident("a"));
+  json logic = binop("or", binop("and", ident("a"), ident("b")), prim("len", {ident("p")}));
+  std::string rust = emitRust(traceFile({let("g", {{"kind", "undefined"}}), let("p", argument(0)),
+                                         let("a", {{"kind", "none"}}), let("b", {{"kind", "none"}}),
+                                         guard, store, logic, prim("sorted", {ident("p")})}));
+  EXPECT_TRUE(contains(rust, "if truthy(&builtins::is_function(defined(&v0_g)?, \"g@1:1\")?)? {"));
+  EXPECT_TRUE(contains(rust, "= unpack_n::<2>(&"));
+  EXPECT_TRUE(contains(rust, "set_index(defined(&v1_p)?, &Value::Int(-1), "));
+  EXPECT_TRUE(contains(rust, "if truthy(&t"));
+  EXPECT_TRUE(contains(rust, "builtins::len(&[defined(&v1_p)?.clone()])?"));
+  EXPECT_TRUE(contains(rust, "builtins::unsupported(\"sorted\")?"));
+}
+
+TEST(RustEmitter, AcceptsSnakeCaseSpellings) {
+  json node = {{"kind", "if"},
+               {"condition", {{"kind", "boolean"}, {"value", true}}},
+               {"true_part", {prim("print", json::array())}},
+               {"false_part", {unknown}}};
+  json assign = {{"kind", "set"}, {"name", "x"}, {"named", integer(2)}};
+  std::string rust = emitRust(traceFile({let("x", integer(1)), node, assign}));
+  EXPECT_TRUE(contains(rust, "if truthy(&Value::Bool(true))? {"));
+  EXPECT_TRUE(contains(rust, "v0_x = Value::Int(2);"));
+}
+
+TEST(RustEmitter, RejectsMalformedTraces) {
+  EXPECT_TRUE(contains(errorOf(json::array()), "must be a JSON object"));
+  json wrongFormat = traceFile({});
+  wrongFormat["format"] = "other";
+  EXPECT_TRUE(contains(errorOf(wrongFormat), "'format'"));
+  json wrongVersion = traceFile({});
+  wrongVersion["version"] = 2;
+  EXPECT_TRUE(contains(errorOf(wrongVersion), "'version'"));
+
+  EXPECT_EQ(errorOf(traceFile({brk("'ret", integer(1))})),
+            "malformed trace at /trace/body/0 (break): break to ''ret', which no enclosing label "
+            "names");
+  EXPECT_TRUE(contains(errorOf(traceFile({{{"kind", "frobnicate"}}})), "unknown node kind 'frobnicate'"));
+  EXPECT_TRUE(contains(errorOf(traceFile({binop("@", integer(1), integer(2))})),
+                       "unknown binary operator '@'"));
+  EXPECT_TRUE(contains(errorOf(traceFile({ident("nowhere")})), "name 'nowhere' is bound by no enclosing let"));
+  EXPECT_TRUE(contains(errorOf(traceFile({argument(1)})), "argument index outside the 1 params"));
+  EXPECT_TRUE(contains(errorOf(traceFile({unknown, integer(1)})), "/trace/body/0 (unknown)"));
+  EXPECT_TRUE(contains(errorOf(traceFile({set(integer(1), integer(2))})), "not an assignment target"));
+  EXPECT_TRUE(contains(errorOf(traceFile({binop("+", integer(1), json{{"kind", "none"}}), {{"kind", "binop"}}})),
+                       "/trace/body/1 (binop): missing field 'op'"));
+  EXPECT_TRUE(contains(errorOf(traceFile({integer("12x")})), "decimal integer"));
+}
+
+} // namespace

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs everything pyctl needs on a fresh Debian machine and configures + builds it.
+# Idempotent: packages already present are skipped; the build directory is reused.
+#   utils/setup.sh [BUILD_DIR]     (default: build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD_DIR=${1:-build}
+
+DEBS=(cmake g++ pkg-config python3 nodejs npm
+      libtree-sitter-dev nlohmann-json3-dev llvm-14-dev llvm-14-tools libgmp-dev
+      libgtest-dev googletest libbenchmark-dev librust-serde-json-dev)
+missing=()
+for p in "${DEBS[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing Debian packages: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+fi
+
+# Cargo: rustup's cargo when present, else Debian's.
+if ! command -v cargo >/dev/null 2>&1 && [ -x "$HOME/.cargo/bin/cargo" ]; then
+  export PATH="$HOME/.cargo/bin:$PATH"
+fi
+if ! command -v cargo >/dev/null 2>&1; then
+  echo "setup: installing Debian cargo"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq cargo rustc
+fi
+
+# The grammar, exactly as package-lock.json pins it; no install scripts run.
+if [ ! -f node_modules/tree-sitter-python/src/parser.c ]; then
+  npm ci --ignore-scripts --no-audit --no-fund
+fi
+
+cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build "$BUILD_DIR" -j"$(nproc)"
