@@ -81,16 +81,20 @@ static Int indexArg(const Value &V) {
   return V.toInt();
 }
 
-/// Calls \p Fn (a builtin or user function) with one argument.
-static Value callOne(const Value &Fn, const Value &Arg, BuiltinContext &Ctx) {
-  if (Fn.isBuiltin())
-    return callBuiltin(Fn.builtinName(), {Arg}, {}, Ctx);
-  if (Fn.isFunction()) {
+Value callValue(const Value &Callee, std::vector<Value> Args, BuiltinContext &Ctx) {
+  if (Callee.isBuiltin())
+    return callBuiltin(Callee.builtinName(), std::move(Args), {}, Ctx);
+  if (Callee.isFunction()) {
     if (!Ctx.CallFunction)
       throw UnsupportedError("calling a user function from a builtin needs a callback");
-    return Ctx.CallFunction(Fn, {Arg});
+    return Ctx.CallFunction(Callee, std::move(Args));
   }
-  throwTypeError("'" + std::string(typeName(Fn)) + "' object is not callable");
+  throwTypeError("'" + std::string(typeName(Callee)) + "' object is not callable");
+}
+
+/// Calls \p Fn (a builtin or user function) with one argument.
+static Value callOne(const Value &Fn, const Value &Arg, BuiltinContext &Ctx) {
+  return callValue(Fn, {Arg}, Ctx);
 }
 
 //===----------------------------------------------------------------------===//

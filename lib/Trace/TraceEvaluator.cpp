@@ -12,6 +12,7 @@
 
 #include "pyctl/AST/Scope.h"
 #include "pyctl/Basic/Diagnostics.h"
+#include "pyctl/Basic/PythonJSON.h"
 #include "pyctl/Runtime/Builtins.h"
 #include "pyctl/Runtime/Operators.h"
 #include "pyctl/Runtime/PythonError.h"
@@ -585,6 +586,11 @@ private:
       FalseParts.push_back(Cursor{&Node["falsePart"]});
       Cur = &FalseParts.back();
     }
+    // Each falsePart the chain passed through ends with the next guard, which
+    // finished once the call is recorded (even if the callee then raises).
+    for (Cursor &FP : FalseParts)
+      complete(FP);
+
     Cursor Arm{&(*GuardNode)["truePart"]};
     const char *NodeKind = Target ? "set" : "block";
     json &Outer = visit(Arm, NodeKind, [&] {
@@ -600,9 +606,6 @@ private:
     });
     complete(BlockBody);
     complete(Arm);
-    // Each falsePart the chain passed through ends with the next guard.
-    for (Cursor &FP : FalseParts)
-      complete(FP);
     return Result;
   }
 
@@ -718,5 +721,5 @@ std::string pyctl::resultLine(const InvocationResult &R) {
     if (auto J = valueToOrderedJSON(R.Result))
       Line["json"] = *J;
   }
-  return Line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return toPythonJSONText(Line);
 }

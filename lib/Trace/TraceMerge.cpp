@@ -67,10 +67,20 @@ json mergeNode(const json &A, const json &B) {
     if (!B.contains(Field))
       conflict(A, B);
     const json &BV = B[Field];
-    if (isBodyField(Field))
+    if (isBodyField(Field)) {
       Out[Field] = mergeTraceBodies(It.value(), BV);
-    else
+      continue;
+    }
+    // A disagreement inside an expression is reported at the node holding
+    // it (the statement), which is what a reader can find in the source.
+    try {
       Out[Field] = mergeValue(It.value(), BV);
+    } catch (const TraceMergeError &) {
+      // An inlined call (a block) reports the statement inside it instead.
+      if (It.value().is_object() && It.value().value("kind", "") == "block")
+        throw;
+      conflict(A, B);
+    }
   }
   return Out;
 }

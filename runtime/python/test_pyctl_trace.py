@@ -469,6 +469,77 @@ class LoopAndCallTest(unittest.TestCase):
             label("'brk0", while_(self.cond, iteration), self.negate), self.ret, U))
 
 
+# A call site whose second callee raises on its first call:
+#   def one(k):            def f(n):
+#       return k               g = one
+#   def boom(k):               i = 0
+#       return k // 0          while i < n:
+#                                  i += 1
+#                                  if i == 2:
+#                                      g = boom
+#                                  r = g(i)
+#                              return r
+NEW_CALLEE_RAISES = PROLOGUE + f"""
+_pyctl_stmt({ir(set_(ident("one"), clos("one@1:1")))})
+
+def one(k):
+    _pyctl_enter('one@1:1')
+    _pyctl_stmt({ir(brk("'ret", ident("k$*")))})
+    return _pyctl_returning(k)
+
+_pyctl_function(one, 'one@1:1', ['k'])
+_pyctl_stmt({ir(set_(ident("boom"), clos("boom@3:1")))})
+
+def boom(k):
+    _pyctl_enter('boom@3:1')
+    _pyctl_stmt({ir(brk("'ret", binop("//", ident("k$*"), integer(0))))})
+    return _pyctl_returning(k // 0)
+
+_pyctl_function(boom, 'boom@3:1', ['k'])
+_pyctl_stmt({ir(set_(ident("f"), clos("f@5:1")))})
+
+def f(n):
+    _pyctl_enter('f@5:1')
+    g = one
+    i = 0
+    _pyctl_while(0, {ir(binop("<", ident("i$*"), ident("n$*")))})
+    while _pyctl_iterate(i < n):
+        i += 1
+        _pyctl_if({ir(binop("==", ident("i$*"), integer(2)))})
+        if _pyctl_branch(i == 2):
+            g = boom
+            _pyctl_end()
+        else:
+            _pyctl_end()
+        r = _pyctl_call({ir({"callee": ident("g$*"), "target": ident("r$*"), "args": [ident("i$*")]})}, g, i)
+        _pyctl_end()
+    else:
+        _pyctl_end()
+    _pyctl_stmt({ir(brk("'ret", ident("r$*")))})
+    return _pyctl_returning(r)
+
+_pyctl_function(f, 'f@5:1', ['n'])
+""" + EPILOGUE
+
+
+class GuardChainTest(unittest.TestCase):
+    def test_new_callee_raising_on_its_first_call(self):
+        # The falsePart of the first guard holds only the next guard (merge rule: b is merged
+        # into a.falsePart): no `unknown` after it, although boom's call was left by the
+        # exception. (The guard's own truePart and block do end with `unknown`.)
+        lines, trees = run(NEW_CALLEE_RAISES, "f", [[3]])
+        self.assertEqual(lines, [{"error": "ZeroDivisionError", "stdout": ""}])
+        entry = trees[0]["body"][3]["body"][0]["body"]
+        iteration = entry[1]["body"][0]["body"][0]
+        call = lambda identity, result: guard(ident("g$1"), identity, [set_(ident("r$1"), block(
+            label("'ret", let("k$2", ident("i$1")), brk("'ret", result), U)))])
+        boom = call("boom@3:1", binop("//", ident("k$2"), integer(0)))
+        boom["truePart"][0]["named"]["body"].append(U)
+        boom["truePart"].append(U)
+        self.assertEqual(iteration["body"][1], guard(
+            ident("g$1"), "one@1:1", call("one@1:1", ident("k$2"))["truePart"], [boom]))
+
+
 class ProtocolTest(unittest.TestCase):
     def test_depth_placeholder_only_in_names(self):
         tracer = pyctl_trace.Tracer("f")

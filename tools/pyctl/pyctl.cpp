@@ -19,6 +19,7 @@
 #include "pyctl/Runtime/ValueJSON.h"
 #include "pyctl/Trace/TraceEvaluator.h"
 #include "pyctl/Trace/TraceMerge.h"
+#include "pyctl/Trace/TracePrinter.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
@@ -68,6 +69,9 @@ static cl::opt<bool> MergeMode("merge", cl::desc("Merge the given trace files in
 static cl::opt<bool> EmitRust("emit-rust",
                               cl::desc("Lower a merged trace file to Rust source (written to -o)"),
                               cl::cat(PyctlCat));
+static cl::opt<bool> PrintTraceMode("print-trace",
+                                    cl::desc("Print a trace file as indented text (to -o)"),
+                                    cl::cat(PyctlCat));
 static cl::opt<bool> BuildRust("build-rust",
                                cl::desc("Lower a merged trace file to Rust and build it (cargo, offline) "
                                         "into the executable named by -o, which reads input lines on "
@@ -207,7 +211,7 @@ int runTrace() {
     Diags->report(E);
     return 1;
   } catch (const UnsupportedError &E) {
-    return fail(llvm::Twine("unsupported: ") + E.what());
+    return fail(E.what());
   } catch (const std::exception &E) {
     return fail(llvm::Twine("internal error while tracing: ") + E.what());
   }
@@ -230,6 +234,20 @@ int runMerge() {
     }
   }
   if (auto Err = writeFileAtomic(Output, Merged.dump() + "\n"))
+    return fail(std::move(Err));
+  return 0;
+}
+
+int runPrintTrace() {
+  if (Inputs.size() != 1)
+    return fail("--print-trace expects exactly one trace file");
+  auto File = loadTrace(Inputs[0]);
+  if (!File)
+    return fail(File.takeError());
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  printTrace(*File, OS);
+  if (auto Err = writeFileAtomic(Output, OS.str()))
     return fail(std::move(Err));
   return 0;
 }
@@ -276,7 +294,8 @@ int main(int argc, char **argv) {
       "      run each call with the C++ trace evaluator; print result lines; write the merged trace\n"
       "  pyctl --merge a.json b.json ... -o merged.json\n"
       "  pyctl --emit-rust trace.json [-o out.rs]\n"
-      "  pyctl --build-rust trace.json -o EXE\n\n"
+      "  pyctl --build-rust trace.json -o EXE\n"
+      "  pyctl --print-trace trace.json\n\n"
       "A result line is {\"repr\": ..., \"stdout\": ..., \"json\": ...} after a return, {\"error\": TYPE,\n"
       "\"stdout\": ...} after an exception, or {\"fallback\": true} from compiled code that left the\n"
       "traced paths. See docs/driver.md.\n");
@@ -287,16 +306,18 @@ int main(int argc, char **argv) {
                    << E.Description << '\n';
     return 0;
   }
-  unsigned Modes = TraceMode + MergeMode + EmitRust + BuildRust + !Passes.empty();
+  unsigned Modes = TraceMode + MergeMode + EmitRust + BuildRust + PrintTraceMode + !Passes.empty();
   if (Modes == 0)
-    return fail("nothing to do: give -passes=PIPELINE, --trace, --merge, --emit-rust or --build-rust "
-                "(see --help)");
+    return fail("nothing to do: give -passes=PIPELINE, --trace, --merge, --print-trace, --emit-rust or "
+                "--build-rust (see --help)");
   if (Modes > 1)
-    return fail("choose one mode: -passes, --trace, --merge, --emit-rust or --build-rust");
+    return fail("choose one mode: -passes, --trace, --merge, --print-trace, --emit-rust or --build-rust");
   if (TraceMode)
     return runTrace();
   if (MergeMode)
     return runMerge();
+  if (PrintTraceMode)
+    return runPrintTrace();
   if (EmitRust || BuildRust)
     return runEmitRust(BuildRust);
   return runPasses();

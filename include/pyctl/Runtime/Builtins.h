@@ -78,6 +78,11 @@ Value callBuiltin(std::string_view Name, std::vector<Value> Args, std::string &S
 Value callBuiltin(std::string_view Name, std::vector<Value> Args, const KeywordArgs &Kwargs,
                   BuiltinContext &Ctx);
 
+/// Calls a callable value: a builtin (by name, with no keywords) or a user
+/// function (through Ctx.CallFunction; UnsupportedError when that is empty).
+/// Raises TypeError "'int' object is not callable" for other values.
+Value callValue(const Value &Callee, std::vector<Value> Args, BuiltinContext &Ctx);
+
 /// Sorts \p Items in place like list.sort(key=..., reverse=...): a stable sort
 /// by `<` on the keys (\p Keys, parallel to Items, or the items themselves
 /// when null). Raises TypeError for incomparable items; throws

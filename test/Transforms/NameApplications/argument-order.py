@@ -17,29 +17,29 @@ def clear(xs):
     return 1
 
 # CHECK-LABEL: {{^}}def user_args():
-# CHECK-NEXT:  {{^}}    [[A:_t[0-9]+]]: object{{$}}
-# CHECK-NEXT:  {{^}}    [[B:_t[0-9]+]]: object{{$}}
-# CHECK-NEXT:  {{^}}    [[C:_t[0-9]+]]: object{{$}}
-# CHECK-NEXT:  {{^}}    [[A]] = say(1){{$}}
-# CHECK-NEXT:  {{^}}    [[B]] = say(2){{$}}
-# CHECK-NEXT:  {{^}}    [[C]] = say(3){{$}}
-# CHECK-NEXT:  {{^}}    r = add3([[A]], [[B]], [[C]]){{$}}
-# CHECK-NEXT:  {{^}}    return r{{$}}
+# CHECK:       {{^}}    [[A:_t[0-9]+]] = say(1){{$}}
+# CHECK-NEXT:  {{^}}    [[B:_t[0-9]+]] = say(2){{$}}
+# CHECK-NEXT:  {{^}}    [[C:_t[0-9]+]] = say(3){{$}}
+# CHECK-NEXT:  {{^}}    {{r|_t[0-9]+}} = {{add3|_t[0-9]+}}([[A]], [[B]], [[C]]){{$}}
 def user_args():
     r = add3(say(1), say(2), say(3))
     return r
 
-# A builtin call keeps its place as an expression: only the user calls in its arguments are named.
+# A builtin call stays an expression (a primApp in the trace), never a call through a variable:
+# only the user calls in its arguments are named, in order.
 # CHECK-LABEL: {{^}}def builtin_args():
-# CHECK-NEXT:  {{^}}    [[A:_t[0-9]+]]: object{{$}}
-# CHECK-NEXT:  {{^}}    [[B:_t[0-9]+]]: object{{$}}
-# CHECK-NEXT:  {{^}}    [[A]] = say(4){{$}}
-# CHECK-NEXT:  {{^}}    [[B]] = say(5){{$}}
+# CHECK-NOT:   = print
+# CHECK:       {{^}}    [[A:_t[0-9]+]] = say(4){{$}}
+# CHECK-NEXT:  {{^}}    [[B:_t[0-9]+]] = say(5){{$}}
 # CHECK-NEXT:  {{^}}    print([[A]], [[B]]){{$}}
 def builtin_args():
     print(say(4), say(5))
 
-# The builtin call len(xs) runs before clear() empties xs[0]; so does the read xs[0].
+# The read xs[0] and the builtin call len(xs) run before clear() changes xs.
+# CHECK-LABEL: {{^}}def saved_operands(xs):
+# CHECK-NOT:   = len{{$}}
+# CHECK:       {{^}}    [[R:_t[0-9]+]] = xs[0]{{$}}
+# CHECK-NEXT:  {{^}}    [[C:_t[0-9]+]] = clear(xs){{$}}
 def saved_operands(xs):
     return (xs[0] + clear(xs), len(xs) - clear(xs), xs)
 

@@ -1,0 +1,113 @@
+//===- TracePrinter.cpp - Trace trees as indented text ---------------------===//
+#include "pyctl/Trace/TracePrinter.h"
+
+using namespace pyctl;
+using json = nlohmann::json;
+
+namespace {
+
+std::string str(const json &J, const char *Field) {
+  auto It = J.find(Field);
+  return It != J.end() && It->is_string() ? It->get<std::string>() : std::string();
+}
+
+std::string expr(const json &E);
+
+std::string list(const json &Es) {
+  std::string Out;
+  if (!Es.is_array())
+    return Out;
+  for (size_t I = 0; I < Es.size(); ++I)
+    Out += (I ? ", " : "") + expr(Es[I]);
+  return Out;
+}
+
+std::string expr(const json &E) {
+  std::string K = str(E, "kind");
+  if (K == "identifier") return str(E, "name");
+  if (K == "integer" || K == "number" || K == "boolean") return E.value("value", json()).dump();
+  if (K == "string") return E.value("value", json()).dump();
+  if (K == "none") return "None";
+  if (K == "undefined") return "undefined";
+  if (K == "unknown") return "unknown";
+  if (K == "argument") return "argument " + E.value("index", json()).dump();
+  if (K == "binop") return "(" + expr(E["e1"]) + " " + str(E, "op") + " " + expr(E["e2"]) + ")";
+  if (K == "op1") return "(" + str(E, "op") + (str(E, "op") == "not" ? " " : "") + expr(E["e"]) + ")";
+  if (K == "primApp") return str(E, "event") + "(" + list(E["eventArgs"]) + ")";
+  if (K == "methodCall") return expr(E["e"]) + "." + str(E, "method") + "(" + list(E["methodCallArgs"]) + ")";
+  if (K == "index") return expr(E["exp"]) + "[" + expr(E["index"]) + "]";
+  if (K == "get") return expr(E["exp"]) + "." + str(E, "field");
+  if (K == "from") return expr(E["exp"]) + "->" + str(E, "field");
+  if (K == "array") return "[" + list(E["exps"]) + "]";
+  if (K == "tuple") return "(" + list(E["exps"]) + (E["exps"].size() == 1 ? ",)" : ")");
+  if (K == "clos") return "clos " + str(E, "function");
+  return E.dump();
+}
+
+class Printer {
+public:
+  explicit Printer(llvm::raw_ostream &OS) : OS(OS) {}
+
+  void body(const json &B, unsigned Ind) {
+    if (!B.is_array()) {
+      line(Ind) << B.dump() << '\n';
+      return;
+    }
+    if (B.empty())
+      line(Ind) << "(empty)\n";
+    for (const auto &S : B)
+      stmt(S, Ind);
+  }
+
+  void stmt(const json &S, unsigned Ind) {
+    std::string K = str(S, "kind");
+    if (K == "block") {
+      line(Ind) << "block\n";
+      body(S["body"], Ind + 2);
+    } else if (K == "label") {
+      line(Ind) << "label " << str(S, "name") << '\n';
+      body(S["body"], Ind + 2);
+    } else if (K == "while") {
+      line(Ind) << "while " << expr(S["cond"]) << '\n';
+      body(S["body"], Ind + 2);
+    } else if (K == "if") {
+      line(Ind) << "if " << expr(S["cond"]) << '\n';
+      body(S["truePart"], Ind + 2);
+      line(Ind) << "else\n";
+      body(S["falsePart"], Ind + 2);
+    } else if (K == "let" || K == "set") {
+      std::string Name = S["name"].is_string() ? S["name"].get<std::string>() : expr(S["name"]);
+      const json &Named = S["named"];
+      std::string NK = str(Named, "kind");
+      line(Ind) << K << ' ' << Name << " =";
+      if (NK == "block") {
+        OS << '\n';
+        stmt(Named, Ind + 2);
+      } else {
+        OS << ' ' << expr(Named) << '\n';
+      }
+    } else if (K == "break") {
+      line(Ind) << "break " << str(S, "name") << ' ' << expr(S["value"]) << '\n';
+    } else {
+      line(Ind) << expr(S) << '\n';
+    }
+  }
+
+private:
+  llvm::raw_ostream &OS;
+  llvm::raw_ostream &line(unsigned Ind) { return OS.indent(Ind); }
+};
+
+} // namespace
+
+void pyctl::printTrace(const json &TraceOrFile, llvm::raw_ostream &OS) {
+  const json &Root = TraceOrFile.contains("trace") ? TraceOrFile["trace"] : TraceOrFile;
+  if (TraceOrFile.contains("entry")) {
+    std::string Params;
+    for (const auto &P : TraceOrFile.value("params", json::array()))
+      Params += (Params.empty() ? "" : ", ") + (P.is_string() ? P.get<std::string>() : P.dump());
+    OS << "; entry " << str(TraceOrFile, "entry") << '(' << Params << "), "
+       << TraceOrFile.value("invocations", json()).dump() << " invocations\n";
+  }
+  Printer(OS).stmt(Root, 0);
+}
