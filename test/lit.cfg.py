@@ -11,6 +11,10 @@ import lit.formats
 from lit.llvm import llvm_config
 from lit.llvm.subst import ToolSubst
 
+if not hasattr(config, "pyctl_obj_root"):
+    lit_config.fatal("run lit on the build tree (lit build/test, or cmake --build build -t check-pyctl): "
+                     "the configured lit.site.cfg.py lives there")
+
 config.name = "pyctl"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
 config.suffixes = [".py", ".test"]
@@ -41,7 +45,8 @@ if config.cargo_path:
 
 pyctl_trace = os.path.join(config.pyctl_src_root, "runtime", "python", "pyctl_trace.py")
 
-# `%`-substitutions come before the tool names so that their expansions are not rewritten.
+# `%`-substitutions. The paths they expand to are safe from the tool names below, which only match
+# a whole word not preceded by '/', '.' or '-' (so a checkout named .../pyctl/... is left alone).
 config.substitutions.append(("%python", '"%s"' % config.python_executable))
 config.substitutions.append(("%pyctl_trace", pyctl_trace))
 config.substitutions.append(("%shared_cases", config.shared_cases_dir))
@@ -51,7 +56,8 @@ pyctl_binary = os.path.join(config.pyctl_tools_dir, "pyctl")
 if not os.path.exists(pyctl_binary):
     lit_config.fatal("pyctl is not built (expected %s): run cmake --build" % pyctl_binary)
 
-# Tool names are matched as whole words at the start of a command (not after '/', '.' or '-').
+# Tool names, replaced by absolute paths. Note that `not` is replaced anywhere in a RUN line where it
+# stands as a word, so keep Python code with `not` in the test file, not in RUN lines.
 llvm_config.add_tool_substitutions(
     [
         ToolSubst("pyctl", command=pyctl_binary, unresolved="fatal"),

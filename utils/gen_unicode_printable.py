@@ -13,8 +13,9 @@ Tables (names as in the generated code):
   digit      ranges where chr(c).isdigit()
   numeric    ranges where chr(c).isnumeric()
   alpha      ranges where chr(c).isalpha()
-  lower, upper, title
-             ranges where chr(c).islower() / isupper() / istitle() (single-character cased tests)
+  lower, upper
+             ranges where chr(c).islower() / isupper() (CPython's per-character cased tests)
+  title      ranges of general category Lt (CPython's Py_UNICODE_ISTITLE)
   lower_map, upper_map
              (code point, replacement) for every c with chr(c).lower() != chr(c) (resp. upper()),
              the replacement as UTF-8 text (full case mapping, possibly several code points)
@@ -42,7 +43,9 @@ RANGE_TABLES = {
     "alpha": str.isalpha,
     "lower": str.islower,
     "upper": str.isupper,
-    "title": str.istitle,
+    # Py_UNICODE_ISTITLE is category Lt; str.istitle() of one character is
+    # also true for uppercase letters, so it cannot serve here.
+    "title": lambda ch: unicodedata.category(ch) == "Lt",
 }
 MAP_TABLES = {
     "lower_map": str.lower,
@@ -101,7 +104,8 @@ def emit_cpp(names, out):
     for name in names:
         if name in RANGE_TABLES:
             rows = ranges_where(RANGE_TABLES[name])
-            w(f"// Inclusive code point ranges where str.is{name}() is true.\n")
+            what = "general category is Lt" if name == "title" else f"str.is{name}() is true"
+            w(f"// Inclusive code point ranges where {what}.\n")
             w(f"static constexpr CodePointRange k_{name}Ranges[] = {{\n")
             for i in range(0, len(rows), 4):
                 w("    " + " ".join(f"{{0x{a:05X}, 0x{b:05X}}}," for a, b in rows[i:i + 4]) + "\n")
@@ -161,7 +165,8 @@ def emit_rust(names, out):
             w(RUST_IS_PRINTABLE)
         elif name in RANGE_TABLES:
             rows = ranges_where(RANGE_TABLES[name])
-            w(f"\n/// Inclusive code point ranges where Python's str.is{name}() is true.\n")
+            what = "the general category is Lt" if name == "title" else f"Python's str.is{name}() is true"
+            w(f"\n/// Inclusive code point ranges where {what}.\n")
             w(f"pub static {name.upper()}_RANGES: &[(u32, u32)] = &[\n")
             for a, b in rows:
                 w(f"    (0x{a:04X}, 0x{b:04X}),\n")

@@ -18,6 +18,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <map>
+#include <set>
 
 extern "C" const TSLanguage *tree_sitter_python(void);
 
@@ -32,7 +33,6 @@ const std::map<std::string, std::string> &unsupportedNames() {
       {"decorated_definition", "decorator"},
       {"with_statement", "'with' statement"},
       {"try_statement", "'try' statement"},
-      {"raise_statement", "'raise' statement"},
       {"assert_statement", "'assert' statement"},
       {"import_statement", "import"},
       {"import_from_statement", "import"},
@@ -45,12 +45,10 @@ const std::map<std::string, std::string> &unsupportedNames() {
       {"exec_statement", "exec statement"},
       {"type_alias_statement", "type alias"},
       {"lambda", "lambda"},
-      {"conditional_expression", "conditional expression"},
       {"list_comprehension", "list comprehension"},
       {"dictionary_comprehension", "dict comprehension"},
       {"set_comprehension", "set comprehension"},
       {"generator_expression", "generator expression"},
-      {"dictionary", "dict display"},
       {"set", "set display"},
       {"attribute", "attribute access"},
       {"keyword_argument", "keyword argument"},
@@ -60,7 +58,6 @@ const std::map<std::string, std::string> &unsupportedNames() {
       {"await", "'await'"},
       {"yield", "'yield'"},
       {"named_expression", "assignment expression ':='"},
-      {"slice", "slice"},
       {"ellipsis", "'...'"},
       {"default_parameter", "default parameter value"},
       {"typed_parameter", "annotated parameter"},
@@ -73,6 +70,15 @@ const std::map<std::string, std::string> &unsupportedNames() {
       {"concatenated_string", "string"},
   };
   return Names;
+}
+
+/// The builtin exception classes `raise` may name.
+bool isBuiltinExceptionName(const std::string &Name) {
+  static const std::set<std::string> Names = {
+      "Exception", "ArithmeticError", "AssertionError", "AttributeError", "IndexError",
+      "KeyError", "LookupError", "NameError", "NotImplementedError", "OverflowError",
+      "RuntimeError", "TypeError", "ValueError", "ZeroDivisionError"};
+  return Names.count(Name) != 0;
 }
 
 class Builder {
@@ -194,12 +200,14 @@ private:
       if (type(ts_node_child(N, 0)) == "async")
         fail(N, "unsupported construct: async function");
       std::string Name = text(field(N, "name"));
+      checkNotBuiltin(field(N, "name"), Name);
       M.UsedNames.insert(Name);
       std::vector<std::string> Params;
       for (TSNode P : namedChildren(field(N, "parameters"))) {
         if (type(P) != "identifier")
           unsupported(P);
         std::string PName = text(P);
+        checkNotBuiltin(P, PName);
         for (const auto &Seen : Params)
           if (Seen == PName)
             fail(P, "duplicate argument '" + PName + "' in function definition");
@@ -249,6 +257,10 @@ private:
                                               std::move(Else), R));
       return;
     }
+    if (T == "raise_statement") {
+      Out.push_back(buildRaise(N));
+      return;
+    }
     if (T == "pass_statement") {
       Out.push_back(std::make_unique<PassStmt>(R));
       return;
@@ -263,6 +275,31 @@ private:
       return;
     }
     unsupported(N);
+  }
+
+  /// `raise E(args)` / `raise E` for a builtin exception class E.
+  StmtPtr buildRaise(TSNode N) {
+    std::vector<TSNode> Cs = namedChildren(N);
+    if (Cs.empty())
+      fail(N, "unsupported construct: bare 'raise'");
+    if (!ts_node_is_null(field(N, "cause")) || Cs.size() > 1)
+      fail(N, "unsupported construct: 'raise ... from'");
+    TSNode E = Cs[0];
+    TSNode NameNode = E;
+    ExprList Args;
+    if (type(E) == "call") {
+      NameNode = field(E, "function");
+      TSNode ArgList = field(E, "arguments");
+      if (type(ArgList) != "argument_list")
+        unsupported(ArgList);
+      for (TSNode A : namedChildren(ArgList))
+        Args.push_back(buildExpr(A));
+    }
+    std::string Name = type(NameNode) == "identifier" ? text(NameNode) : "";
+    if (!isBuiltinExceptionName(Name))
+      fail(E, "unsupported construct: raise of anything but a builtin exception class "
+              "(ValueError, TypeError, KeyError, ...)");
+    return std::make_unique<RaiseStmt>(Name, std::move(Args), range(N));
   }
 
   StmtPtr buildIf(TSNode Stmt, TSNode Cond, TSNode Consequence, unsigned AltIndex) {
@@ -357,7 +394,7 @@ private:
   }
 
   void checkNotBuiltin(TSNode N, const std::string &Name) {
-    if (isBuiltinName(Name))
+    if (isBuiltinName(Name) || isBuiltinExceptionName(Name))
       fail(N, "assignment to builtin name '" + Name + "' is not supported");
   }
 
@@ -410,7 +447,26 @@ private:
       std::vector<TSNode> Subs = fieldChildren(N, "subscript");
       if (Subs.size() != 1)
         fail(N, "unsupported construct: tuple subscript");
-      return std::make_unique<SubscriptExpr>(std::move(V), buildExpr(Subs[0]), R);
+      ExprPtr Index = type(Subs[0]) == "slice" ? buildSlice(Subs[0]) : buildExpr(Subs[0]);
+      return std::make_unique<SubscriptExpr>(std::move(V), std::move(Index), R);
+    }
+    if (T == "dictionary") {
+      ExprList Keys, Values;
+      for (TSNode P : namedChildren(N)) {
+        if (type(P) != "pair")
+          unsupported(P);
+        Keys.push_back(buildExpr(field(P, "key")));
+        Values.push_back(buildExpr(field(P, "value")));
+      }
+      return std::make_unique<DictExpr>(std::move(Keys), std::move(Values), R);
+    }
+    if (T == "conditional_expression") {
+      std::vector<TSNode> Cs = namedChildren(N);
+      if (Cs.size() != 3)
+        fail(N, "syntax error in conditional expression");
+      ExprPtr Then = buildExpr(Cs[0]);
+      ExprPtr Cond = buildExpr(Cs[1]);
+      return std::make_unique<IfExpExpr>(std::move(Cond), std::move(Then), buildExpr(Cs[2]), R);
     }
     if (T == "unary_operator") {
       std::string Op = text(field(N, "operator"));
@@ -437,13 +493,40 @@ private:
       TSNode Args = field(N, "arguments");
       if (type(Args) != "argument_list")
         unsupported(Args);
-      ExprPtr Callee = buildExpr(field(N, "function"));
+      TSNode Fn = field(N, "function");
+      ExprPtr Callee;
+      if (type(Fn) == "attribute")
+        Callee = std::make_unique<AttributeExpr>(buildExpr(field(Fn, "object")),
+                                                 text(field(Fn, "attribute")), range(Fn));
+      else
+        Callee = buildExpr(Fn);
       ExprList ArgExprs;
       for (TSNode A : namedChildren(Args))
         ArgExprs.push_back(buildExpr(A));
       return std::make_unique<CallExpr>(std::move(Callee), std::move(ArgExprs), R);
     }
     unsupported(N);
+  }
+
+  /// `a:b:c` with any part omitted: the parts are told apart by the colons.
+  ExprPtr buildSlice(TSNode N) {
+    ExprPtr Parts[3];
+    unsigned Colons = 0;
+    uint32_t Count = ts_node_child_count(N);
+    for (uint32_t I = 0; I < Count; ++I) {
+      TSNode Ch = ts_node_child(N, I);
+      if (!ts_node_is_named(Ch)) {
+        if (type(Ch) == ":")
+          ++Colons;
+        continue;
+      }
+      if (type(Ch) == "comment")
+        continue;
+      if (Colons > 2 || Parts[Colons])
+        fail(Ch, "syntax error in slice");
+      Parts[Colons] = buildExpr(Ch);
+    }
+    return std::make_unique<SliceExpr>(std::move(Parts[0]), std::move(Parts[1]), std::move(Parts[2]), range(N));
   }
 
   ExprPtr buildComparison(TSNode N) {
@@ -520,15 +603,108 @@ private:
     return std::make_unique<FloatLitExpr>(V, range(N));
   }
 
+  /// A string literal, or adjacent literals, some of them f-strings. An
+  /// f-string is desugared to what CPython evaluates: its pieces left to
+  /// right, each `{e!c:spec}` as format(c(e), 'spec'), joined with `+`.
   ExprPtr buildString(TSNode N) {
-    std::string Value;
-    if (type(N) == "concatenated_string") {
-      for (TSNode Part : namedChildren(N))
-        Value += decodeString(Part);
-    } else {
-      Value = decodeString(N);
+    std::vector<TSNode> Parts;
+    if (type(N) == "concatenated_string")
+      Parts = namedChildren(N);
+    else
+      Parts.push_back(N);
+    ExprList Pieces;
+    std::string Pending;
+    SourceRange R = range(N);
+    for (TSNode Part : Parts) {
+      if (!isFString(Part)) {
+        Pending += decodeString(Part);
+        continue;
+      }
+      bool Raw = prefixOf(Part).find_first_of("rR") != std::string::npos;
+      for (TSNode Ch : namedChildren(Part)) {
+        std::string CT = type(Ch);
+        if (CT == "string_start" || CT == "string_end")
+          continue;
+        if (CT == "string_content") {
+          Pending += decodeFStringText(Ch, Raw);
+          continue;
+        }
+        if (CT != "interpolation")
+          unsupported(Ch);
+        if (!Pending.empty() || Pieces.empty()) {
+          Pieces.push_back(std::make_unique<StrLitExpr>(Pending, R));
+          Pending.clear();
+        }
+        Pieces.push_back(buildInterpolation(Ch));
+      }
     }
-    return std::make_unique<StrLitExpr>(Value, range(N));
+    if (Pieces.empty())
+      return std::make_unique<StrLitExpr>(Pending, R);
+    if (!Pending.empty())
+      Pieces.push_back(std::make_unique<StrLitExpr>(Pending, R));
+    // Drop a leading empty literal unless it is all there is before one piece
+    // (format() already returns a str, so '' + is not needed for the type).
+    if (auto *L = llvm::dyn_cast<StrLitExpr>(Pieces.front().get()); L && L->Value.empty() && Pieces.size() > 1)
+      Pieces.erase(Pieces.begin());
+    ExprPtr Out = std::move(Pieces[0]);
+    for (size_t I = 1; I < Pieces.size(); ++I)
+      Out = std::make_unique<BinaryExpr>("+", std::move(Out), std::move(Pieces[I]), R);
+    return Out;
+  }
+
+  std::string prefixOf(TSNode Str) {
+    std::string S = text(Str);
+    return S.substr(0, S.find_first_of("'\""));
+  }
+  bool isFString(TSNode Str) {
+    return type(Str) == "string" && prefixOf(Str).find_first_of("fF") != std::string::npos;
+  }
+
+  /// Literal text inside an f-string: escapes decoded (unless raw) and the
+  /// doubled braces `{{` `}}` undoubled.
+  std::string decodeFStringText(TSNode Content, bool Raw) {
+    std::string T = text(Content), Undoubled;
+    for (size_t I = 0; I < T.size(); ++I) {
+      Undoubled += T[I];
+      if ((T[I] == '{' || T[I] == '}') && I + 1 < T.size() && T[I + 1] == T[I])
+        ++I;
+    }
+    return Raw ? Undoubled : decodeEscapes(Content, Undoubled);
+  }
+
+  /// `{expr!conv:spec}` as format(conv(expr), 'spec').
+  ExprPtr buildInterpolation(TSNode I) {
+    SourceRange R = range(I);
+    TSNode E = field(I, "expression");
+    if (ts_node_is_null(E))
+      fail(I, "syntax error in f-string");
+    for (uint32_t K = 0; K < ts_node_child_count(I); ++K)
+      if (type(ts_node_child(I, K)) == "=")
+        fail(I, "unsupported construct: f-string '=' specifier");
+    ExprPtr V = buildExprOrList(E);
+    TSNode Conv = field(I, "type_conversion");
+    if (!ts_node_is_null(Conv)) {
+      std::string C = text(Conv);
+      if (C != "!r" && C != "!s")
+        fail(Conv, "unsupported construct: f-string conversion '" + C + "'");
+      ExprList A;
+      A.push_back(std::move(V));
+      V = std::make_unique<CallExpr>(std::make_unique<NameExpr>(C == "!r" ? "repr" : "str", R), std::move(A), R);
+    }
+    std::string Spec;
+    TSNode SpecNode = field(I, "format_specifier");
+    if (!ts_node_is_null(SpecNode)) {
+      for (TSNode Ch : namedChildren(SpecNode))
+        if (type(Ch) == "format_expression")
+          fail(Ch, "unsupported construct: nested replacement field in a format spec");
+      Spec = text(SpecNode);
+      if (!Spec.empty() && Spec[0] == ':')
+        Spec.erase(0, 1);
+    }
+    ExprList Args;
+    Args.push_back(std::move(V));
+    Args.push_back(std::make_unique<StrLitExpr>(Spec, R));
+    return std::make_unique<CallExpr>(std::make_unique<NameExpr>("format", R), std::move(Args), R);
   }
 
   static void appendUTF8(std::string &Out, uint32_t CP) {
@@ -570,6 +746,11 @@ private:
     std::string Body = S.substr(Q + QuoteLen, S.size() - Q - 2 * QuoteLen);
     if (Raw)
       return Body;
+    return decodeEscapes(N, Body);
+  }
+
+  /// Decodes the backslash escapes of a non-raw literal body to UTF-8.
+  std::string decodeEscapes(TSNode N, const std::string &Body) {
     std::string Out;
     for (size_t I = 0; I < Body.size(); ++I) {
       char C = Body[I];

@@ -14,7 +14,7 @@ namespace {
 
 // Python's precedence levels (The Python Language Reference, 6.17), low to high.
 enum Prec : int {
-  PTuple = 0, POr = 2, PAnd = 3, PNot = 4, PCompare = 5, PBitOr = 6, PBitXor = 7,
+  PTuple = 0, PIfExp = 1, POr = 2, PAnd = 3, PNot = 4, PCompare = 5, PBitOr = 6, PBitXor = 7,
   PBitAnd = 8, PShift = 9, PArith = 10, PTerm = 11, PUnary = 12, PPower = 13,
   PPrimary = 15, PAtom = 16,
 };
@@ -36,7 +36,9 @@ int precOf(const Expr &E) {
   case Expr::Kind::Unary: return cast<UnaryExpr>(E).Op == "not" ? PNot : PUnary;
   case Expr::Kind::Compare: return PCompare;
   case Expr::Kind::Binary: return binaryPrec(cast<BinaryExpr>(E).Op);
+  case Expr::Kind::IfExp: return PIfExp;
   case Expr::Kind::Subscript:
+  case Expr::Kind::Attribute:
   case Expr::Kind::Call: return PPrimary;
   default: return PAtom;
   }
@@ -117,7 +119,10 @@ private:
       const auto &S = cast<SubscriptExpr>(E);
       expr(*S.Value, PPrimary);
       OS << '[';
-      expr(*S.Index, POr);
+      if (llvm::isa<SliceExpr>(*S.Index))
+        exprBare(*S.Index);
+      else
+        expr(*S.Index, POr);
       OS << ']';
       return;
     }
@@ -162,6 +167,54 @@ private:
         OS << ' ' << C.Ops[I] << ' ';
         expr(*C.Operands[I + 1], PCompare + 1);
       }
+      return;
+    }
+    case Expr::Kind::Attribute: {
+      const auto &A = cast<AttributeExpr>(E);
+      // `1.real` would lex as a float: parenthesise number receivers.
+      if (llvm::isa<IntLitExpr, FloatLitExpr>(*A.Value)) {
+        OS << '(';
+        exprBare(*A.Value);
+        OS << ')';
+      } else {
+        expr(*A.Value, PPrimary);
+      }
+      OS << '.' << A.Attr;
+      return;
+    }
+    case Expr::Kind::Slice: {
+      const auto &Sl = cast<SliceExpr>(E);
+      if (Sl.Lower)
+        expr(*Sl.Lower, POr);
+      OS << ':';
+      if (Sl.Upper)
+        expr(*Sl.Upper, POr);
+      if (Sl.Step) {
+        OS << ':';
+        expr(*Sl.Step, POr);
+      }
+      return;
+    }
+    case Expr::Kind::Dict: {
+      const auto &D = cast<DictExpr>(E);
+      OS << '{';
+      for (size_t I = 0; I < D.Keys.size(); ++I) {
+        if (I)
+          OS << ", ";
+        expr(*D.Keys[I], POr);
+        OS << ": ";
+        expr(*D.Values[I], POr);
+      }
+      OS << '}';
+      return;
+    }
+    case Expr::Kind::IfExp: {
+      const auto &I = cast<IfExpExpr>(E);
+      expr(*I.Then, POr);
+      OS << " if ";
+      expr(*I.Cond, POr);
+      OS << " else ";
+      expr(*I.Else, PIfExp);
       return;
     }
     case Expr::Kind::Call: {
@@ -282,6 +335,14 @@ public:
     case Stmt::Kind::Pass: indent(Ind); OS << "pass\n"; return;
     case Stmt::Kind::Break: indent(Ind); OS << "break\n"; return;
     case Stmt::Kind::Continue: indent(Ind); OS << "continue\n"; return;
+    case Stmt::Kind::Raise: {
+      const auto &R = cast<RaiseStmt>(S);
+      indent(Ind);
+      OS << "raise " << R.Exception << '(';
+      exprList(R.Args);
+      OS << ")\n";
+      return;
+    }
     case Stmt::Kind::Declare:
       indent(Ind);
       OS << cast<DeclareStmt>(S).Name << ": object\n";

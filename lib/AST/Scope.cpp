@@ -81,6 +81,22 @@ void readExpr(const Expr &E, std::set<std::string> &Out) {
     readExpr(*cast<CallExpr>(E).Callee, Out);
     for (auto &X : cast<CallExpr>(E).Args) readExpr(*X, Out);
     return;
+  case Expr::Kind::Attribute: readExpr(*cast<AttributeExpr>(E).Value, Out); return;
+  case Expr::Kind::Slice: {
+    const auto &S = cast<SliceExpr>(E);
+    for (const ExprPtr *P : {&S.Lower, &S.Upper, &S.Step})
+      if (*P) readExpr(**P, Out);
+    return;
+  }
+  case Expr::Kind::Dict:
+    for (auto &X : cast<DictExpr>(E).Keys) readExpr(*X, Out);
+    for (auto &X : cast<DictExpr>(E).Values) readExpr(*X, Out);
+    return;
+  case Expr::Kind::IfExp:
+    readExpr(*cast<IfExpExpr>(E).Cond, Out);
+    readExpr(*cast<IfExpExpr>(E).Then, Out);
+    readExpr(*cast<IfExpExpr>(E).Else, Out);
+    return;
   default: return;
   }
 }
@@ -129,6 +145,7 @@ void collectReads(const StmtList &Body, std::set<std::string> &Out) {
       readExpr(*cast<AugAssignStmt>(S).Value, Out);
       break;
     case Stmt::Kind::ExprStmt: readExpr(*cast<ExprStmt>(S).Value, Out); break;
+    case Stmt::Kind::Raise: for (auto &X : cast<RaiseStmt>(S).Args) readExpr(*X, Out); break;
     default: break;
     }
   }

@@ -75,10 +75,18 @@ static int64_t indexArg(const Value &V) {
   throwOverflowError("Python int too large to convert to C ssize_t");
 }
 
-/// A str argument: TypeError "must be str, not int" otherwise.
+/// The type of a bad argument as Argument Clinic names it ("None" for None).
+static std::string clinicTypeName(const Value &V) {
+  return V.isNone() ? "None" : std::string(typeName(V));
+}
+
+/// A str argument: TypeError "must be str, not int" otherwise (with a
+/// non-empty \p Prefix, Argument Clinic's "replace() argument 1 must be str,
+/// not None").
 static const std::string &strArg(const Value &V, const std::string &Prefix = "") {
   if (!V.isStr())
-    throwTypeError(Prefix + "must be str, not " + std::string(typeName(V)));
+    throwTypeError(Prefix + "must be str, not " +
+                   (Prefix.empty() ? std::string(typeName(V)) : clinicTypeName(V)));
   return V.asStr();
 }
 
@@ -129,9 +137,9 @@ static int64_t findIn(const Call &C, const Value &Self, bool Reverse, int64_t *C
                    std::to_string(C.A.size()) + " given)");
   C.noKeywords();
   std::u32string Hay = unicode::decode(Self.asStr());
-  std::u32string Needle = unicode::decode(strArg(C.A[0]));
-  int64_t Start, End;
+  int64_t Start, End; // CPython parses the bounds before checking the needle
   adjustIndices(C.arg(1), C.arg(2), int64_t(Hay.size()), Start, End);
+  std::u32string Needle = unicode::decode(strArg(C.A[0]));
   if (CountOut) {
     if (Start > int64_t(Hay.size()) || End < Start) {
       *CountOut = 0;
@@ -221,16 +229,17 @@ static Value stripStr(const Call &C, const Value &Self, bool Left, bool Right) {
 static Value splitStr(const Call &C, const Value &Self, bool Reverse) {
   const Value *SepV = C.arg(0);
   const Value *MaxV = C.arg(1);
-  if (C.A.size() > 2)
+  if (C.A.size() + C.Kw.size() > 2)
     throwTypeError(std::string(C.Name) + "() takes at most 2 arguments (" +
-                   std::to_string(C.A.size()) + " given)");
+                   std::to_string(C.A.size() + C.Kw.size()) + " given)");
   for (const auto &[K, V] : C.Kw) {
-    if (K == "sep")
-      SepV = &V;
-    else if (K == "maxsplit")
-      MaxV = &V;
-    else
+    size_t Position = K == "sep" ? 1 : K == "maxsplit" ? 2 : 0;
+    if (!Position)
       throwTypeError(std::string(C.Name) + "() got an unexpected keyword argument '" + K + "'");
+    if (C.A.size() >= Position)
+      throwTypeError("argument for " + std::string(C.Name) + "() given by name ('" + K +
+                     "') and position (" + std::to_string(Position) + ")");
+    (Position == 1 ? SepV : MaxV) = &V;
   }
   int64_t MaxSplit = MaxV ? indexArg(*MaxV) : -1;
   if (MaxSplit < 0)
@@ -533,7 +542,7 @@ static Value padStr(const Call &C, const Value &Self) {
   char32_t Fill = ' ';
   if (C.A.size() == 2) {
     if (!C.A[1].isStr())
-      throwTypeError(std::string(C.Name) + "() argument 2 must be str, not " +
+      throwTypeError("The fill character must be a unicode character, not " +
                      std::string(typeName(C.A[1])));
     if (C.A[1].strObject().Length != 1)
       throwTypeError("The fill character must be exactly one character long");
@@ -808,7 +817,12 @@ static int64_t indexOf(const Call &C, const std::vector<Value> &Items) {
   auto Clamp = [&](const Value *V, int64_t Default) {
     if (!V)
       return Default;
-    int64_t X = indexArg(*V);
+    if (!V->isIntegral())
+      throwTypeError("slice indices must be integers or have an __index__ method");
+    Int Big = V->toInt();
+    auto Small = Big.toInt64();
+    int64_t X = Small ? *Small : (Big.sign() < 0 ? std::numeric_limits<int64_t>::min() / 2
+                                                 : std::numeric_limits<int64_t>::max() / 2);
     if (X < 0) {
       X += Len;
       if (X < 0)
@@ -978,6 +992,10 @@ static Value dictMethod(Call &C, const Value &Self) {
   }
   if (N == "pop") {
     C.positional(1, 2);
+    if (D.empty() && C.A.size() == 2)
+      return C.A[1]; // CPython does not hash the key of an empty dict
+    if (D.empty())
+      throw PythonError("KeyError", repr(C.A[0]));
     if (auto Removed = D.erase(C.A[0]))
       return *Removed;
     if (C.A.size() == 2)

@@ -49,8 +49,30 @@ static json binop(const std::string &Op, json L, json R) {
 
 json pyctl::exprToIR(const Expr &E, const TraceNameScope &S) {
   switch (E.getKind()) {
-  case Expr::Kind::Name:
-    return json{{"kind", "identifier"}, {"name", S.spell(cast<NameExpr>(E).Id)}};
+  case Expr::Kind::Name: {
+    const std::string &Id = cast<NameExpr>(E).Id;
+    // Builtin names cannot be rebound (the front end refuses it), so a
+    // builtin's name not declared locally is the builtin itself.
+    if (isBuiltinName(Id) && !(S.Locals && S.Locals->count(Id)))
+      return json{{"kind", "builtin"}, {"name", Id}};
+    return json{{"kind", "identifier"}, {"name", S.spell(Id)}};
+  }
+  case Expr::Kind::Attribute:
+    throw CompileError(E.Range, "unsupported construct: attribute access outside a method call");
+  case Expr::Kind::Slice: {
+    const auto &Sl = cast<SliceExpr>(E);
+    auto Part = [&](const ExprPtr &P) { return P ? exprToIR(*P, S) : json{{"kind", "none"}}; };
+    return json{{"kind", "slice"}, {"lower", Part(Sl.Lower)}, {"upper", Part(Sl.Upper)}, {"step", Part(Sl.Step)}};
+  }
+  case Expr::Kind::Dict: {
+    const auto &D = cast<DictExpr>(E);
+    return json{{"kind", "dict"}, {"keys", exprs(D.Keys, S)}, {"values", exprs(D.Values, S)}};
+  }
+  case Expr::Kind::IfExp: {
+    const auto &I = cast<IfExpExpr>(E);
+    return json{{"kind", "ifExp"}, {"cond", exprToIR(*I.Cond, S)}, {"then", exprToIR(*I.Then, S)},
+                {"else", exprToIR(*I.Else, S)}};
+  }
   case Expr::Kind::IntLit: return integerConstantIR(cast<IntLitExpr>(E).Value);
   case Expr::Kind::FloatLit: return floatConstantIR(cast<FloatLitExpr>(E).Value);
   case Expr::Kind::StrLit: return json{{"kind", "string"}, {"value", cast<StrLitExpr>(E).Value}};
@@ -86,6 +108,9 @@ json pyctl::exprToIR(const Expr &E, const TraceNameScope &S) {
   }
   case Expr::Kind::Call: {
     const auto &C = cast<CallExpr>(E);
+    if (const auto *Method = llvm::dyn_cast<AttributeExpr>(C.Callee.get()))
+      return json{{"kind", "methodCall"}, {"e", exprToIR(*Method->Value, S)}, {"method", Method->Attr},
+                  {"methodCallArgs", exprs(C.Args, S)}};
     const auto *Callee = llvm::dyn_cast<NameExpr>(C.Callee.get());
     if (!Callee || !isBuiltinName(Callee->Id))
       throw CompileError(E.Range, "call of a user function inside an expression: the program is "

@@ -14,6 +14,7 @@
 #include "pyctl/Basic/Diagnostics.h"
 #include "pyctl/Basic/PythonJSON.h"
 #include "pyctl/Runtime/Builtins.h"
+#include "pyctl/Runtime/Methods.h"
 #include "pyctl/Runtime/Operators.h"
 #include "pyctl/Runtime/PythonError.h"
 #include "pyctl/Runtime/Repr.h"
@@ -243,9 +244,31 @@ private:
     case Expr::Kind::Subscript: {
       const auto &S = cast<SubscriptExpr>(E);
       Value Container = eval(*S.Value, F);
+      if (const auto *Sl = dyn_cast<SliceExpr>(S.Index.get())) {
+        auto [Lo, Hi, St] = sliceParts(*Sl, F);
+        return getSlice(Container, Lo, Hi, St);
+      }
       Value Index = eval(*S.Index, F);
       return getItem(Container, Index);
     }
+    case Expr::Kind::Dict: {
+      const auto &D = cast<DictExpr>(E);
+      Value Out = Value::dict();
+      for (size_t I = 0; I < D.Keys.size(); ++I) {
+        Value K = eval(*D.Keys[I], F);
+        Value V = eval(*D.Values[I], F);
+        setItem(Out, K, V);
+      }
+      return Out;
+    }
+    case Expr::Kind::IfExp: {
+      const auto &I = cast<IfExpExpr>(E);
+      return eval(truthy(eval(*I.Cond, F)) ? *I.Then : *I.Else, F);
+    }
+    case Expr::Kind::Attribute:
+      throw CompileError(E.Range, "unsupported construct: attribute access outside a method call");
+    case Expr::Kind::Slice:
+      throw CompileError(E.Range, "slice outside a subscript");
     case Expr::Kind::Unary: {
       const auto &U = cast<UnaryExpr>(E);
       Value V = eval(*U.Operand, F);
@@ -281,6 +304,14 @@ private:
     }
     case Expr::Kind::Call: {
       const auto &C = cast<CallExpr>(E);
+      if (const auto *Method = dyn_cast<AttributeExpr>(C.Callee.get())) {
+        Value Self = eval(*Method->Value, F);
+        std::vector<Value> Args;
+        for (const auto &A : C.Args)
+          Args.push_back(eval(*A, F));
+        BuiltinContext Ctx{Stdout, nullptr};
+        return callMethod(Self, Method->Attr, std::move(Args), {}, Ctx);
+      }
       const auto *Callee = dyn_cast<NameExpr>(C.Callee.get());
       if (!Callee || !isBuiltinName(Callee->Id))
         throw CompileError(E.Range, "call of a user function inside an expression: the program is "
@@ -292,6 +323,14 @@ private:
     }
     }
     throw CompileError(E.Range, "unknown expression kind");
+  }
+
+  /// The evaluated parts of a slice, None where omitted.
+  std::tuple<Value, Value, Value> sliceParts(const SliceExpr &Sl, Frame &F) {
+    auto Part = [&](const ExprPtr &P) { return P ? eval(*P, F) : Value::none(); };
+    Value Lo = Part(Sl.Lower);
+    Value Hi = Part(Sl.Upper);
+    return {std::move(Lo), std::move(Hi), Part(Sl.Step)};
   }
 
   /// Int literals, parsed once.
@@ -347,6 +386,11 @@ private:
     }
     if (const auto *S = dyn_cast<SubscriptExpr>(&T)) {
       Value Container = eval(*S->Value, F);
+      if (const auto *Sl = dyn_cast<SliceExpr>(S->Index.get())) {
+        auto [Lo, Hi, St] = sliceParts(*Sl, F);
+        setSlice(Container, Lo, Hi, St, V);
+        return;
+      }
       Value Index = eval(*S->Index, F);
       setItem(Container, Index, std::move(V));
       return;
@@ -370,7 +414,7 @@ private:
 
   static bool isUserCallOf(const Expr &E) {
     const auto *C = dyn_cast<CallExpr>(&E);
-    if (!C)
+    if (!C || llvm::isa<AttributeExpr>(*C->Callee)) // a method of a built-in type
       return false;
     const auto *N = dyn_cast<NameExpr>(C->Callee.get());
     return !N || !isBuiltinName(N->Id);
@@ -440,6 +484,21 @@ private:
       return Flow::Normal;
     }
     case Stmt::Kind::Pass: return Flow::Normal;
+    case Stmt::Kind::Raise: {
+      const auto &Ra = cast<RaiseStmt>(S);
+      visit(C, "raise", [&] {
+        json Args = json::array();
+        for (const auto &A : Ra.Args)
+          Args.push_back(exprToIR(*A, F.Names));
+        return json{{"kind", "raise"}, {"exception", Ra.Exception}, {"args", std::move(Args)}};
+      });
+      std::vector<Value> Args;
+      for (const auto &A : Ra.Args)
+        Args.push_back(eval(*A, F));
+      // str(exc) is its single argument's str(), or the args tuple's repr.
+      std::string Message = Args.empty() ? "" : Args.size() == 1 ? str(Args[0]) : repr(Value::tuple(Args));
+      throw PythonError(Ra.Exception, Message);
+    }
     case Stmt::Kind::If: {
       const auto &I = cast<IfStmt>(S);
       json &Node = visit(C, "if", [&] {

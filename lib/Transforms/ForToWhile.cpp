@@ -54,8 +54,24 @@ private:
     std::string It = M.freshName("_it"), Idx = M.freshName("_i");
     Temps.push_back(It);
     Temps.push_back(Idx);
-    // _itN = E ; _iN = 0
+    // _itN = E
+    // _itN = _itN if isinstance(_itN, (list, tuple, str, range)) else list(_itN)
+    // _iN = 0
     Out.push_back(std::make_unique<AssignStmt>(name(It, R), std::move(F.Iter), R));
+    ExprList SeqTypes;
+    for (const char *T : {"list", "tuple", "str", "range"})
+      SeqTypes.push_back(name(T, R));
+    ExprList IsSeqArgs;
+    IsSeqArgs.push_back(name(It, R));
+    IsSeqArgs.push_back(std::make_unique<TupleExpr>(std::move(SeqTypes), R));
+    ExprList ListArgs;
+    ListArgs.push_back(name(It, R));
+    Out.push_back(std::make_unique<AssignStmt>(
+        name(It, R),
+        std::make_unique<IfExpExpr>(std::make_unique<CallExpr>(name("isinstance", R), std::move(IsSeqArgs), R),
+                                    name(It, R),
+                                    std::make_unique<CallExpr>(name("list", R), std::move(ListArgs), R), R),
+        R));
     Out.push_back(std::make_unique<AssignStmt>(name(Idx, R), std::make_unique<IntLitExpr>("0", R), R));
     // while _iN < len(_itN):
     ExprList LenArgs;

@@ -109,7 +109,7 @@ bool endsInJump(const StmtList &Body) {
 /// A call of a user function: anything but a builtin called by name.
 bool isUserCall(const Expr &E) {
   const auto *C = dyn_cast<CallExpr>(&E);
-  if (!C)
+  if (!C || isa<AttributeExpr>(*C->Callee)) // a method of a built-in type
     return false;
   const auto *N = dyn_cast<NameExpr>(C->Callee.get());
   return !N || !isBuiltinName(N->Id);
@@ -301,6 +301,16 @@ private:
     case Stmt::Kind::Pass:
       Out.push_back(std::move(SP));
       return;
+
+    case Stmt::Kind::Raise: {
+      auto &Ra = cast<RaiseStmt>(St);
+      json Args = json::array();
+      for (const auto &A : Ra.Args)
+        Args.push_back(ir(*A, S));
+      Out.push_back(record(json{{"kind", "raise"}, {"exception", Ra.Exception}, {"args", std::move(Args)}}, R));
+      Out.push_back(std::move(SP));
+      return;
+    }
 
     case Stmt::Kind::If: {
       auto &I = cast<IfStmt>(St);

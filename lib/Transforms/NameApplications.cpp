@@ -25,7 +25,7 @@ namespace {
 /// front end refuses programs that rebind builtin names).
 bool isUserCall(const Expr &E) {
   const auto *C = dyn_cast<CallExpr>(&E);
-  if (!C)
+  if (!C || isa<AttributeExpr>(*C->Callee)) // a method of a built-in type
     return false;
   const auto *N = dyn_cast<NameExpr>(C->Callee.get());
   return !N || !isBuiltinName(N->Id);
@@ -61,8 +61,23 @@ bool containsUserCall(const Expr &E) {
     for (auto &X : cast<CompareExpr>(E).Operands) if (containsUserCall(*X)) return true;
     return false;
   case Expr::Kind::Call:
+    if (containsUserCall(*cast<CallExpr>(E).Callee)) return true;
     for (auto &X : cast<CallExpr>(E).Args) if (containsUserCall(*X)) return true;
     return false;
+  case Expr::Kind::Attribute: return containsUserCall(*cast<AttributeExpr>(E).Value);
+  case Expr::Kind::Slice: {
+    const auto &S = cast<SliceExpr>(E);
+    for (const ExprPtr *P : {&S.Lower, &S.Upper, &S.Step})
+      if (*P && containsUserCall(**P)) return true;
+    return false;
+  }
+  case Expr::Kind::Dict:
+    for (auto &X : cast<DictExpr>(E).Keys) if (containsUserCall(*X)) return true;
+    for (auto &X : cast<DictExpr>(E).Values) if (containsUserCall(*X)) return true;
+    return false;
+  case Expr::Kind::IfExp:
+    return containsUserCall(*cast<IfExpExpr>(E).Cond) || containsUserCall(*cast<IfExpExpr>(E).Then) ||
+           containsUserCall(*cast<IfExpExpr>(E).Else);
   default: return false;
   }
 }
@@ -229,8 +244,51 @@ private:
       }
       return nameRef(T, R);
     }
+    case Expr::Kind::Attribute:
+      cast<AttributeExpr>(*E).Value = flatten(std::move(cast<AttributeExpr>(*E).Value), Pre);
+      return E;
+    case Expr::Kind::Slice: {
+      auto &S = cast<SliceExpr>(*E);
+      std::vector<ExprPtr *> Ops;
+      for (ExprPtr *P : {&S.Lower, &S.Upper, &S.Step})
+        if (*P) Ops.push_back(P);
+      flattenSeq(Ops, Pre);
+      return E;
+    }
+    case Expr::Kind::Dict: {
+      // Python evaluates key 1, value 1, key 2, value 2, ...
+      auto &D = cast<DictExpr>(*E);
+      std::vector<ExprPtr *> Ops;
+      for (size_t I = 0; I < D.Keys.size(); ++I) {
+        Ops.push_back(&D.Keys[I]);
+        Ops.push_back(&D.Values[I]);
+      }
+      flattenSeq(Ops, Pre);
+      return E;
+    }
+    case Expr::Kind::IfExp: {
+      // t = a if c else b   ==>   if c': <a's statements>; t = a' else: <b's>; t = b'
+      auto &I = cast<IfExpExpr>(*E);
+      std::string T = temp();
+      ExprPtr C = flatten(std::move(I.Cond), Pre);
+      StmtList Then, Else;
+      ExprPtr A = flatten(std::move(I.Then), Then);
+      Then.push_back(assign(T, std::move(A), R));
+      ExprPtr B = flatten(std::move(I.Else), Else);
+      Else.push_back(assign(T, std::move(B), R));
+      Pre.push_back(std::make_unique<IfStmt>(std::move(C), std::move(Then), std::move(Else), R));
+      return nameRef(T, R);
+    }
     case Expr::Kind::Call: {
       auto &C = cast<CallExpr>(*E);
+      if (auto *Method = dyn_cast<AttributeExpr>(C.Callee.get())) {
+        // The receiver, then the arguments; the method itself is looked up
+        // on the receiver's type, which cannot change in between.
+        std::vector<ExprPtr *> Ops{&Method->Value};
+        for (auto &X : C.Args) Ops.push_back(&X);
+        flattenSeq(Ops, Pre);
+        return E;
+      }
       std::vector<ExprPtr *> Ops{&C.Callee};
       for (auto &X : C.Args) Ops.push_back(&X);
       flattenSeq(Ops, Pre);
@@ -338,6 +396,14 @@ private:
       ExprPtr V = save(flatten(std::move(A.Value), Out), Out);
       Out.push_back(std::make_unique<AugAssignStmt>(nameRef(Old, R), A.Op, std::move(V), R));
       Out.push_back(std::make_unique<AssignStmt>(std::move(A.Target), nameRef(Old, R), R));
+      return;
+    }
+    case Stmt::Kind::Raise: {
+      auto &Ra = cast<RaiseStmt>(S);
+      std::vector<ExprPtr *> Ops;
+      for (auto &X : Ra.Args) Ops.push_back(&X);
+      flattenSeq(Ops, Out);
+      Out.push_back(std::move(SP));
       return;
     }
     case Stmt::Kind::Return: {

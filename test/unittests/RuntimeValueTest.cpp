@@ -9,6 +9,7 @@
 #include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/FloatRepr.h"
 #include "pyctl/Runtime/Format.h"
+#include "pyctl/Runtime/Methods.h"
 #include "pyctl/Runtime/Operators.h"
 #include "pyctl/Runtime/PythonError.h"
 #include "pyctl/Runtime/Repr.h"
@@ -611,6 +612,61 @@ TEST(RuntimeBuiltins, Formatting) {
             "ValueError: Unknown format code 'd' for object of type 'str'");
   EXPECT_EQ(raised([] { percentFormat("%d %d", T({I(1)})); }),
             "TypeError: not enough arguments for format string");
+}
+
+//===----------------------------------------------------------------------===//
+// Methods
+//===----------------------------------------------------------------------===//
+
+namespace {
+Value method(const Value &Self, const char *Name, std::vector<Value> Args,
+             const KeywordArgs &Kw = {}) {
+  std::string Out;
+  BuiltinContext Ctx{Out, nullptr};
+  return callMethod(Self, Name, std::move(Args), Kw, Ctx);
+}
+} // namespace
+
+TEST(RuntimeMethods, Strings) {
+  EXPECT_EQ(R(method(S("  a b  c "), "split", {})), "['a', 'b', 'c']");
+  EXPECT_EQ(R(method(S("a,b,,c"), "split", {S(","), I(1)})), "['a', 'b,,c']");
+  EXPECT_EQ(R(method(S("a b c"), "rsplit", {None(), I(1)})), "['a b', 'c']");
+  EXPECT_EQ(R(method(S("abc"), "replace", {S(""), S("-")})), "'-a-b-c-'");
+  EXPECT_EQ(R(method(S("h\xc3\xa9llo"), "find", {S("l")})), "2");
+  EXPECT_EQ(R(method(S("-42"), "zfill", {I(6)})), "'-00042'");
+  EXPECT_EQ(R(method(S("ab"), "center", {I(7), S("*")})), "'***ab**'");
+  EXPECT_EQ(R(method(S("xxhixx"), "strip", {S("x")})), "'hi'");
+  EXPECT_EQ(R(method(S("\xc3\x9f"), "upper", {})), "'SS'");
+  EXPECT_EQ(R(method(S("ABC1"), "isupper", {})), "True");
+  EXPECT_EQ(R(method(S("Ab1"), "isupper", {})), "False");
+  EXPECT_EQ(R(method(S("-"), "join", {L({S("a"), S("b")})})), "'a-b'");
+  EXPECT_EQ(R(method(S("{:>{}}|{!r:^7}|"), "format", {S("a"), I(4), S("b")})), "\"   a|  'b'  |\"");
+  EXPECT_EQ(raised([] { method(S("a"), "join", {L({I(1)})}); }),
+            "TypeError: sequence item 0: expected str instance, int found");
+  EXPECT_EQ(raised([] { method(S("abc"), "index", {S("z")}); }), "ValueError: substring not found");
+  EXPECT_EQ(raised([] { method(S("a"), "foo", {}); }),
+            "AttributeError: 'str' object has no attribute 'foo'");
+}
+
+TEST(RuntimeMethods, ListsAndDicts) {
+  Value Xs = L({I(3), I(1), I(2)});
+  Value Alias = Xs;
+  method(Xs, "append", {I(0)});
+  method(Xs, "sort", {}, {{"reverse", B(true)}});
+  EXPECT_EQ(R(Alias), "[3, 2, 1, 0]");
+  EXPECT_EQ(R(method(Xs, "pop", {})), "0");
+  EXPECT_EQ(raised([] { method(L({I(1)}), "remove", {I(5)}); }),
+            "ValueError: list.remove(x): x not in list");
+  EXPECT_EQ(raised([] { method(L({I(1)}), "index", {I(5)}); }), "ValueError: 5 is not in list");
+  EXPECT_EQ(raised([] { method(L({}), "pop", {}); }), "IndexError: pop from empty list");
+  Value D = Value::dict();
+  setItem(D, S("b"), I(1));
+  setItem(D, S("a"), I(2));
+  EXPECT_EQ(R(method(D, "keys", {})), "dict_keys(['b', 'a'])");
+  EXPECT_EQ(callRepr("sorted", {method(D, "keys", {})}), "['a', 'b']");
+  EXPECT_EQ(R(method(D, "get", {S("z"), I(0)})), "0");
+  EXPECT_EQ(raised([] { method(Value::dict(), "popitem", {}); }),
+            "KeyError: 'popitem(): dictionary is empty'");
 }
 
 //===----------------------------------------------------------------------===//

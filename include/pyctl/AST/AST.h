@@ -31,6 +31,7 @@ public:
   enum class Kind {
     Name, IntLit, FloatLit, StrLit, BoolLit, NoneLit,
     Tuple, List, Subscript, Unary, Binary, BoolOp, Compare, Call,
+    Attribute, Slice, Dict, IfExp,
   };
   Expr(Kind K, SourceRange R) : Range(R), K(K) {}
   virtual ~Expr() = default;
@@ -187,7 +188,9 @@ public:
   std::vector<std::string> Ops;
 };
 
-/// `Callee(Args...)` with positional arguments only.
+/// `Callee(Args...)` with positional arguments only. A call whose callee is an
+/// AttributeExpr is a method call on a built-in type; one whose callee is a
+/// builtin's name is a primitive operation; any other is a user call.
 class CallExpr : public Expr {
 public:
   CallExpr(ExprPtr Callee, ExprList Args, SourceRange R)
@@ -200,6 +203,57 @@ public:
   ExprList Args;
 };
 
+/// `Value.Attr`. Only the callee of a call (a method of a built-in type:
+/// `xs.append(1)`); the builder rejects other attribute reads.
+class AttributeExpr : public Expr {
+public:
+  AttributeExpr(ExprPtr V, std::string Attr, SourceRange R)
+      : Expr(Kind::Attribute, R), Value(std::move(V)), Attr(std::move(Attr)) {}
+  ExprPtr clone() const override { return std::make_unique<AttributeExpr>(Value->clone(), Attr, Range); }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::Attribute; }
+  ExprPtr Value;
+  std::string Attr;
+};
+
+/// `Lower:Upper:Step`, only as the index of a SubscriptExpr; omitted parts
+/// are null (CPython passes None for them).
+class SliceExpr : public Expr {
+public:
+  SliceExpr(ExprPtr L, ExprPtr U, ExprPtr S, SourceRange R)
+      : Expr(Kind::Slice, R), Lower(std::move(L)), Upper(std::move(U)), Step(std::move(S)) {}
+  ExprPtr clone() const override {
+    auto C = [](const ExprPtr &E) { return E ? E->clone() : nullptr; };
+    return std::make_unique<SliceExpr>(C(Lower), C(Upper), C(Step), Range);
+  }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::Slice; }
+  ExprPtr Lower, Upper, Step;
+};
+
+/// A dict display `{k: v, ...}`: keys and values evaluated alternately, left
+/// to right, later duplicates overwriting earlier ones.
+class DictExpr : public Expr {
+public:
+  DictExpr(ExprList Keys, ExprList Values, SourceRange R)
+      : Expr(Kind::Dict, R), Keys(std::move(Keys)), Values(std::move(Values)) {}
+  ExprPtr clone() const override {
+    return std::make_unique<DictExpr>(cloneExprs(Keys), cloneExprs(Values), Range);
+  }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::Dict; }
+  ExprList Keys, Values;
+};
+
+/// `Then if Cond else Else`: only the chosen operand is evaluated.
+class IfExpExpr : public Expr {
+public:
+  IfExpExpr(ExprPtr C, ExprPtr T, ExprPtr E, SourceRange R)
+      : Expr(Kind::IfExp, R), Cond(std::move(C)), Then(std::move(T)), Else(std::move(E)) {}
+  ExprPtr clone() const override {
+    return std::make_unique<IfExpExpr>(Cond->clone(), Then->clone(), Else->clone(), Range);
+  }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::IfExp; }
+  ExprPtr Cond, Then, Else;
+};
+
 //===----------------------------------------------------------------------===//
 // Statements
 //===----------------------------------------------------------------------===//
@@ -209,7 +263,7 @@ class Stmt {
 public:
   enum class Kind {
     FunctionDef, Return, If, While, For, Assign, AugAssign, ExprStmt, Pass,
-    Break, Continue, Declare,
+    Break, Continue, Declare, Raise,
   };
   Stmt(Kind K, SourceRange R) : Range(R), K(K) {}
   virtual ~Stmt() = default;
@@ -371,6 +425,18 @@ public:
   StmtPtr clone() const override { return std::make_unique<DeclareStmt>(Name, Range); }
   static bool classof(const Stmt *S) { return S->getKind() == Kind::Declare; }
   std::string Name;
+};
+
+/// `raise Exception(Args...)` (or `raise Exception`) for a builtin exception
+/// class named by Exception, e.g. "ValueError".
+class RaiseStmt : public Stmt {
+public:
+  RaiseStmt(std::string Exception, ExprList Args, SourceRange R)
+      : Stmt(Kind::Raise, R), Exception(std::move(Exception)), Args(std::move(Args)) {}
+  StmtPtr clone() const override { return std::make_unique<RaiseStmt>(Exception, cloneExprs(Args), Range); }
+  static bool classof(const Stmt *S) { return S->getKind() == Kind::Raise; }
+  std::string Exception;
+  ExprList Args;
 };
 
 //===----------------------------------------------------------------------===//

@@ -12,6 +12,7 @@ namespace pyctl {
 ///   for T in E: B else: O
 /// as
 ///   _itN = E
+///   _itN = _itN if isinstance(_itN, (list, tuple, str, range)) else list(_itN)
 ///   _iN = 0
 ///   while _iN < len(_itN):
 ///       T = _itN[_iN]
@@ -23,8 +24,11 @@ namespace pyctl {
 /// E is evaluated once, before T is bound; the index advances before the body
 /// runs, so assigning T or `continue` in B cannot change the next step; the
 /// length is re-read each step, as list iterators do; after the loop T keeps
-/// the last item; `else` runs only without `break`. Iterating a non-sequence
-/// raises TypeError from len(), as CPython's iter() does (the message differs).
+/// the last item; `else` runs only without `break`. Other iterables (dicts and
+/// their views) are iterated through a list of their items taken when the
+/// loop starts; that differs from CPython only for a dict resized inside its
+/// own loop, where CPython raises RuntimeError. Iterating a non-iterable
+/// raises TypeError from list(), as CPython's iter() does.
 class ForToWhilePass {
 public:
   static llvm::StringRef name() { return "for-to-while"; }

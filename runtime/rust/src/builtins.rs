@@ -4,9 +4,11 @@
 //! CPython would raise for, falls back.
 
 use crate::arith;
-use crate::compare::{greater_than, less_than};
+use crate::compare::{greater_than, less_than, sort_values};
 use crate::ctx::Ctx;
+use crate::dict::{self as dicts, Dict};
 use crate::fallback::{fail, Fallback, PyResult};
+use crate::format::format_value;
 use crate::num_parse::{parse_float, parse_int};
 use crate::repr::{self as text, to_str, write_str};
 use crate::sequence;
@@ -205,6 +207,118 @@ pub fn tuple(args: &[Value]) -> PyResult {
     }
 }
 
+/// `sorted(iterable)` (no `key`, no `reverse`): a new sorted list; only items with a total order
+/// (numbers without NaN, or all `str`, or tuples/lists of such) are sorted, anything else falls
+/// back.
+pub fn sorted(args: &[Value]) -> PyResult {
+    arity(args, 1, 1)?;
+    let mut items = sequence::items(&args[0])?;
+    sort_values(&mut items)?;
+    Ok(Value::list(items))
+}
+
+/// `dict()` / `dict(mapping_or_pairs)`: a new dict from a dict or from an iterable of 2-item
+/// lists/tuples.
+pub fn dict(args: &[Value]) -> PyResult {
+    arity(args, 0, 1)?;
+    let mut d = Dict::new();
+    if let Some(src) = args.first() {
+        d.insert_all(dicts::pairs_of(src)?)?;
+    }
+    Ok(Value::from_dict(d))
+}
+
+/// `format(value)` / `format(value, spec)` (see `format::format_value`).
+pub fn format(args: &[Value]) -> PyResult {
+    arity(args, 1, 2)?;
+    let spec = match args.get(1) {
+        None => "",
+        Some(Value::Str(s)) => s,
+        Some(_) => return fail("TypeError: format() argument 2 must be str"),
+    };
+    Ok(Value::string(format_value(&args[0], spec)?))
+}
+
+/// The builtin types a `builtin` node may name (besides the exception classes, which no
+/// compiled value is an instance of).
+const TYPE_NAMES: &[&str] = &[
+    "bool", "bytearray", "bytes", "classmethod", "complex", "dict", "enumerate", "filter", "float",
+    "frozenset", "int", "list", "map", "memoryview", "object", "property", "range", "reversed",
+    "set", "slice", "staticmethod", "str", "super", "tuple", "type", "zip",
+];
+
+/// The builtin functions (not types) of Python 3.11.
+const FUNCTION_NAMES: &[&str] = &[
+    "__import__", "abs", "aiter", "all", "anext", "any", "ascii", "bin", "breakpoint", "callable",
+    "chr", "compile", "delattr", "dir", "divmod", "eval", "exec", "format", "getattr", "globals",
+    "hasattr", "hash", "hex", "id", "input", "isinstance", "issubclass", "iter", "len", "locals",
+    "max", "min", "next", "oct", "open", "ord", "pow", "print", "repr", "round", "setattr",
+    "sorted", "sum", "vars",
+];
+
+/// Whether `name` is a builtin exception class: `BaseException`, or a name ending in `Error`,
+/// `Exception`, `Warning`, or one of the few other builtin exceptions.
+fn is_exception_name(name: &str) -> bool {
+    let first_upper = name.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+    first_upper
+        && (name.ends_with("Error")
+            || name.ends_with("Exception")
+            || name.ends_with("Warning")
+            || matches!(name, "BaseException" | "KeyboardInterrupt" | "StopIteration" | "StopAsyncIteration" | "SystemExit" | "GeneratorExit"))
+}
+
+/// Whether the builtin `name` is a type (`<class 'name'>`).
+pub fn is_type_name(name: &str) -> bool {
+    TYPE_NAMES.contains(&name) || is_exception_name(name)
+}
+
+/// Whether the builtin `name` is a builtin function (`<built-in function name>`).
+pub fn is_function_name(name: &str) -> bool {
+    FUNCTION_NAMES.contains(&name)
+}
+
+/// Whether `v` is an instance of the builtin type `name` (`bool` is an `int`; every value is an
+/// `object`; no compiled value is an instance of the other builtin types).
+fn instance_of(v: &Value, name: &str) -> bool {
+    match name {
+        "object" => true,
+        "int" => matches!(v, Value::Int(_) | Value::Bool(_)),
+        "bool" => matches!(v, Value::Bool(_)),
+        "float" => matches!(v, Value::Float(_)),
+        "str" => matches!(v, Value::Str(_)),
+        "list" => matches!(v, Value::List(_)),
+        "tuple" => matches!(v, Value::Tuple(_)),
+        "dict" => matches!(v, Value::Dict(_)),
+        "range" => matches!(v, Value::Range(..)),
+        "type" => matches!(v, Value::Builtin(b) if is_type_name(b)),
+        _ => false,
+    }
+}
+
+fn isinstance_of(v: &Value, types: &Value, depth: u32) -> Result<bool, Fallback> {
+    match types {
+        Value::Builtin(name) if is_type_name(name) => Ok(instance_of(v, name)),
+        Value::Tuple(ts) if depth < 50 => {
+            for t in ts.iter() {
+                if isinstance_of(v, t, depth + 1)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => fail("TypeError: isinstance() arg 2 must be a type or tuple of types"),
+    }
+}
+
+/// `isinstance(x, T)`, `T` a builtin type (a `builtin` node) or a (nested) tuple of them.
+pub fn isinstance(args: &[Value]) -> PyResult {
+    arity(args, 2, 2)?;
+    if let Value::Undefined = args[0] {
+        return fail("read of an unbound name");
+    }
+    Ok(Value::Bool(isinstance_of(&args[0], &args[1], 0)?))
+}
+
 /// Round half to even of the `int` `x` to a multiple of `10**k`, `k >= 1`.
 fn round_int(x: i64, k: i64) -> PyResult {
     if k > 38 {
@@ -333,6 +447,29 @@ mod tests {
         assert!(max(&[Value::Int(1), Value::str("a")]).is_err());
         assert_eq!(f(sum(&[l])), 5.0);
         assert_eq!(i(sum(&[Value::Range(0, 5, 1)])), 10);
+    }
+
+    #[test]
+    fn sorted_dict_isinstance() {
+        let l = Value::list(vec![Value::Int(3), Value::Float(-1.0), Value::Bool(true)]);
+        assert_eq!(text::repr(&sorted(&[l]).unwrap()).unwrap(), "[-1.0, True, 3]");
+        assert!(sorted(&[Value::list(vec![Value::Int(1), Value::None])]).is_err());
+        assert_eq!(text::repr(&sorted(&[Value::str("bca")]).unwrap()).unwrap(), "['a', 'b', 'c']");
+        let d = dicts::dict_display(vec![(Value::str("b"), Value::Int(1)), (Value::str("a"), Value::Int(2))]).unwrap();
+        assert_eq!(text::repr(&sorted(&[d.clone()]).unwrap()).unwrap(), "['a', 'b']");
+        let copy = dict(std::slice::from_ref(&d)).unwrap();
+        assert_eq!(text::repr(&copy).unwrap(), "{'b': 1, 'a': 2}");
+        assert!(matches!(crate::compare::op_is(&copy, &d), Ok(Value::Bool(false))));
+        assert_eq!(text::repr(&dict(&[]).unwrap()).unwrap(), "{}");
+        let is = |v: Value, t: Value| matches!(isinstance(&[v, t]), Ok(Value::Bool(true)));
+        assert!(is(Value::Bool(true), Value::Builtin("int")));
+        assert!(!is(Value::Int(1), Value::Builtin("bool")));
+        assert!(is(d.clone(), Value::Builtin("dict")));
+        assert!(is(Value::Float(1.0), Value::tuple(vec![Value::Builtin("int"), Value::tuple(vec![Value::Builtin("float")])])));
+        assert!(!is(Value::Int(1), Value::Builtin("ValueError")));
+        assert!(is(Value::Builtin("int"), Value::Builtin("type")));
+        assert!(isinstance(&[Value::Int(1), Value::Builtin("len")]).is_err());
+        assert!(isinstance(&[Value::Int(1), Value::str("int")]).is_err());
     }
 
     #[test]

@@ -7,9 +7,10 @@
 use std::cmp::Ordering;
 use std::rc::Rc;
 
+use crate::dict::{self, key_of, Dict};
 use crate::fallback::{fail, Fallback, PyResult};
 use crate::sequence::range_len;
-use crate::value::Value;
+use crate::value::{Value, ViewKind};
 
 /// Exact comparison of an `int` with a `float` (no rounding of the `int`); `None` for NaN.
 fn cmp_int_float(i: i64, f: f64) -> Option<Ordering> {
@@ -56,12 +57,17 @@ fn is_nan(v: &Value) -> bool {
 }
 
 /// Python's `x is y or x == y`, as containers compare their items.
-fn item_eq(x: &Value, y: &Value) -> Result<bool, Fallback> {
+pub(crate) fn item_eq(x: &Value, y: &Value) -> Result<bool, Fallback> {
+    item_eq_at(x, y, 0)
+}
+
+fn item_eq_at(x: &Value, y: &Value, depth: u32) -> Result<bool, Fallback> {
     match (x, y) {
         (Value::List(a), Value::List(b)) if Rc::ptr_eq(a, b) => Ok(true),
         (Value::Tuple(a), Value::Tuple(b)) if Rc::ptr_eq(a, b) => Ok(true),
+        (Value::Dict(a), Value::Dict(b)) if Rc::ptr_eq(a, b) => Ok(true),
         _ if is_nan(x) && is_nan(y) => fail("NaN items: equality depends on object identity"),
-        _ => equal(x, y, 0),
+        _ => equal(x, y, depth),
     }
 }
 
@@ -74,16 +80,26 @@ fn seq_eq(a: &[Value], b: &[Value], depth: u32) -> Result<bool, Fallback> {
         return Ok(false);
     }
     for (x, y) in a.iter().zip(b) {
-        let same = match (x, y) {
-            (Value::List(p), Value::List(q)) if Rc::ptr_eq(p, q) => true,
-            (Value::Tuple(p), Value::Tuple(q)) if Rc::ptr_eq(p, q) => true,
-            _ if is_nan(x) && is_nan(y) => {
-                return fail("NaN items: equality depends on object identity")
-            }
-            _ => equal(x, y, depth + 1)?,
-        };
-        if !same {
+        if !item_eq_at(x, y, depth + 1)? {
             return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `a == b` for two dicts: the same keys, and equal values (`is` or `==`) under each.
+fn dicts_equal(a: &Dict, b: &Dict, depth: u32) -> Result<bool, Fallback> {
+    if a.len() != b.len() {
+        return Ok(false);
+    }
+    for (k, v) in a.iter() {
+        match b.get(&key_of(k)?) {
+            Some(w) => {
+                if !item_eq_at(v, w, depth + 1)? {
+                    return Ok(false);
+                }
+            }
+            None => return Ok(false),
         }
     }
     Ok(true)
@@ -112,6 +128,17 @@ fn equal(a: &Value, b: &Value, depth: u32) -> Result<bool, Fallback> {
             return seq_eq(&x.borrow(), &y.borrow(), depth);
         }
         (Value::Tuple(x), Value::Tuple(y)) => return seq_eq(x, y, depth),
+        (Value::Dict(x), Value::Dict(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return Ok(true);
+            }
+            return dicts_equal(&x.borrow(), &y.borrow(), depth);
+        }
+        // Keys and items views compare as sets, values views by identity: not supported.
+        (Value::DictView(..), _) | (_, Value::DictView(..)) => {
+            return fail("comparison of a dict view")
+        }
+        (Value::Builtin(x), Value::Builtin(y)) => x == y,
         (Value::Range(a0, a1, a2), Value::Range(b0, b1, b2)) => {
             ranges_equal((*a0, *a1, *a2), (*b0, *b1, *b2))
         }
@@ -278,11 +305,13 @@ fn contains(container: &Value, item: &Value) -> Result<bool, Fallback> {
             let inside = if step > 0 { start <= i && i < stop } else { stop < i && i <= start };
             Ok(inside && (i - start) % step == 0)
         }
+        Value::Dict(d) => dict::contains(&d.borrow(), ViewKind::Keys, item),
+        Value::DictView(d, kind) => dict::contains(&d.borrow(), *kind, item),
         _ => fail("TypeError: argument of type is not iterable"),
     }
 }
 
-/// `a in b` for `str` (substring), `list`, `tuple` and `range`.
+/// `a in b` for `str` (substring), `list`, `tuple`, `range`, `dict` (a key) and dict views.
 pub fn op_in(a: &Value, b: &Value) -> PyResult {
     Ok(Value::Bool(contains(b, a)?))
 }
@@ -293,7 +322,8 @@ pub fn op_not_in(a: &Value, b: &Value) -> PyResult {
 }
 
 /// `a is b` where compiled code can tell: `None`/`True`/`False` are singletons, values of
-/// different types are never the same object, and lists/tuples are compared by reference.
+/// different types are never the same object, lists/dicts/tuples are compared by reference, and a
+/// builtin is one object.
 /// Anything else (two ints, two strings, ...) depends on CPython's object caching: fall back.
 fn identical(a: &Value, b: &Value) -> Result<bool, Fallback> {
     Ok(match (a, b) {
@@ -302,7 +332,10 @@ fn identical(a: &Value, b: &Value) -> Result<bool, Fallback> {
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::None | Value::Bool(_), _) | (_, Value::None | Value::Bool(_)) => false,
         (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y),
+        (Value::Dict(x), Value::Dict(y)) => Rc::ptr_eq(x, y),
         (Value::Tuple(x), Value::Tuple(y)) if Rc::ptr_eq(x, y) => true,
+        // Builtins are singletons.
+        (Value::Builtin(x), Value::Builtin(y)) => x == y,
         (Value::Function(x), Value::Function(y)) if x != y => false,
         _ if std::mem::discriminant(a) != std::mem::discriminant(b) => false,
         _ => return fail("identity depends on CPython's object caching"),
@@ -317,6 +350,110 @@ pub fn op_is(a: &Value, b: &Value) -> PyResult {
 /// `a is not b`.
 pub fn op_is_not(a: &Value, b: &Value) -> PyResult {
     Ok(Value::Bool(!identical(a, b)?))
+}
+
+/// How deeply nested tuples/lists may be checked for a total order before falling back.
+const MAX_SORT_DEPTH: u32 = 50;
+
+/// Whether every two of `items` compare by a total preorder that CPython's `<` agrees with, so
+/// that any stable sort orders them exactly as `list.sort()` does and no comparison can raise:
+/// numbers (`int`, `bool`, `float`) without NaN; or all `str`; or all `tuple` (or all `list`)
+/// whose items at each position are such a family again. Fewer than two items are never
+/// compared. Anything else (mixed types, NaN, dicts, ...) is reported as not sortable.
+pub(crate) fn totally_ordered(items: &[&Value]) -> bool {
+    ordered_family(items, 0)
+}
+
+fn ordered_family(items: &[&Value], depth: u32) -> bool {
+    if items.len() < 2 {
+        return true;
+    }
+    if depth > MAX_SORT_DEPTH {
+        return false;
+    }
+    match items[0] {
+        Value::Int(_) | Value::Bool(_) | Value::Float(_) => items.iter().all(|v| match v {
+            Value::Int(_) | Value::Bool(_) => true,
+            Value::Float(f) => !f.is_nan(),
+            _ => false,
+        }),
+        Value::Str(_) => items.iter().all(|v| matches!(v, Value::Str(_))),
+        Value::Tuple(_) => {
+            let mut rows: Vec<&[Value]> = Vec::with_capacity(items.len());
+            for v in items {
+                let Value::Tuple(t) = v else {
+                    return false;
+                };
+                rows.push(t);
+            }
+            columns_ordered(&rows, depth)
+        }
+        Value::List(_) => {
+            let borrowed: Vec<_> = items
+                .iter()
+                .map(|v| match v {
+                    Value::List(l) => Some(l.borrow()),
+                    _ => None,
+                })
+                .collect();
+            let mut rows: Vec<&[Value]> = Vec::with_capacity(items.len());
+            for b in &borrowed {
+                match b {
+                    Some(l) => rows.push(l),
+                    None => return false,
+                }
+            }
+            columns_ordered(&rows, depth)
+        }
+        _ => false,
+    }
+}
+
+fn columns_ordered(rows: &[&[Value]], depth: u32) -> bool {
+    let width = rows.iter().map(|r| r.len()).max().unwrap_or(0);
+    (0..width).all(|i| {
+        let column: Vec<&Value> = rows.iter().filter_map(|r| r.get(i)).collect();
+        ordered_family(&column, depth + 1)
+    })
+}
+
+/// The order of two values of a `totally_ordered` family.
+pub(crate) fn total_cmp(a: &Value, b: &Value) -> Ordering {
+    if let Ok(ord) = cmp_numbers(a, b) {
+        return ord.unwrap_or(Ordering::Equal);
+    }
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => x.as_bytes().cmp(y.as_bytes()),
+        (Value::Tuple(x), Value::Tuple(y)) => seq_total_cmp(x, y),
+        (Value::List(x), Value::List(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return Ordering::Equal;
+            }
+            seq_total_cmp(&x.borrow(), &y.borrow())
+        }
+        _ => Ordering::Equal,
+    }
+}
+
+fn seq_total_cmp(a: &[Value], b: &[Value]) -> Ordering {
+    for (x, y) in a.iter().zip(b) {
+        let ord = total_cmp(x, y);
+        if ord != Ordering::Equal {
+            return ord;
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
+/// Sort `items` in place as `list.sort()` would (stable, ascending); `Fallback` when they are not
+/// `totally_ordered` (CPython might raise, or compare NaNs, mid-sort).
+pub(crate) fn sort_values(items: &mut [Value]) -> Result<(), Fallback> {
+    let refs: Vec<&Value> = items.iter().collect();
+    if !totally_ordered(&refs) {
+        return fail("sort of values without a total order");
+    }
+    items.sort_by(total_cmp);
+    Ok(())
 }
 
 #[cfg(test)]
@@ -369,6 +506,55 @@ mod tests {
         assert!(b(op_in(&Value::Int(4), &Value::Range(10, 0, -3))));
         let nan_list = Value::list(vec![Value::Float(f64::NAN)]);
         assert!(op_in(&Value::Float(f64::NAN), &nan_list).is_err());
+        let d = crate::dict::dict_display(vec![(Value::str("k"), Value::Int(1))]).unwrap();
+        assert!(b(op_in(&Value::str("k"), &d)));
+        assert!(!b(op_in(&Value::Int(1), &d)));
+        assert!(op_in(&Value::list(vec![]), &d).is_err());
+    }
+
+    #[test]
+    fn dict_equality_and_identity() {
+        let pair = |k: &str, v: Value| crate::dict::dict_display(vec![(Value::str(k), v)]).unwrap();
+        assert!(b(op_eq(&pair("a", Value::Int(1)), &pair("a", Value::Float(1.0)))));
+        assert!(!b(op_eq(&pair("a", Value::Int(1)), &pair("b", Value::Int(1)))));
+        assert!(op_eq(&pair("a", Value::Float(f64::NAN)), &pair("a", Value::Float(f64::NAN))).is_err());
+        let d = pair("a", Value::None);
+        assert!(b(op_is(&d, &d.clone())));
+        assert!(!b(op_is(&d, &pair("a", Value::None))));
+        assert!(op_lt(&d, &d).is_err());
+        // Two dicts that hold themselves: deep recursion falls back instead of overflowing.
+        let (x, y) = (Value::dict(), Value::dict());
+        if let (Value::Dict(xd), Value::Dict(yd)) = (&x, &y) {
+            crate::dict::set_item(&mut xd.borrow_mut(), &Value::Int(0), x.clone()).unwrap();
+            crate::dict::set_item(&mut yd.borrow_mut(), &Value::Int(0), y.clone()).unwrap();
+        }
+        assert!(op_eq(&x, &y).is_err());
+        assert!(b(op_eq(&Value::Builtin("int"), &Value::Builtin("int"))));
+        assert!(b(op_is(&Value::Builtin("int"), &Value::Builtin("int"))));
+    }
+
+    #[test]
+    fn total_orders() {
+        let t = |a: Value, b: Value| Value::tuple(vec![a, b]);
+        let ok = [Value::Int(3), Value::Float(-1.5), Value::Bool(true), Value::Int(1)];
+        assert!(totally_ordered(&ok.iter().collect::<Vec<_>>()));
+        let nan = [Value::Int(3), Value::Float(f64::NAN)];
+        assert!(!totally_ordered(&nan.iter().collect::<Vec<_>>()));
+        let mixed = [Value::Int(3), Value::str("a")];
+        assert!(!totally_ordered(&mixed.iter().collect::<Vec<_>>()));
+        let one = [Value::Float(f64::NAN)];
+        assert!(totally_ordered(&one.iter().collect::<Vec<_>>()));
+        let pairs = [t(Value::str("b"), Value::Int(1)), t(Value::str("a"), Value::Int(2)), t(Value::str("a"), Value::Float(0.5))];
+        assert!(totally_ordered(&pairs.iter().collect::<Vec<_>>()));
+        let mut v = pairs.to_vec();
+        sort_values(&mut v).unwrap();
+        assert_eq!(crate::repr::repr(&Value::list(v)).unwrap(), "[('a', 0.5), ('a', 2), ('b', 1)]");
+        let bad = [t(Value::str("a"), Value::Int(1)), t(Value::str("a"), Value::str("x"))];
+        assert!(!totally_ordered(&bad.iter().collect::<Vec<_>>()));
+        // Stable: 1, 1.0 and True keep their order.
+        let mut v = vec![Value::Float(1.0), Value::Int(0), Value::Bool(true), Value::Int(1)];
+        sort_values(&mut v).unwrap();
+        assert_eq!(crate::repr::repr(&Value::list(v)).unwrap(), "[0, 1.0, True, 1]");
     }
 
     #[test]

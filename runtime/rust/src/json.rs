@@ -6,13 +6,15 @@
 use std::fmt::Write;
 use std::rc::Rc;
 
+use crate::dict::{Dict, Key};
 use crate::fallback::{fail, Fallback};
 use crate::float_repr::float_repr;
 use crate::value::Value;
 
 /// Convert one JSON argument to a Python value as `json.loads` would: integers (an integer that
 /// does not fit in 64 bits falls back), floats (any number written with `.`, `e` or `E`),
-/// strings, booleans, `null`, arrays as lists. Objects (dicts) are not supported yet and fall back.
+/// strings, booleans, `null`, arrays as lists, objects as dicts with `str` keys (in input order; a
+/// repeated key keeps its first place and its last value, as `json.loads`).
 pub fn from_json(v: &serde_json::Value) -> Result<Value, Fallback> {
     Ok(match v {
         serde_json::Value::Null => Value::None,
@@ -36,7 +38,14 @@ pub fn from_json(v: &serde_json::Value) -> Result<Value, Fallback> {
         serde_json::Value::Array(items) => {
             Value::list(items.iter().map(from_json).collect::<Result<Vec<_>, _>>()?)
         }
-        serde_json::Value::Object(_) => return fail("dict arguments are not supported"),
+        serde_json::Value::Object(members) => {
+            let mut d = Dict::new();
+            for (k, v) in members {
+                let key: Rc<str> = Rc::from(k.as_str());
+                d.insert(Key::Str(key.clone()), Value::Str(key), from_json(v)?);
+            }
+            Value::from_dict(d)
+        }
     })
 }
 
@@ -65,8 +74,9 @@ pub fn write_json_string(s: &str, out: &mut String) {
 /// recursion limit, and a self-containing list never ends).
 const MAX_DEPTH: usize = 200;
 
-/// The JSON form of `v` (`None` -> `null`, lists and tuples -> arrays), or `None` when it has none:
-/// non-finite floats, ranges, functions, unbound values, and too deeply nested containers.
+/// The JSON form of `v` (`None` -> `null`, lists and tuples -> arrays, dicts with only `str` keys
+/// -> objects), or `None` when it has none: non-finite floats, dicts with other keys, dict views,
+/// ranges, functions, builtins, unbound values, and too deeply nested containers.
 pub fn to_json(v: &Value) -> Option<String> {
     let mut out = String::new();
     write_json(v, &mut out, 0).then_some(out)
@@ -86,6 +96,7 @@ fn write_json(v: &Value, out: &mut String, depth: usize) -> bool {
         Value::Str(s) => write_json_string(s, out),
         Value::List(l) => return write_json_array(&l.borrow(), out, depth),
         Value::Tuple(t) => return write_json_array(t, out, depth),
+        Value::Dict(d) => return write_json_object(&d.borrow(), out, depth),
         _ => return false,
     }
     true
@@ -105,6 +116,25 @@ fn write_json_array(items: &[Value], out: &mut String, depth: usize) -> bool {
     true
 }
 
+fn write_json_object(d: &Dict, out: &mut String, depth: usize) -> bool {
+    out.push('{');
+    for (i, (k, v)) in d.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        let Value::Str(k) = k else {
+            return false;
+        };
+        write_json_string(k, out);
+        out.push_str(": ");
+        if !write_json(v, out, depth + 1) {
+            return false;
+        }
+    }
+    out.push('}');
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,7 +151,10 @@ mod tests {
         assert!(matches!(parse("2.5"), Ok(Value::Float(x)) if x == 2.5));
         assert!(matches!(parse("1e2"), Ok(Value::Float(x)) if x == 100.0));
         assert!(matches!(parse("-0.0"), Ok(Value::Float(x)) if x == 0.0 && x.is_sign_negative()));
-        assert!(parse("{\"a\": 1}").is_err());
+        let d = parse(r#"{"b": 1, "a": {"x": [2.5]}, "b": 3}"#).unwrap();
+        assert_eq!(crate::repr::repr(&d).unwrap(), "{'b': 3, 'a': {'x': [2.5]}}");
+        assert_eq!(to_json(&d).unwrap(), r#"{"b": 3, "a": {"x": [2.5]}}"#);
+        assert!(parse(r#"{"a": 99999999999999999999}"#).is_err());
         assert!(matches!(parse("[1, [\"x\"], null]"), Ok(Value::List(_))));
     }
 
@@ -135,5 +168,8 @@ mod tests {
         assert_eq!(to_json(&v).unwrap(), "[1, 1e+16, [\"é\\\"\\n\\u0001\", null, true]]");
         assert_eq!(to_json(&Value::Float(f64::NAN)), None);
         assert_eq!(to_json(&Value::list(vec![Value::Range(0, 1, 1)])), None);
+        assert_eq!(to_json(&Value::dict()).unwrap(), "{}");
+        let d = crate::dict::dict_display(vec![(Value::Int(1), Value::None)]).unwrap();
+        assert_eq!(to_json(&d), None);
     }
 }

@@ -6,21 +6,28 @@
 //! function over stdin/stdout.
 //!
 //! Generated code uses `use pyctl_runtime::*;` and calls the operator functions (`op_add`,
-//! `op_lt`, ...), `truthy`, `defined`, the sequence helpers and the `builtins` module.
+//! `op_lt`, ...), `truthy`, `defined`, the sequence and slice helpers, `dict_display`, and the
+//! `builtins` and `methods` modules (`primApp` and `methodCall` nodes).
 #![forbid(unsafe_code)]
 
 mod arith;
 pub mod builtins;
 mod compare;
 mod ctx;
+mod dict;
 mod fallback;
 mod float_repr;
+mod format;
 mod harness;
 mod json;
+pub mod methods;
 mod num_parse;
 mod repr;
 mod sequence;
+mod slice;
+mod strings;
 mod truth;
+mod unicode_case;
 mod unicode_printable;
 mod value;
 
@@ -30,12 +37,15 @@ pub use arith::{
 };
 pub use compare::{op_eq, op_ge, op_gt, op_in, op_is, op_is_not, op_le, op_lt, op_ne, op_not_in};
 pub use ctx::{Ctx, DEFAULT_GAS};
+pub use dict::{dict_display, Dict};
 pub use fallback::{fail, fallback, Fallback, PyResult};
 pub use float_repr::float_repr;
 pub use harness::{main_loop, run_call, Entry};
 pub use json::{from_json, to_json, write_json_string};
 pub use repr::{repr, to_str, write_str_repr};
+pub use format::format_value;
 pub use sequence::{get_index, items, len, range_len, set_index, unpack, unpack_n};
+pub use slice::{get_slice, set_slice};
 pub use truth::truthy;
 pub use unicode_printable::is_printable;
-pub use value::{defined, Value};
+pub use value::{defined, Value, ViewKind};

@@ -1,20 +1,21 @@
 //! `repr()` and `str()` of values, exactly as CPython 3.11 writes them.
 
-use std::cell::RefCell;
 use std::fmt::Write;
 use std::rc::Rc;
 
+use crate::builtins::{is_function_name, is_type_name};
 use crate::fallback::{fail, Fallback};
 use crate::float_repr::float_repr;
 use crate::unicode_printable::is_printable;
-use crate::value::Value;
+use crate::value::{Value, ViewKind};
 
 /// How deeply nested containers may be printed before falling back (CPython raises
 /// `RecursionError` somewhat deeper).
 const MAX_DEPTH: usize = 200;
 
 /// `repr(v)`. A function's repr holds its address, which compiled code cannot know: it falls
-/// back, as does an unbound value.
+/// back, as does an unbound value. A builtin shows as `<class 'list'>` or
+/// `<built-in function len>`.
 pub fn repr(v: &Value) -> Result<String, Fallback> {
     let mut out = String::new();
     write_repr(v, &mut out, &mut Vec::new())?;
@@ -40,9 +41,12 @@ pub fn write_str(v: &Value, out: &mut String) -> Result<(), Fallback> {
     }
 }
 
-/// Append `repr(v)` to `out`. `open` holds the lists being printed: a list met again inside
-/// itself prints as `[...]`, as in CPython.
-fn write_repr(v: &Value, out: &mut String, open: &mut Vec<Rc<RefCell<Vec<Value>>>>) -> Result<(), Fallback> {
+/// The identity of a shared container, for `write_repr`'s list of containers being printed.
+type Identity = *const ();
+
+/// Append `repr(v)` to `out`. `open` holds the lists and dicts being printed: a list met again
+/// inside itself prints as `[...]`, a dict as `{...}`, as in CPython.
+fn write_repr(v: &Value, out: &mut String, open: &mut Vec<Identity>) -> Result<(), Fallback> {
     if open.len() > MAX_DEPTH {
         return fail("repr nested too deeply");
     }
@@ -56,20 +60,48 @@ fn write_repr(v: &Value, out: &mut String, open: &mut Vec<Rc<RefCell<Vec<Value>>
         Value::Float(f) => out.push_str(&float_repr(*f)),
         Value::Str(s) => write_str_repr(s, out),
         Value::List(l) => {
-            if open.iter().any(|o| Rc::ptr_eq(o, l)) {
+            let id = Rc::as_ptr(l) as Identity;
+            if open.contains(&id) {
                 out.push_str("[...]");
                 return Ok(());
             }
-            open.push(l.clone());
-            out.push('[');
-            for (i, item) in l.borrow().iter().enumerate() {
+            open.push(id);
+            write_items(&l.borrow(), out, open)?;
+            open.pop();
+        }
+        Value::Dict(d) => {
+            let id = Rc::as_ptr(d) as Identity;
+            if open.contains(&id) {
+                out.push_str("{...}");
+                return Ok(());
+            }
+            open.push(id);
+            out.push('{');
+            for (i, (k, v)) in d.borrow().iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_repr(item, out, open)?;
+                write_repr(k, out, open)?;
+                out.push_str(": ");
+                write_repr(v, out, open)?;
             }
-            out.push(']');
+            out.push('}');
             open.pop();
+        }
+        Value::DictView(d, kind) => {
+            // CPython guards the view object itself against recursion, which compiled code
+            // cannot tell apart from a fresh view: a view inside its own dict falls back.
+            if open.contains(&(Rc::as_ptr(d) as Identity)) {
+                return fail("repr of a dict view inside its own dict");
+            }
+            let (name, items) = match kind {
+                ViewKind::Keys => ("dict_keys(", d.borrow().keys()),
+                ViewKind::Values => ("dict_values(", d.borrow().values()),
+                ViewKind::Items => ("dict_items(", d.borrow().items()),
+            };
+            out.push_str(name);
+            write_items(&items, out, open)?;
+            out.push(')');
         }
         Value::Tuple(t) => {
             out.push('(');
@@ -92,8 +124,30 @@ fn write_repr(v: &Value, out: &mut String, open: &mut Vec<Rc<RefCell<Vec<Value>>
             };
         }
         Value::Function(_) => return fail("repr of a function shows its address"),
+        Value::Builtin(name) => {
+            if is_type_name(name) {
+                let _ = write!(out, "<class '{}'>", name);
+            } else if is_function_name(name) {
+                let _ = write!(out, "<built-in function {}>", name);
+            } else {
+                return fail("repr of an unknown builtin");
+            }
+        }
         Value::Undefined => return fail("read of an unbound name"),
     }
+    Ok(())
+}
+
+/// Append `[item, item, ...]`.
+fn write_items(items: &[Value], out: &mut String, open: &mut Vec<Identity>) -> Result<(), Fallback> {
+    out.push('[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        write_repr(item, out, open)?;
+    }
+    out.push(']');
     Ok(())
 }
 
@@ -173,5 +227,31 @@ mod tests {
             inner.borrow_mut().push(l.clone());
         }
         assert_eq!(r(&l), "[1, [...]]");
+    }
+
+    #[test]
+    fn dicts_views_and_builtins() {
+        let d = Value::dict();
+        assert_eq!(r(&d), "{}");
+        if let Value::Dict(inner) = &d {
+            let mut m = inner.borrow_mut();
+            crate::dict::set_item(&mut m, &Value::str("a"), Value::Int(1)).unwrap();
+            crate::dict::set_item(&mut m, &Value::Int(2), Value::list(vec![Value::None])).unwrap();
+            crate::dict::set_item(&mut m, &Value::tuple(vec![]), d.clone()).unwrap();
+        }
+        assert_eq!(r(&d), "{'a': 1, 2: [None], (): {...}}");
+        if let Value::Dict(inner) = &d {
+            let keys = Value::DictView(inner.clone(), ViewKind::Keys);
+            assert_eq!(r(&keys), "dict_keys(['a', 2, ()])");
+            let items = Value::DictView(inner.clone(), ViewKind::Items);
+            // The items hold the dict itself.
+            assert_eq!(r(&items), "dict_items([('a', 1), (2, [None]), ((), {'a': 1, 2: [None], (): {...}})])");
+            // A view inside its own dict falls back.
+            crate::dict::set_item(&mut inner.borrow_mut(), &Value::str("v"), keys).unwrap();
+            assert!(repr(&d).is_err());
+        }
+        assert_eq!(r(&Value::Builtin("list")), "<class 'list'>");
+        assert_eq!(r(&Value::Builtin("len")), "<built-in function len>");
+        assert_eq!(to_str(&Value::Builtin("ValueError")).unwrap(), "<class 'ValueError'>");
     }
 }

@@ -1,7 +1,8 @@
-//! Sequences: `len`, indexing, item assignment, repetition, iteration and unpacking.
+//! Sequences (and dicts): `len`, indexing, item assignment, repetition, iteration and unpacking.
 
+use crate::dict;
 use crate::fallback::{fail, Fallback, PyResult};
-use crate::value::Value;
+use crate::value::{Value, ViewKind};
 
 /// The most items a sequence built by the runtime may hold; a bigger one falls back instead of
 /// exhausting memory (CPython may well raise `MemoryError` there too).
@@ -20,10 +21,11 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> u64 {
     n as u64
 }
 
-/// `len(v)` for `str` (code points), `list`, `tuple` and `range`.
+/// `len(v)` for `str` (code points), `list`, `tuple`, `range`, `dict` and dict views.
 pub fn len(v: &Value) -> PyResult {
     let n = match v {
-        Value::Str(s) => s.chars().count() as u64,
+        Value::Str(s) => char_count(s) as u64,
+        Value::Dict(d) | Value::DictView(d, _) => d.borrow().len() as u64,
         Value::List(l) => l.borrow().len() as u64,
         Value::Tuple(t) => t.len() as u64,
         Value::Range(a, b, c) => range_len(*a, *b, *c),
@@ -32,6 +34,16 @@ pub fn len(v: &Value) -> PyResult {
     match i64::try_from(n) {
         Ok(n) => Ok(Value::Int(n)),
         Err(_) => fail("OverflowError: len() too large"),
+    }
+}
+
+/// The number of code points of `s`.
+#[inline]
+pub fn char_count(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
     }
 }
 
@@ -48,7 +60,8 @@ fn resolve(index: &Value, len: u64) -> Result<u64, Fallback> {
     Ok(i as u64)
 }
 
-/// `v[index]` for `str` (a one-character `str`), `list`, `tuple` and `range`.
+/// `v[index]` for `str` (a one-character `str`), `list`, `tuple`, `range` and `dict` (a missing
+/// key falls back: `KeyError`).
 #[inline]
 pub fn get_index(v: &Value, index: &Value) -> PyResult {
     if let (Value::List(l), Value::Int(i)) = (v, index) {
@@ -86,13 +99,15 @@ fn get_index_slow(v: &Value, index: &Value) -> PyResult {
             // In range, so start + i*step lies between start and stop and fits in i64.
             Ok(Value::Int((*start as i128 + i as i128 * *step as i128) as i64))
         }
+        Value::Dict(d) => dict::get_item(&d.borrow(), index),
         _ => fail("TypeError: object is not subscriptable"),
     }
 }
 
-/// `target[index] = value` (`list` only; other types raise `TypeError` in CPython).
+/// `target[index] = value` for `list` and `dict` (other types raise `TypeError` in CPython).
 pub fn set_index(target: &Value, index: &Value, value: Value) -> Result<(), Fallback> {
     match target {
+        Value::Dict(d) => dict::set_item(&mut d.borrow_mut(), index, value),
         Value::List(l) => {
             let mut l = l.borrow_mut();
             let i = resolve(index, l.len() as u64)?;
@@ -104,12 +119,15 @@ pub fn set_index(target: &Value, index: &Value, value: Value) -> Result<(), Fall
 }
 
 /// The items of an iterable (`str` as one-character strings, `list` (a snapshot), `tuple`,
-/// `range`), in order.
+/// `range`, `dict` (its keys) and dict views), in order.
 pub fn items(v: &Value) -> Result<Vec<Value>, Fallback> {
     match v {
+        Value::Dict(d) | Value::DictView(d, ViewKind::Keys) => Ok(d.borrow().keys()),
+        Value::DictView(d, ViewKind::Values) => Ok(d.borrow().values()),
+        Value::DictView(d, ViewKind::Items) => Ok(d.borrow().items()),
         Value::List(l) => Ok(l.borrow().clone()),
         Value::Tuple(t) => Ok(t.to_vec()),
-        Value::Str(s) => Ok(s.chars().map(|c| Value::string(c.to_string())).collect()),
+        Value::Str(s) => Ok(str_chars(s)),
         Value::Range(start, stop, step) => {
             let n = range_len(*start, *stop, *step);
             if n > MAX_ITEMS {
@@ -119,6 +137,15 @@ pub fn items(v: &Value) -> Result<Vec<Value>, Fallback> {
         }
         _ => fail("TypeError: object is not iterable"),
     }
+}
+
+/// The characters of `s` as one-character strings.
+pub fn str_chars(s: &str) -> Vec<Value> {
+    if s.is_ascii() {
+        return (0..s.len()).map(|i| Value::str(&s[i..i + 1])).collect();
+    }
+    let mut buf = [0u8; 4];
+    s.chars().map(|c| Value::str(c.encode_utf8(&mut buf))).collect()
 }
 
 /// Unpack `v` into exactly `n` items (`a, b = v`); another count falls back (`ValueError`).

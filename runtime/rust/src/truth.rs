@@ -5,7 +5,8 @@ use crate::sequence::range_len;
 use crate::value::Value;
 
 /// Python's truth value of `v`: `None`, `False`, `0`, `0.0`, `-0.0` and empty `str`, `list`,
-/// `tuple` and `range` are false; everything else (NaN and functions included) is true.
+/// `tuple`, `range`, `dict` and dict views are false; everything else (NaN, functions and
+/// builtins included) is true.
 /// An unbound value falls back.
 #[inline]
 pub fn truthy(v: &Value) -> Result<bool, Fallback> {
@@ -18,7 +19,8 @@ pub fn truthy(v: &Value) -> Result<bool, Fallback> {
         Value::List(l) => !l.borrow().is_empty(),
         Value::Tuple(t) => !t.is_empty(),
         Value::Range(start, stop, step) => range_len(*start, *stop, *step) > 0,
-        Value::Function(_) => true,
+        Value::Dict(d) | Value::DictView(d, _) => !d.borrow().is_empty(),
+        Value::Function(_) | Value::Builtin(_) => true,
         Value::Undefined => return fail("read of an unbound name"),
     })
 }

@@ -3,11 +3,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::dict::Dict;
 use crate::fallback::{fail, Fallback};
 
 /// A Python value. Scalars are unboxed; `str`, `tuple` and function values are immutable and
-/// shared through `Rc`; a `list` is shared *and* mutable (`Rc<RefCell<..>>`), so two names bound
-/// to the same list alias it exactly as in Python.
+/// shared through `Rc`; a `list` and a `dict` are shared *and* mutable (`Rc<RefCell<..>>`), so two
+/// names bound to the same list or dict alias it exactly as in Python.
 #[derive(Clone, Debug)]
 pub enum Value {
     /// `None`.
@@ -24,10 +25,17 @@ pub enum Value {
     List(Rc<RefCell<Vec<Value>>>),
     /// A `tuple`.
     Tuple(Rc<[Value]>),
+    /// A `dict`: shared and mutable, insertion-ordered.
+    Dict(Rc<RefCell<Dict>>),
+    /// A live view of a dict: `d.keys()`, `d.values()` or `d.items()`. It sees later changes of
+    /// the dict; `len`, iteration, `in`, `repr` and truth are supported, anything else falls back.
+    DictView(Rc<RefCell<Dict>>, ViewKind),
     /// `range(start, stop, step)`; `step` is never 0.
     Range(i64, i64, i64),
     /// A user function made by `def`, known by its identity `"NAME@LINE:COL"`.
     Function(Rc<str>),
+    /// A builtin function or type used as a value (`isinstance(x, list)`), by its Python name.
+    Builtin(&'static str),
     /// The value of a declared but unbound name; reading it falls back.
     Undefined,
 }
@@ -53,6 +61,16 @@ impl Value {
         Value::Tuple(Rc::from(items))
     }
 
+    /// A new, empty `dict`.
+    pub fn dict() -> Value {
+        Value::Dict(Rc::new(RefCell::new(Dict::new())))
+    }
+
+    /// A `dict` holding `d`.
+    pub fn from_dict(d: Dict) -> Value {
+        Value::Dict(Rc::new(RefCell::new(d)))
+    }
+
     /// A function value with identity `id` (`"NAME@LINE:COL"`).
     pub fn function(id: &str) -> Value {
         Value::Function(Rc::from(id))
@@ -68,8 +86,19 @@ impl Value {
             Value::Str(_) => "str",
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",
+            Value::Dict(_) => "dict",
+            Value::DictView(_, ViewKind::Keys) => "dict_keys",
+            Value::DictView(_, ViewKind::Values) => "dict_values",
+            Value::DictView(_, ViewKind::Items) => "dict_items",
             Value::Range(..) => "range",
             Value::Function(_) => "function",
+            Value::Builtin(name) => {
+                if crate::builtins::is_type_name(name) {
+                    "type"
+                } else {
+                    "builtin_function_or_method"
+                }
+            }
             Value::Undefined => "undefined",
         }
     }
@@ -83,6 +112,17 @@ impl Value {
             _ => None,
         }
     }
+}
+
+/// Which view of a dict a `Value::DictView` is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewKind {
+    /// `d.keys()`: `dict_keys`.
+    Keys,
+    /// `d.values()`: `dict_values`.
+    Values,
+    /// `d.items()`: `dict_items`, whose items are `(key, value)` tuples.
+    Items,
 }
 
 /// Read a variable: its value, or `Fallback` when it is unbound (CPython would raise

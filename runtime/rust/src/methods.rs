@@ -1,0 +1,436 @@
+//! Method calls on built-in types (`methodCall` nodes): `recv.NAME(args...)`.
+//!
+//! Each function here is one method name and dispatches on the receiver's run-time type, as
+//! Python does (`xs.count(x)` is `list.count` or `str.count` or `tuple.count`). A receiver type
+//! without that method, a wrong argument count or type, and anything CPython would raise for fall
+//! back. The `str` methods live in `strings`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::compare::{item_eq, sort_values};
+use crate::dict::{self, key_of, Dict};
+use crate::fallback::{fail, Fallback, PyResult};
+use crate::sequence::{self, MAX_ITEMS};
+use crate::strings;
+use crate::value::{Value, ViewKind};
+
+fn arity(args: &[Value], min: usize, max: usize) -> Result<(), Fallback> {
+    if args.len() < min || args.len() > max {
+        return fail("TypeError: wrong number of arguments to a method");
+    }
+    Ok(())
+}
+
+fn no_method() -> PyResult {
+    fail("AttributeError: the receiver has no such method")
+}
+
+/// An `int` argument (`bool` included).
+fn int_arg(v: &Value) -> Result<i64, Fallback> {
+    v.as_int().ok_or(crate::fallback::fallback("TypeError: an integer is required"))
+}
+
+/// A method the runtime does not implement: the call falls back.
+pub fn unsupported(name: &'static str) -> PyResult {
+    let _ = name;
+    fail("method not supported by the compiled runtime")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Methods of one type only.
+// ---------------------------------------------------------------------------------------------
+
+/// The list of a `list` receiver.
+fn list_of(recv: &Value) -> Result<&Rc<RefCell<Vec<Value>>>, Fallback> {
+    match recv {
+        Value::List(l) => Ok(l),
+        _ => fail("AttributeError: the receiver has no such method"),
+    }
+}
+
+/// The dict of a `dict` receiver.
+fn dict_of(recv: &Value) -> Result<&Rc<RefCell<Dict>>, Fallback> {
+    match recv {
+        Value::Dict(d) => Ok(d),
+        _ => fail("AttributeError: the receiver has no such method"),
+    }
+}
+
+/// `xs.append(x)`.
+#[inline]
+pub fn append(recv: &Value, args: &[Value]) -> PyResult {
+    let l = list_of(recv)?;
+    arity(args, 1, 1)?;
+    let mut l = l.borrow_mut();
+    if l.len() as u64 >= MAX_ITEMS {
+        return fail("list too large");
+    }
+    l.push(args[0].clone());
+    Ok(Value::None)
+}
+
+/// `xs.extend(iterable)` (the items are read first: `xs.extend(xs)` doubles the list).
+pub fn extend(recv: &Value, args: &[Value]) -> PyResult {
+    let l = list_of(recv)?;
+    arity(args, 1, 1)?;
+    let extra = sequence::items(&args[0])?;
+    let mut l = l.borrow_mut();
+    if l.len() as u64 + extra.len() as u64 > MAX_ITEMS {
+        return fail("list too large");
+    }
+    l.extend(extra);
+    Ok(Value::None)
+}
+
+/// `xs.insert(i, x)`: `i` is clamped to the list, negative counting from the end.
+pub fn insert(recv: &Value, args: &[Value]) -> PyResult {
+    let l = list_of(recv)?;
+    arity(args, 2, 2)?;
+    let i = int_arg(&args[0])?;
+    let mut l = l.borrow_mut();
+    let n = l.len() as i64;
+    if n as u64 >= MAX_ITEMS {
+        return fail("list too large");
+    }
+    let at = if i < 0 { (i.saturating_add(n)).max(0) } else { i.min(n) };
+    l.insert(at as usize, args[1].clone());
+    Ok(Value::None)
+}
+
+/// `xs.remove(x)`: drop the first item equal to `x` (`is` or `==`); none falls back.
+pub fn remove(recv: &Value, args: &[Value]) -> PyResult {
+    let l = list_of(recv)?;
+    arity(args, 1, 1)?;
+    let found = position(&l.borrow(), &args[0], 0, i64::MAX)?;
+    match found {
+        Some(i) => {
+            let mut l = l.borrow_mut();
+            if i < l.len() {
+                l.remove(i);
+            }
+            Ok(Value::None)
+        }
+        None => fail("ValueError: list.remove(x): x not in list"),
+    }
+}
+
+/// `xs.reverse()`.
+pub fn reverse(recv: &Value, args: &[Value]) -> PyResult {
+    let l = list_of(recv)?;
+    arity(args, 0, 0)?;
+    l.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+/// `xs.sort()` (no `key`, no `reverse`): only items with a total order (numbers without NaN, or
+/// all `str`, or tuples/lists of such); anything else falls back.
+pub fn sort(recv: &Value, args: &[Value]) -> PyResult {
+    let l = list_of(recv)?;
+    arity(args, 0, 0)?;
+    // Sort a copy, so a fallback leaves the list untouched (it is re-run from scratch anyway).
+    let mut items = l.borrow().clone();
+    sort_values(&mut items)?;
+    *l.borrow_mut() = items;
+    Ok(Value::None)
+}
+
+/// `d.get(key[, default])`.
+pub fn get(recv: &Value, args: &[Value]) -> PyResult {
+    let d = dict_of(recv)?;
+    arity(args, 1, 2)?;
+    let key = key_of(&args[0])?;
+    match d.borrow().get(&key) {
+        Some(v) => Ok(v.clone()),
+        None => Ok(args.get(1).cloned().unwrap_or(Value::None)),
+    }
+}
+
+fn view(recv: &Value, args: &[Value], kind: ViewKind) -> PyResult {
+    let d = dict_of(recv)?;
+    arity(args, 0, 0)?;
+    Ok(Value::DictView(d.clone(), kind))
+}
+
+/// `d.keys()`: a live `dict_keys` view.
+pub fn keys(recv: &Value, args: &[Value]) -> PyResult {
+    view(recv, args, ViewKind::Keys)
+}
+
+/// `d.values()`: a live `dict_values` view.
+pub fn values(recv: &Value, args: &[Value]) -> PyResult {
+    view(recv, args, ViewKind::Values)
+}
+
+/// `d.items()`: a live `dict_items` view.
+pub fn items(recv: &Value, args: &[Value]) -> PyResult {
+    view(recv, args, ViewKind::Items)
+}
+
+/// `d.setdefault(key[, default])`: the value under `key`, inserting `default` (`None`) first when
+/// it is missing.
+pub fn setdefault(recv: &Value, args: &[Value]) -> PyResult {
+    let d = dict_of(recv)?;
+    arity(args, 1, 2)?;
+    let key = key_of(&args[0])?;
+    let mut d = d.borrow_mut();
+    if let Some(v) = d.get(&key) {
+        return Ok(v.clone());
+    }
+    let default = args.get(1).cloned().unwrap_or(Value::None);
+    d.insert(key, args[0].clone(), default.clone());
+    Ok(default)
+}
+
+/// `d.update(other)`: `other` a dict or an iterable of key/value pairs (2-item lists or tuples).
+pub fn update(recv: &Value, args: &[Value]) -> PyResult {
+    let d = dict_of(recv)?;
+    arity(args, 1, 1)?;
+    let pairs = dict::pairs_of(&args[0])?;
+    d.borrow_mut().insert_all(pairs)?;
+    Ok(Value::None)
+}
+
+/// `d.popitem()`: remove and return the last `(key, value)`; empty falls back (`KeyError`).
+pub fn popitem(recv: &Value, args: &[Value]) -> PyResult {
+    let d = dict_of(recv)?;
+    arity(args, 0, 0)?;
+    let mut d = d.borrow_mut();
+    let Some((k, _)) = d.iter().last() else {
+        return fail("KeyError: popitem(): dictionary is empty");
+    };
+    let key = key_of(k)?;
+    match d.remove(&key) {
+        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
+        None => fail("KeyError: popitem(): dictionary is empty"),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Methods of several types.
+// ---------------------------------------------------------------------------------------------
+
+/// The index of the first item of `items[start..stop]` equal to `x` (`is` or `==`), with
+/// `list.index`'s handling of negative bounds.
+fn position(items: &[Value], x: &Value, start: i64, stop: i64) -> Result<Option<usize>, Fallback> {
+    let n = items.len() as i128;
+    let fix = |b: i64| {
+        let b = b as i128;
+        if b < 0 { (b + n).max(0) } else { b }
+    };
+    let (start, stop) = (fix(start), fix(stop).min(n));
+    let mut i = start;
+    while i < stop {
+        if item_eq(&items[i as usize], x)? {
+            return Ok(Some(i as usize));
+        }
+        i += 1;
+    }
+    Ok(None)
+}
+
+/// `xs.pop()` / `xs.pop(i)` for lists; `d.pop(key[, default])` for dicts.
+pub fn pop(recv: &Value, args: &[Value]) -> PyResult {
+    match recv {
+        Value::List(l) => {
+            arity(args, 0, 1)?;
+            let mut l = l.borrow_mut();
+            let n = l.len() as i64;
+            let i = match args.first() {
+                None => -1,
+                Some(v) => int_arg(v)?,
+            };
+            let i = if i < 0 { i.saturating_add(n) } else { i };
+            if i < 0 || i >= n {
+                return fail("IndexError: pop index out of range");
+            }
+            Ok(l.remove(i as usize))
+        }
+        Value::Dict(d) => {
+            arity(args, 1, 2)?;
+            let key = key_of(&args[0])?;
+            let removed = d.borrow_mut().remove(&key);
+            match (removed, args.get(1)) {
+                (Some((_, v)), _) => Ok(v),
+                (None, Some(default)) => Ok(default.clone()),
+                (None, None) => fail("KeyError"),
+            }
+        }
+        _ => no_method(),
+    }
+}
+
+/// `xs.count(x)` for lists and tuples (items equal by `is` or `==`); `s.count(sub[, start[,
+/// end]])` for strings.
+pub fn count(recv: &Value, args: &[Value]) -> PyResult {
+    let count_in = |items: &[Value]| -> PyResult {
+        arity(args, 1, 1)?;
+        let mut n = 0;
+        for item in items {
+            if item_eq(item, &args[0])? {
+                n += 1;
+            }
+        }
+        Ok(Value::Int(n))
+    };
+    match recv {
+        Value::List(l) => count_in(&l.borrow()),
+        Value::Tuple(t) => count_in(t),
+        Value::Str(_) => strings::count(recv, args),
+        _ => no_method(),
+    }
+}
+
+/// `xs.index(x[, start[, stop]])` for lists and tuples; `s.index(sub[, start[, end]])` for
+/// strings. Not found falls back (`ValueError`).
+pub fn index(recv: &Value, args: &[Value]) -> PyResult {
+    let index_in = |items: &[Value]| -> PyResult {
+        arity(args, 1, 3)?;
+        let start = args.get(1).map(int_arg).transpose()?.unwrap_or(0);
+        let stop = args.get(2).map(int_arg).transpose()?.unwrap_or(i64::MAX);
+        match position(items, &args[0], start, stop)? {
+            Some(i) => Ok(Value::Int(i as i64)),
+            None => fail("ValueError: x not in list"),
+        }
+    };
+    match recv {
+        Value::List(l) => index_in(&l.borrow()),
+        Value::Tuple(t) => index_in(t),
+        Value::Str(_) => strings::index(recv, args),
+        _ => no_method(),
+    }
+}
+
+/// `xs.copy()` (a shallow copy of a list) and `d.copy()` (of a dict).
+pub fn copy(recv: &Value, args: &[Value]) -> PyResult {
+    arity(args, 0, 0)?;
+    match recv {
+        Value::List(l) => Ok(Value::list(l.borrow().clone())),
+        Value::Dict(d) => Ok(Value::from_dict(d.borrow().clone())),
+        _ => no_method(),
+    }
+}
+
+/// `xs.clear()` and `d.clear()`.
+pub fn clear(recv: &Value, args: &[Value]) -> PyResult {
+    arity(args, 0, 0)?;
+    match recv {
+        Value::List(l) => l.borrow_mut().clear(),
+        Value::Dict(d) => d.borrow_mut().clear(),
+        _ => return no_method(),
+    }
+    Ok(Value::None)
+}
+
+// ---------------------------------------------------------------------------------------------
+// `str` methods (the receiver must be a `str`).
+// ---------------------------------------------------------------------------------------------
+
+macro_rules! str_methods {
+    ($($name:ident),* $(,)?) => {
+        $(
+            #[doc = concat!("`s.", stringify!($name), "(...)` (see `strings::", stringify!($name), "`).")]
+            pub fn $name(recv: &Value, args: &[Value]) -> PyResult {
+                match recv {
+                    Value::Str(_) => strings::$name(recv, args),
+                    _ => no_method(),
+                }
+            }
+        )*
+    };
+}
+
+str_methods!(
+    split, rsplit, join, strip, lstrip, rstrip, lower, upper, replace, startswith, endswith, find,
+    rfind, rindex, isdigit, isalpha, isalnum, isspace, isupper, islower, ljust, rjust, center, zfill,
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::repr::repr;
+
+    fn ints(v: &[i64]) -> Value {
+        Value::list(v.iter().map(|&i| Value::Int(i)).collect())
+    }
+
+    fn n(i: i64) -> Value {
+        Value::Int(i)
+    }
+
+    fn r(v: &Value) -> String {
+        repr(v).unwrap()
+    }
+
+    #[test]
+    fn list_mutators() {
+        let xs = ints(&[3, 1, 2]);
+        let alias = xs.clone();
+        append(&xs, &[n(4)]).unwrap();
+        extend(&xs, &[xs.clone()]).unwrap();
+        assert_eq!(r(&alias), "[3, 1, 2, 4, 3, 1, 2, 4]");
+        assert_eq!(r(&pop(&xs, &[]).unwrap()), "4");
+        assert_eq!(r(&pop(&xs, &[n(-7)]).unwrap()), "3");
+        assert!(pop(&xs, &[n(6)]).is_err());
+        insert(&xs, &[n(-100), n(0)]).unwrap();
+        insert(&xs, &[n(100), n(9)]).unwrap();
+        insert(&xs, &[n(-1), n(8)]).unwrap();
+        assert_eq!(r(&xs), "[0, 1, 2, 4, 3, 1, 8, 9]");
+        remove(&xs, &[Value::Float(1.0)]).unwrap();
+        assert_eq!(r(&xs), "[0, 2, 4, 3, 1, 8, 9]");
+        assert!(remove(&xs, &[n(7)]).is_err());
+        reverse(&xs, &[]).unwrap();
+        sort(&xs, &[]).unwrap();
+        assert_eq!(r(&xs), "[0, 1, 2, 3, 4, 8, 9]");
+        let copied = copy(&xs, &[]).unwrap();
+        clear(&xs, &[]).unwrap();
+        assert_eq!(r(&copied), "[0, 1, 2, 3, 4, 8, 9]");
+        assert!(pop(&xs, &[]).is_err());
+        let mixed = Value::list(vec![n(1), Value::str("a")]);
+        assert!(sort(&mixed, &[]).is_err());
+        assert_eq!(r(&mixed), "[1, 'a']");
+        assert!(append(&Value::tuple(vec![]), &[n(1)]).is_err());
+        assert!(append(&xs, &[]).is_err());
+    }
+
+    #[test]
+    fn searching_lists_and_tuples() {
+        let xs = ints(&[5, 6, 5, 7]);
+        assert_eq!(r(&count(&xs, &[n(5)]).unwrap()), "2");
+        assert_eq!(r(&index(&xs, &[n(5), n(1)]).unwrap()), "2");
+        assert_eq!(r(&index(&xs, &[n(7), n(-1)]).unwrap()), "3");
+        assert!(index(&xs, &[n(7), n(0), n(-1)]).is_err());
+        let t = Value::tuple(vec![Value::str("a"), Value::Bool(true)]);
+        assert_eq!(r(&count(&t, &[n(1)]).unwrap()), "1");
+        assert_eq!(r(&index(&t, &[n(1)]).unwrap()), "1");
+        assert_eq!(r(&count(&Value::str("banana"), &[Value::str("an")]).unwrap()), "2");
+        assert!(count(&n(1), &[n(1)]).is_err());
+    }
+
+    #[test]
+    fn dict_methods() {
+        let d = dict::dict_display(vec![(Value::str("a"), n(1))]).unwrap();
+        assert_eq!(r(&get(&d, &[Value::str("a")]).unwrap()), "1");
+        assert_eq!(r(&get(&d, &[Value::str("z")]).unwrap()), "None");
+        assert_eq!(r(&get(&d, &[Value::str("z"), n(0)]).unwrap()), "0");
+        assert!(get(&d, &[ints(&[])]).is_err());
+        let ks = keys(&d, &[]).unwrap();
+        assert_eq!(r(&setdefault(&d, &[Value::str("b"), ints(&[])]).unwrap()), "[]");
+        assert_eq!(r(&setdefault(&d, &[Value::str("a"), n(5)]).unwrap()), "1");
+        assert_eq!(r(&ks), "dict_keys(['a', 'b'])");
+        update(&d, &[Value::list(vec![Value::tuple(vec![n(1), n(2)])])]).unwrap();
+        update(&d, &[d.clone()]).unwrap();
+        assert_eq!(r(&items(&d, &[]).unwrap()), "dict_items([('a', 1), ('b', []), (1, 2)])");
+        assert_eq!(r(&values(&d, &[]).unwrap()), "dict_values([1, [], 2])");
+        assert_eq!(r(&pop(&d, &[Value::str("a")]).unwrap()), "1");
+        assert_eq!(r(&pop(&d, &[Value::str("a"), n(0)]).unwrap()), "0");
+        assert!(pop(&d, &[Value::str("a")]).is_err());
+        let c = copy(&d, &[]).unwrap();
+        assert_eq!(r(&popitem(&d, &[]).unwrap()), "(1, 2)");
+        assert_eq!(r(&c), "{'b': [], 1: 2}");
+        assert!(update(&d, &[ints(&[1])]).is_err());
+        clear(&d, &[]).unwrap();
+        assert!(popitem(&d, &[]).is_err());
+        assert_eq!(r(&ks), "dict_keys([])");
+    }
+}
