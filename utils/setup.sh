@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${1:-build}
 
-DEBS=(cmake g++ pkg-config python3 nodejs npm
+DEBS=(cmake g++ pkg-config python3
       libtree-sitter-dev nlohmann-json3-dev llvm-14-dev llvm-14-tools libgmp-dev
       libgtest-dev googletest libbenchmark-dev librust-serde-json-dev)
 missing=()
@@ -18,6 +18,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+fi
+
+# Node.js and npm (for the grammar): any install that provides both commands will do (a
+# vendor's nodejs package ships npm itself, and then Debian's npm package cannot be installed).
+if ! command -v npm >/dev/null 2>&1; then
+  missing_node=(nodejs npm)
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing_node[@]}"
 fi
 
 # Cargo: rustup's cargo when present, else Debian's.

@@ -37,8 +37,6 @@ const std::map<std::string, std::string> &unsupportedNames() {
       {"import_statement", "import"},
       {"import_from_statement", "import"},
       {"future_import_statement", "import"},
-      {"global_statement", "'global' statement"},
-      {"nonlocal_statement", "'nonlocal' statement"},
       {"delete_statement", "'del' statement"},
       {"match_statement", "'match' statement"},
       {"print_statement", "Python 2 print statement"},
@@ -255,6 +253,21 @@ private:
       StmtList Else = buildElse(field(N, "alternative"));
       Out.push_back(std::make_unique<ForStmt>(std::move(Target), std::move(Iter), std::move(Body),
                                               std::move(Else), R));
+      return;
+    }
+    if (T == "global_statement" || T == "nonlocal_statement") {
+      bool Global = T == "global_statement";
+      if (!Global && FunctionDepth == 0)
+        fail(N, "nonlocal declaration not allowed at module level");
+      std::vector<std::string> Names;
+      for (TSNode Ch : namedChildren(N)) {
+        Names.push_back(text(Ch));
+        M.UsedNames.insert(Names.back());
+      }
+      if (Global)
+        Out.push_back(std::make_unique<GlobalStmt>(std::move(Names), R));
+      else
+        Out.push_back(std::make_unique<NonlocalStmt>(std::move(Names), R));
       return;
     }
     if (T == "raise_statement") {

@@ -335,6 +335,16 @@ public:
     case Stmt::Kind::Pass: indent(Ind); OS << "pass\n"; return;
     case Stmt::Kind::Break: indent(Ind); OS << "break\n"; return;
     case Stmt::Kind::Continue: indent(Ind); OS << "continue\n"; return;
+    case Stmt::Kind::Global:
+    case Stmt::Kind::Nonlocal: {
+      const auto &Names = llvm::isa<GlobalStmt>(S) ? cast<GlobalStmt>(S).Names : cast<NonlocalStmt>(S).Names;
+      indent(Ind);
+      OS << (llvm::isa<GlobalStmt>(S) ? "global " : "nonlocal ");
+      for (size_t I = 0; I < Names.size(); ++I)
+        OS << (I ? ", " : "") << Names[I];
+      OS << '\n';
+      return;
+    }
     case Stmt::Kind::Raise: {
       const auto &R = cast<RaiseStmt>(S);
       indent(Ind);

@@ -1,7 +1,11 @@
 //===- Scope.cpp - Which names a scope binds ------------------------------===//
 #include "pyctl/AST/Scope.h"
 
+#include "pyctl/Basic/Diagnostics.h"
+
 #include "llvm/Support/Casting.h"
+
+#include <algorithm>
 
 
 using namespace pyctl;
@@ -184,11 +188,124 @@ std::vector<std::string> pyctl::boundNamesOf(const Stmt &S) {
   return Out;
 }
 
+static void collectDeclared(const StmtList &Body, bool Global, std::set<std::string> &Out) {
+  for (const auto &SP : Body) {
+    const Stmt &S = *SP;
+    if (const auto *G = dyn_cast<GlobalStmt>(&S); G && Global)
+      Out.insert(G->Names.begin(), G->Names.end());
+    else if (const auto *N = dyn_cast<NonlocalStmt>(&S); N && !Global)
+      Out.insert(N->Names.begin(), N->Names.end());
+    else if (const auto *I = dyn_cast<IfStmt>(&S)) {
+      collectDeclared(I->Then, Global, Out);
+      collectDeclared(I->Else, Global, Out);
+    } else if (const auto *W = dyn_cast<WhileStmt>(&S)) {
+      collectDeclared(W->Body, Global, Out);
+      collectDeclared(W->OrElse, Global, Out);
+    } else if (const auto *Fo = dyn_cast<ForStmt>(&S)) {
+      collectDeclared(Fo->Body, Global, Out);
+      collectDeclared(Fo->OrElse, Global, Out);
+    }
+  }
+}
+
+std::set<std::string> pyctl::declaredNames(const StmtList &Body, bool Global) {
+  std::set<std::string> Out;
+  collectDeclared(Body, Global, Out);
+  return Out;
+}
+
 std::vector<std::string> pyctl::localNames(const FunctionDefStmt &F) {
   std::vector<std::string> Out = F.Params;
   std::set<std::string> Seen(F.Params.begin(), F.Params.end());
-  collectBound(F.Body, Out, Seen);
+  std::set<std::string> NotLocal = declaredNames(F.Body, true);
+  for (const auto &N : declaredNames(F.Body, false))
+    NotLocal.insert(N);
+  for (const auto &N : boundNames(F.Body))
+    if (!NotLocal.count(N) && Seen.insert(N).second)
+      Out.push_back(N);
   return Out;
+}
+
+ScopeAnalysis::ScopeAnalysis(const Module &M) {
+  ModuleNames = boundNames(M.Body);
+  build(M.Body, nullptr);
+  std::set<std::string> Seen(ModuleNames.begin(), ModuleNames.end());
+  for (auto &[Def, S] : Scopes) {
+    for (const auto &N : declaredNames(Def->Body, true))
+      if (Seen.insert(N).second)
+        ModuleNames.push_back(N);
+    if (!S->Parent)
+      resolveFrees(*S);
+  }
+}
+
+/// Makes the scopes of the defs in \p Body (recursively).
+void ScopeAnalysis::build(const StmtList &Body, const FunctionScope *Parent) {
+  for (const auto &SP : Body) {
+    const Stmt &St = *SP;
+    if (const auto *F = dyn_cast<FunctionDefStmt>(&St)) {
+      auto S = std::make_unique<FunctionScope>();
+      S->Def = F;
+      S->Parent = Parent;
+      S->Locals = localNames(*F);
+      S->LocalSet.insert(S->Locals.begin(), S->Locals.end());
+      for (bool Global : {true, false})
+        for (const auto &N : declaredNames(F->Body, Global))
+          if (std::find(F->Params.begin(), F->Params.end(), N) != F->Params.end())
+            throw CompileError(F->Range, "name '" + N + "' is parameter and " +
+                                             (Global ? "global" : "nonlocal"));
+      FunctionScope *Raw = S.get();
+      Scopes.emplace(F, std::move(S));
+      build(F->Body, Raw);
+    } else if (const auto *I = dyn_cast<IfStmt>(&St)) {
+      build(I->Then, Parent);
+      build(I->Else, Parent);
+    } else if (const auto *W = dyn_cast<WhileStmt>(&St)) {
+      build(W->Body, Parent);
+      build(W->OrElse, Parent);
+    } else if (const auto *Fo = dyn_cast<ForStmt>(&St)) {
+      build(Fo->Body, Parent);
+      build(Fo->OrElse, Parent);
+    }
+  }
+}
+
+/// Computes S's free variables (and its nested functions'), marking the
+/// enclosing locals they resolve to as cells. Returns the names S uses but
+/// does not define, which its parent must resolve.
+std::set<std::string> ScopeAnalysis::resolveFrees(FunctionScope &S) {
+  std::set<std::string> Used = readNames(S.Def->Body);
+  std::set<std::string> Nonlocals = declaredNames(S.Def->Body, false);
+  Used.insert(Nonlocals.begin(), Nonlocals.end());
+  for (auto &[Def, Child] : Scopes)
+    if (Child->Parent == &S)
+      for (const auto &N : resolveFrees(*Child))
+        Used.insert(N);
+  std::set<std::string> Globals = declaredNames(S.Def->Body, true);
+  std::set<std::string> Unresolved;
+  for (const auto &N : Used) {
+    if ((S.LocalSet.count(N) && !Nonlocals.count(N)) || Globals.count(N))
+      continue;
+    // The nearest enclosing function with a local N owns it as a cell.
+    FunctionScope *Owner = nullptr;
+    for (const FunctionScope *P = S.Parent; P; P = P->Parent)
+      if (P->LocalSet.count(N)) {
+        Owner = const_cast<FunctionScope *>(P);
+        break;
+      } else if (declaredNames(P->Def->Body, true).count(N)) {
+        break;
+      }
+    if (!Owner) {
+      if (Nonlocals.count(N))
+        throw CompileError(S.Def->Range, "no binding for nonlocal '" + N + "' found");
+      continue; // a global or builtin
+    }
+    Owner->Cells.insert(N);
+    S.FreeSet.insert(N);
+    Unresolved.insert(N);
+  }
+  S.Frees.assign(S.FreeSet.begin(), S.FreeSet.end());
+  return Unresolved;
 }
 
 std::set<std::string> pyctl::readNames(const StmtList &Body) {

@@ -1,7 +1,7 @@
 //===- RustEmitter.cpp - Lower a trace tree to Rust -----------------------===//
 //
 // Every trace node becomes a Rust expression of type `Value` (or a statement, for `let`, `set`,
-// `if`, `while`, `break` and `unknown`). Fallible runtime calls are followed by `?`, so any
+// `if`, `while`, `break`, `raise` and `unknown`). Fallible runtime calls are followed by `?`, so any
 // `Fallback` leaves `run` at once. IR names and labels are mapped to unique Rust names through
 // scope stacks that follow the IR's lexical rules (a `let` is visible to the rest of its body; a
 // label shadows outer labels of the same name).
@@ -58,9 +58,28 @@ const char *unaryFunction(std::string_view op) {
 
 /// Whether `pyctl_runtime::builtins::NAME(&[Value]) -> PyResult` exists.
 bool isSliceBuiltin(std::string_view name) {
-  static const std::string_view names[] = {"len",  "abs",   "str",    "repr", "int",
-                                           "float", "bool", "range",  "min",  "max",
-                                           "round", "sum",  "divmod", "list", "tuple"};
+  static const std::string_view names[] = {
+      "len",  "abs", "str",    "repr", "int",   "float",  "bool",       "range", "min",
+      "max",  "round", "sum",  "divmod", "list", "tuple", "sorted", "isinstance", "dict", "format"};
+  for (std::string_view n : names)
+    if (n == name)
+      return true;
+  return false;
+}
+
+/// Whether `pyctl_runtime::methods::NAME(&Value, &[Value]) -> PyResult` exists: the methods of
+/// `str`, `list`, `tuple` and `dict` the runtime implements (each dispatches on the receiver).
+bool isRuntimeMethod(std::string_view name) {
+  static const std::string_view names[] = {
+      // list (and tuple, for count/index)
+      "append", "extend", "insert", "remove", "reverse", "sort", "pop", "count", "index", "copy",
+      "clear",
+      // dict
+      "get", "keys", "values", "items", "setdefault", "update", "popitem",
+      // str
+      "split", "rsplit", "join", "strip", "lstrip", "rstrip", "lower", "upper", "replace",
+      "startswith", "endswith", "find", "rfind", "rindex", "isdigit", "isalpha", "isalnum",
+      "isspace", "isascii", "isupper", "islower", "ljust", "rjust", "center", "zfill"};
   for (std::string_view n : names)
     if (n == name)
       return true;
@@ -71,7 +90,15 @@ bool isSliceBuiltin(std::string_view name) {
 /// as its tail expression.
 bool isStatementKind(std::string_view kind) {
   return kind == "let" || kind == "set" || kind == "if" || kind == "while" ||
-         kind == "break" || kind == "unknown";
+         kind == "break" || kind == "unknown" || kind == "raise";
+}
+
+/// Whether `node` is an object of kind `kind`.
+bool isKind(const json &node, std::string_view kind) {
+  if (!node.is_object())
+    return false;
+  auto k = node.find("kind");
+  return k != node.end() && k->is_string() && k->get_ref<const std::string &>() == kind;
 }
 
 /// Decode one UTF-8 sequence at `s[i]`, advancing `i`; -1 on invalid input.
@@ -246,6 +273,10 @@ private:
   size_t argumentIndex(const json &node) const;
   std::string binop(const json &node, int indent);
   std::string primApp(const json &node, int indent);
+  std::string methodCall(const json &node, int indent);
+  std::string sliceOperands(const json &slice, int indent);
+  std::string dictDisplay(const json &node, int indent);
+  std::string ifExp(const json &node, int indent);
   std::string integer(const json &node);
   std::string number(const json &node);
   std::string stringLiteral(const json &node, const std::string &s);
@@ -399,7 +430,7 @@ std::string RustLowering::body(const json &items, int indent, bool wantValue,
       valueDone = true;
     } else {
       statement(item, indent + 1, out);
-      diverges = last && (kind == "unknown" || kind == "break");
+      diverges = last && (kind == "unknown" || kind == "break" || kind == "raise");
     }
   }
   if (wantValue && !valueDone && !diverges)
@@ -414,6 +445,12 @@ void RustLowering::statement(const json &node, int indent, std::string &out) {
   std::string in = pad(indent);
   if (kind == "unknown") {
     out += in + "return Err(fallback(\"unknown: path never traced\"));\n";
+  } else if (kind == "raise") {
+    // CPython raises here: compiled code falls back (the exception's arguments cannot change
+    // that, and whatever they print is discarded with the call's output).
+    const std::string &exception = stringField(node, "exception");
+    arrayField(node, "args");
+    out += in + "return Err(fallback(" + stringLiteral(node, "raise " + exception) + "));\n";
   } else if (kind == "let") {
     const std::string &name = stringField(node, "name");
     // The bound value cannot see the new name.
@@ -503,6 +540,11 @@ void RustLowering::assign(const json &lvalue, const std::string &value, int inde
       target = operand(field(lvalue, "exp"), indent, containsSet(index));
     }
     Enter e(path, "index");
+    if (isKind(index, "slice")) {
+      out += in + "set_slice(" + target + ", " + sliceOperands(index, indent) + ", " + value +
+             ")?;\n";
+      return;
+    }
     out += in + "set_index(" + target + ", " + operand(index, indent, false) + ", " + value +
            ")?;\n";
   } else if (kind == "tuple") {
@@ -593,8 +635,20 @@ std::string RustLowering::expr(const json &node, int indent) {
       target = operand(field(node, "exp"), indent, containsSet(index));
     }
     Enter e(path, "index");
+    if (isKind(index, "slice"))
+      return "get_slice(" + target + ", " + sliceOperands(index, indent) + ")?";
     return "get_index(" + target + ", " + operand(index, indent, false) + ")?";
   }
+  if (kind == "slice")
+    error(&node, "'slice' can only be the index of an 'index' node");
+  if (kind == "methodCall")
+    return methodCall(node, indent);
+  if (kind == "dict")
+    return dictDisplay(node, indent);
+  if (kind == "ifExp")
+    return ifExp(node, indent);
+  if (kind == "builtin")
+    return "Value::Builtin(" + stringLiteral(node, stringField(node, "name")) + ")";
   if (kind == "binop")
     return binop(node, indent);
   if (kind == "op1") {
@@ -705,6 +759,79 @@ std::string RustLowering::primApp(const json &node, int indent) {
     return "builtins::" + event + "(&[" + valueList(args, indent) + "])?";
   // Not implemented by the runtime: the compiled call falls back here.
   return "builtins::unsupported(" + stringLiteral(node, event) + ")?";
+}
+
+std::string RustLowering::methodCall(const json &node, int indent) {
+  const std::string &method = stringField(node, "method");
+  const json &receiver = field(node, "e");
+  const json &args = arrayField(node, "methodCallArgs");
+  // Not implemented by the runtime: the compiled call falls back here (whatever the receiver and
+  // the arguments would do, the outcome is a fallback).
+  if (!isRuntimeMethod(method)) {
+    kindOf(receiver);
+    return "methods::unsupported(" + stringLiteral(node, method) + ")?";
+  }
+  // Python evaluates the receiver, then the arguments, then calls.
+  std::string recv;
+  {
+    Enter e(path, "e");
+    recv = operand(receiver, indent, containsSet(args));
+  }
+  Enter e(path, "methodCallArgs");
+  return "methods::" + method + "(" + recv + ", &[" + valueList(args, indent) + "])?";
+}
+
+std::string RustLowering::sliceOperands(const json &slice, int indent) {
+  std::string out;
+  const char *names[] = {"lower", "upper", "step"};
+  for (const char *name : names) {
+    const json &bound = field(slice, name);
+    Enter e(path, name);
+    out += (out.empty() ? "" : ", ") + operand(bound, indent, false);
+  }
+  return out;
+}
+
+std::string RustLowering::dictDisplay(const json &node, int indent) {
+  const json &keys = arrayField(node, "keys");
+  const json &values = arrayField(node, "values");
+  if (keys.size() != values.size())
+    error(&node, "'keys' and 'values' must have the same length");
+  // Python evaluates key 0, value 0, key 1, value 1, ... and inserts them in that order.
+  std::string pairs;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    std::string key, value;
+    {
+      Enter e(path, "keys");
+      Enter ei(path, std::to_string(i));
+      key = expr(keys[i], indent);
+    }
+    {
+      Enter e(path, "values");
+      Enter ei(path, std::to_string(i));
+      value = expr(values[i], indent);
+    }
+    pairs += (i ? ", (" : "(") + key + ", " + value + ")";
+  }
+  return "dict_display(vec![" + pairs + "])?";
+}
+
+std::string RustLowering::ifExp(const json &node, int indent) {
+  std::string cond, thenPart, elsePart;
+  {
+    Enter e(path, "cond");
+    cond = operand(field(node, "cond"), indent, false);
+  }
+  {
+    Enter e(path, "then");
+    thenPart = expr(field(node, "then"), indent);
+  }
+  {
+    Enter e(path, "else");
+    elsePart = expr(field(node, "else"), indent);
+  }
+  // Only the chosen operand is evaluated.
+  return "{ if truthy(" + cond + ")? { " + thenPart + " } else { " + elsePart + " } }";
 }
 
 std::string RustLowering::integer(const json &node) {

@@ -324,8 +324,12 @@ static Value builtinStr(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
     // str(object, encoding[, errors]) decodes bytes, which pyctl has none of.
     if (!A[1].isStr())
       throwTypeError("str() argument 'encoding' must be str, not " + std::string(typeName(A[1])));
+    if (A[1].asStr().find('\0') != std::string::npos)
+      throwValueError("embedded null character");
     if (A.size() == 3 && !A[2].isStr())
       throwTypeError("str() argument 'errors' must be str, not " + std::string(typeName(A[2])));
+    if (A.size() == 3 && A[2].asStr().find('\0') != std::string::npos)
+      throwValueError("embedded null character");
     throwTypeError("decoding to str: need a bytes-like object, " + std::string(typeName(A[0])) +
                    " found");
   }
@@ -547,26 +551,8 @@ static Value builtinDict(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
   expectAtMost("dict", A, 1);
   Value Result = Value::dict();
   Dict &D = *Result.asDict();
-  if (!A.empty()) {
-    const Value &Src = A[0];
-    if (Src.isDict()) {
-      Src.asDict()->forEach([&](const Dict::Entry &E) { D.set(E.Key, E.Val); });
-    } else {
-      std::vector<Value> Pairs = iterate(Src);
-      for (size_t I = 0; I < Pairs.size(); ++I) {
-        const Value &P = Pairs[I];
-        if (!(P.isList() || P.isTuple() || P.isStr() || P.isDict() || P.isDictView() ||
-              P.isRange()))
-          throwTypeError("cannot convert dictionary update sequence element #" +
-                         std::to_string(I) + " to a sequence");
-        std::vector<Value> KV = iterate(P);
-        if (KV.size() != 2)
-          throwValueError("dictionary update sequence element #" + std::to_string(I) +
-                          " has length " + std::to_string(KV.size()) + "; 2 is required");
-        D.set(KV[0], KV[1]);
-      }
-    }
-  }
+  if (!A.empty())
+    updateDict(D, A[0]);
   for (const auto &[Key, V] : Kw)
     D.set(Value::str(Key), V);
   return Result;

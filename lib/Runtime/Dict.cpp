@@ -4,6 +4,7 @@
 
 #include "pyctl/Runtime/Operators.h"
 #include "pyctl/Runtime/PythonError.h"
+#include "pyctl/Runtime/Subscript.h"
 
 #include <cmath>
 #include <functional>
@@ -200,6 +201,26 @@ std::vector<Value> Dict::values() const {
   Out.reserve(Live);
   forEach([&](const Entry &E) { Out.push_back(E.Val); });
   return Out;
+}
+
+void updateDict(Dict &Target, const Value &Source) {
+  if (Source.isDict()) {
+    for (const auto &E : Source.asDict()->entries())
+      Target.set(E.Key, E.Val);
+    return;
+  }
+  std::vector<Value> Pairs = iterate(Source);
+  for (size_t I = 0; I < Pairs.size(); ++I) {
+    const Value &P = Pairs[I];
+    if (!(P.isList() || P.isTuple() || P.isStr() || P.isDict() || P.isDictView() || P.isRange()))
+      throwTypeError("cannot convert dictionary update sequence element #" + std::to_string(I) +
+                     " to a sequence");
+    std::vector<Value> KV = iterate(P);
+    if (KV.size() != 2)
+      throwValueError("dictionary update sequence element #" + std::to_string(I) +
+                      " has length " + std::to_string(KV.size()) + "; 2 is required");
+    Target.set(KV[0], KV[1]);
+  }
 }
 
 } // namespace pyctl

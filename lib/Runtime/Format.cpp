@@ -330,7 +330,9 @@ static std::string formatIntSpec(const Int &I, const Spec &F, std::string_view T
     if (F.Alternate)
       throwValueError("Alternate form (#) not allowed with integer format specifier 'c'");
     auto C = I.toInt64();
-    if (!C || *C < 0 || *C > 0x10FFFF)
+    if (!C)
+      throwOverflowError("Python int too large to convert to C long");
+    if (*C < 0 || *C > 0x10FFFF)
       throwOverflowError("%c arg not in range(0x110000)");
     std::string Out;
     unicode::appendUTF8(Out, char32_t(*C));
@@ -446,7 +448,6 @@ private:
   const Value &Args;
   int64_t ArgCount = -1, ArgIndex = -2; // CPython's arglen / argidx
   bool IsMapping = false;
-  const Value *KeyedArg = nullptr;
   Value KeyedStorage;
   size_t Pos = 0;
   std::string Out;

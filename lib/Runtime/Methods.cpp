@@ -954,27 +954,6 @@ static Value tupleMethod(Call &C, const Value &Self) {
   return Value::integer(countOf(C, Items));
 }
 
-/// dict.update / dict(...) style merging of a mapping or iterable of pairs.
-static void updateDict(Dict &D, const Value &Src) {
-  if (Src.isDict()) {
-    for (const auto &E : Src.asDict()->entries())
-      D.set(E.Key, E.Val);
-    return;
-  }
-  std::vector<Value> Pairs = iterate(Src);
-  for (size_t I = 0; I < Pairs.size(); ++I) {
-    const Value &P = Pairs[I];
-    if (!(P.isList() || P.isTuple() || P.isStr() || P.isDict() || P.isDictView() || P.isRange()))
-      throwTypeError("cannot convert dictionary update sequence element #" + std::to_string(I) +
-                     " to a sequence");
-    std::vector<Value> KV = iterate(P);
-    if (KV.size() != 2)
-      throwValueError("dictionary update sequence element #" + std::to_string(I) +
-                      " has length " + std::to_string(KV.size()) + "; 2 is required");
-    D.set(KV[0], KV[1]);
-  }
-}
-
 static Value dictMethod(Call &C, const Value &Self) {
   Dict &D = *Self.asDict();
   std::string_view N = C.Name;

@@ -359,6 +359,18 @@ static Value binaryOpImpl(BinaryOp Op, const Value &A, const Value &B, bool InPl
   }
   if (Op == BinaryOp::Mod && A.isStr())
     return Value::str(percentFormat(A.asStr(), B));
+  if (Op == BinaryOp::BitOr && A.isDict() && B.isDict()) { // PEP 584 merge
+    Value Merged = Value::dict();
+    updateDict(*Merged.asDict(), A);
+    updateDict(*Merged.asDict(), B);
+    return Merged;
+  }
+  auto SetLike = [](const Value &V) {
+    return V.isDictView() && V.asDictView().Which != DictViewKind::Values;
+  };
+  if ((SetLike(A) || SetLike(B)) && (Op == BinaryOp::BitOr || Op == BinaryOp::BitAnd ||
+                                     Op == BinaryOp::BitXor || Op == BinaryOp::Sub))
+    throw UnsupportedError("set operations on dict views (sets are not supported)");
   throwUnsupportedOperands(Op, A, B, InPlace);
 }
 
@@ -372,6 +384,10 @@ Value inplaceOp(BinaryOp Op, const Value &A, const Value &B) {
     if (A.asList()->size() + More.size() > MaxSequenceSize)
       throw UnsupportedError("list too large to build");
     A.asList()->insert(A.asList()->end(), More.begin(), More.end());
+    return A;
+  }
+  if (A.isDict() && Op == BinaryOp::BitOr) { // d |= other: update in place
+    updateDict(*A.asDict(), B);
     return A;
   }
   if (A.isList() && Op == BinaryOp::Mul) {

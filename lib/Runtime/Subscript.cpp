@@ -140,7 +140,7 @@ Value strCodePointAt(const Value &S, size_t I) {
   const StrObject &Obj = S.strObject();
   if (Obj.ASCII)
     return Value::str(std::string(1, Obj.Text[I]));
-  size_t Pos = unicode::byteOffset(Obj.Text, I);
+  size_t Pos = Obj.byteOffsetOf(I);
   size_t End = Pos;
   unicode::decodeNext(Obj.Text, End);
   return Value::str(Obj.Text.substr(Pos, End - Pos));
@@ -153,8 +153,8 @@ static Value sliceStr(const Value &S, const SliceIndices &Slice) {
       return Value::str("");
     if (Obj.ASCII)
       return Value::str(Obj.Text.substr(size_t(Slice.Start), Slice.Length));
-    size_t From = unicode::byteOffset(Obj.Text, size_t(Slice.Start));
-    size_t To = From + unicode::byteOffset(std::string_view(Obj.Text).substr(From), Slice.Length);
+    size_t From = Obj.byteOffsetOf(size_t(Slice.Start));
+    size_t To = Obj.byteOffsetOf(size_t(Slice.Start) + Slice.Length);
     return Value::str(Obj.Text.substr(From, To - From));
   }
   std::string Out;

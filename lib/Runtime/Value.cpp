@@ -6,6 +6,8 @@
 #include "pyctl/Runtime/PythonError.h"
 #include "pyctl/Runtime/Unicode.h"
 
+#include <algorithm>
+
 namespace pyctl {
 
 Int RangeObject::length() const {
@@ -36,10 +38,31 @@ Value Value::floating(double D) {
   return R;
 }
 
+size_t StrObject::byteOffsetOf(size_t Index) const {
+  if (ASCII)
+    return Index;
+  // Non-ASCII text is never empty, so there is at least one checkpoint.
+  size_t Block = std::min(Index / CheckpointStride, Checkpoints.size() - 1);
+  size_t Pos = Checkpoints[Block];
+  for (size_t I = Block * CheckpointStride; I < Index && Pos < Text.size(); ++I)
+    unicode::decodeNext(Text, Pos);
+  return Pos;
+}
+
 Value Value::str(std::string UTF8) {
   auto S = std::make_shared<StrObject>();
   S->ASCII = unicode::isASCII(UTF8);
-  S->Length = S->ASCII ? UTF8.size() : unicode::countCodePoints(UTF8);
+  if (S->ASCII) {
+    S->Length = UTF8.size();
+  } else {
+    size_t N = 0;
+    for (size_t Pos = 0; Pos < UTF8.size(); ++N) {
+      if (N % StrObject::CheckpointStride == 0)
+        S->Checkpoints.push_back(Pos);
+      unicode::decodeNext(UTF8, Pos);
+    }
+    S->Length = N;
+  }
   S->Text = std::move(UTF8);
   Value R;
   R.V = StrPtr(std::move(S));

@@ -36,6 +36,29 @@ std::string pyctl::compareOpIR(const std::string &Op) {
   return Op;
 }
 
+json TraceNameScope::cell(const std::string &Name) const {
+  if (Scope && Scope->kindOf(Name) == FunctionScope::NameKind::Free)
+    return json{{"kind", "from"}, {"exp", {{"kind", "identifier"}, {"name", closureName()}}}, {"field", Name}};
+  return json{{"kind", "identifier"}, {"name", spell(Name)}};
+}
+
+json TraceNameScope::variable(const std::string &Name) const {
+  using K = FunctionScope::NameKind;
+  K Kind = Scope ? Scope->kindOf(Name) : K::Global;
+  switch (Kind) {
+  case K::Local: return json{{"kind", "identifier"}, {"name", spell(Name)}};
+  case K::Cell:
+  case K::Free: return json{{"kind", "deref"}, {"exp", cell(Name)}};
+  case K::Global:
+    // Builtin names cannot be rebound (the front end refuses it), so a
+    // builtin's name is the builtin itself.
+    if (isBuiltinName(Name))
+      return json{{"kind", "builtin"}, {"name", Name}};
+    return json{{"kind", "identifier"}, {"name", Name}};
+  }
+  return json();
+}
+
 static json exprs(const ExprList &Es, const TraceNameScope &S) {
   json A = json::array();
   for (const auto &E : Es)
@@ -49,14 +72,7 @@ static json binop(const std::string &Op, json L, json R) {
 
 json pyctl::exprToIR(const Expr &E, const TraceNameScope &S) {
   switch (E.getKind()) {
-  case Expr::Kind::Name: {
-    const std::string &Id = cast<NameExpr>(E).Id;
-    // Builtin names cannot be rebound (the front end refuses it), so a
-    // builtin's name not declared locally is the builtin itself.
-    if (isBuiltinName(Id) && !(S.Locals && S.Locals->count(Id)))
-      return json{{"kind", "builtin"}, {"name", Id}};
-    return json{{"kind", "identifier"}, {"name", S.spell(Id)}};
-  }
+  case Expr::Kind::Name: return S.variable(cast<NameExpr>(E).Id);
   case Expr::Kind::Attribute:
     throw CompileError(E.Range, "unsupported construct: attribute access outside a method call");
   case Expr::Kind::Slice: {

@@ -35,18 +35,33 @@ using json = nlohmann::json;
 
 namespace pyctl {
 
+/// A variable captured by a closure (CPython's cell): shared between the
+/// defining activation and every closure made there.
+using Cell = std::shared_ptr<std::optional<Value>>;
+
+/// Where a name used in a function lives.
+struct NameSlot {
+  FunctionScope::NameKind Kind;
+  /// Index into Frame::Slots (Local), Frame::Cells (Cell) or the closure's
+  /// captured cells (Free); unused for Global.
+  unsigned Index;
+};
+
 /// What the evaluator knows about one `def`, computed once.
 struct FunctionInfo {
   const FunctionDefStmt *Def = nullptr;
+  const FunctionScope *Scope = nullptr;
   std::string Identity;
-  std::set<std::string> Locals;
-  std::unordered_map<std::string, unsigned> Slot;
+  std::unordered_map<std::string, NameSlot> Names;
+  unsigned NumSlots = 0, NumCells = 0;
   std::map<const Stmt *, unsigned> Loops;
 };
 
-/// A user function value: which def it was made from.
+/// A user function value: its def and the cells it captured, in the order
+/// of its scope's Frees.
 struct FunctionObject {
   const FunctionInfo *Info;
+  std::vector<Cell> Captured;
 };
 
 } // namespace pyctl
@@ -77,6 +92,9 @@ enum class Flow { Normal, Break, Continue, Return };
 struct Frame {
   const FunctionInfo *Info = nullptr;
   std::vector<std::optional<Value>> Slots;
+  std::vector<Cell> Cells;
+  /// The captured cells of the closure being run (null for the module).
+  const std::vector<Cell> *Closure = nullptr;
   unsigned Depth = 0;
   TraceNameScope Names;
   const std::map<const Stmt *, unsigned> *Loops = nullptr;
@@ -89,7 +107,7 @@ struct Frame {
 
 class TraceEvaluator::Impl {
 public:
-  Impl(const Module &M, const FunctionDefStmt &Entry) : M(M), Entry(Entry) {
+  Impl(const Module &M, const FunctionDefStmt &Entry) : M(M), Entry(Entry), Scopes(M) {
     ModuleLoops = numberLoops(M.Body);
     for (const auto &S : M.Body)
       if (const auto *D = dyn_cast<DeclareStmt>(S.get()))
@@ -131,6 +149,7 @@ private:
   const FunctionInfo *EntryInfo = nullptr;
   std::map<const Stmt *, unsigned> ModuleLoops;
   std::unordered_map<std::string, unsigned> ModuleSlot;
+  ScopeAnalysis Scopes;
   std::map<const FunctionDefStmt *, std::unique_ptr<FunctionInfo>> Infos;
   Frame *Globals = nullptr;
   std::string Stdout;
@@ -141,11 +160,15 @@ private:
     if (!Slot) {
       Slot = std::make_unique<FunctionInfo>();
       Slot->Def = &F;
+      Slot->Scope = &Scopes.of(F);
       Slot->Identity = F.identity();
-      for (const auto &N : localNames(F)) {
-        Slot->Locals.insert(N);
-        Slot->Slot.emplace(N, unsigned(Slot->Slot.size()));
+      using K = FunctionScope::NameKind;
+      for (const auto &N : Slot->Scope->Locals) {
+        K Kind = Slot->Scope->kindOf(N);
+        Slot->Names.emplace(N, NameSlot{Kind, Kind == K::Cell ? Slot->NumCells++ : Slot->NumSlots++});
       }
+      for (size_t I = 0; I < Slot->Scope->Frees.size(); ++I)
+        Slot->Names.emplace(Slot->Scope->Frees[I], NameSlot{K::Free, unsigned(I)});
       Slot->Loops = numberLoops(F.Body);
     }
     return *Slot;
@@ -179,41 +202,55 @@ private:
   }
 
   // --- Names ---------------------------------------------------------------
-  std::optional<Value> *localSlot(Frame &F, const std::string &Name) {
+  /// The storage of \p Name in \p F: a local slot, a cell's content, or a
+  /// module slot (null when the name is not a variable: a builtin, or unknown).
+  std::optional<Value> *variable(Frame &F, const std::string &Name) {
     if (F.Info) {
-      auto It = F.Info->Slot.find(Name);
-      if (It != F.Info->Slot.end())
-        return &F.Slots[It->second];
-      return nullptr;
+      auto It = F.Info->Names.find(Name);
+      if (It != F.Info->Names.end()) {
+        switch (It->second.Kind) {
+        case FunctionScope::NameKind::Local: return &F.Slots[It->second.Index];
+        case FunctionScope::NameKind::Cell: return F.Cells[It->second.Index].get();
+        case FunctionScope::NameKind::Free: return (*F.Closure)[It->second.Index].get();
+        case FunctionScope::NameKind::Global: break;
+        }
+      }
     }
-    return globalSlot(Name);
-  }
-  std::optional<Value> *globalSlot(const std::string &Name) {
     auto It = ModuleSlot.find(Name);
     return It == ModuleSlot.end() ? nullptr : &Globals->Slots[It->second];
   }
 
-  Value readName(Frame &F, const std::string &Name) {
+  FunctionScope::NameKind kindOf(Frame &F, const std::string &Name) {
     if (F.Info) {
-      auto It = F.Info->Slot.find(Name);
-      if (It != F.Info->Slot.end()) {
-        const auto &V = F.Slots[It->second];
-        if (!V)
-          throw PythonError("UnboundLocalError", "cannot access local variable '" + Name +
-                                                     "' where it is not associated with a value");
-        return *V;
+      auto It = F.Info->Names.find(Name);
+      if (It != F.Info->Names.end())
+        return It->second.Kind;
+    }
+    return FunctionScope::NameKind::Global;
+  }
+
+  Value readName(Frame &F, const std::string &Name) {
+    if (std::optional<Value> *V = variable(F, Name)) {
+      if (*V)
+        return **V;
+      switch (kindOf(F, Name)) {
+      case FunctionScope::NameKind::Local:
+      case FunctionScope::NameKind::Cell:
+        throw PythonError("UnboundLocalError", "cannot access local variable '" + Name +
+                                                   "' where it is not associated with a value");
+      case FunctionScope::NameKind::Free:
+        throw PythonError("NameError", "cannot access free variable '" + Name +
+                                           "' where it is not associated with a value in enclosing scope");
+      case FunctionScope::NameKind::Global: break;
       }
     }
-    if (auto *G = globalSlot(Name))
-      if (*G)
-        return **G;
     if (isBuiltinName(Name))
       return Value::builtin(Name);
     throw PythonError("NameError", "name '" + Name + "' is not defined");
   }
 
   void storeName(Frame &F, const std::string &Name, Value V) {
-    std::optional<Value> *S = localSlot(F, Name);
+    std::optional<Value> *S = variable(F, Name);
     if (!S)
       throw CompileError(SourceRange(), "assignment to undeclared name '" + Name +
                                             "': the program is not normalised (run 'anf' first)");
@@ -362,9 +399,8 @@ private:
     return Flow::Normal;
   }
 
-  json identifierIR(Frame &F, const std::string &Name) {
-    return json{{"kind", "identifier"}, {"name", F.Names.spell(Name)}};
-  }
+  /// The lvalue IR of variable \p Name.
+  json identifierIR(Frame &F, const std::string &Name) { return F.Names.variable(Name); }
 
   /// The lvalue IR of an assignment target.
   json targetIR(const Expr &T, Frame &F) {
@@ -424,10 +460,14 @@ private:
     switch (S.getKind()) {
     case Stmt::Kind::Declare: {
       const auto &D = cast<DeclareStmt>(S);
+      bool IsCell = kindOf(F, D.Name) == FunctionScope::NameKind::Cell;
       visit(C, "let", [&] {
-        return json{{"kind", "let"}, {"name", F.Names.spell(D.Name)}, {"named", {{"kind", "undefined"}}}};
+        return json{{"kind", "let"}, {"name", F.Names.spell(D.Name)},
+                    {"named", {{"kind", IsCell ? "newCell" : "undefined"}}}};
       });
-      if (auto *Slot = localSlot(F, D.Name))
+      if (IsCell)
+        F.Cells[F.Info->Names.at(D.Name).Index] = std::make_shared<std::optional<Value>>();
+      else if (auto *Slot = variable(F, D.Name))
         *Slot = std::nullopt;
       return Flow::Normal;
     }
@@ -483,7 +523,9 @@ private:
       eval(*E.Value, F);
       return Flow::Normal;
     }
-    case Stmt::Kind::Pass: return Flow::Normal;
+    case Stmt::Kind::Pass:
+    case Stmt::Kind::Global:   // declarations: resolved by ScopeAnalysis
+    case Stmt::Kind::Nonlocal: return Flow::Normal;
     case Stmt::Kind::Raise: {
       const auto &Ra = cast<RaiseStmt>(S);
       visit(C, "raise", [&] {
@@ -532,11 +574,20 @@ private:
       const auto &D = cast<FunctionDefStmt>(S);
       const FunctionInfo &Info = info(D);
       visit(C, "set", [&] {
+        json Tenv = json::object();
+        for (const auto &N : Info.Scope->Frees)
+          Tenv[N] = F.Names.cell(N);
         return json{{"kind", "set"}, {"name", identifierIR(F, D.Name)},
-                    {"named", {{"kind", "clos"}, {"function", Info.Identity}, {"tenv", json::object()}}}};
+                    {"named", {{"kind", "clos"}, {"function", Info.Identity}, {"tenv", std::move(Tenv)}}}};
       });
+      auto Obj = std::make_shared<FunctionObject>(FunctionObject{&Info, {}});
+      for (const auto &N : Info.Scope->Frees) {
+        const NameSlot &Where = F.Info->Names.at(N);
+        Obj->Captured.push_back(Where.Kind == FunctionScope::NameKind::Cell ? F.Cells[Where.Index]
+                                                                             : (*F.Closure)[Where.Index]);
+      }
       std::string QualName = F.Info ? F.Info->Def->Name + ".<locals>." + D.Name : D.Name;
-      storeName(F, D.Name, Value::function(std::make_shared<FunctionObject>(FunctionObject{&Info}), QualName));
+      storeName(F, D.Name, Value::function(std::move(Obj), QualName));
       return Flow::Normal;
     }
     case Stmt::Kind::For:
@@ -660,9 +711,9 @@ private:
     });
     json &Block = Target ? Outer["named"] : Outer;
     Cursor BlockBody{&Block["body"]};
-    Value Result = runFunction(Info, Args, BlockBody, F.Depth + 1, [&](size_t I) {
-      return exprToIR(*Call.Args[I], F.Names);
-    });
+    Value Result = runFunction(*Callee.asFunction(), Args, BlockBody, F.Depth + 1,
+                               [&] { return exprToIR(*Call.Callee, F.Names); },
+                               [&](size_t I) { return exprToIR(*Call.Args[I], F.Names); });
     complete(BlockBody);
     complete(Arm);
     return Result;
@@ -676,27 +727,48 @@ private:
     return Cond["eventArgs"][1]["value"].get<std::string>();
   }
 
-  /// Inlines one activation of \p Info into \p Body: `label 'ret [let p = ...,
-  /// body]`; returns the function's result.
-  template <typename ArgIRFn>
-  Value runFunction(const FunctionInfo &Info, const std::vector<Value> &Args, Cursor &Body,
-                    unsigned Depth, ArgIRFn ArgIR) {
+  /// Inlines one activation of function \p Fn into \p Body: `label 'ret
+  /// [let $fn = callee (for a closure), let p = arg ..., body]`; returns the
+  /// function's result. \p CalleeIR and \p ArgIR give the IR of the callee
+  /// and of argument I in the caller.
+  template <typename CalleeIRFn, typename ArgIRFn>
+  Value runFunction(const FunctionObject &Fn, const std::vector<Value> &Args, Cursor &Body,
+                    unsigned Depth, CalleeIRFn CalleeIR, ArgIRFn ArgIR) {
+    const FunctionInfo &Info = *Fn.Info;
     json &Label = visit(Body, "label", [&] {
       return json{{"kind", "label"}, {"name", "'ret"}, {"body", unknownBody()}};
     });
     Cursor LB{&Label["body"]};
     Frame Callee;
     Callee.Info = &Info;
-    Callee.Slots.assign(Info.Slot.size(), std::nullopt);
+    Callee.Slots.assign(Info.NumSlots, std::nullopt);
+    Callee.Cells.resize(Info.NumCells);
+    Callee.Closure = &Fn.Captured;
     Callee.Depth = Depth;
-    Callee.Names = TraceNameScope{&Info.Locals, "$" + std::to_string(Depth)};
+    Callee.Names = TraceNameScope{Info.Scope, "$" + std::to_string(Depth)};
     Callee.Loops = &Info.Loops;
+    if (!Info.Scope->Frees.empty())
+      visit(LB, "let", [&] {
+        return json{{"kind", "let"}, {"name", Callee.Names.closureName()}, {"named", CalleeIR()}};
+      });
     const auto &Params = Info.Def->Params;
     for (size_t I = 0; I < Params.size(); ++I) {
+      const NameSlot &Where = Info.Names.at(Params[I]);
+      if (Where.Kind == FunctionScope::NameKind::Cell) {
+        // A captured parameter lives in a cell from the start.
+        visit(LB, "let", [&] {
+          return json{{"kind", "let"}, {"name", Callee.Names.spell(Params[I])}, {"named", {{"kind", "newCell"}}}};
+        });
+        visit(LB, "set", [&] {
+          return json{{"kind", "set"}, {"name", Callee.Names.variable(Params[I])}, {"named", ArgIR(I)}};
+        });
+        Callee.Cells[Where.Index] = std::make_shared<std::optional<Value>>(Args[I]);
+        continue;
+      }
       visit(LB, "let", [&] {
         return json{{"kind", "let"}, {"name", Callee.Names.spell(Params[I])}, {"named", ArgIR(I)}};
       });
-      Callee.Slots[Info.Slot.at(Params[I])] = Args[I];
+      Callee.Slots[Where.Index] = Args[I];
     }
     ++CallDepth;
     struct LeaveCall {
@@ -715,9 +787,9 @@ private:
     checkArity(Entry, Args.size());
     json &Block = visit(Root, "block", [] { return json{{"kind", "block"}, {"body", unknownBody()}}; });
     Cursor Body{&Block["body"]};
-    Value R = runFunction(*EntryInfo, Args, Body, 1, [](size_t I) {
-      return json{{"kind", "argument"}, {"index", I}};
-    });
+    FunctionObject EntryFn{EntryInfo, {}};
+    Value R = runFunction(EntryFn, Args, Body, 1, [] { return json(); },
+                          [](size_t I) { return json{{"kind", "argument"}, {"index", I}}; });
     complete(Body);
     return R;
   }

@@ -40,7 +40,28 @@ std::string expr(const json &E) {
   if (K == "from") return expr(E["exp"]) + "->" + str(E, "field");
   if (K == "array") return "[" + list(E["exps"]) + "]";
   if (K == "tuple") return "(" + list(E["exps"]) + (E["exps"].size() == 1 ? ",)" : ")");
-  if (K == "clos") return "clos " + str(E, "function");
+  if (K == "clos") {
+    std::string Env;
+    if (E.contains("tenv") && E["tenv"].is_object())
+      for (auto It = E["tenv"].begin(); It != E["tenv"].end(); ++It)
+        Env += (Env.empty() ? "" : ", ") + It.key() + ": " + expr(It.value());
+    return "clos " + str(E, "function") + (Env.empty() ? "" : " {" + Env + "}");
+  }
+  if (K == "deref") return "*" + expr(E["exp"]);
+  if (K == "newCell") return "newCell";
+  if (K == "builtin") return str(E, "name");
+  if (K == "slice") {
+    auto Part = [&](const char *F) { return str(E[F], "kind") == "none" ? std::string() : expr(E[F]); };
+    return Part("lower") + ":" + Part("upper") + (str(E["step"], "kind") == "none" ? "" : ":" + Part("step"));
+  }
+  if (K == "dict") {
+    std::string Out;
+    for (size_t I = 0; I < E["keys"].size() && I < E["values"].size(); ++I)
+      Out += (I ? ", " : "") + expr(E["keys"][I]) + ": " + expr(E["values"][I]);
+    return "{" + Out + "}";
+  }
+  if (K == "ifExp") return "(" + expr(E["then"]) + " if " + expr(E["cond"]) + " else " + expr(E["else"]) + ")";
+  if (K == "raise") return "raise " + str(E, "exception") + "(" + list(E["args"]) + ")";
   return E.dump();
 }
 

@@ -159,8 +159,6 @@ void checkAtomicChains(const Expr &E) {
 
 /// How one scope (the module or a function body) is instrumented.
 struct ScopeInfo {
-  /// The function's locals (parameters and declared names); empty at module level.
-  std::set<std::string> Locals;
   /// Spells names for the trace: locals as `name$*`.
   TraceNameScope Names;
   /// The N of each while loop of this scope ('brkN / 'contN).
@@ -170,15 +168,9 @@ struct ScopeInfo {
   bool IsFunction;
 
   /// The scope of \p Body, the body of \p F (null for the module).
-  ScopeInfo(const StmtList &Body, const FunctionDefStmt *F)
+  ScopeInfo(const StmtList &Body, const FunctionScope *F)
       : Loops(numberLoops(Body)), IsFunction(F != nullptr) {
-    if (F) {
-      // localNames(*F), from Body: the caller has moved F's body out already.
-      Locals.insert(F->Params.begin(), F->Params.end());
-      for (const auto &N : boundNames(Body))
-        Locals.insert(N);
-      Names.Locals = &Locals;
-    }
+    Names.Scope = F;
     Names.LocalSuffix = "$*";
   }
   ScopeInfo(const ScopeInfo &) = delete;
@@ -187,10 +179,12 @@ struct ScopeInfo {
 
 class Instrumenter {
 public:
+  explicit Instrumenter(const ScopeAnalysis &Scopes) : Scopes(Scopes) {}
+
   /// The instrumented statements of the body of the module (F null) or of F.
   StmtList scope(StmtList Body, const FunctionDefStmt *F) {
     checkDeclared(Body, F);
-    ScopeInfo S(Body, F);
+    ScopeInfo S(Body, F ? &Scopes.of(*F) : nullptr);
     StmtList Out;
     for (auto &Stmt : Body)
       stmt(std::move(Stmt), Out, S);
@@ -198,6 +192,8 @@ public:
   }
 
 private:
+  const ScopeAnalysis &Scopes;
+
   json ir(const Expr &E, const ScopeInfo &S) {
     checkAtomicChains(E);
     return exprToIR(E, S.Names);
@@ -215,6 +211,10 @@ private:
     }
     if (F)
       Declared.insert(F->Params.begin(), F->Params.end());
+    // Names declared global or nonlocal belong to other scopes.
+    for (bool Global : {true, false})
+      for (const auto &N : declaredNames(Body, Global))
+        Declared.insert(N);
     for (const auto &N : boundNames(Body))
       if (!Declared.count(N))
         throw CompileError(F ? F->Range : (Body.empty() ? SourceRange() : Body.front()->Range),
@@ -253,11 +253,19 @@ private:
     Stmt &St = *SP;
     SourceRange R = St.Range;
     switch (St.getKind()) {
-    case Stmt::Kind::Declare:
+    case Stmt::Kind::Declare: {
+      const std::string &Name = cast<DeclareStmt>(St).Name;
+      bool IsCell = S.Names.Scope && S.Names.Scope->kindOf(Name) == FunctionScope::NameKind::Cell;
       Out.push_back(record(json{{"kind", "let"},
-                                {"name", S.Names.spell(cast<DeclareStmt>(St).Name)},
-                                {"named", {{"kind", "undefined"}}}},
+                                {"name", S.Names.spell(Name)},
+                                {"named", {{"kind", IsCell ? "newCell" : "undefined"}}}},
                            R));
+      Out.push_back(std::move(SP));
+      return;
+    }
+
+    case Stmt::Kind::Global:
+    case Stmt::Kind::Nonlocal:
       Out.push_back(std::move(SP));
       return;
 
@@ -367,9 +375,13 @@ private:
     case Stmt::Kind::FunctionDef: {
       auto &F = cast<FunctionDefStmt>(St);
       std::string Id = F.identity();
+      const FunctionScope &FS = Scopes.of(F);
+      json Tenv = json::object();
+      for (const auto &N : FS.Frees)
+        Tenv[N] = S.Names.cell(N);
       Out.push_back(record(json{{"kind", "set"},
-                                {"name", {{"kind", "identifier"}, {"name", S.Names.spell(F.Name)}}},
-                                {"named", {{"kind", "clos"}, {"function", Id}, {"tenv", json::object()}}}},
+                                {"name", S.Names.variable(F.Name)},
+                                {"named", {{"kind", "clos"}, {"function", Id}, {"tenv", std::move(Tenv)}}}},
                            R));
       bool FallsOff = !(!F.Body.empty() && isa<ReturnStmt>(*F.Body.back()));
       StmtList Body;
@@ -379,13 +391,18 @@ private:
       if (FallsOff)
         Body.push_back(callStmt(FnJump, exprs(irLit(breakIR("'ret", noneIR()), R)), R));
       F.Body = std::move(Body);
-      ExprList Params;
-      for (const auto &P : F.Params)
+      ExprList Params, CellParams;
+      for (const auto &P : F.Params) {
         Params.push_back(strLit(P, R));
+        if (FS.Cells.count(P))
+          CellParams.push_back(strLit(P, R));
+      }
       Out.push_back(std::move(SP));
       Out.push_back(callStmt(FnFunction,
                              exprs(nameRef(F.Name, R), strLit(Id, R),
-                                   std::make_unique<ListExpr>(std::move(Params), R)),
+                                   std::make_unique<ListExpr>(std::move(Params), R),
+                                   std::make_unique<ListExpr>(std::move(CellParams), R),
+                                   std::make_unique<BoolLitExpr>(!FS.Frees.empty(), R)),
                              R));
       return;
     }
@@ -407,7 +424,8 @@ void InsertTracePass::run(Module &M) {
       throw CompileError(SourceRange(), "the name '" + N + "' is reserved for insert-trace's "
                                         "instrumentation; rename it");
 
-  StmtList Body = Instrumenter().scope(std::move(M.Body), nullptr);
+  ScopeAnalysis Scopes(M);
+  StmtList Body = Instrumenter(Scopes).scope(std::move(M.Body), nullptr);
 
   // _pyctl_trace = __import__('pyctl_trace'); _pyctl_x = getattr(_pyctl_trace, '_pyctl_x') ...
   SourceRange R;

@@ -133,8 +133,9 @@ private:
   ExprPtr save(ExprPtr E, StmtList &Pre) {
     if (isConstant(*E))
       return E;
+    // Our temporaries are assigned once; builtin names cannot be rebound.
     if (auto *N = dyn_cast<NameExpr>(E.get()))
-      if (OwnTemps.count(N->Id))
+      if (OwnTemps.count(N->Id) || isBuiltinName(N->Id))
         return E;
     SourceRange R = E->Range;
     std::string T = temp();

@@ -290,6 +290,25 @@ class _Open:
         self.caller_depth = 0      # _RET: the depth to return to
 
 
+def _activation_lets(params, cells, arg_irs, suffix, closure_ir):
+    """The nodes that open an activation at depth `suffix` ("$2"): `let $fn$D = <callee>` for
+    a closure, then per parameter `let p$D = <arg>`, or for a parameter nested functions
+    capture `let p$D = newCell` and `set (deref p$D) = <arg>`."""
+    lets = []
+    if closure_ir is not None:
+        lets.append({"kind": "let", "name": "$fn" + suffix, "named": closure_ir})
+    for p, a in zip(params, arg_irs):
+        name = p + suffix
+        if p in cells:
+            lets.append({"kind": "let", "name": name, "named": {"kind": "newCell"}})
+            lets.append({"kind": "set",
+                         "name": {"kind": "deref", "exp": {"kind": "identifier", "name": name}},
+                         "named": a})
+        else:
+            lets.append({"kind": "let", "name": name, "named": a})
+    return lets
+
+
 def _substitute_depth(node, suffix):
     """A copy of IR `node` with the `$*` suffix of identifier and let names replaced by
     `suffix` (e.g. "$2"); nothing else (string constants in particular) is touched."""
@@ -469,9 +488,11 @@ class Tracer:
         self._leave("'ret")
         return value
 
-    def function(self, fn, identity, params):
-        """Tags the function object made by a `def` with its identity and parameters."""
-        fn.__pyctl_function__ = (identity, tuple(params))
+    def function(self, fn, identity, params, cell_params=(), closure=False):
+        """Tags the function object made by a `def` with its identity, its parameters, those
+        of them nested functions capture (cells), and whether it is a closure (uses variables
+        of enclosing functions, so its activations bind `$fn$D` to the called closure)."""
+        fn.__pyctl_function__ = (identity, tuple(params), frozenset(cell_params), closure)
         if self.depth == 0:
             self._functions[fn.__name__] = fn
 
@@ -525,14 +546,14 @@ class Tracer:
                 raise TraceError("unsupported: call of %r, which is not a function defined by "
                                  "the program (a builtin called through a variable?)" % (fn,))
             raise TypeError("'%s' object is not callable" % type(fn).__name__)
-        identity, params = info
+        identity, params, cells, closure = info
         if len(args) != len(params):
             raise TypeError("%s() takes %d positional arguments but %d were given"
                             % (fn.__name__, len(params), len(args)))
         self._check_depth()
         height = len(self._stack)
-        suffix = "$%d" % (self.depth + 1)
-        lets = [{"kind": "let", "name": p + suffix, "named": a} for p, a in zip(params, arg_irs)]
+        lets = _activation_lets(params, cells, arg_irs, "$%d" % (self.depth + 1),
+                                callee if closure else None)
         guard = {"kind": "primApp", "event": "isFunction",
                  "eventArgs": [callee, {"kind": "string", "value": identity}]}
         arm = []
@@ -555,14 +576,15 @@ class Tracer:
         fn = self._functions.get(self.entry_name)
         if fn is None:
             raise TraceError("the entry %r is not a function defined at module level" % self.entry_name)
-        identity, params = fn.__pyctl_function__
+        identity, params, cells, _ = fn.__pyctl_function__
         args = list(args)
         if len(args) != len(params):
             raise TypeError("%s() takes %d positional arguments but %d were given"
                             % (self.entry_name, len(params), len(args)))
         height = len(self._stack)
-        lets = [{"kind": "let", "name": p + "$1", "named": {"kind": "argument", "index": i}}
-                for i, p in enumerate(params)]
+        lets = _activation_lets(params, cells,
+                                [{"kind": "argument", "index": i} for i in range(len(params))],
+                                "$1", None)
         container = self._body
         container.append(self._open_activation(lets))
         self._expect = identity

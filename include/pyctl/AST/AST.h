@@ -263,7 +263,7 @@ class Stmt {
 public:
   enum class Kind {
     FunctionDef, Return, If, While, For, Assign, AugAssign, ExprStmt, Pass,
-    Break, Continue, Declare, Raise,
+    Break, Continue, Declare, Raise, Global, Nonlocal,
   };
   Stmt(Kind K, SourceRange R) : Range(R), K(K) {}
   virtual ~Stmt() = default;
@@ -437,6 +437,25 @@ public:
   static bool classof(const Stmt *S) { return S->getKind() == Kind::Raise; }
   std::string Exception;
   ExprList Args;
+};
+
+/// `global a, b`: in a function, the names are the module's variables.
+class GlobalStmt : public Stmt {
+public:
+  GlobalStmt(std::vector<std::string> Names, SourceRange R) : Stmt(Kind::Global, R), Names(std::move(Names)) {}
+  StmtPtr clone() const override { return std::make_unique<GlobalStmt>(Names, Range); }
+  static bool classof(const Stmt *S) { return S->getKind() == Kind::Global; }
+  std::vector<std::string> Names;
+};
+
+/// `nonlocal a, b`: the names are variables of an enclosing function.
+class NonlocalStmt : public Stmt {
+public:
+  NonlocalStmt(std::vector<std::string> Names, SourceRange R)
+      : Stmt(Kind::Nonlocal, R), Names(std::move(Names)) {}
+  StmtPtr clone() const override { return std::make_unique<NonlocalStmt>(Names, Range); }
+  static bool classof(const Stmt *S) { return S->getKind() == Kind::Nonlocal; }
+  std::vector<std::string> Names;
 };
 
 //===----------------------------------------------------------------------===//

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -27,8 +28,58 @@ std::vector<std::string> boundNames(const StmtList &Body);
 /// Names bound by the single statement \p S (as boundNames does for a list).
 std::vector<std::string> boundNamesOf(const Stmt &S);
 
-/// The local names of a function: its parameters, then boundNames(Body).
+/// Names a function body declares `global` (\p Global true) or `nonlocal`,
+/// not descending into nested defs.
+std::set<std::string> declaredNames(const StmtList &Body, bool Global);
+
+/// The local names of a function: its parameters, then boundNames(Body),
+/// less the names it declares global or nonlocal.
 std::vector<std::string> localNames(const FunctionDefStmt &F);
+
+/// Python's resolution of the names of one function (CPython's symbol table
+/// rules for pyctl's subset).
+struct FunctionScope {
+  const FunctionDefStmt *Def = nullptr;
+  /// The enclosing function's scope; null for a module-level def.
+  const FunctionScope *Parent = nullptr;
+  /// localNames(*Def), in order.
+  std::vector<std::string> Locals;
+  std::set<std::string> LocalSet;
+  /// Locals that nested functions capture (CPython's cell variables).
+  std::set<std::string> Cells;
+  /// Variables of enclosing functions this one uses, directly or for a
+  /// nested function (CPython's free variables), sorted.
+  std::vector<std::string> Frees;
+  std::set<std::string> FreeSet;
+
+  enum class NameKind { Local, Cell, Free, Global };
+  /// How a name used in this function's body resolves.
+  NameKind kindOf(const std::string &Name) const {
+    if (LocalSet.count(Name))
+      return Cells.count(Name) ? NameKind::Cell : NameKind::Local;
+    return FreeSet.count(Name) ? NameKind::Free : NameKind::Global;
+  }
+};
+
+/// The FunctionScope of every def in a module.
+/// Errors: CompileError "no binding for nonlocal 'x' found" (CPython's
+/// SyntaxError) at the nonlocal statement, and "name 'x' is parameter and
+/// nonlocal/global" when a parameter is declared so.
+class ScopeAnalysis {
+public:
+  explicit ScopeAnalysis(const Module &M);
+  /// The scope of \p F, which must be a def of the analysed module.
+  const FunctionScope &of(const FunctionDefStmt &F) const { return *Scopes.at(&F); }
+  /// Module-level names: those bound at module level, and those functions
+  /// declare global.
+  const std::vector<std::string> &moduleNames() const { return ModuleNames; }
+
+private:
+  std::map<const FunctionDefStmt *, std::unique_ptr<FunctionScope>> Scopes;
+  std::vector<std::string> ModuleNames;
+  void build(const StmtList &Body, const FunctionScope *Parent);
+  std::set<std::string> resolveFrees(FunctionScope &S);
+};
 
 /// Names read (NameExpr in load position or as the callee) anywhere in \p Body,
 /// not descending into nested defs.

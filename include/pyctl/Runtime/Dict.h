@@ -29,22 +29,33 @@ namespace pyctl {
 /// lookup in CPython depends on object identity.
 int64_t hashValue(const Value &V);
 
+class Dict;
+
+/// dict.update(Source) / the dict(Source) constructor: copies the entries of
+/// a dict, or the (key, value) pairs of another iterable (TypeError "cannot
+/// convert dictionary update sequence element #0 to a sequence", ValueError
+/// "dictionary update sequence element #0 has length 3; 2 is required",
+/// TypeError "'int' object is not iterable").
+void updateDict(Dict &Target, const Value &Source);
+
 /// An insertion-ordered hash map from Python values to Python values.
 class Dict {
 public:
   /// One key/value pair.
   struct Entry {
-    Value Key;
-    Value Val;
+    Value Key; ///< The key object (the first one stored for equal keys).
+    Value Val; ///< Its value.
   };
 
   /// Number of keys (len(d)).
   size_t size() const { return Live; }
+  /// True when there are no keys.
   bool empty() const { return Live == 0; }
 
   /// The value stored under a key equal to \p Key, or nullptr. Raises
   /// TypeError for unhashable keys (see hashValue).
   const Value *find(const Value &Key) const;
+  /// As above; the value may be modified in place.
   Value *find(const Value &Key);
   /// True when a key equal to \p Key is present (`Key in d`).
   bool contains(const Value &Key) const { return find(Key) != nullptr; }

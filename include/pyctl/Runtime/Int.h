@@ -96,8 +96,11 @@ public:
   /// (CPython's float/int rich comparison, exact even beyond 2**53).
   int compareWithDouble(double D) const;
 
+  /// Exact sum.
   friend Int operator+(const Int &A, const Int &B);
+  /// Exact difference.
   friend Int operator-(const Int &A, const Int &B);
+  /// Exact product.
   friend Int operator*(const Int &A, const Int &B);
   /// Negation.
   Int operator-() const;
@@ -117,9 +120,11 @@ public:
   /// more than 2**32 bits (CPython would try to build it).
   static Int pow(const Int &A, uint64_t E);
 
-  /// Two's-complement bitwise and/or/xor on unbounded integers.
+  /// A & B, two's complement on unbounded integers (as Python's int).
   static Int bitAnd(const Int &A, const Int &B);
+  /// A | B, two's complement on unbounded integers.
   static Int bitOr(const Int &A, const Int &B);
+  /// A ^ B, two's complement on unbounded integers.
   static Int bitXor(const Int &A, const Int &B);
   /// ~A == -A - 1.
   Int invert() const;
@@ -133,9 +138,11 @@ private:
   std::shared_ptr<const mpz_class> Big; ///< Set iff the value needs > 64 bits.
 };
 
+/// Value equality.
 inline bool operator==(const Int &A, const Int &B) {
   return Int::compare(A, B) == 0;
 }
+/// Value order.
 inline bool operator<(const Int &A, const Int &B) {
   return Int::compare(A, B) < 0;
 }

@@ -67,6 +67,7 @@ std::optional<UnaryOp> unaryOpFromSpelling(std::string_view S);
 ///   multiply sequence by non-int of type 'float'"; OverflowError "cannot fit
 ///   'int' into an index-sized integer" for counts beyond 64 bits).
 /// - str % args: printf-style formatting (see Format.h).
+/// - dict | dict: a new merged dict (PEP 584).
 /// - anything else: TypeError "unsupported operand type(s) for +: 'int' and
 ///   'str'" ("for ** or pow()" for **).
 /// Throws UnsupportedError for complex results (negative float to a
@@ -76,7 +77,9 @@ Value binaryOp(BinaryOp Op, const Value &A, const Value &B);
 /// The augmented assignment `A op= B`: for a list, `+=` extends it in place
 /// with the items of any iterable B (TypeError "'int' object is not
 /// iterable") and `*=` repeats it in place; the result is then A itself (the
-/// same list object). For every other operand it is binaryOp(Op, A, B).
+/// same list object). For a dict, `|=` updates it in place from a dict or
+/// an iterable of pairs and returns A. For every other operand it is
+/// binaryOp(Op, A, B) (TypeError messages spell the operator "+=").
 Value inplaceOp(BinaryOp Op, const Value &A, const Value &B);
 
 /// `op V`: -, + on numbers (bool becomes int), ~ on int/bool, `not` on

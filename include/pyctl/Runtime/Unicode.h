@@ -53,15 +53,18 @@ bool isDigit(char32_t C);
 bool isNumeric(char32_t C);
 /// str.isalpha() of chr(C).
 bool isAlpha(char32_t C);
-/// str.islower() / isupper() of the one-character string chr(C).
+/// str.islower() of the one-character string chr(C).
 bool isLower(char32_t C);
+/// str.isupper() of the one-character string chr(C).
 bool isUpper(char32_t C);
 /// True for titlecase letters (general category Lt), CPython's
 /// Py_UNICODE_ISTITLE.
 bool isTitle(char32_t C);
-/// CPython's full case mappings chr(C).lower() / chr(C).upper() as UTF-8
-/// (possibly several code points, e.g. 'ß'.upper() == 'SS').
+/// CPython's full case mapping chr(C).lower() as UTF-8 (possibly several
+/// code points, e.g. 'İ'.lower() == 'i̇'); C itself when unchanged.
 std::string toLower(char32_t C);
+/// CPython's full case mapping chr(C).upper() as UTF-8 ('ß'.upper() ==
+/// 'SS'); C itself when unchanged.
 std::string toUpper(char32_t C);
 
 } // namespace pyctl::unicode

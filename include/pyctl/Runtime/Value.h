@@ -42,11 +42,21 @@ struct StrObject {
   std::string Text;  ///< UTF-8 (see Unicode.h for lone surrogates).
   size_t Length = 0; ///< Number of code points.
   bool ASCII = true; ///< True when every code point is below 0x80.
+  /// For non-ASCII text: the byte offset of every CheckpointStride-th code
+  /// point, so that indexing does not rescan the whole string.
+  std::vector<size_t> Checkpoints;
+  /// Code points between two checkpoints.
+  static constexpr size_t CheckpointStride = 32;
+
+  /// Byte offset of code point \p Index (0 <= Index <= Length).
+  size_t byteOffsetOf(size_t Index) const;
 };
 
 /// A Python range(start, stop, step); Step is never zero.
 struct RangeObject {
-  Int Start, Stop, Step;
+  Int Start; ///< First item.
+  Int Stop;  ///< Bound (excluded).
+  Int Step;  ///< Distance between items, never 0.
   /// Number of items (CPython's range length), >= 0.
   Int length() const;
   /// Item number \p I, for 0 <= I < length().
@@ -58,15 +68,15 @@ enum class DictViewKind : uint8_t { Keys, Values, Items };
 
 /// A live view of a dict, as returned by dict.keys(), values(), items().
 struct DictView {
-  DictPtr Target;
-  DictViewKind Which;
+  DictPtr Target;     ///< The dict seen (views are live).
+  DictViewKind Which; ///< keys(), values() or items().
 };
 
 /// A user function value: the evaluator's object and its __qualname__
 /// (used by repr: "<function NAME at 0x...>").
 struct FunctionValue {
-  std::shared_ptr<FunctionObject> Object;
-  std::shared_ptr<const std::string> QualName;
+  std::shared_ptr<FunctionObject> Object;      ///< The evaluator's closure.
+  std::shared_ptr<const std::string> QualName; ///< e.g. "outer.<locals>.inner".
 };
 
 /// One Python value.
@@ -126,6 +136,7 @@ public:
 
   /// The type of this value.
   Kind kind() const { return static_cast<Kind>(V.index()); }
+  /// Type tests, one per Kind.
   bool isNone() const { return kind() == Kind::None; }
   bool isBool() const { return kind() == Kind::Bool; }
   bool isInt() const { return kind() == Kind::Int; }

@@ -10,6 +10,7 @@
 #define PYCTL_TRACE_EXPRIR_H
 
 #include "pyctl/AST/AST.h"
+#include "pyctl/AST/Scope.h"
 
 #include <nlohmann/json.hpp>
 
@@ -18,19 +19,31 @@
 
 namespace pyctl {
 
-/// How one scope spells its names in the trace (docs/trace-format.md, Names).
+/// How one scope spells its names in the trace (docs/trace-format.md, Names
+/// and Closures).
 struct TraceNameScope {
-  /// Names local to the function (parameters and declared names); null at
-  /// module level, where every name is global.
-  const std::set<std::string> *Locals = nullptr;
+  /// The function's name resolution; null at module level, where every name
+  /// is global.
+  const FunctionScope *Scope = nullptr;
   /// Appended to local names: "$1", "$2", ... for a depth, or "$*" as the
   /// placeholder the Python tracing module replaces with its depth.
   std::string LocalSuffix;
 
-  /// The trace spelling of variable \p Name in this scope.
+  /// The spelling of local \p Name (as `let` binds it): "x$2"; a module
+  /// name as it is.
   std::string spell(const std::string &Name) const {
-    return Locals && Locals->count(Name) ? Name + LocalSuffix : Name;
+    return Scope && Scope->LocalSet.count(Name) ? Name + LocalSuffix : Name;
   }
+  /// The name holding the called closure in this activation: "$fn$2".
+  std::string closureName() const { return "$fn" + LocalSuffix; }
+  /// The IR reading variable \p Name, which is also its lvalue for `set`:
+  /// `identifier x$D` (local), `deref (identifier x$D)` (a local captured
+  /// by a nested function), `deref (from (identifier $fn$D) x)` (a variable
+  /// of an enclosing function), `identifier x` (global), `builtin x`.
+  nlohmann::json variable(const std::string &Name) const;
+  /// The IR of the cell holding captured variable \p Name (a Cell or Free
+  /// name of this scope), as a `clos` tenv entry needs it.
+  nlohmann::json cell(const std::string &Name) const;
 };
 
 /// The IR node for \p E (docs/trace-format.md section 2): names become

@@ -15,9 +15,10 @@ namespace pyctl {
 /// so reading a local before assignment still raises UnboundLocalError
 /// (NameError at module level) exactly as CPython does. Idempotent.
 ///
-/// Errors: CompileError "unsupported construct: closure ..." for a nested
-/// function that reads a local of an enclosing function (closures are not
-/// traced yet), located at the nested def.
+/// Names declared `global` or `nonlocal` in a function are not its locals; a
+/// name a function declares global is declared at the top of the module.
+///
+/// Errors: the CompileErrors of ScopeAnalysis (a nonlocal without binding).
 class ScopeHoistPass {
 public:
   static llvm::StringRef name() { return "scope-hoist"; }

@@ -333,9 +333,51 @@ fn round_int(x: i64, k: i64) -> PyResult {
     i64::try_from(q * p).map(Value::Int).or_else(|_| fail("int result outside 64 bits"))
 }
 
+/// `round(x, -k)` for a finite float, `k` in 1..=308: the exact decimal value of `x` rounded half
+/// to even to a multiple of `10**k`, read back as a float (CPython's `double_round` with
+/// `dtoa` mode 3); a result too large for a float falls back (`OverflowError`).
+fn round_float_to_tens(x: f64, k: usize) -> PyResult {
+    let int_part = format!("{:.0}", x.abs().trunc());
+    let has_fraction = x.fract() != 0.0;
+    let padded = if int_part.len() < k + 1 { format!("{}{}", "0".repeat(k + 1 - int_part.len()), int_part) } else { int_part };
+    let (head, tail) = padded.split_at(padded.len() - k);
+    // tail compared with 5000...0; a fraction makes an exact half more than half.
+    let half = tail.as_bytes()[0].cmp(&b'5').then_with(|| {
+        if tail[1..].bytes().any(|b| b != b'0') || has_fraction {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }
+    });
+    let last_odd = head.as_bytes()[head.len() - 1] % 2 == 1;
+    let up = half == std::cmp::Ordering::Greater || (half == std::cmp::Ordering::Equal && last_odd);
+    let mut digits: Vec<u8> = head.bytes().collect();
+    if up {
+        let mut i = digits.len();
+        loop {
+            if i == 0 {
+                digits.insert(0, b'1');
+                break;
+            }
+            i -= 1;
+            if digits[i] == b'9' {
+                digits[i] = b'0';
+            } else {
+                digits[i] += 1;
+                break;
+            }
+        }
+    }
+    let text = format!("{}{}e{}", if x.is_sign_negative() { "-" } else { "" }, String::from_utf8_lossy(&digits), k);
+    match text.parse::<f64>() {
+        Ok(r) if r.is_finite() => Ok(Value::Float(r)),
+        _ => fail("OverflowError: rounded value too large to represent"),
+    }
+}
+
 /// `round(x)` / `round(x, ndigits)`. With no `ndigits` (or `None`) the result is an `int`,
 /// rounding half to even; with `ndigits` an `int` stays an `int` and a `float` stays a `float`,
-/// rounded half to even on its exact decimal value. A negative `ndigits` on a `float` falls back.
+/// rounded half to even on its exact decimal value.
 pub fn round(args: &[Value]) -> PyResult {
     arity(args, 1, 2)?;
     let ndigits = match args.get(1) {
@@ -355,12 +397,16 @@ pub fn round(args: &[Value]) -> PyResult {
             int(&[Value::Float(f.round_ties_even())])
         }
         (Value::Float(f), Some(k)) => {
-            // CPython: past 323 digits nothing changes; NaN and infinities are returned as is.
+            // CPython: past 323 digits nothing changes; NaN and infinities are returned as is;
+            // below -308 digits everything rounds to a zero of the sign of `x`.
             if !f.is_finite() || k > 323 {
                 return Ok(Value::Float(*f));
             }
+            if k < -308 {
+                return Ok(Value::Float(0.0 * f));
+            }
             if k < 0 {
-                return fail("round() of a float to negative ndigits");
+                return round_float_to_tens(*f, (-k) as usize);
             }
             // Rust's fixed-precision formatting is exact and rounds ties to even, like
             // CPython's dtoa-based rounding.
@@ -424,6 +470,16 @@ mod tests {
         assert_eq!(i(round(&[Value::Int(35), Value::Int(-1)])), 40);
         assert_eq!(i(round(&[Value::Int(-150), Value::Int(-2)])), -200);
         assert!(round(&[Value::Float(f64::NAN)]).is_err());
+        // python3: round(15000.0, -4), round(-5000.0, -4), round(1234.5678, -2),
+        // round(-0.0, -189), round(1.5e308, -308), round(5e307, -308)
+        assert_eq!(f(round(&[Value::Float(15000.0), Value::Int(-4)])), 20000.0);
+        assert!(f(round(&[Value::Float(-5000.0), Value::Int(-4)])).is_sign_negative());
+        assert_eq!(f(round(&[Value::Float(1234.5678), Value::Int(-2)])), 1200.0);
+        assert_eq!(f(round(&[Value::Float(5000.000001), Value::Int(-4)])), 10000.0);
+        assert!(f(round(&[Value::Float(-0.0), Value::Int(-189)])).is_sign_negative());
+        assert!(round(&[Value::Float(1.5e308), Value::Int(-308)]).is_err());
+        assert_eq!(f(round(&[Value::Float(5e307), Value::Int(-308)])), 1e308);
+        assert_eq!(f(round(&[Value::Float(1e300), Value::Int(-400)])), 0.0);
     }
 
     #[test]

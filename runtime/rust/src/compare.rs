@@ -355,11 +355,13 @@ pub fn op_is_not(a: &Value, b: &Value) -> PyResult {
 /// How deeply nested tuples/lists may be checked for a total order before falling back.
 const MAX_SORT_DEPTH: u32 = 50;
 
-/// Whether every two of `items` compare by a total preorder that CPython's `<` agrees with, so
-/// that any stable sort orders them exactly as `list.sort()` does and no comparison can raise:
-/// numbers (`int`, `bool`, `float`) without NaN; or all `str`; or all `tuple` (or all `list`)
-/// whose items at each position are such a family again. Fewer than two items are never
-/// compared. Anything else (mixed types, NaN, dicts, ...) is reported as not sortable.
+/// Whether every two of `items` that CPython's sort could compare are ordered by a total
+/// preorder that CPython's `<` agrees with, so that any stable sort orders them exactly as
+/// `list.sort()` does and no comparison can raise: numbers (`int`, `bool`, `float`) without NaN;
+/// or all `str`; or all `tuple` (or all `list`) such that, among the rows that are equal on the
+/// first `k` positions, the items at position `k` are such a family again (rows that differ
+/// earlier are never compared there). Fewer than two items are never compared. Anything else
+/// (mixed types, NaN, dicts, ...) is reported as not sortable.
 pub(crate) fn totally_ordered(items: &[&Value]) -> bool {
     ordered_family(items, 0)
 }
@@ -386,7 +388,7 @@ fn ordered_family(items: &[&Value], depth: u32) -> bool {
                 };
                 rows.push(t);
             }
-            columns_ordered(&rows, depth)
+            rows_ordered(rows, depth)
         }
         Value::List(_) => {
             let borrowed: Vec<_> = items
@@ -403,18 +405,33 @@ fn ordered_family(items: &[&Value], depth: u32) -> bool {
                     None => return false,
                 }
             }
-            columns_ordered(&rows, depth)
+            rows_ordered(rows, depth)
         }
         _ => false,
     }
 }
 
-fn columns_ordered(rows: &[&[Value]], depth: u32) -> bool {
-    let width = rows.iter().map(|r| r.len()).max().unwrap_or(0);
-    (0..width).all(|i| {
-        let column: Vec<&Value> = rows.iter().filter_map(|r| r.get(i)).collect();
-        ordered_family(&column, depth + 1)
-    })
+/// Lexicographic comparison of `rows`: position `k` is compared only between rows equal on
+/// positions `0..k` (a shorter row that is a prefix of a longer one is decided by length).
+fn rows_ordered(rows: Vec<&[Value]>, depth: u32) -> bool {
+    let mut work: Vec<(Vec<&[Value]>, usize)> = vec![(rows, 0)];
+    while let Some((group, col)) = work.pop() {
+        let mut present: Vec<&[Value]> = group.into_iter().filter(|r| r.len() > col).collect();
+        if present.len() < 2 {
+            continue;
+        }
+        let column: Vec<&Value> = present.iter().map(|r| &r[col]).collect();
+        if !ordered_family(&column, depth + 1) {
+            return false;
+        }
+        present.sort_by(|a, b| total_cmp(&a[col], &b[col]));
+        for equal in present.chunk_by(|a, b| total_cmp(&a[col], &b[col]) == Ordering::Equal) {
+            if equal.len() >= 2 {
+                work.push((equal.to_vec(), col + 1));
+            }
+        }
+    }
+    true
 }
 
 /// The order of two values of a `totally_ordered` family.
@@ -551,6 +568,13 @@ mod tests {
         assert_eq!(crate::repr::repr(&Value::list(v)).unwrap(), "[('a', 0.5), ('a', 2), ('b', 1)]");
         let bad = [t(Value::str("a"), Value::Int(1)), t(Value::str("a"), Value::str("x"))];
         assert!(!totally_ordered(&bad.iter().collect::<Vec<_>>()));
+        // Decided by the first position: the second is never compared.
+        let decided = [t(Value::str("a"), Value::Int(1)), t(Value::str("b"), Value::str("x"))];
+        assert!(totally_ordered(&decided.iter().collect::<Vec<_>>()));
+        let prefix = [Value::tuple(vec![Value::Int(1)]), t(Value::Int(1), Value::None)];
+        assert!(totally_ordered(&prefix.iter().collect::<Vec<_>>()));
+        let nested = [t(t(Value::Int(1), Value::None), Value::Int(0)), t(t(Value::Int(2), Value::str("x")), Value::Int(0))];
+        assert!(totally_ordered(&nested.iter().collect::<Vec<_>>()));
         // Stable: 1, 1.0 and True keep their order.
         let mut v = vec![Value::Float(1.0), Value::Int(0), Value::Bool(true), Value::Int(1)];
         sort_values(&mut v).unwrap();

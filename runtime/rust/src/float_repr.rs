@@ -3,7 +3,7 @@
 /// The shortest round-trip decimal digits of the finite, non-negative `x` (no leading or trailing
 /// zeros; `"0"` for zero) and the decimal exponent `e` of the first digit, so that
 /// `x == 0.DIGITS * 10**(e + 1)`. Ties between two shortest candidates go to the even one.
-fn shortest_digits(x: f64) -> (String, i32) {
+pub(crate) fn shortest_digits(x: f64) -> (String, i32) {
     let mut buffer = ryu::Buffer::new();
     // ryu writes forms like "0.3", "123.0", "1e16", "1.5e-5", "0.0001".
     let text = buffer.format_finite(x);

@@ -432,6 +432,13 @@ pub fn isalnum(recv: &Value, args: &[Value]) -> PyResult {
     ascii_all(recv, args, |b| b.is_ascii_alphanumeric())
 }
 
+/// `s.isascii()`: true for `""` too.
+pub fn isascii(recv: &Value, args: &[Value]) -> PyResult {
+    let s = text(recv)?;
+    arity(args, 0, 0)?;
+    Ok(Value::Bool(s.is_ascii()))
+}
+
 /// `s.isspace()` (exact for all text: the whitespace set is known).
 pub fn isspace(recv: &Value, args: &[Value]) -> PyResult {
     let s = text(recv)?;
@@ -636,6 +643,8 @@ mod tests {
     fn predicates_and_padding() {
         assert_eq!(r(isdigit(&s("0123"), &[])), "True");
         assert_eq!(r(isdigit(&s(""), &[])), "False");
+        assert_eq!(r(isascii(&s(""), &[])), "True");
+        assert_eq!(r(isascii(&s("é"), &[])), "False");
         assert!(isdigit(&s("١"), &[]).is_err());
         assert_eq!(r(isalpha(&s("abC"), &[])), "True");
         assert_eq!(r(isupper(&s("A1"), &[])), "True");

@@ -8,6 +8,7 @@
 # CHECK-NEXT:  {{^}}    _it0: object{{$}}
 # CHECK-NEXT:  {{^}}    _i0: object{{$}}
 # CHECK-NEXT:  {{^}}    _it0 = range(len(xs)){{$}}
+# CHECK-NEXT:  {{^}}    _it0 = _it0 if isinstance(_it0, (list, tuple, str, range)) else list(_it0){{$}}
 # CHECK-NEXT:  {{^}}    _i0 = 0{{$}}
 # CHECK-NEXT:  {{^}}    while _i0 < len(_it0):{{$}}
 # CHECK-NEXT:  {{^}}        i = _it0[_i0]{{$}}

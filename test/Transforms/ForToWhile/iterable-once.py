@@ -9,6 +9,7 @@
 # CHECK-NEXT:  {{^}}    _i0: object{{$}}
 # CHECK-NEXT:  {{^}}    s = 0{{$}}
 # CHECK-NEXT:  {{^}}    _it0 = make(n){{$}}
+# CHECK-NEXT:  {{^}}    _it0 = _it0 if isinstance(_it0, (list, tuple, str, range)) else list(_it0){{$}}
 # CHECK-NEXT:  {{^}}    _i0 = 0{{$}}
 # CHECK-NEXT:  {{^}}    while _i0 < len(_it0):{{$}}
 # CHECK-NEXT:  {{^}}        x = _it0[_i0]{{$}}

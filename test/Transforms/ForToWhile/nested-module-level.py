@@ -11,11 +11,13 @@
 # CHECK-NEXT: {{^}}_i1: object{{$}}
 # CHECK-NEXT: {{^}}pairs = [(1, 'ab'), (2, 'c')]{{$}}
 # CHECK-NEXT: {{^}}_it0 = pairs{{$}}
+# CHECK-NEXT: {{^}}_it0 = _it0 if isinstance(_it0, (list, tuple, str, range)) else list(_it0){{$}}
 # CHECK-NEXT: {{^}}_i0 = 0{{$}}
 # CHECK-NEXT: {{^}}while _i0 < len(_it0):{{$}}
 # CHECK-NEXT: {{^}}    (n, s) = _it0[_i0]{{$}}
 # CHECK-NEXT: {{^}}    _i0 += 1{{$}}
 # CHECK-NEXT: {{^}}    _it1 = s + '!'{{$}}
+# CHECK-NEXT: {{^}}    _it1 = _it1 if isinstance(_it1, (list, tuple, str, range)) else list(_it1){{$}}
 # CHECK-NEXT: {{^}}    _i1 = 0{{$}}
 # CHECK-NEXT: {{^}}    while _i1 < len(_it1):{{$}}
 # CHECK-NEXT: {{^}}        ch = _it1[_i1]{{$}}

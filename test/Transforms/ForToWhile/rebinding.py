@@ -6,6 +6,7 @@
 
 # CHECK-LABEL: {{^}}def walk(xs):
 # CHECK:       {{^}}    _it0 = xs{{$}}
+# CHECK-NEXT:  {{^}}    _it0 = _it0 if isinstance(_it0, (list, tuple, str, range)) else list(_it0){{$}}
 # CHECK-NEXT:  {{^}}    _i0 = 0{{$}}
 # CHECK-NEXT:  {{^}}    while _i0 < len(_it0):{{$}}
 # CHECK-NEXT:  {{^}}        x = _it0[_i0]{{$}}
