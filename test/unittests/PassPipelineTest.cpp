@@ -43,8 +43,9 @@ TEST(PassPipeline, RegistryListsEveryPassOnce) {
   for (const auto &E : passRegistry()) {
     EXPECT_TRUE(Names.insert(E.Name).second) << E.Name;
     EXPECT_FALSE(E.Description.empty()) << E.Name;
-    if (E.Expansion.empty())
+    if (E.Expansion.empty()) {
       EXPECT_NE(createPassByName(E.Name), nullptr) << E.Name;
+    }
   }
   EXPECT_EQ(Names.size(), 6u);
 }

@@ -14,7 +14,7 @@
 
 # CHECK-LABEL: {{^}}def twice(k):
 # CHECK-NEXT:  {{^}}    _pyctl_enter('twice@[[TWICE:[0-9]+:1]]'){{$}}
-# CHECK:       {{^}}_pyctl_function(twice, 'twice@[[TWICE]]', ['k']){{$}}
+# CHECK:       {{^}}_pyctl_function(twice, 'twice@[[TWICE]]', ['k'], [], False){{$}}
 # CHECK-LABEL: {{^}}def fact(k):
 # CHECK:       {{^}}    _t0 = _pyctl_call('{"args":[{"e1":{"kind":"identifier","name":"k$*"},"e2":{"kind":"integer","value":1},"kind":"binop","op":"-"}],"callee":{"kind":"identifier","name":"fact"},"target":{"kind":"identifier","name":"_t0$*"}}', fact, k - 1){{$}}
 # CHECK:       {{^}}BASE = _pyctl_call('{"args":[{"kind":"integer","value":5}],"callee":{"kind":"identifier","name":"twice"},"target":{"kind":"identifier","name":"BASE"}}', twice, 5){{$}}
@@ -22,7 +22,7 @@
 # CHECK:       {{^}}    _pyctl_stmt('{"kind":"set","name":{"kind":"identifier","name":"inc$*"},"named":{"function":"inc@[[INC:[0-9]+:5]]","kind":"clos","tenv":{}}}'){{$}}
 # CHECK-NEXT:  {{^}}    def inc(k):{{$}}
 # CHECK-NEXT:  {{^}}        _pyctl_enter('inc@[[INC]]'){{$}}
-# CHECK:       {{^}}    _pyctl_function(inc, 'inc@[[INC]]', ['k']){{$}}
+# CHECK:       {{^}}    _pyctl_function(inc, 'inc@[[INC]]', ['k'], [], False){{$}}
 # CHECK:       {{^}}    a = _pyctl_call('{"args":[{"kind":"identifier","name":"n$*"}],"callee":{"kind":"identifier","name":"step$*"},"target":{"kind":"identifier","name":"a$*"}}', step, n){{$}}
 # CHECK:       {{^}}    _pyctl_call('{"args":[{"kind":"identifier","name":"a$*"}],"callee":{"kind":"identifier","name":"show"},"target":null}', show, a){{$}}
 

@@ -40,7 +40,7 @@
 # CHECK-NEXT:  {{^}}    _pyctl_stmt('{"kind":"break","name":"\'ret","value":{"kind":"identifier","name":"return_value$*"}}'){{$}}
 # CHECK-NEXT:  {{^}}    return _pyctl_returning(return_value){{$}}
 # CHECK-EMPTY:
-# CHECK-NEXT:  {{^}}_pyctl_function(double_absolute_value, 'double_absolute_value@[[LINE]]:1', ['x']){{$}}
+# CHECK-NEXT:  {{^}}_pyctl_function(double_absolute_value, 'double_absolute_value@[[LINE]]:1', ['x'], [], False){{$}}
 # CHECK-EMPTY:
 # CHECK-NEXT:  {{^}}def serverless_function(trace, args):{{$}}
 # CHECK-NEXT:  {{^}}    return _pyctl_entry(trace, args){{$}}

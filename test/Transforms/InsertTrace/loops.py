@@ -44,7 +44,7 @@
 # CHECK-LABEL: {{^}}    def count_down(k):{{$}}
 # CHECK:       {{^}}        _pyctl_while(0, '{{.*}}'){{$}}
 # CHECK:       {{^}}        _pyctl_jump('{"kind":"break","name":"\'ret","value":{"kind":"none"}}'){{$}}
-# CHECK-NEXT:  {{^}}    _pyctl_function(count_down, 'count_down@{{[0-9]+}}:5', ['k']){{$}}
+# CHECK-NEXT:  {{^}}    _pyctl_function(count_down, 'count_down@{{[0-9]+}}:5', ['k'], [], False){{$}}
 # CHECK:       {{^}}    _pyctl_stmt('{"kind":"break","name":"\'ret","value":{"exps":[{"kind":"identifier","name":"found$*"},{"kind":"identifier","name":"total$*"}],"kind":"array"}}'){{$}}
 # CHECK-NEXT:  {{^}}    return _pyctl_returning([found, total]){{$}}
 
