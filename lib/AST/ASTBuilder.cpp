@@ -43,8 +43,6 @@ const std::map<std::string, std::string> &unsupportedNames() {
       {"exec_statement", "exec statement"},
       {"type_alias_statement", "type alias"},
       {"lambda", "lambda"},
-      {"list_comprehension", "list comprehension"},
-      {"dictionary_comprehension", "dict comprehension"},
       {"set_comprehension", "set comprehension"},
       {"generator_expression", "generator expression"},
       {"set", "set display"},
@@ -472,6 +470,37 @@ private:
         Values.push_back(buildExpr(field(P, "value")));
       }
       return std::make_unique<DictExpr>(std::move(Keys), std::move(Values), R);
+    }
+    if (T == "list_comprehension" || T == "dictionary_comprehension") {
+      bool IsDict = T == "dictionary_comprehension";
+      TSNode Body = field(N, "body");
+      ExprPtr Elt, Value;
+      if (IsDict) {
+        Elt = buildExpr(field(Body, "key"));
+        Value = buildExpr(field(Body, "value"));
+      } else {
+        Elt = buildExpr(Body);
+      }
+      std::vector<ComprehensionClause> Clauses;
+      for (TSNode Ch : namedChildren(N)) {
+        if (ts_node_eq(Ch, Body))
+          continue;
+        if (type(Ch) == "for_in_clause") {
+          if (type(ts_node_child(Ch, 0)) == "async")
+            fail(Ch, "unsupported construct: async comprehension");
+          Clauses.push_back({buildTarget(field(Ch, "left"), true), buildExprOrList(field(Ch, "right")), {}});
+        } else if (type(Ch) == "if_clause") {
+          std::vector<TSNode> Cs = namedChildren(Ch);
+          if (Cs.size() != 1 || Clauses.empty())
+            fail(Ch, "syntax error in comprehension");
+          Clauses.back().Ifs.push_back(buildExpr(Cs[0]));
+        } else {
+          unsupported(Ch);
+        }
+      }
+      if (Clauses.empty())
+        fail(N, "syntax error in comprehension");
+      return std::make_unique<ComprehensionExpr>(IsDict, std::move(Elt), std::move(Value), std::move(Clauses), R);
     }
     if (T == "conditional_expression") {
       std::vector<TSNode> Cs = namedChildren(N);

@@ -208,6 +208,27 @@ private:
       OS << '}';
       return;
     }
+    case Expr::Kind::Comprehension: {
+      const auto &C = cast<ComprehensionExpr>(E);
+      OS << (C.IsDict ? '{' : '[');
+      expr(*C.Elt, POr);
+      if (C.IsDict) {
+        OS << ": ";
+        expr(*C.Value, POr);
+      }
+      for (const auto &Cl : C.Clauses) {
+        OS << " for ";
+        expr(*Cl.Target, POr);
+        OS << " in ";
+        expr(*Cl.Iter, POr);
+        for (const auto &If : Cl.Ifs) {
+          OS << " if ";
+          expr(*If, POr);
+        }
+      }
+      OS << (C.IsDict ? '}' : ']');
+      return;
+    }
     case Expr::Kind::IfExp: {
       const auto &I = cast<IfExpExpr>(E);
       expr(*I.Then, POr);

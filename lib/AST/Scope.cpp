@@ -96,6 +96,16 @@ void readExpr(const Expr &E, std::set<std::string> &Out) {
     for (auto &X : cast<DictExpr>(E).Keys) readExpr(*X, Out);
     for (auto &X : cast<DictExpr>(E).Values) readExpr(*X, Out);
     return;
+  case Expr::Kind::Comprehension: {
+    const auto &C = cast<ComprehensionExpr>(E);
+    readExpr(*C.Elt, Out);
+    if (C.Value) readExpr(*C.Value, Out);
+    for (const auto &Cl : C.Clauses) {
+      readExpr(*Cl.Iter, Out);
+      for (auto &X : Cl.Ifs) readExpr(*X, Out);
+    }
+    return;
+  }
   case Expr::Kind::IfExp:
     readExpr(*cast<IfExpExpr>(E).Cond, Out);
     readExpr(*cast<IfExpExpr>(E).Then, Out);

@@ -95,6 +95,12 @@ private:
 
 } // namespace
 
+void pyctl::lowerForLoops(Module &M, StmtList &Body, std::vector<std::string> &Temps) {
+  Lowering L(M);
+  for (auto &T : L.run(Body))
+    Temps.push_back(T);
+}
+
 void ForToWhilePass::run(Module &M) {
   Lowering L(M);
   forEachScope(M, [&](StmtList &Body, FunctionDefStmt *F) {

@@ -11,6 +11,7 @@
 #include "pyctl/AST/Scope.h"
 #include "pyctl/Basic/Diagnostics.h"
 #include "pyctl/Runtime/Builtins.h"
+#include "pyctl/Transforms/ForToWhile.h"
 
 #include "llvm/Support/Casting.h"
 
@@ -78,7 +79,86 @@ bool containsUserCall(const Expr &E) {
   case Expr::Kind::IfExp:
     return containsUserCall(*cast<IfExpExpr>(E).Cond) || containsUserCall(*cast<IfExpExpr>(E).Then) ||
            containsUserCall(*cast<IfExpExpr>(E).Else);
+  case Expr::Kind::Comprehension: return true; // always lowered to loops
   default: return false;
+  }
+}
+
+/// Renames variables in an expression (the targets of a comprehension being
+/// lowered, which Python keeps local to it). A nested comprehension binding
+/// a name again shadows the renaming inside it, except in its first
+/// iterable, which Python evaluates in the enclosing scope.
+void renameVars(Expr &E, const std::map<std::string, std::string> &Map) {
+  auto Each = [&](ExprList &Es) {
+    for (auto &X : Es)
+      renameVars(*X, Map);
+  };
+  switch (E.getKind()) {
+  case Expr::Kind::Name: {
+    auto &N = cast<NameExpr>(E);
+    auto It = Map.find(N.Id);
+    if (It != Map.end())
+      N.Id = It->second;
+    return;
+  }
+  case Expr::Kind::Tuple: Each(cast<TupleExpr>(E).Elts); return;
+  case Expr::Kind::List: Each(cast<ListExpr>(E).Elts); return;
+  case Expr::Kind::Subscript:
+    renameVars(*cast<SubscriptExpr>(E).Value, Map);
+    renameVars(*cast<SubscriptExpr>(E).Index, Map);
+    return;
+  case Expr::Kind::Unary: renameVars(*cast<UnaryExpr>(E).Operand, Map); return;
+  case Expr::Kind::Binary:
+    renameVars(*cast<BinaryExpr>(E).LHS, Map);
+    renameVars(*cast<BinaryExpr>(E).RHS, Map);
+    return;
+  case Expr::Kind::BoolOp:
+    renameVars(*cast<BoolOpExpr>(E).LHS, Map);
+    renameVars(*cast<BoolOpExpr>(E).RHS, Map);
+    return;
+  case Expr::Kind::Compare: Each(cast<CompareExpr>(E).Operands); return;
+  case Expr::Kind::Call:
+    renameVars(*cast<CallExpr>(E).Callee, Map);
+    Each(cast<CallExpr>(E).Args);
+    return;
+  case Expr::Kind::Attribute: renameVars(*cast<AttributeExpr>(E).Value, Map); return;
+  case Expr::Kind::Slice: {
+    auto &S = cast<SliceExpr>(E);
+    for (ExprPtr *P : {&S.Lower, &S.Upper, &S.Step})
+      if (*P) renameVars(**P, Map);
+    return;
+  }
+  case Expr::Kind::Dict:
+    Each(cast<DictExpr>(E).Keys);
+    Each(cast<DictExpr>(E).Values);
+    return;
+  case Expr::Kind::IfExp:
+    renameVars(*cast<IfExpExpr>(E).Cond, Map);
+    renameVars(*cast<IfExpExpr>(E).Then, Map);
+    renameVars(*cast<IfExpExpr>(E).Else, Map);
+    return;
+  case Expr::Kind::Comprehension: {
+    auto &C = cast<ComprehensionExpr>(E);
+    renameVars(*C.Clauses[0].Iter, Map);
+    std::map<std::string, std::string> Inner = Map;
+    for (auto &Cl : C.Clauses) {
+      std::vector<std::string> Bound;
+      std::set<std::string> Seen;
+      StmtList Probe;
+      Probe.push_back(std::make_unique<AssignStmt>(Cl.Target->clone(), std::make_unique<NoneLitExpr>(E.Range), E.Range));
+      for (const auto &N : boundNames(Probe))
+        Inner.erase(N);
+      if (&Cl != &C.Clauses[0])
+        renameVars(*Cl.Iter, Inner);
+      for (auto &X : Cl.Ifs)
+        renameVars(*X, Inner);
+    }
+    renameVars(*C.Elt, Inner);
+    if (C.Value)
+      renameVars(*C.Value, Inner);
+    return;
+  }
+  default: return;
   }
 }
 
@@ -267,6 +347,7 @@ private:
       flattenSeq(Ops, Pre);
       return E;
     }
+    case Expr::Kind::Comprehension: return lowerComprehension(cast<ComprehensionExpr>(*E), Pre);
     case Expr::Kind::IfExp: {
       // t = a if c else b   ==>   if c': <a's statements>; t = a' else: <b's>; t = b'
       auto &I = cast<IfExpExpr>(*E);
@@ -307,6 +388,79 @@ private:
     default:
       return E;
     }
+  }
+
+  /// [e for x in xs if c]  ==>  _t = []
+  ///                            for _cx in xs:      (then lowered to while)
+  ///                                if c': _t.append(e')
+  /// with the comprehension's targets renamed to fresh names, since Python
+  /// keeps them local to the comprehension. A dict comprehension stores
+  /// `_k = key; _v = value; _t[_k] = _v` (the key is evaluated first).
+  ExprPtr lowerComprehension(ComprehensionExpr &C, StmtList &Pre) {
+    SourceRange R = C.Range;
+    std::string T = temp();
+    std::map<std::string, std::string> Renames;
+    for (auto &Cl : C.Clauses) {
+      StmtList Probe;
+      Probe.push_back(std::make_unique<AssignStmt>(Cl.Target->clone(), std::make_unique<NoneLitExpr>(R), R));
+      for (const auto &N : boundNames(Probe))
+        if (!Renames.count(N)) {
+          std::string Fresh = M.freshName("_c");
+          Temps.push_back(Fresh);
+          Renames[N] = Fresh;
+        }
+    }
+    // Rename everything evaluated inside the comprehension's own scope.
+    for (size_t I = 0; I < C.Clauses.size(); ++I) {
+      renameVars(*C.Clauses[I].Target, Renames);
+      if (I > 0)
+        renameVars(*C.Clauses[I].Iter, Renames);
+      for (auto &X : C.Clauses[I].Ifs)
+        renameVars(*X, Renames);
+    }
+    renameVars(*C.Elt, Renames);
+    if (C.Value)
+      renameVars(*C.Value, Renames);
+
+    // The innermost statement, then the clauses wrapped around it.
+    StmtList Inner;
+    if (C.IsDict) {
+      std::string K = temp(), V = temp();
+      Inner.push_back(assign(K, std::move(C.Elt), R));
+      Inner.push_back(assign(V, std::move(C.Value), R));
+      Inner.push_back(std::make_unique<AssignStmt>(
+          std::make_unique<SubscriptExpr>(nameRef(T, R), nameRef(K, R), R), nameRef(V, R), R));
+    } else {
+      ExprList Args;
+      Args.push_back(std::move(C.Elt));
+      Inner.push_back(std::make_unique<ExprStmt>(
+          std::make_unique<CallExpr>(std::make_unique<AttributeExpr>(nameRef(T, R), "append", R),
+                                     std::move(Args), R),
+          R));
+    }
+    for (size_t I = C.Clauses.size(); I-- > 0;) {
+      auto &Cl = C.Clauses[I];
+      for (size_t J = Cl.Ifs.size(); J-- > 0;) {
+        StmtList Wrapped;
+        Wrapped.push_back(std::make_unique<IfStmt>(std::move(Cl.Ifs[J]), std::move(Inner), StmtList(), R));
+        Inner = std::move(Wrapped);
+      }
+      StmtList Wrapped;
+      Wrapped.push_back(std::make_unique<ForStmt>(std::move(Cl.Target), std::move(Cl.Iter), std::move(Inner),
+                                                  StmtList(), R));
+      Inner = std::move(Wrapped);
+    }
+    // The first iterable is evaluated before the result exists, as in CPython.
+    auto &Loop = cast<ForStmt>(*Inner.front());
+    Loop.Iter = save(flatten(std::move(Loop.Iter), Pre), Pre);
+    Pre.push_back(assign(T, C.IsDict ? ExprPtr(std::make_unique<DictExpr>(ExprList(), ExprList(), R))
+                                     : ExprPtr(std::make_unique<ListExpr>(ExprList(), R)),
+                         R));
+    StmtList Loops = stmts(std::move(Inner));
+    lowerForLoops(M, Loops, Temps);
+    for (auto &S : Loops)
+      Pre.push_back(std::move(S));
+    return nameRef(T, R);
   }
 
   /// A user call whose callee is a name and whose arguments have no user calls.

@@ -142,6 +142,29 @@ TEST(RustBuild, EveryNodeKindCompilesWithoutWarnings) {
             "{\"fallback\": true}\n{\"fallback\": true}\n{\"fallback\": true}\n");
 }
 
+TEST(RustBuild, Section6NodesMatchCPythonOrFallBack) {
+  if (!haveCargo())
+    GTEST_SKIP() << "cargo not found";
+  Scratch scratch;
+  fs::path binary = scratch.dir / "section6";
+  std::string log;
+  ASSERT_TRUE(pyctl::buildRustExecutable(pyctl::emitRust(readTrace("section6.trace.json")),
+                                         binary.string(), log))
+      << log;
+  EXPECT_EQ(log.find("warning"), std::string::npos) << log;
+  // The program is in test/CodeGen/section6.test; expected values are CPython's, which raises
+  // (ZeroDivisionError, ValueError, AttributeError) for the last three inputs.
+  EXPECT_EQ(runWithInput(binary, scratch.dir,
+                         "[5, [1, 2], {\"k\": 1, \"a\": 0}]\n[2, [], {}]\n[-1, [], {}]\n[13, [], {}]\n"
+                         "[7, [], {}]\n"),
+            "{\"repr\": \"({'lazy': 5, 's': [2, 1], 't': ''}, [5, 5, 2, 5], 1, True, ['a', 'k'])\", "
+            "\"stdout\": \"\", \"json\": [{\"lazy\": 5, \"s\": [2, 1], \"t\": \"\"}, [5, 5, 2, 5], 1, "
+            "true, [\"a\", \"k\"]]}\n"
+            "{\"repr\": \"({'lazy': 2, 's': [], 't': ''}, [2, 2], <built-in function len>, True, [])\", "
+            "\"stdout\": \"\"}\n"
+            "{\"fallback\": true}\n{\"fallback\": true}\n{\"fallback\": true}\n");
+}
+
 TEST(RustBuild, FailedBuildReportsCargoOutputAndKeepsTheOldBinary) {
   if (!haveCargo())
     GTEST_SKIP() << "cargo not found";

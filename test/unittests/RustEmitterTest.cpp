@@ -168,13 +168,74 @@ TEST(RustEmitter, LowersGuardsAssignmentsAndShortCircuits) {
   json logic = binop("or", binop("and", ident("a"), ident("b")), prim("len", {ident("p")}));
   std::string rust = emitRust(traceFile({let("g", {{"kind", "undefined"}}), let("p", argument(0)),
                                          let("a", {{"kind", "none"}}), let("b", {{"kind", "none"}}),
-                                         guard, store, logic, prim("sorted", {ident("p")})}));
+                                         guard, store, logic, prim("zip", {ident("p")})}));
   EXPECT_TRUE(contains(rust, "if truthy(&builtins::is_function(defined(&v0_g)?, \"g@1:1\")?)? {"));
   EXPECT_TRUE(contains(rust, "= unpack_n::<2>(&"));
   EXPECT_TRUE(contains(rust, "set_index(defined(&v1_p)?, &Value::Int(-1), "));
   EXPECT_TRUE(contains(rust, "if truthy(&t"));
   EXPECT_TRUE(contains(rust, "builtins::len(&[defined(&v1_p)?.clone()])?"));
-  EXPECT_TRUE(contains(rust, "builtins::unsupported(\"sorted\")?"));
+  EXPECT_TRUE(contains(rust, "builtins::unsupported(\"zip\")?"));
+}
+
+json methodCall(json receiver, const std::string &method, json args) {
+  return {{"kind", "methodCall"}, {"e", std::move(receiver)}, {"method", method}, {"methodCallArgs", std::move(args)}};
+}
+json slice(json lower, json upper, json step) {
+  return {{"kind", "slice"}, {"lower", std::move(lower)}, {"upper", std::move(upper)}, {"step", std::move(step)}};
+}
+const json none = {{"kind", "none"}};
+
+TEST(RustEmitter, LowersMethodCallsSlicesAndDicts) {
+  json getSlice = {{"kind", "index"}, {"exp", ident("p")}, {"index", slice(integer(1), none, integer(-1))}};
+  json setSlice = set({{"kind", "index"}, {"exp", ident("p")}, {"index", slice(none, integer(2), none)}},
+                      {{"kind", "array"}, {"exps", json::array()}});
+  json display = {{"kind", "dict"},
+                  {"keys", {{{"kind", "string"}, {"value", "k"}}, integer(1)}},
+                  {"values", {ident("p"), none}}};
+  std::string rust = emitRust(traceFile(
+      {let("p", argument(0)), methodCall(ident("p"), "append", {integer(1)}), getSlice, setSlice,
+       display, methodCall(ident("p"), "frobnicate", {integer(1)}),
+       prim("isinstance", {ident("p"), {{"kind", "builtin"}, {"name", "list"}}})}));
+  // The receiver is borrowed, the arguments are a slice of values.
+  EXPECT_TRUE(contains(rust, "methods::append(defined(&v0_p)?, &[Value::Int(1)])?"));
+  EXPECT_TRUE(contains(rust, "get_slice(defined(&v0_p)?, &Value::Int(1), &Value::None, &Value::Int(-1))?"));
+  EXPECT_TRUE(contains(rust, "set_slice(defined(&v0_p)?, &Value::None, &Value::Int(2), &Value::None, "));
+  // Keys and values alternate, in display order.
+  EXPECT_TRUE(contains(rust, "dict_display(vec![(Value::str(\"k\"), defined(&v0_p)?.clone()), "
+                             "(Value::Int(1), Value::None)])?"));
+  // A method the runtime does not know falls back where it is reached.
+  EXPECT_TRUE(contains(rust, "methods::unsupported(\"frobnicate\")?"));
+  EXPECT_TRUE(contains(rust, "builtins::isinstance(&[defined(&v0_p)?.clone(), Value::Builtin(\"list\")])?"));
+}
+
+TEST(RustEmitter, IfExpEvaluatesOneOperandAndRaiseFallsBack) {
+  json choose = {{"kind", "ifExp"},
+                 {"cond", ident("x")},
+                 {"then", integer(1)},
+                 {"else", binop("//", integer(1), integer(0))}};
+  json raise = {{"kind", "raise"}, {"exception", "ValueError"}, {"args", {integer(1)}}};
+  std::string rust = emitRust(traceFile(
+      {let("x", argument(0)), label("'ret", {brk("'ret", choose)}), {{"kind", "block"}, {"body", {raise, unknown}}}}));
+  EXPECT_TRUE(contains(rust, "{ if truthy(defined(&v0_x)?)? { Value::Int(1) } else { "
+                             "op_floordiv(&Value::Int(1), &Value::Int(0))? } }"));
+  EXPECT_TRUE(contains(rust, "return Err(fallback(\"raise ValueError\"));"));
+  // A body that ends in `raise` has no value of its own.
+  EXPECT_FALSE(contains(rust, "return Err(fallback(\"raise ValueError\"));\n            Value::None"));
+}
+
+TEST(RustEmitter, RejectsMalformedSection6Nodes) {
+  EXPECT_TRUE(contains(errorOf(traceFile({slice(none, none, none)})),
+                       "/trace/body/0 (slice): 'slice' can only be the index of an 'index' node"));
+  json lopsided = {{"kind", "dict"}, {"keys", {integer(1)}}, {"values", json::array()}};
+  EXPECT_TRUE(contains(errorOf(traceFile({lopsided})), "'keys' and 'values' must have the same length"));
+  json noMethod = {{"kind", "methodCall"}, {"e", integer(1)}, {"methodCallArgs", json::array()}};
+  EXPECT_TRUE(contains(errorOf(traceFile({noMethod})), "(methodCall): missing field 'method'"));
+  json noException = {{"kind", "raise"}, {"args", json::array()}};
+  EXPECT_TRUE(contains(errorOf(traceFile({noException})), "(raise): missing field 'exception'"));
+  json badSlice = {{"kind", "index"}, {"exp", integer(1)}, {"index", {{"kind", "slice"}, {"lower", none}}}};
+  EXPECT_TRUE(contains(errorOf(traceFile({badSlice})), "/trace/body/0/index (slice): missing field 'upper'"));
+  json noName = {{"kind", "builtin"}};
+  EXPECT_TRUE(contains(errorOf(traceFile({noName})), "(builtin): missing field 'name'"));
 }
 
 TEST(RustEmitter, AcceptsSnakeCaseSpellings) {

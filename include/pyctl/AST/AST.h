@@ -31,7 +31,7 @@ public:
   enum class Kind {
     Name, IntLit, FloatLit, StrLit, BoolLit, NoneLit,
     Tuple, List, Subscript, Unary, Binary, BoolOp, Compare, Call,
-    Attribute, Slice, Dict, IfExp,
+    Attribute, Slice, Dict, IfExp, Comprehension,
   };
   Expr(Kind K, SourceRange R) : Range(R), K(K) {}
   virtual ~Expr() = default;
@@ -252,6 +252,37 @@ public:
   }
   static bool classof(const Expr *E) { return E->getKind() == Kind::IfExp; }
   ExprPtr Cond, Then, Else;
+};
+
+/// One `for Target in Iter if Cond ...` clause of a comprehension.
+struct ComprehensionClause {
+  ExprPtr Target, Iter;
+  ExprList Ifs;
+};
+
+/// A list comprehension `[Elt for ...]` or, with IsDict, a dict comprehension
+/// `{Key: Value for ...}`. Its targets are local to the comprehension, as in
+/// Python 3; name-applications lowers it to loops.
+class ComprehensionExpr : public Expr {
+public:
+  ComprehensionExpr(bool IsDict, ExprPtr Elt, ExprPtr Value, std::vector<ComprehensionClause> Clauses,
+                    SourceRange R)
+      : Expr(Kind::Comprehension, R), IsDict(IsDict), Elt(std::move(Elt)), Value(std::move(Value)),
+        Clauses(std::move(Clauses)) {}
+  ExprPtr clone() const override {
+    std::vector<ComprehensionClause> Cs;
+    for (const auto &C : Clauses)
+      Cs.push_back({C.Target->clone(), C.Iter->clone(), cloneExprs(C.Ifs)});
+    return std::make_unique<ComprehensionExpr>(IsDict, Elt->clone(), Value ? Value->clone() : nullptr,
+                                               std::move(Cs), Range);
+  }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::Comprehension; }
+  bool IsDict;
+  /// The list element, or the dict key.
+  ExprPtr Elt;
+  /// The dict value (null for a list comprehension).
+  ExprPtr Value;
+  std::vector<ComprehensionClause> Clauses;
 };
 
 //===----------------------------------------------------------------------===//

@@ -29,6 +29,11 @@ namespace pyctl {
 /// loop starts; that differs from CPython only for a dict resized inside its
 /// own loop, where CPython raises RuntimeError. Iterating a non-iterable
 /// raises TypeError from list(), as CPython's iter() does.
+/// Lowers the `for` loops of \p Body (not those inside nested defs) in place,
+/// as ForToWhilePass does, naming temporaries with \p M.freshName and
+/// appending them to \p Temps for the caller to declare.
+void lowerForLoops(Module &M, StmtList &Body, std::vector<std::string> &Temps);
+
 class ForToWhilePass {
 public:
   static llvm::StringRef name() { return "for-to-while"; }
