@@ -84,6 +84,12 @@ TEST(ASTBuilder, PrinterKeepsPrecedence) {
   EXPECT_EQ(roundTrip("s = 'it\\'s'\nf = 1e16\ng = 2.0\n"), "s = 'it\\'s'\nf = 1e+16\ng = 2.0\n");
 }
 
+TEST(ASTBuilder, FStringsDesugarToFormatCalls) {
+  EXPECT_EQ(roundTrip("s = f'{a}|{b!r:>5}{{x}}' 'tail'\n"),
+            "s = format(a, '') + '|' + format(repr(b), '>5') + '{x}tail'\n");
+  EXPECT_EQ(roundTrip("s = f'plain'\n"), "s = 'plain'\n");
+}
+
 TEST(ASTBuilder, SyntaxErrorsAreLocated) {
   EXPECT_EQ(errorOf("def f(:\n    pass\n").substr(0, 4), "1:7:");
   EXPECT_NE(errorOf("x = (1\n").find("syntax error"), std::string::npos);
@@ -94,7 +100,8 @@ TEST(ASTBuilder, UnsupportedConstructsAreNamed) {
   EXPECT_EQ(errorOf("x = 1\ny = lambda: x\n"), "2:5: unsupported construct: lambda");
   EXPECT_EQ(errorOf("import os\n"), "1:1: unsupported construct: import");
   EXPECT_EQ(errorOf("f(x=1)\n"), "1:3: unsupported construct: keyword argument");
-  EXPECT_EQ(errorOf("s = f'{x}'\n"), "1:5: unsupported construct: f-string");
+  EXPECT_EQ(errorOf("s = f'{x=}'\n"), "1:7: unsupported construct: f-string '=' specifier");
+  EXPECT_EQ(errorOf("s = f'{x!a}'\n"), "1:9: unsupported construct: f-string conversion '!a'");
   EXPECT_EQ(errorOf("len = 3\n"), "1:1: assignment to builtin name 'len' is not supported");
   EXPECT_EQ(errorOf("break\n"), "1:1: 'break' outside loop");
   EXPECT_EQ(errorOf("return 1\n"), "1:1: 'return' outside function");

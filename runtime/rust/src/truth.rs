@@ -8,8 +8,19 @@ use crate::value::Value;
 /// `tuple`, `range`, `dict` and dict views are false; everything else (NaN, functions and
 /// builtins included) is true.
 /// An unbound value falls back.
-#[inline]
+#[inline(always)]
 pub fn truthy(v: &Value) -> Result<bool, Fallback> {
+    // The tests of `if` and `while` are nearly always comparisons (a `bool`) or ints: keep
+    // them inline in generated code, and the rest out of line.
+    match v {
+        Value::Bool(b) => Ok(*b),
+        Value::Int(i) => Ok(*i != 0),
+        _ => truthy_slow(v),
+    }
+}
+
+#[inline(never)]
+fn truthy_slow(v: &Value) -> Result<bool, Fallback> {
     Ok(match v {
         Value::None => false,
         Value::Bool(b) => *b,
