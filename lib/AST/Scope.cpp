@@ -2,6 +2,7 @@
 #include "pyctl/AST/Scope.h"
 
 #include "pyctl/Basic/Diagnostics.h"
+#include "pyctl/Runtime/Builtins.h"
 
 #include "llvm/Support/Casting.h"
 
@@ -183,6 +184,14 @@ void numberLoopsIn(const StmtList &Body, std::map<const Stmt *, unsigned> &Out) 
 }
 
 } // namespace
+
+bool pyctl::isUserCall(const Expr &E) {
+  const auto *C = dyn_cast<CallExpr>(&E);
+  if (!C || llvm::isa<AttributeExpr>(*C->Callee))
+    return false;
+  const auto *N = dyn_cast<NameExpr>(C->Callee.get());
+  return !N || !isBuiltinName(N->Id);
+}
 
 std::vector<std::string> pyctl::boundNames(const StmtList &Body) {
   std::vector<std::string> Out;

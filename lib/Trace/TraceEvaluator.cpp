@@ -448,14 +448,6 @@ private:
     return Items;
   }
 
-  static bool isUserCallOf(const Expr &E) {
-    const auto *C = dyn_cast<CallExpr>(&E);
-    if (!C || llvm::isa<AttributeExpr>(*C->Callee)) // a method of a built-in type
-      return false;
-    const auto *N = dyn_cast<NameExpr>(C->Callee.get());
-    return !N || !isBuiltinName(N->Id);
-  }
-
   Flow exec(const Stmt &S, Frame &F, Cursor &C) {
     switch (S.getKind()) {
     case Stmt::Kind::Declare: {
@@ -473,7 +465,7 @@ private:
     }
     case Stmt::Kind::Assign: {
       const auto &A = cast<AssignStmt>(S);
-      if (isUserCallOf(*A.Value)) {
+      if (isUserCall(*A.Value)) {
         const auto *N = dyn_cast<NameExpr>(A.Target.get());
         if (!N)
           throw CompileError(S.Range, "call result assigned to a non-name target: the program is "
@@ -515,7 +507,7 @@ private:
     }
     case Stmt::Kind::ExprStmt: {
       const auto &E = cast<ExprStmt>(S);
-      if (isUserCallOf(*E.Value)) {
+      if (isUserCall(*E.Value)) {
         callUser(cast<CallExpr>(*E.Value), F, C, nullptr);
         return Flow::Normal;
       }
@@ -561,7 +553,7 @@ private:
     }
     case Stmt::Kind::Return: {
       const auto &R = cast<ReturnStmt>(S);
-      if (R.Value && isUserCallOf(*R.Value))
+      if (R.Value && isUserCall(*R.Value))
         throw CompileError(S.Range, "call in 'return': the program is not in A-normal form");
       visit(C, "break", [&] {
         return json{{"kind", "break"}, {"name", "'ret"},

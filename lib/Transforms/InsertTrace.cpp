@@ -106,15 +106,6 @@ bool endsInJump(const StmtList &Body) {
   return !Body.empty() && isa<ReturnStmt, BreakStmt, ContinueStmt>(*Body.back());
 }
 
-/// A call of a user function: anything but a builtin called by name.
-bool isUserCall(const Expr &E) {
-  const auto *C = dyn_cast<CallExpr>(&E);
-  if (!C || isa<AttributeExpr>(*C->Callee)) // a method of a built-in type
-    return false;
-  const auto *N = dyn_cast<NameExpr>(C->Callee.get());
-  return !N || !isBuiltinName(N->Id);
-}
-
 /// Checks invariant 4 of docs/passes.md (exprToIR spells a chain a<b<c as
 /// (a<b) and (b<c), which evaluates b twice).
 void checkAtomicChains(const Expr &E) {

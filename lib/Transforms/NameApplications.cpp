@@ -22,16 +22,6 @@ using llvm::isa;
 
 namespace {
 
-/// True for a call of a user function (anything but a builtin by name: the
-/// front end refuses programs that rebind builtin names).
-bool isUserCall(const Expr &E) {
-  const auto *C = dyn_cast<CallExpr>(&E);
-  if (!C || isa<AttributeExpr>(*C->Callee)) // a method of a built-in type
-    return false;
-  const auto *N = dyn_cast<NameExpr>(C->Callee.get());
-  return !N || !isBuiltinName(N->Id);
-}
-
 bool isAtomic(const Expr &E);
 
 /// True when E must be rewritten: it calls a user function, or it is a

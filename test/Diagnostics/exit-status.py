@@ -6,4 +6,4 @@
 # CHECK: status 1
 
 def main(x):
-    return [y for y in x]
+    return (y for y in x)

@@ -85,6 +85,12 @@ private:
 /// not descending into nested defs.
 std::set<std::string> readNames(const StmtList &Body);
 
+/// True when \p E calls a user function: a call whose callee is neither a
+/// builtin's name (builtins cannot be rebound: the front end refuses it) nor
+/// a method of a built-in type (`xs.append`). Such calls are applications
+/// in the A-normal-form sense; builtins and methods are primitive operations.
+bool isUserCall(const Expr &E);
+
 /// Numbers the `while` statements of one function body (or the module body)
 /// in source pre-order, starting at 0, not descending into nested defs. These
 /// are the N of the trace labels 'brkN / 'contN (docs/trace-format.md).

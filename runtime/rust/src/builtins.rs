@@ -512,7 +512,7 @@ mod tests {
         assert!(sorted(&[Value::list(vec![Value::Int(1), Value::None])]).is_err());
         assert_eq!(text::repr(&sorted(&[Value::str("bca")]).unwrap()).unwrap(), "['a', 'b', 'c']");
         let d = dicts::dict_display(vec![(Value::str("b"), Value::Int(1)), (Value::str("a"), Value::Int(2))]).unwrap();
-        assert_eq!(text::repr(&sorted(&[d.clone()]).unwrap()).unwrap(), "['a', 'b']");
+        assert_eq!(text::repr(&sorted(std::slice::from_ref(&d)).unwrap()).unwrap(), "['a', 'b']");
         let copy = dict(std::slice::from_ref(&d)).unwrap();
         assert_eq!(text::repr(&copy).unwrap(), "{'b': 1, 'a': 2}");
         assert!(matches!(crate::compare::op_is(&copy, &d), Ok(Value::Bool(false))));

@@ -7,6 +7,7 @@
 //! `dict`, views) make the operation fall back.
 
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 use crate::compare::item_eq;
@@ -15,7 +16,7 @@ use crate::sequence;
 use crate::value::{Value, ViewKind};
 
 /// A dict key reduced to its equality class: equal Python keys give equal `Key`s.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Key {
     /// `None`.
     None,
@@ -27,6 +28,29 @@ pub enum Key {
     Str(Rc<str>),
     /// A `tuple` of keys.
     Tuple(Rc<[Key]>),
+}
+
+/// Equal keys are the same variant, so the variant need not be hashed: an `int` key costs one
+/// write to the (keyed, collision-resistant) hasher.
+impl Hash for Key {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        match self {
+            Key::None => h.write_u8(0),
+            Key::Int(i) => h.write_i64(*i),
+            Key::Float(bits) => h.write_u64(*bits),
+            Key::Str(s) => {
+                // Terminated, so that tuples of strings split differently hash differently.
+                h.write(s.as_bytes());
+                h.write_u8(0xff);
+            }
+            Key::Tuple(items) => {
+                h.write_usize(items.len());
+                for k in items.iter() {
+                    k.hash(h);
+                }
+            }
+        }
+    }
 }
 
 /// How deeply tuple keys may nest before falling back.

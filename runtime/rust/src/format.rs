@@ -563,7 +563,7 @@ mod tests {
 
     #[test]
     fn floats() {
-        assert_eq!(f(Value::Float(3.14159), ".2f"), "3.14");
+        assert_eq!(f(Value::Float(3.14659), ".2f"), "3.15");
         assert_eq!(f(Value::Float(2.675), ".2f"), "2.67");
         assert_eq!(f(Value::Float(0.125), ".2f"), "0.12");
         assert_eq!(f(Value::Float(1234.5), "012,.2f"), "0,001,234.50");

@@ -375,7 +375,7 @@ mod tests {
         let xs = ints(&[3, 1, 2]);
         let alias = xs.clone();
         append(&xs, &[n(4)]).unwrap();
-        extend(&xs, &[xs.clone()]).unwrap();
+        extend(&xs, std::slice::from_ref(&xs)).unwrap();
         assert_eq!(r(&alias), "[3, 1, 2, 4, 3, 1, 2, 4]");
         assert_eq!(r(&pop(&xs, &[]).unwrap()), "4");
         assert_eq!(r(&pop(&xs, &[n(-7)]).unwrap()), "3");
@@ -427,7 +427,7 @@ mod tests {
         assert_eq!(r(&setdefault(&d, &[Value::str("a"), n(5)]).unwrap()), "1");
         assert_eq!(r(&ks), "dict_keys(['a', 'b'])");
         update(&d, &[Value::list(vec![Value::tuple(vec![n(1), n(2)])])]).unwrap();
-        update(&d, &[d.clone()]).unwrap();
+        update(&d, std::slice::from_ref(&d)).unwrap();
         assert_eq!(r(&items(&d, &[]).unwrap()), "dict_items([('a', 1), ('b', []), (1, 2)])");
         assert_eq!(r(&values(&d, &[]).unwrap()), "dict_values([1, [], 2])");
         assert_eq!(r(&pop(&d, &[Value::str("a")]).unwrap()), "1");

@@ -341,9 +341,12 @@ pub fn endswith(recv: &Value, args: &[Value]) -> PyResult {
     affix_impl(recv, args, true)
 }
 
-/// The `sub[, start[, end]]` arguments of `find`/`count`/...: the substring and the byte range
-/// of the window, or `None` when the window is shorter than `sub` (start past end).
-fn window<'a>(s: &'a str, args: &'a [Value]) -> Result<(&'a str, Option<(usize, usize)>), Fallback> {
+/// A substring and the byte range of the window it is searched in (`None`: the window is shorter
+/// than the substring, or starts past its end).
+type Window<'a> = (&'a str, Option<(usize, usize)>);
+
+/// The `sub[, start[, end]]` arguments of `find`/`count`/...
+fn window<'a>(s: &'a str, args: &'a [Value]) -> Result<Window<'a>, Fallback> {
     arity(args, 1, 3)?;
     let Value::Str(sub) = &args[0] else {
         return fail("TypeError: must be str");
