@@ -47,7 +47,6 @@ const std::map<std::string, std::string> &unsupportedNames() {
       {"generator_expression", "generator expression"},
       {"set", "set display"},
       {"attribute", "attribute access"},
-      {"keyword_argument", "keyword argument"},
       {"list_splat", "'*' unpacking"},
       {"dictionary_splat", "'**' unpacking"},
       {"list_splat_pattern", "starred assignment target"},
@@ -543,9 +542,25 @@ private:
       else
         Callee = buildExpr(Fn);
       ExprList ArgExprs;
-      for (TSNode A : namedChildren(Args))
-        ArgExprs.push_back(buildExpr(A));
-      return std::make_unique<CallExpr>(std::move(Callee), std::move(ArgExprs), R);
+      std::vector<KeywordArg> Keywords;
+      for (TSNode A : namedChildren(Args)) {
+        if (type(A) != "keyword_argument") {
+          ArgExprs.push_back(buildExpr(A));
+          continue;
+        }
+        // Keywords only for builtins and methods, whose parameters pyctl knows.
+        auto *Name = llvm::dyn_cast<NameExpr>(Callee.get());
+        if (!llvm::isa<AttributeExpr>(*Callee) && !(Name && isBuiltinName(Name->Id)))
+          fail(A, "unsupported construct: keyword argument in a call of a user function");
+        std::string KName = text(field(A, "name"));
+        for (const auto &K : Keywords)
+          if (K.Name == KName)
+            fail(A, "keyword argument repeated: " + KName);
+        Keywords.push_back({KName, buildExpr(field(A, "value"))});
+      }
+      auto Call = std::make_unique<CallExpr>(std::move(Callee), std::move(ArgExprs), R);
+      Call->Keywords = std::move(Keywords);
+      return Call;
     }
     unsupported(N);
   }

@@ -243,6 +243,10 @@ private:
       expr(*C.Callee, PPrimary);
       OS << '(';
       exprList(C.Args);
+      for (size_t I = 0; I < C.Keywords.size(); ++I) {
+        OS << (I || !C.Args.empty() ? ", " : "") << C.Keywords[I].Name << '=';
+        expr(*C.Keywords[I].Value, POr);
+      }
       OS << ')';
       return;
     }

@@ -85,6 +85,7 @@ void readExpr(const Expr &E, std::set<std::string> &Out) {
   case Expr::Kind::Call:
     readExpr(*cast<CallExpr>(E).Callee, Out);
     for (auto &X : cast<CallExpr>(E).Args) readExpr(*X, Out);
+    for (auto &K : cast<CallExpr>(E).Keywords) readExpr(*K.Value, Out);
     return;
   case Expr::Kind::Attribute: readExpr(*cast<AttributeExpr>(E).Value, Out); return;
   case Expr::Kind::Slice: {

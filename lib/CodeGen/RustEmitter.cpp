@@ -562,8 +562,15 @@ void RustLowering::assign(const json &lvalue, const std::string &value, int inde
       Enter ei(path, std::to_string(i));
       assign(targets[i], parts[i], indent, out);
     }
+  } else if (kind == "deref") {
+    std::string cell;
+    {
+      Enter e(path, "exp");
+      cell = operand(field(lvalue, "exp"), indent, false);
+    }
+    out += in + "set_deref(" + cell + ", " + value + ")?;\n";
   } else {
-    error(&lvalue, "not an assignment target (expected identifier, index or tuple)");
+    error(&lvalue, "not an assignment target (expected identifier, index, tuple or deref)");
   }
 }
 
@@ -617,9 +624,30 @@ std::string RustLowering::expr(const json &node, int indent) {
     const json &tenv = field(node, "tenv");
     if (!tenv.is_object())
       error(&node, "field 'tenv' must be an object");
-    if (!tenv.empty())
-      error(&node, "captured names in 'tenv' are not supported in trace version 1");
-    return "Value::function(" + stringLiteral(node, stringField(node, "function")) + ")";
+    std::string id = stringLiteral(node, stringField(node, "function"));
+    if (tenv.empty())
+      return "Value::function(" + id + ")";
+    // The captured cells, by variable name.
+    std::string env;
+    Enter e(path, "tenv");
+    for (const auto &item : tenv.items()) {
+      Enter ei(path, item.key());
+      env += (env.empty() ? "(" : ", (") + stringLiteral(node, item.key()) + ", " +
+             expr(item.value(), indent) + ")";
+    }
+    return "Value::closure(" + id + ", vec![" + env + "])";
+  }
+  if (kind == "newCell")
+    return "Value::new_cell()";
+  if (kind == "deref") {
+    Enter e(path, "exp");
+    return "deref(" + operand(field(node, "exp"), indent, false) + ")?";
+  }
+  if (kind == "from") {
+    const std::string &name = stringField(node, "field");
+    Enter e(path, "exp");
+    return "closure_cell(" + operand(field(node, "exp"), indent, false) + ", " +
+           stringLiteral(node, name) + ")?";
   }
   if (kind == "array" || kind == "tuple") {
     const json &items = arrayField(node, "exps");

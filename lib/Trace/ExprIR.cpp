@@ -124,14 +124,22 @@ json pyctl::exprToIR(const Expr &E, const TraceNameScope &S) {
   }
   case Expr::Kind::Call: {
     const auto &C = cast<CallExpr>(E);
+    json Keywords = json::array();
+    for (const auto &K : C.Keywords)
+      Keywords.push_back(json{{"name", K.Name}, {"value", exprToIR(*K.Value, S)}});
+    auto withKeywords = [&](json Node) {
+      if (!Keywords.empty())
+        Node["keywords"] = std::move(Keywords);
+      return Node;
+    };
     if (const auto *Method = llvm::dyn_cast<AttributeExpr>(C.Callee.get()))
-      return json{{"kind", "methodCall"}, {"e", exprToIR(*Method->Value, S)}, {"method", Method->Attr},
-                  {"methodCallArgs", exprs(C.Args, S)}};
+      return withKeywords(json{{"kind", "methodCall"}, {"e", exprToIR(*Method->Value, S)},
+                               {"method", Method->Attr}, {"methodCallArgs", exprs(C.Args, S)}});
     const auto *Callee = llvm::dyn_cast<NameExpr>(C.Callee.get());
     if (!Callee || !isBuiltinName(Callee->Id))
       throw CompileError(E.Range, "call of a user function inside an expression: the program is "
                                   "not in A-normal form (run the 'anf' pipeline first)");
-    return json{{"kind", "primApp"}, {"event", Callee->Id}, {"eventArgs", exprs(C.Args, S)}};
+    return withKeywords(json{{"kind", "primApp"}, {"event", Callee->Id}, {"eventArgs", exprs(C.Args, S)}});
   }
   }
   throw CompileError(E.Range, "unknown expression kind");

@@ -346,8 +346,9 @@ private:
         std::vector<Value> Args;
         for (const auto &A : C.Args)
           Args.push_back(eval(*A, F));
+        KeywordArgs Kwargs = evalKeywords(C, F);
         BuiltinContext Ctx{Stdout, nullptr};
-        return callMethod(Self, Method->Attr, std::move(Args), {}, Ctx);
+        return callMethod(Self, Method->Attr, std::move(Args), Kwargs, Ctx);
       }
       const auto *Callee = dyn_cast<NameExpr>(C.Callee.get());
       if (!Callee || !isBuiltinName(Callee->Id))
@@ -356,10 +357,23 @@ private:
       std::vector<Value> Args;
       for (const auto &A : C.Args)
         Args.push_back(eval(*A, F));
-      return callBuiltin(Callee->Id, std::move(Args), Stdout);
+      KeywordArgs Kwargs = evalKeywords(C, F);
+      if (Kwargs.empty())
+        return callBuiltin(Callee->Id, std::move(Args), Stdout);
+      // A user function as key= would run outside the trace: not supported.
+      BuiltinContext Ctx{Stdout, nullptr};
+      return callBuiltin(Callee->Id, std::move(Args), Kwargs, Ctx);
     }
     }
     throw CompileError(E.Range, "unknown expression kind");
+  }
+
+  /// The keyword arguments of a builtin or method call, evaluated in order.
+  KeywordArgs evalKeywords(const CallExpr &C, Frame &F) {
+    KeywordArgs Out;
+    for (const auto &K : C.Keywords)
+      Out.emplace_back(K.Name, eval(*K.Value, F));
+    return Out;
   }
 
   /// The evaluated parts of a slice, None where omitted.

@@ -54,6 +54,7 @@ bool containsUserCall(const Expr &E) {
   case Expr::Kind::Call:
     if (containsUserCall(*cast<CallExpr>(E).Callee)) return true;
     for (auto &X : cast<CallExpr>(E).Args) if (containsUserCall(*X)) return true;
+    for (auto &K : cast<CallExpr>(E).Keywords) if (containsUserCall(*K.Value)) return true;
     return false;
   case Expr::Kind::Attribute: return containsUserCall(*cast<AttributeExpr>(E).Value);
   case Expr::Kind::Slice: {
@@ -110,6 +111,8 @@ void renameVars(Expr &E, const std::map<std::string, std::string> &Map) {
   case Expr::Kind::Call:
     renameVars(*cast<CallExpr>(E).Callee, Map);
     Each(cast<CallExpr>(E).Args);
+    for (auto &K : cast<CallExpr>(E).Keywords)
+      renameVars(*K.Value, Map);
     return;
   case Expr::Kind::Attribute: renameVars(*cast<AttributeExpr>(E).Value, Map); return;
   case Expr::Kind::Slice: {
@@ -358,11 +361,13 @@ private:
         // on the receiver's type, which cannot change in between.
         std::vector<ExprPtr *> Ops{&Method->Value};
         for (auto &X : C.Args) Ops.push_back(&X);
+        for (auto &K : C.Keywords) Ops.push_back(&K.Value);
         flattenSeq(Ops, Pre);
         return E;
       }
       std::vector<ExprPtr *> Ops{&C.Callee};
       for (auto &X : C.Args) Ops.push_back(&X);
+      for (auto &K : C.Keywords) Ops.push_back(&K.Value);
       flattenSeq(Ops, Pre);
       if (!isUserCall(*E))
         return E;

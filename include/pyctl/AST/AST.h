@@ -188,19 +188,31 @@ public:
   std::vector<std::string> Ops;
 };
 
-/// `Callee(Args...)` with positional arguments only. A call whose callee is an
-/// AttributeExpr is a method call on a built-in type; one whose callee is a
-/// builtin's name is a primitive operation; any other is a user call.
+/// One `name=value` argument of a call.
+struct KeywordArg {
+  std::string Name;
+  ExprPtr Value;
+};
+
+/// `Callee(Args..., Keywords...)`. A call whose callee is an AttributeExpr is
+/// a method call on a built-in type; one whose callee is a builtin's name is
+/// a primitive operation; any other is a user call (which takes positional
+/// arguments only). Python evaluates the positional arguments, then the
+/// keyword arguments, left to right.
 class CallExpr : public Expr {
 public:
   CallExpr(ExprPtr Callee, ExprList Args, SourceRange R)
       : Expr(Kind::Call, R), Callee(std::move(Callee)), Args(std::move(Args)) {}
   ExprPtr clone() const override {
-    return std::make_unique<CallExpr>(Callee->clone(), cloneExprs(Args), Range);
+    auto C = std::make_unique<CallExpr>(Callee->clone(), cloneExprs(Args), Range);
+    for (const auto &K : Keywords)
+      C->Keywords.push_back({K.Name, K.Value->clone()});
+    return C;
   }
   static bool classof(const Expr *E) { return E->getKind() == Kind::Call; }
   ExprPtr Callee;
   ExprList Args;
+  std::vector<KeywordArg> Keywords;
 };
 
 /// `Value.Attr`. Only the callee of a call (a method of a built-in type:

@@ -420,7 +420,7 @@ pub fn round(args: &[Value]) -> PyResult {
 /// The `isFunction` guard: whether `v` is the user function with identity `id`.
 #[inline]
 pub fn is_function(v: &Value, id: &str) -> PyResult {
-    Ok(Value::Bool(matches!(v, Value::Function(f) if &**f == id)))
+    Ok(Value::Bool(matches!(v, Value::Function(f) if &*f.id == id)))
 }
 
 /// `isFunction(v, id)` called with its arguments as values (`id` a `str`).

@@ -142,12 +142,9 @@ fn equal(a: &Value, b: &Value, depth: u32) -> Result<bool, Fallback> {
         (Value::Range(a0, a1, a2), Value::Range(b0, b1, b2)) => {
             ranges_equal((*a0, *a1, *a2), (*b0, *b1, *b2))
         }
-        (Value::Function(x), Value::Function(y)) => {
-            if x == y {
-                return fail("function equality depends on object identity");
-            }
-            false
-        }
+        // Functions compare by identity, which compiled code knows exactly.
+        (Value::Function(x), Value::Function(y)) => Rc::ptr_eq(x, y),
+        (Value::Cell(_), _) | (_, Value::Cell(_)) => return fail("comparison of a cell"),
         (Value::Undefined, _) | (_, Value::Undefined) => return fail("read of an unbound name"),
         _ => false,
     })
@@ -328,6 +325,7 @@ pub fn op_not_in(a: &Value, b: &Value) -> PyResult {
 fn identical(a: &Value, b: &Value) -> Result<bool, Fallback> {
     Ok(match (a, b) {
         (Value::Undefined, _) | (_, Value::Undefined) => return fail("read of an unbound name"),
+        (Value::Cell(_), _) | (_, Value::Cell(_)) => return fail("identity of a cell"),
         (Value::None, Value::None) => true,
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::None | Value::Bool(_), _) | (_, Value::None | Value::Bool(_)) => false,
@@ -336,7 +334,7 @@ fn identical(a: &Value, b: &Value) -> Result<bool, Fallback> {
         (Value::Tuple(x), Value::Tuple(y)) if Rc::ptr_eq(x, y) => true,
         // Builtins are singletons.
         (Value::Builtin(x), Value::Builtin(y)) => x == y,
-        (Value::Function(x), Value::Function(y)) if x != y => false,
+        (Value::Function(x), Value::Function(y)) => Rc::ptr_eq(x, y),
         _ if std::mem::discriminant(a) != std::mem::discriminant(b) => false,
         _ => return fail("identity depends on CPython's object caching"),
     })

@@ -124,6 +124,7 @@ fn write_repr(v: &Value, out: &mut String, open: &mut Vec<Identity>) -> Result<(
             };
         }
         Value::Function(_) => return fail("repr of a function shows its address"),
+        Value::Cell(_) => return fail("repr of a cell"),
         Value::Builtin(name) => {
             if is_type_name(name) {
                 let _ = write!(out, "<class '{}'>", name);

@@ -32,6 +32,7 @@ fn truthy_slow(v: &Value) -> Result<bool, Fallback> {
         Value::Range(start, stop, step) => range_len(*start, *stop, *step) > 0,
         Value::Dict(d) | Value::DictView(d, _) => !d.borrow().is_empty(),
         Value::Function(_) | Value::Builtin(_) => true,
+        Value::Cell(_) => return fail("truth of a cell"),
         Value::Undefined => return fail("read of an unbound name"),
     })
 }

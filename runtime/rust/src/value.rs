@@ -32,8 +32,14 @@ pub enum Value {
     DictView(Rc<RefCell<Dict>>, ViewKind),
     /// `range(start, stop, step)`; `step` is never 0.
     Range(i64, i64, i64),
-    /// A user function made by `def`, known by its identity `"NAME@LINE:COL"`.
-    Function(Rc<str>),
+    /// A user function made by `def`: its identity `"NAME@LINE:COL"` and the cells of the
+    /// enclosing functions' variables it uses. Each evaluation of a `def` makes a new one, so two
+    /// function values are the same Python object exactly when they share the `Rc`.
+    Function(Rc<Closure>),
+    /// A cell: a variable shared between a function and the functions nested in it (`newCell`).
+    /// It holds `Undefined` while empty. Cells are never Python-visible values: anything but
+    /// reading or writing one through `deref` falls back.
+    Cell(Rc<RefCell<Value>>),
     /// A builtin function or type used as a value (`isinstance(x, list)`), by its Python name.
     Builtin(&'static str),
     /// The value of a declared but unbound name; reading it falls back.
@@ -71,9 +77,19 @@ impl Value {
         Value::Dict(Rc::new(RefCell::new(d)))
     }
 
-    /// A function value with identity `id` (`"NAME@LINE:COL"`).
+    /// A function value with identity `id` (`"NAME@LINE:COL"`) that captures nothing.
     pub fn function(id: &str) -> Value {
-        Value::Function(Rc::from(id))
+        Value::closure(id, Vec::new())
+    }
+
+    /// A function value with identity `id` capturing the cells `env` (by variable name).
+    pub fn closure(id: &str, env: Vec<(&'static str, Value)>) -> Value {
+        Value::Function(Rc::new(Closure { id: Box::from(id), env }))
+    }
+
+    /// A new, empty cell.
+    pub fn new_cell() -> Value {
+        Value::Cell(Rc::new(RefCell::new(Value::Undefined)))
     }
 
     /// CPython's `type(v).__name__`.
@@ -92,6 +108,7 @@ impl Value {
             Value::DictView(_, ViewKind::Items) => "dict_items",
             Value::Range(..) => "range",
             Value::Function(_) => "function",
+            Value::Cell(_) => "cell",
             Value::Builtin(name) => {
                 if crate::builtins::is_type_name(name) {
                     "type"
@@ -112,6 +129,15 @@ impl Value {
             _ => None,
         }
     }
+}
+
+/// A function value: its identity and captured cells (see `Value::Function`).
+#[derive(Debug)]
+pub struct Closure {
+    /// `"NAME@LINE:COL"` of the `def`.
+    pub id: Box<str>,
+    /// The captured cells, by the name of the variable (the `tenv` of the `clos` node).
+    pub env: Vec<(&'static str, Value)>,
 }
 
 /// Which view of a dict a `Value::DictView` is.

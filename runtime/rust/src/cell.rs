@@ -1,0 +1,68 @@
+//! Cells and closures: the variables a function shares with the functions nested in it
+//! (`newCell`, `deref`, `from` nodes; docs/trace-format.md, "Closures").
+
+use crate::fallback::{fail, Fallback, PyResult};
+use crate::value::Value;
+
+/// `deref cell`: the variable's value; an empty cell falls back (CPython raises `NameError` /
+/// `UnboundLocalError`).
+#[inline]
+pub fn deref(cell: &Value) -> PyResult {
+    match cell {
+        Value::Cell(c) => match &*c.borrow() {
+            Value::Undefined => fail("read of an empty cell"),
+            v => Ok(v.clone()),
+        },
+        _ => fail("deref of a value that is not a cell"),
+    }
+}
+
+/// `set (deref cell) = value`.
+#[inline]
+pub fn set_deref(cell: &Value, value: Value) -> Result<(), Fallback> {
+    match cell {
+        Value::Cell(c) => {
+            *c.borrow_mut() = value;
+            Ok(())
+        }
+        _ => fail("assignment through a value that is not a cell"),
+    }
+}
+
+/// `from closure name`: the cell of the variable `name` captured by `closure`.
+pub fn closure_cell(closure: &Value, name: &str) -> PyResult {
+    match closure {
+        Value::Function(f) => match f.env.iter().find(|(n, _)| *n == name) {
+            Some((_, cell)) => Ok(cell.clone()),
+            None => fail("the closure captured no variable of that name"),
+        },
+        _ => fail("captured variable of a value that is not a function"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::{op_eq, op_is};
+
+    #[test]
+    fn closures_share_cells() {
+        let total = Value::new_cell();
+        assert!(deref(&total).is_err());
+        set_deref(&total, Value::Int(1)).unwrap();
+        let add = Value::closure("add@5:5", vec![("total", total.clone())]);
+        let seen = closure_cell(&add, "total").unwrap();
+        set_deref(&seen, Value::Int(5)).unwrap();
+        // The enclosing function sees the nested function's assignment.
+        assert!(matches!(deref(&total), Ok(Value::Int(5))));
+        assert!(closure_cell(&add, "other").is_err());
+        assert!(deref(&Value::Int(1)).is_err());
+        // Function identity is exact: another evaluation of the same `def` is another object.
+        let again = Value::closure("add@5:5", vec![("total", total.clone())]);
+        assert!(matches!(op_is(&add, &add.clone()), Ok(Value::Bool(true))));
+        assert!(matches!(op_is(&add, &again), Ok(Value::Bool(false))));
+        assert!(matches!(op_eq(&add, &again), Ok(Value::Bool(false))));
+        assert!(op_eq(&total, &total).is_err());
+        assert!(crate::repr::repr(&total).is_err());
+    }
+}
