@@ -765,6 +765,9 @@ std::string RustLowering::binop(const json &node, int indent) {
 
 std::string RustLowering::primApp(const json &node, int indent) {
   const std::string &event = stringField(node, "event");
+  // Keyword arguments (print's end=, sorted's key=, ...) are not lowered: fall back.
+  if (node.contains("keywords") && !node["keywords"].empty())
+    return "builtins::unsupported(" + stringLiteral(node, event) + ")?";
   const json &args = arrayField(node, "eventArgs", "event_args");
   Enter e(path, "eventArgs");
   if (event == "isFunction") {
@@ -791,6 +794,8 @@ std::string RustLowering::primApp(const json &node, int indent) {
 
 std::string RustLowering::methodCall(const json &node, int indent) {
   const std::string &method = stringField(node, "method");
+  if (node.contains("keywords") && !node["keywords"].empty())
+    return "methods::unsupported(" + stringLiteral(node, method) + ")?";
   const json &receiver = field(node, "e");
   const json &args = arrayField(node, "methodCallArgs");
   // Not implemented by the runtime: the compiled call falls back here (whatever the receiver and

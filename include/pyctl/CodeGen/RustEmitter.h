@@ -42,17 +42,19 @@ public:
 /// The version-1 extensions of section 6 are lowered too: `methodCall` (a call of
 /// `pyctl_runtime::methods::NAME`, which dispatches on the receiver's run-time type), `slice` as
 /// the index of an `index` node (`get_slice`) or of an `index` lvalue (`set_slice`), `dict`
-/// displays, `ifExp` (only the chosen operand is evaluated), `builtin` values, `raise`
-/// (a `Fallback`), and closures: `newCell`, `deref` (also as an lvalue), `from`, and `clos` nodes
-/// whose `tenv` captures cells. A `primApp` or a method the runtime does not implement compiles to a
-/// `Fallback` at that point, not to an error. The snake_case field spellings of the earlier Python port (`condition`, `true_part`,
-/// `false_part`, `event_args`, a bare string as `set.name`) are accepted too.
+/// displays, `ifExp` (only the chosen operand is evaluated), `builtin` values, `raise` (a
+/// `Fallback`), and closures: `newCell`, `deref` (also as an lvalue), `from`, and `clos` nodes
+/// whose `tenv` captures cells. A `primApp` or a method the runtime does not implement compiles
+/// to a `Fallback` at that point, not to an error. The snake_case field spellings of the earlier
+/// Python port (`condition`, `true_part`, `false_part`, `event_args`, a bare string as
+/// `set.name`) are accepted too.
 ///
 /// Errors: throws CodeGenError when the file is malformed: a wrong envelope (format, version,
 /// params, trace), a node without a known `kind` or with missing or mistyped fields, an unknown
 /// operator, a `slice` that is not the index of an `index` node, a `dict` whose `keys` and
-/// `values` differ in length, a `break` with no enclosing label of its name, a read or assignment of a name bound
-/// by no enclosing `let`, an `argument` index outside `params`, or an invalid lvalue.
+/// `values` differ in length, a `break` with no enclosing label of its name, a read or
+/// assignment of a name bound by no enclosing `let`, an `argument` index outside `params`, or an
+/// invalid lvalue.
 std::string emitRust(const nlohmann::json &traceFile);
 
 } // namespace pyctl
