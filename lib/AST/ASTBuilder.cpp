@@ -54,7 +54,6 @@ const std::map<std::string, std::string> &unsupportedNames() {
       {"yield", "'yield'"},
       {"named_expression", "assignment expression ':='"},
       {"ellipsis", "'...'"},
-      {"default_parameter", "default parameter value"},
       {"typed_parameter", "annotated parameter"},
       {"typed_default_parameter", "annotated parameter"},
       {"list_splat_pattern", "'*args' parameter"},
@@ -198,10 +197,20 @@ private:
       checkNotBuiltin(field(N, "name"), Name);
       M.UsedNames.insert(Name);
       std::vector<std::string> Params;
+      ExprList Defaults;
       for (TSNode P : namedChildren(field(N, "parameters"))) {
-        if (type(P) != "identifier")
+        TSNode PNameNode = P;
+        if (type(P) == "default_parameter") {
+          PNameNode = field(P, "name");
+          if (type(PNameNode) != "identifier")
+            unsupported(PNameNode);
+          Defaults.push_back(buildExpr(field(P, "value")));
+        } else if (type(P) != "identifier") {
           unsupported(P);
-        std::string PName = text(P);
+        } else if (!Defaults.empty()) {
+          fail(P, "non-default argument follows default argument");
+        }
+        std::string PName = text(PNameNode);
         checkNotBuiltin(P, PName);
         for (const auto &Seen : Params)
           if (Seen == PName)
@@ -215,7 +224,9 @@ private:
       StmtList Body = buildBlockChildren(field(N, "body"));
       LoopDepth = SavedLoops;
       --FunctionDepth;
-      Out.push_back(std::make_unique<FunctionDefStmt>(Name, std::move(Params), std::move(Body), R));
+      auto Def = std::make_unique<FunctionDefStmt>(Name, std::move(Params), std::move(Body), R);
+      Def->Defaults = std::move(Defaults);
+      Out.push_back(std::move(Def));
       return;
     }
     if (T == "return_statement") {

@@ -263,8 +263,13 @@ public:
       const auto &F = cast<FunctionDefStmt>(S);
       indent(Ind);
       OS << "def " << F.Name << '(';
-      for (size_t I = 0; I < F.Params.size(); ++I)
+      for (size_t I = 0; I < F.Params.size(); ++I) {
         OS << (I ? ", " : "") << F.Params[I];
+        if (I >= F.requiredParams()) {
+          OS << '=';
+          expr(*F.Defaults[I - F.requiredParams()], POr);
+        }
+      }
       OS << "):\n";
       stmts(F.Body, Ind + 4);
       return;

@@ -162,6 +162,9 @@ void collectReads(const StmtList &Body, std::set<std::string> &Out) {
       break;
     case Stmt::Kind::ExprStmt: readExpr(*cast<ExprStmt>(S).Value, Out); break;
     case Stmt::Kind::Raise: for (auto &X : cast<RaiseStmt>(S).Args) readExpr(*X, Out); break;
+    case Stmt::Kind::FunctionDef: // defaults are evaluated where the def runs
+      for (auto &X : cast<FunctionDefStmt>(S).Defaults) readExpr(*X, Out);
+      break;
     default: break;
     }
   }

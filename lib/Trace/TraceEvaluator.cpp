@@ -62,6 +62,8 @@ struct FunctionInfo {
 struct FunctionObject {
   const FunctionInfo *Info;
   std::vector<Cell> Captured;
+  /// The values of the def's default parameter values, computed when it ran.
+  std::vector<Value> Defaults;
 };
 
 } // namespace pyctl
@@ -583,10 +585,18 @@ private:
         json Tenv = json::object();
         for (const auto &N : Info.Scope->Frees)
           Tenv[N] = F.Names.cell(N);
-        return json{{"kind", "set"}, {"name", identifierIR(F, D.Name)},
-                    {"named", {{"kind", "clos"}, {"function", Info.Identity}, {"tenv", std::move(Tenv)}}}};
+        json Clos = {{"kind", "clos"}, {"function", Info.Identity}, {"tenv", std::move(Tenv)}};
+        if (!D.Defaults.empty()) {
+          json Defaults = json::array();
+          for (const auto &X : D.Defaults)
+            Defaults.push_back(exprToIR(*X, F.Names));
+          Clos["defaults"] = std::move(Defaults);
+        }
+        return json{{"kind", "set"}, {"name", identifierIR(F, D.Name)}, {"named", std::move(Clos)}};
       });
-      auto Obj = std::make_shared<FunctionObject>(FunctionObject{&Info, {}});
+      auto Obj = std::make_shared<FunctionObject>(FunctionObject{&Info, {}, {}});
+      for (const auto &X : D.Defaults)
+        Obj->Defaults.push_back(eval(*X, F));
       for (const auto &N : Info.Scope->Frees) {
         const NameSlot &Where = F.Info->Names.at(N);
         Obj->Captured.push_back(Where.Kind == FunctionScope::NameKind::Cell ? F.Cells[Where.Index]
@@ -644,11 +654,12 @@ private:
   /// The values of an entry or callee's parameters, checked against its arity
   /// as CPython does (TypeError with CPython's message).
   static void checkArity(const FunctionDefStmt &D, size_t Given) {
-    size_t Want = D.Params.size();
-    if (Given == Want)
+    size_t Want = D.Params.size(), Required = D.requiredParams();
+    if (Given >= Required && Given <= Want)
       return;
-    if (Given < Want) {
-      size_t Missing = Want - Given;
+    if (Given < Required) {
+      size_t Missing = Required - Given;
+      Want = Required;
       std::string Names;
       for (size_t I = Given; I < Want; ++I) {
         if (I > Given)
@@ -659,7 +670,9 @@ private:
                                          " required positional argument" + (Missing > 1 ? "s" : "") +
                                          ": " + Names);
     }
-    throw PythonError("TypeError", D.Name + "() takes " + std::to_string(Want) +
+    std::string Takes = Required == Want ? std::to_string(Want)
+                                         : "from " + std::to_string(Required) + " to " + std::to_string(Want);
+    throw PythonError("TypeError", D.Name + "() takes " + Takes +
                                        " positional argument" + (Want == 1 ? "" : "s") + " but " +
                                        std::to_string(Given) + (Given == 1 ? " was" : " were") + " given");
   }
@@ -739,7 +752,7 @@ private:
   /// and of argument I in the caller.
   template <typename CalleeIRFn, typename ArgIRFn>
   Value runFunction(const FunctionObject &Fn, const std::vector<Value> &Args, Cursor &Body,
-                    unsigned Depth, CalleeIRFn CalleeIR, ArgIRFn ArgIR) {
+                    unsigned Depth, CalleeIRFn CalleeIR, ArgIRFn ArgIR, bool EntryCall = false) {
     const FunctionInfo &Info = *Fn.Info;
     json &Label = visit(Body, "label", [&] {
       return json{{"kind", "label"}, {"name", "'ret"}, {"body", unknownBody()}};
@@ -758,6 +771,21 @@ private:
         return json{{"kind", "let"}, {"name", Callee.Names.closureName()}, {"named", CalleeIR()}};
       });
     const auto &Params = Info.Def->Params;
+    size_t Required = Info.Def->requiredParams();
+    // A parameter the call leaves out takes the def's default value.
+    auto ParamIR = [&](size_t I) {
+      json Default = {{"kind", "default"}, {"exp", CalleeIR()}, {"index", I - Required}};
+      if (EntryCall) {
+        // The invocation's argument count may vary: `argument` says what
+        // to use when argument I is missing.
+        json Arg = ArgIR(I);
+        if (I >= Required)
+          Arg["default"] = std::move(Default);
+        return Arg;
+      }
+      return I < Args.size() ? ArgIR(I) : Default;
+    };
+    auto ParamValue = [&](size_t I) { return I < Args.size() ? Args[I] : Fn.Defaults[I - Required]; };
     for (size_t I = 0; I < Params.size(); ++I) {
       const NameSlot &Where = Info.Names.at(Params[I]);
       if (Where.Kind == FunctionScope::NameKind::Cell) {
@@ -766,15 +794,15 @@ private:
           return json{{"kind", "let"}, {"name", Callee.Names.spell(Params[I])}, {"named", {{"kind", "newCell"}}}};
         });
         visit(LB, "set", [&] {
-          return json{{"kind", "set"}, {"name", Callee.Names.variable(Params[I])}, {"named", ArgIR(I)}};
+          return json{{"kind", "set"}, {"name", Callee.Names.variable(Params[I])}, {"named", ParamIR(I)}};
         });
-        Callee.Cells[Where.Index] = std::make_shared<std::optional<Value>>(Args[I]);
+        Callee.Cells[Where.Index] = std::make_shared<std::optional<Value>>(ParamValue(I));
         continue;
       }
       visit(LB, "let", [&] {
-        return json{{"kind", "let"}, {"name", Callee.Names.spell(Params[I])}, {"named", ArgIR(I)}};
+        return json{{"kind", "let"}, {"name", Callee.Names.spell(Params[I])}, {"named", ParamIR(I)}};
       });
-      Callee.Slots[Where.Index] = Args[I];
+      Callee.Slots[Where.Index] = ParamValue(I);
     }
     ++CallDepth;
     struct LeaveCall {
@@ -793,9 +821,16 @@ private:
     checkArity(Entry, Args.size());
     json &Block = visit(Root, "block", [] { return json{{"kind", "block"}, {"body", unknownBody()}}; });
     Cursor Body{&Block["body"]};
-    FunctionObject EntryFn{EntryInfo, {}};
-    Value R = runFunction(EntryFn, Args, Body, 1, [] { return json(); },
-                          [](size_t I) { return json{{"kind", "argument"}, {"index", I}}; });
+    // The entry's def ran in the module code: its function object (and
+    // default values) is the module variable it was bound to.
+    std::optional<Value> *Bound = variable(*Globals, Entry.Name);
+    if (!Bound || !*Bound || !(*Bound)->isFunction())
+      throw PythonError("NameError", "name '" + Entry.Name + "' is not defined");
+    const FunctionObject &EntryFn = *(*Bound)->asFunction();
+    Value R = runFunction(EntryFn, Args, Body, 1,
+                          [&] { return json{{"kind", "identifier"}, {"name", Entry.Name}}; },
+                          [](size_t I) { return json{{"kind", "argument"}, {"index", I}}; },
+                          /*EntryCall=*/true);
     complete(Body);
     return R;
   }

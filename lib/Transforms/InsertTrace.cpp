@@ -370,10 +370,14 @@ private:
       json Tenv = json::object();
       for (const auto &N : FS.Frees)
         Tenv[N] = S.Names.cell(N);
-      Out.push_back(record(json{{"kind", "set"},
-                                {"name", S.Names.variable(F.Name)},
-                                {"named", {{"kind", "clos"}, {"function", Id}, {"tenv", std::move(Tenv)}}}},
-                           R));
+      json Clos = {{"kind", "clos"}, {"function", Id}, {"tenv", std::move(Tenv)}};
+      if (!F.Defaults.empty()) {
+        json Defaults = json::array();
+        for (const auto &X : F.Defaults)
+          Defaults.push_back(ir(*X, S));
+        Clos["defaults"] = std::move(Defaults);
+      }
+      Out.push_back(record(json{{"kind", "set"}, {"name", S.Names.variable(F.Name)}, {"named", std::move(Clos)}}, R));
       bool FallsOff = !(!F.Body.empty() && isa<ReturnStmt>(*F.Body.back()));
       StmtList Body;
       Body.push_back(callStmt(FnEnter, exprs(strLit(Id, R)), R));

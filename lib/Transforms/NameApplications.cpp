@@ -609,8 +609,17 @@ private:
       Out.push_back(std::move(SP));
       return;
     }
+    case Stmt::Kind::FunctionDef: {
+      // The body is its own scope, visited separately; the defaults are
+      // evaluated here, left to right, when the def runs.
+      auto &F = cast<FunctionDefStmt>(S);
+      std::vector<ExprPtr *> Ops;
+      for (auto &X : F.Defaults) Ops.push_back(&X);
+      flattenSeq(Ops, Out);
+      Out.push_back(std::move(SP));
+      return;
+    }
     default:
-      // def bodies are their own scopes, visited separately.
       Out.push_back(std::move(SP));
       return;
     }

@@ -290,13 +290,37 @@ class _Open:
         self.caller_depth = 0      # _RET: the depth to return to
 
 
-def _activation_lets(params, cells, arg_irs, suffix, closure_ir):
+def _check_arity(name, params, defaults, given):
+    """CPython's TypeError for a call of `name` with `given` positional arguments."""
+    required = len(params) - defaults
+    if required <= given <= len(params):
+        return
+    if given < required:
+        raise TypeError("%s() missing %d required positional argument%s"
+                        % (name, required - given, "" if required - given == 1 else "s"))
+    raise TypeError("%s() takes %d positional arguments but %d were given"
+                    % (name, len(params), given))
+
+
+def _activation_lets(params, cells, arg_irs, suffix, closure_ir, callee_ir=None, defaults=0,
+                     entry=False):
     """The nodes that open an activation at depth `suffix` ("$2"): `let $fn$D = <callee>` for
     a closure, then per parameter `let p$D = <arg>`, or for a parameter nested functions
-    capture `let p$D = newCell` and `set (deref p$D) = <arg>`."""
+    capture `let p$D = newCell` and `set (deref p$D) = <arg>`. A parameter the call leaves
+    out takes `default (callee) i`, the def's i-th default value."""
     lets = []
     if closure_ir is not None:
         lets.append({"kind": "let", "name": "$fn" + suffix, "named": closure_ir})
+    required = len(params) - defaults
+    arg_irs = list(arg_irs) + [{"kind": "default", "exp": callee_ir, "index": i - required}
+                               for i in range(len(arg_irs), len(params))]
+    if entry:
+        # The invocation's argument count may vary: every parameter is an `argument`, which
+        # names the default to use when it is missing.
+        arg_irs = [dict({"kind": "argument", "index": i},
+                        **({"default": {"kind": "default", "exp": callee_ir, "index": i - required}}
+                           if i >= required else {}))
+                   for i in range(len(params))]
     for p, a in zip(params, arg_irs):
         name = p + suffix
         if p in cells:
@@ -547,13 +571,12 @@ class Tracer:
                                  "the program (a builtin called through a variable?)" % (fn,))
             raise TypeError("'%s' object is not callable" % type(fn).__name__)
         identity, params, cells, closure = info
-        if len(args) != len(params):
-            raise TypeError("%s() takes %d positional arguments but %d were given"
-                            % (fn.__name__, len(params), len(args)))
+        defaults = len(fn.__defaults__ or ())
+        _check_arity(fn.__name__, params, defaults, len(args))
         self._check_depth()
         height = len(self._stack)
         lets = _activation_lets(params, cells, arg_irs, "$%d" % (self.depth + 1),
-                                callee if closure else None)
+                                callee if closure else None, callee, defaults)
         guard = {"kind": "primApp", "event": "isFunction",
                  "eventArgs": [callee, {"kind": "string", "value": identity}]}
         arm = []
@@ -578,13 +601,13 @@ class Tracer:
             raise TraceError("the entry %r is not a function defined at module level" % self.entry_name)
         identity, params, cells, _ = fn.__pyctl_function__
         args = list(args)
-        if len(args) != len(params):
-            raise TypeError("%s() takes %d positional arguments but %d were given"
-                            % (self.entry_name, len(params), len(args)))
+        defaults = len(fn.__defaults__ or ())
+        _check_arity(self.entry_name, params, defaults, len(args))
         height = len(self._stack)
         lets = _activation_lets(params, cells,
-                                [{"kind": "argument", "index": i} for i in range(len(params))],
-                                "$1", None)
+                                [{"kind": "argument", "index": i} for i in range(len(args))],
+                                "$1", None, {"kind": "identifier", "name": self.entry_name}, defaults,
+                                entry=True)
         container = self._body
         container.append(self._open_activation(lets))
         self._expect = identity

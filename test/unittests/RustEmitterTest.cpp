@@ -223,6 +223,25 @@ TEST(RustEmitter, IfExpEvaluatesOneOperandAndRaiseFallsBack) {
   EXPECT_FALSE(contains(rust, "return Err(fallback(\"raise ValueError\"));\n            Value::None"));
 }
 
+TEST(RustEmitter, LowersCellsAndClosures) {
+  json deref = {{"kind", "deref"}, {"exp", ident("total")}};
+  json captured = {{"kind", "from"}, {"exp", ident("$fn$2")}, {"field", "total"}};
+  json closure = {{"kind", "clos"}, {"function", "add@5:5"}, {"tenv", {{"total", ident("total")}}}};
+  std::string rust = emitRust(traceFile(
+      {let("total", {{"kind", "newCell"}}), set(deref, integer(0)), let("add", closure),
+       let("$fn$2", ident("add")), set({{"kind", "deref"}, {"exp", captured}}, {{"kind", "deref"}, {"exp", captured}}),
+       deref}));
+  EXPECT_TRUE(contains(rust, "let mut v0_total: Value = Value::new_cell();"));
+  // Assignment through a cell evaluates the value first, then the cell.
+  EXPECT_TRUE(contains(rust, "set_deref(defined(&v0_total)?, t"));
+  EXPECT_TRUE(contains(rust, "Value::closure(\"add@5:5\", vec![(\"total\", defined(&v0_total)?.clone())])"));
+  EXPECT_TRUE(contains(rust, "deref(&closure_cell(defined(&v"));
+  EXPECT_TRUE(contains(rust, "_fn_2)?, \"total\")?)?"));
+  json noField = {{"kind", "from"}, {"exp", ident("total")}};
+  EXPECT_TRUE(contains(errorOf(traceFile({let("total", {{"kind", "newCell"}}), noField})),
+                       "(from): missing field 'field'"));
+}
+
 TEST(RustEmitter, RejectsMalformedSection6Nodes) {
   EXPECT_TRUE(contains(errorOf(traceFile({slice(none, none, none)})),
                        "/trace/body/0 (slice): 'slice' can only be the index of an 'index' node"));

@@ -333,14 +333,21 @@ public:
       : Stmt(Kind::FunctionDef, R), Name(std::move(Name)), Params(std::move(Params)),
         Body(std::move(Body)) {}
   StmtPtr clone() const override {
-    return std::make_unique<FunctionDefStmt>(Name, Params, cloneStmts(Body), Range);
+    auto F = std::make_unique<FunctionDefStmt>(Name, Params, cloneStmts(Body), Range);
+    F->Defaults = cloneExprs(Defaults);
+    return F;
   }
   static bool classof(const Stmt *S) { return S->getKind() == Kind::FunctionDef; }
   /// "Name@line:col" of the `def` keyword in the original source.
   std::string identity() const;
+  /// The number of parameters a call must give (those without a default).
+  size_t requiredParams() const { return Params.size() - Defaults.size(); }
 
   std::string Name;
   std::vector<std::string> Params;
+  /// Default values of the last Defaults.size() parameters, evaluated once,
+  /// when the `def` runs, in the enclosing scope.
+  ExprList Defaults;
   StmtList Body;
 };
 

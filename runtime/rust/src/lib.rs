@@ -6,8 +6,9 @@
 //! function over stdin/stdout.
 //!
 //! Generated code uses `use pyctl_runtime::*;` and calls the operator functions (`op_add`,
-//! `op_lt`, ...), `truthy`, `defined`, the sequence and slice helpers, `dict_display`, and the
-//! `builtins` and `methods` modules (`primApp` and `methodCall` nodes).
+//! `op_lt`, ...), `truthy`, `defined`, the sequence and slice helpers, `dict_display`, the cell
+//! helpers (`deref`, `set_deref`, `closure_cell`), and the `builtins` and `methods` modules
+//! (`primApp` and `methodCall` nodes).
 #![forbid(unsafe_code)]
 
 mod arith;
