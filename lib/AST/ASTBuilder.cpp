@@ -400,8 +400,20 @@ private:
     if (AllowTuple && (T == "pattern_list" || T == "tuple_pattern" || T == "list_pattern" ||
                        T == "tuple" || T == "list" || T == "expression_list")) {
       ExprList Elts;
-      for (TSNode Ch : namedChildren(N))
+      bool Starred = false;
+      for (TSNode Ch : namedChildren(N)) {
+        if (type(Ch) == "list_splat_pattern") {
+          if (Starred)
+            fail(Ch, "multiple starred expressions in assignment");
+          Starred = true;
+          std::vector<TSNode> Inner = namedChildren(Ch);
+          if (Inner.size() != 1)
+            fail(Ch, "syntax error in starred target");
+          Elts.push_back(std::make_unique<StarredExpr>(buildTarget(Inner[0], false), range(Ch)));
+          continue;
+        }
         Elts.push_back(buildTarget(Ch, true));
+      }
       return std::make_unique<TupleExpr>(std::move(Elts), range(N));
     }
     if (T == "parenthesized_expression") {
@@ -409,8 +421,10 @@ private:
       if (Cs.size() == 1)
         return buildTarget(Cs[0], AllowTuple);
     }
-    if (T == "attribute" || T == "list_splat_pattern")
+    if (T == "attribute")
       unsupported(N);
+    if (T == "list_splat_pattern")
+      fail(N, "starred assignment target must be in a list or tuple");
     fail(N, "cannot assign to " + T);
   }
 

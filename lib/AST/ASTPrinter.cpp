@@ -208,6 +208,10 @@ private:
       OS << '}';
       return;
     }
+    case Expr::Kind::Starred:
+      OS << '*';
+      expr(*cast<StarredExpr>(E).Value, PBitOr);
+      return;
     case Expr::Kind::Comprehension: {
       const auto &C = cast<ComprehensionExpr>(E);
       OS << (C.IsDict ? '{' : '[');

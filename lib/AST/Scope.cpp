@@ -22,6 +22,8 @@ void addTargetNames(const Expr &T, std::vector<std::string> &Out, std::set<std::
   } else if (const auto *Tu = dyn_cast<TupleExpr>(&T)) {
     for (const auto &E : Tu->Elts)
       addTargetNames(*E, Out, Seen);
+  } else if (const auto *St = dyn_cast<StarredExpr>(&T)) {
+    addTargetNames(*St->Value, Out, Seen);
   }
 }
 
@@ -123,6 +125,8 @@ void readTarget(const Expr &T, std::set<std::string> &Out) {
   if (const auto *Tu = dyn_cast<TupleExpr>(&T)) {
     for (auto &X : Tu->Elts)
       readTarget(*X, Out);
+  } else if (const auto *St = dyn_cast<StarredExpr>(&T)) {
+    readTarget(*St->Value, Out);
   } else if (!llvm::isa<NameExpr>(T)) {
     readExpr(T, Out);
   }

@@ -274,6 +274,8 @@ private:
   std::string binop(const json &node, int indent);
   std::string primApp(const json &node, int indent);
   std::string methodCall(const json &node, int indent);
+  bool hasKeywords(const json &node) const;
+  std::string keywordList(const json &node, int indent);
   std::string sliceOperands(const json &slice, int indent);
   std::string dictDisplay(const json &node, int indent);
   std::string ifExp(const json &node, int indent);
@@ -765,10 +767,25 @@ std::string RustLowering::binop(const json &node, int indent) {
 
 std::string RustLowering::primApp(const json &node, int indent) {
   const std::string &event = stringField(node, "event");
-  // Keyword arguments (print's end=, sorted's key=, ...) are not lowered: fall back.
-  if (node.contains("keywords") && !node["keywords"].empty())
-    return "builtins::unsupported(" + stringLiteral(node, event) + ")?";
   const json &args = arrayField(node, "eventArgs", "event_args");
+  if (hasKeywords(node)) {
+    // Positional arguments, then keywords in source order; the runtime implements the keywords
+    // CPython accepts for print, sorted, min, max, round, sum and dict, and falls back otherwise.
+    std::string positional;
+    {
+      Enter e(path, "eventArgs");
+      positional = valueList(args, indent);
+    }
+    std::string keywords = keywordList(node, indent);
+    if (event == "print") {
+      std::string tmp = fresh("t"), kw = fresh("k");
+      return "{ let " + tmp + ": [Value; " + std::to_string(args.size()) + "] = [" + positional +
+             "]; let " + kw + " = [" + keywords + "]; builtins::print_kw(ctx, &" + tmp + ", &" + kw +
+             ")? }";
+    }
+    return "builtins::call_kw(" + stringLiteral(node, event) + ", &[" + positional + "], &[" +
+           keywords + "])?";
+  }
   Enter e(path, "eventArgs");
   if (event == "isFunction") {
     if (args.size() == 2 && args[1].is_object() && args[1].contains("kind") &&
@@ -792,12 +809,54 @@ std::string RustLowering::primApp(const json &node, int indent) {
   return "builtins::unsupported(" + stringLiteral(node, event) + ")?";
 }
 
+bool RustLowering::hasKeywords(const json &node) const {
+  auto it = node.find("keywords");
+  if (it == node.end())
+    return false;
+  if (!it->is_array())
+    error(&node, "field 'keywords' must be an array");
+  return !it->empty();
+}
+
+std::string RustLowering::keywordList(const json &node, int indent) {
+  const json &keywords = node["keywords"];
+  Enter e(path, "keywords");
+  std::string out;
+  for (size_t i = 0; i < keywords.size(); ++i) {
+    Enter ei(path, std::to_string(i));
+    const json &keyword = keywords[i];
+    if (!keyword.is_object())
+      error(&node, "a keyword argument must be an object {name, value}");
+    std::string name = stringLiteral(node, stringField(keyword, "name"));
+    std::string value;
+    {
+      Enter ev(path, "value");
+      value = expr(field(keyword, "value"), indent);
+    }
+    out += (i ? ", (" : "(") + name + ", " + value + ")";
+  }
+  return out;
+}
+
 std::string RustLowering::methodCall(const json &node, int indent) {
   const std::string &method = stringField(node, "method");
-  if (node.contains("keywords") && !node["keywords"].empty())
-    return "methods::unsupported(" + stringLiteral(node, method) + ")?";
   const json &receiver = field(node, "e");
   const json &args = arrayField(node, "methodCallArgs");
+  if (hasKeywords(node)) {
+    // The runtime implements the keywords CPython accepts for sort, split, rsplit and
+    // dict.update, and falls back otherwise.
+    std::string recv, positional;
+    {
+      Enter e(path, "e");
+      recv = operand(receiver, indent, containsSet(args) || containsSet(node["keywords"]));
+    }
+    {
+      Enter e(path, "methodCallArgs");
+      positional = valueList(args, indent);
+    }
+    return "methods::call_kw(" + recv + ", " + stringLiteral(node, method) + ", &[" + positional +
+           "], &[" + keywordList(node, indent) + "])?";
+  }
   // Not implemented by the runtime: the compiled call falls back here (whatever the receiver and
   // the arguments would do, the outcome is a fallback).
   if (!isRuntimeMethod(method)) {
@@ -815,12 +874,18 @@ std::string RustLowering::methodCall(const json &node, int indent) {
 }
 
 std::string RustLowering::sliceOperands(const json &slice, int indent) {
-  std::string out;
   const char *names[] = {"lower", "upper", "step"};
-  for (const char *name : names) {
-    const json &bound = field(slice, name);
-    Enter e(path, name);
-    out += (out.empty() ? "" : ", ") + operand(bound, indent, false);
+  const json *bounds[3];
+  for (int i = 0; i < 3; ++i)
+    bounds[i] = &field(slice, names[i]);
+  std::string out;
+  for (int i = 0; i < 3; ++i) {
+    // A bound stays borrowed while the later ones run: clone it if they assign variables.
+    bool later = false;
+    for (int j = i + 1; j < 3; ++j)
+      later = later || containsSet(*bounds[j]);
+    Enter e(path, names[i]);
+    out += (i ? ", " : "") + operand(*bounds[i], indent, later);
   }
   return out;
 }

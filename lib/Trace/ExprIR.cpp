@@ -75,6 +75,8 @@ json pyctl::exprToIR(const Expr &E, const TraceNameScope &S) {
   case Expr::Kind::Name: return S.variable(cast<NameExpr>(E).Id);
   case Expr::Kind::Attribute:
     throw CompileError(E.Range, "unsupported construct: attribute access outside a method call");
+  case Expr::Kind::Starred: // only in assignment targets
+    return json{{"kind", "starred"}, {"exp", exprToIR(*cast<StarredExpr>(E).Value, S)}};
   case Expr::Kind::Slice: {
     const auto &Sl = cast<SliceExpr>(E);
     auto Part = [&](const ExprPtr &P) { return P ? exprToIR(*P, S) : json{{"kind", "none"}}; };

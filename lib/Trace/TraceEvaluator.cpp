@@ -418,16 +418,9 @@ private:
   /// The lvalue IR of variable \p Name.
   json identifierIR(Frame &F, const std::string &Name) { return F.Names.variable(Name); }
 
-  /// The lvalue IR of an assignment target.
-  json targetIR(const Expr &T, Frame &F) {
-    if (const auto *Tu = dyn_cast<TupleExpr>(&T)) {
-      json Exps = json::array();
-      for (const auto &X : Tu->Elts)
-        Exps.push_back(targetIR(*X, F));
-      return json{{"kind", "tuple"}, {"exps", std::move(Exps)}};
-    }
-    return exprToIR(T, F.Names);
-  }
+  /// The lvalue IR of an assignment target (exprToIR spells targets and
+  /// expressions alike: a tuple of targets is the `tuple` lvalue).
+  json targetIR(const Expr &T, Frame &F) { return exprToIR(T, F.Names); }
 
   /// Stores \p V into target \p T, evaluating subscript parts now (Python
   /// evaluates targets after the value, left to right).
@@ -448,9 +441,29 @@ private:
       return;
     }
     const auto &Tu = cast<TupleExpr>(T);
-    std::vector<Value> Items = unpack(V, Tu.Elts.size());
-    for (size_t I = 0; I < Items.size(); ++I)
-      assignTo(*Tu.Elts[I], std::move(Items[I]), F);
+    size_t Star = Tu.Elts.size();
+    for (size_t I = 0; I < Tu.Elts.size(); ++I)
+      if (llvm::isa<StarredExpr>(*Tu.Elts[I]))
+        Star = I;
+    if (Star == Tu.Elts.size()) {
+      std::vector<Value> Items = unpack(V, Tu.Elts.size());
+      for (size_t I = 0; I < Items.size(); ++I)
+        assignTo(*Tu.Elts[I], std::move(Items[I]), F);
+      return;
+    }
+    // a, *b, c = xs: the starred target takes a list of what the others leave.
+    std::vector<Value> Items = iterate(V);
+    size_t Fixed = Tu.Elts.size() - 1;
+    if (Items.size() < Fixed)
+      throw PythonError("ValueError", "not enough values to unpack (expected at least " +
+                                          std::to_string(Fixed) + ", got " + std::to_string(Items.size()) + ")");
+    size_t After = Tu.Elts.size() - Star - 1, Rest = Items.size() - Fixed;
+    for (size_t I = 0; I < Star; ++I)
+      assignTo(*Tu.Elts[I], Items[I], F);
+    std::vector<Value> Middle(Items.begin() + Star, Items.begin() + Star + Rest);
+    assignTo(*cast<StarredExpr>(*Tu.Elts[Star]).Value, Value::list(std::move(Middle)), F);
+    for (size_t I = 0; I < After; ++I)
+      assignTo(*Tu.Elts[Star + 1 + I], Items[Star + Rest + I], F);
   }
 
   /// CPython's unpacking of an iterable into exactly \p N targets.

@@ -130,6 +130,7 @@ void renameVars(Expr &E, const std::map<std::string, std::string> &Map) {
     renameVars(*cast<IfExpExpr>(E).Then, Map);
     renameVars(*cast<IfExpExpr>(E).Else, Map);
     return;
+  case Expr::Kind::Starred: renameVars(*cast<StarredExpr>(E).Value, Map); return;
   case Expr::Kind::Comprehension: {
     auto &C = cast<ComprehensionExpr>(E);
     renameVars(*C.Clauses[0].Iter, Map);
@@ -479,6 +480,8 @@ private:
     } else if (auto *Tu = dyn_cast<TupleExpr>(&T)) {
       for (auto &X : Tu->Elts)
         flattenTarget(*X, Pre, Ops);
+    } else if (auto *St = dyn_cast<StarredExpr>(&T)) {
+      flattenTarget(*St->Value, Pre, Ops);
     }
   }
 

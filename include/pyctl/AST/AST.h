@@ -31,7 +31,7 @@ public:
   enum class Kind {
     Name, IntLit, FloatLit, StrLit, BoolLit, NoneLit,
     Tuple, List, Subscript, Unary, Binary, BoolOp, Compare, Call,
-    Attribute, Slice, Dict, IfExp, Comprehension,
+    Attribute, Slice, Dict, IfExp, Comprehension, Starred,
   };
   Expr(Kind K, SourceRange R) : Range(R), K(K) {}
   virtual ~Expr() = default;
@@ -264,6 +264,16 @@ public:
   }
   static bool classof(const Expr *E) { return E->getKind() == Kind::IfExp; }
   ExprPtr Cond, Then, Else;
+};
+
+/// `*Target` inside a tuple assignment target (`first, *rest = xs`): takes
+/// the items the other targets leave, as a list.
+class StarredExpr : public Expr {
+public:
+  StarredExpr(ExprPtr V, SourceRange R) : Expr(Kind::Starred, R), Value(std::move(V)) {}
+  ExprPtr clone() const override { return std::make_unique<StarredExpr>(Value->clone(), Range); }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::Starred; }
+  ExprPtr Value;
 };
 
 /// One `for Target in Iter if Cond ...` clause of a comprehension.

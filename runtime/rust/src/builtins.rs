@@ -4,7 +4,7 @@
 //! CPython would raise for, falls back.
 
 use crate::arith;
-use crate::compare::{greater_than, less_than, sort_values};
+use crate::compare::{greater_than, less_than, sort_values, sort_values_reversed};
 use crate::ctx::Ctx;
 use crate::dict::{self as dicts, Dict};
 use crate::fallback::{fail, Fallback, PyResult};
@@ -417,6 +417,150 @@ pub fn round(args: &[Value]) -> PyResult {
     }
 }
 
+/// A keyword argument of a call: its name and value.
+pub type Keyword<'a> = (&'a str, Value);
+
+/// Positional arguments merged with keyword arguments by parameter name: `names` are the
+/// parameters in order, the first `positional_only` of which cannot be passed by keyword. A
+/// keyword not in `names`, one that repeats a positional argument, or too many positional
+/// arguments fall back (`TypeError`).
+pub(crate) fn bind<'a>(
+    args: &'a [Value],
+    kws: &'a [Keyword],
+    names: &[&str],
+    positional_only: usize,
+) -> Result<Vec<Option<&'a Value>>, Fallback> {
+    if args.len() > names.len() {
+        return fail("TypeError: too many positional arguments");
+    }
+    let mut bound: Vec<Option<&Value>> = names.iter().enumerate().map(|(i, _)| args.get(i)).collect();
+    for (name, value) in kws {
+        match names.iter().position(|n| n == name) {
+            Some(i) if i >= positional_only && bound[i].is_none() => bound[i] = Some(value),
+            _ => return fail("TypeError: unexpected or repeated keyword argument"),
+        }
+    }
+    Ok(bound)
+}
+
+/// `print(*args, sep=, end=, file=None, flush=)`: `sep` and `end` are `str` or `None` (the
+/// defaults); another `file` falls back.
+pub fn print_kw(ctx: &mut Ctx, args: &[Value], kws: &[Keyword]) -> PyResult {
+    let text = |v: &Value, default: &'static str| -> Result<String, Fallback> {
+        match v {
+            Value::None => Ok(default.to_string()),
+            Value::Str(s) => Ok(s.to_string()),
+            _ => fail("TypeError: sep and end must be None or a string"),
+        }
+    };
+    let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
+    let mut flush = None;
+    for (name, value) in kws {
+        match *name {
+            "sep" => sep = text(value, " ")?,
+            "end" => end = text(value, "\n")?,
+            "file" if matches!(value, Value::None) => {}
+            "flush" => flush = Some(value),
+            _ => return fail("print() keyword not supported"),
+        }
+    }
+    let mut line = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            line.push_str(&sep);
+        }
+        write_str(a, &mut line)?;
+    }
+    line.push_str(&end);
+    if let Some(f) = flush {
+        truthy(f)?;
+    }
+    ctx.stdout.push_str(&line);
+    Ok(Value::None)
+}
+
+/// The `key=` and `reverse=` keywords of `sorted` / `list.sort`: only `key=None`; `reverse` an
+/// `int` or `bool`.
+pub(crate) fn sort_keywords(kws: &[Keyword]) -> Result<bool, Fallback> {
+    let mut reverse = false;
+    for (name, value) in kws {
+        match (*name, value) {
+            ("key", Value::None) => {}
+            ("reverse", v) => match v.as_int() {
+                Some(r) => reverse = r != 0,
+                None => return fail("TypeError: reverse must be an integer"),
+            },
+            _ => return fail("sort keyword not supported (a key function)"),
+        }
+    }
+    Ok(reverse)
+}
+
+/// `min`/`max` with `default=` and `key=None`.
+fn extreme_kw(args: &[Value], kws: &[Keyword], pick: fn(&[Value]) -> PyResult) -> PyResult {
+    let mut default = None;
+    for (name, value) in kws {
+        match (*name, value) {
+            ("key", Value::None) => {}
+            ("default", v) => default = Some(v),
+            _ => return fail("min()/max() keyword not supported (a key function)"),
+        }
+    }
+    match default {
+        None => pick(args),
+        Some(_) if args.len() != 1 => fail("TypeError: cannot specify a default with several positional arguments"),
+        Some(d) => {
+            if sequence::items(&args[0])?.is_empty() {
+                Ok(d.clone())
+            } else {
+                pick(args)
+            }
+        }
+    }
+}
+
+/// A builtin called with keyword arguments (`sorted(xs, reverse=True)`, `dict(a=1)`, ...), with
+/// the keywords CPython 3.11 accepts for it. Other builtins and keywords fall back.
+pub fn call_kw(name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
+    match name {
+        "sorted" => {
+            arity(args, 1, 1)?;
+            let reverse = sort_keywords(kws)?;
+            let mut items = sequence::items(&args[0])?;
+            sort_values_reversed(&mut items, reverse)?;
+            Ok(Value::list(items))
+        }
+        "min" => extreme_kw(args, kws, min),
+        "max" => extreme_kw(args, kws, max),
+        "round" => {
+            let b = bind(args, kws, &["number", "ndigits"], 0)?;
+            match b[..] {
+                [Some(x), None] => round(std::slice::from_ref(x)),
+                [Some(x), Some(n)] => round(&[x.clone(), n.clone()]),
+                _ => fail("TypeError: round() missing required argument 'number'"),
+            }
+        }
+        "sum" => {
+            let b = bind(args, kws, &["iterable", "start"], 1)?;
+            match b[..] {
+                [Some(it), None] => sum(std::slice::from_ref(it)),
+                [Some(it), Some(start)] => sum(&[it.clone(), start.clone()]),
+                _ => fail("TypeError: sum() takes at least 1 positional argument"),
+            }
+        }
+        "dict" => {
+            let mut d = match dict(args)? {
+                Value::Dict(d) => d.borrow().clone(),
+                _ => Dict::new(),
+            };
+            d.insert_all(kws.iter().map(|(k, v)| (Value::str(k), v.clone())).collect())?;
+            Ok(Value::from_dict(d))
+        }
+        _ if kws.is_empty() => fail("builtin not supported by the compiled runtime"),
+        _ => fail("keyword arguments not supported for this builtin"),
+    }
+}
+
 /// The `isFunction` guard: whether `v` is the user function with identity `id`.
 #[inline]
 pub fn is_function(v: &Value, id: &str) -> PyResult {
@@ -526,6 +670,33 @@ mod tests {
         assert!(is(Value::Builtin("int"), Value::Builtin("type")));
         assert!(isinstance(&[Value::Int(1), Value::Builtin("len")]).is_err());
         assert!(isinstance(&[Value::Int(1), Value::str("int")]).is_err());
+    }
+
+    #[test]
+    fn keyword_arguments() {
+        // Expected values from python3.11.
+        let r = |v: PyResult| text::repr(&v.unwrap()).unwrap();
+        let l = Value::list(vec![Value::Int(1), Value::Float(1.0), Value::Int(3), Value::Bool(true)]);
+        assert_eq!(r(call_kw("sorted", std::slice::from_ref(&l), &[("reverse", Value::Bool(true))])), "[3, 1, 1.0, True]");
+        assert_eq!(r(call_kw("sorted", std::slice::from_ref(&l), &[("key", Value::None), ("reverse", Value::Int(0))])), "[1, 1.0, True, 3]");
+        assert!(call_kw("sorted", std::slice::from_ref(&l), &[("reverse", Value::None)]).is_err());
+        assert!(call_kw("sorted", std::slice::from_ref(&l), &[("key", Value::Builtin("abs"))]).is_err());
+        assert_eq!(r(call_kw("min", &[Value::list(vec![])], &[("default", Value::Int(5))])), "5");
+        assert!(call_kw("min", &[Value::Int(1), Value::Int(2)], &[("default", Value::Int(0))]).is_err());
+        assert_eq!(r(call_kw("round", &[], &[("number", Value::Float(2.5))])), "2");
+        assert_eq!(r(call_kw("round", &[Value::Float(2.567)], &[("ndigits", Value::Int(2))])), "2.57");
+        assert!(call_kw("round", &[], &[("ndigits", Value::Int(1))]).is_err());
+        assert!(call_kw("round", &[Value::Float(1.0)], &[("number", Value::Int(1))]).is_err());
+        assert_eq!(r(call_kw("sum", &[Value::list(vec![Value::Int(1)])], &[("start", Value::Int(10))])), "11");
+        assert!(call_kw("sum", &[], &[("iterable", Value::list(vec![]))]).is_err());
+        let d = dicts::dict_display(vec![(Value::str("a"), Value::Int(1))]).unwrap();
+        assert_eq!(r(call_kw("dict", &[d], &[("a", Value::Int(5)), ("b", Value::None)])), "{'a': 5, 'b': None}");
+        assert!(call_kw("int", &[Value::str("10")], &[("base", Value::Int(2))]).is_err());
+        let mut ctx = Ctx::default();
+        print_kw(&mut ctx, &[Value::str("a"), Value::Int(1)], &[("sep", Value::str("-")), ("end", Value::None)]).unwrap();
+        print_kw(&mut ctx, &[], &[("end", Value::str("")), ("flush", Value::Bool(true)), ("file", Value::None)]).unwrap();
+        assert!(print_kw(&mut ctx, &[], &[("sep", Value::Int(1))]).is_err());
+        assert_eq!(ctx.stdout, "a-1\n");
     }
 
     #[test]

@@ -463,11 +463,21 @@ fn seq_total_cmp(a: &[Value], b: &[Value]) -> Ordering {
 /// Sort `items` in place as `list.sort()` would (stable, ascending); `Fallback` when they are not
 /// `totally_ordered` (CPython might raise, or compare NaNs, mid-sort).
 pub(crate) fn sort_values(items: &mut [Value]) -> Result<(), Fallback> {
+    sort_values_reversed(items, false)
+}
+
+/// `list.sort(reverse=reverse)`: descending when `reverse`, equal items still in their original
+/// order (CPython reverses, sorts stably and reverses again).
+pub(crate) fn sort_values_reversed(items: &mut [Value], reverse: bool) -> Result<(), Fallback> {
     let refs: Vec<&Value> = items.iter().collect();
     if !totally_ordered(&refs) {
         return fail("sort of values without a total order");
     }
-    items.sort_by(total_cmp);
+    if reverse {
+        items.sort_by(|a, b| total_cmp(b, a));
+    } else {
+        items.sort_by(total_cmp);
+    }
     Ok(())
 }
 

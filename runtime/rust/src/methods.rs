@@ -8,7 +8,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::compare::{item_eq, sort_values};
+use crate::builtins::{bind, sort_keywords, Keyword};
+use crate::compare::{item_eq, sort_values, sort_values_reversed};
 use crate::dict::{self, key_of, Dict};
 use crate::fallback::{fail, Fallback, PyResult};
 use crate::sequence::{self, MAX_ITEMS};
@@ -133,6 +134,46 @@ pub fn sort(recv: &Value, args: &[Value]) -> PyResult {
     sort_values(&mut items)?;
     *l.borrow_mut() = items;
     Ok(Value::None)
+}
+
+/// A method called with keyword arguments, with the keywords CPython 3.11 accepts for it:
+/// `xs.sort(key=None, reverse=...)`, `s.split(sep=..., maxsplit=...)` (and `rsplit`),
+/// `d.update(other, **kw)`. Other methods and keywords fall back.
+pub fn call_kw(recv: &Value, name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
+    match (recv, name) {
+        (Value::List(l), "sort") => {
+            arity(args, 0, 0)?;
+            let reverse = sort_keywords(kws)?;
+            let mut items = l.borrow().clone();
+            sort_values_reversed(&mut items, reverse)?;
+            *l.borrow_mut() = items;
+            Ok(Value::None)
+        }
+        (Value::Str(_), "split" | "rsplit") => {
+            let b = bind(args, kws, &["sep", "maxsplit"], 0)?;
+            let positional: Vec<Value> = match b[..] {
+                [sep, None] => vec![sep.cloned().unwrap_or(Value::None)],
+                [sep, Some(max)] => vec![sep.cloned().unwrap_or(Value::None), max.clone()],
+                _ => return fail("TypeError: bad split() arguments"),
+            };
+            if name == "split" {
+                strings::split(recv, &positional)
+            } else {
+                strings::rsplit(recv, &positional)
+            }
+        }
+        (Value::Dict(d), "update") => {
+            arity(args, 0, 1)?;
+            let mut pairs = match args.first() {
+                Some(other) => dict::pairs_of(other)?,
+                None => Vec::new(),
+            };
+            pairs.extend(kws.iter().map(|(k, v)| (Value::str(k), v.clone())));
+            d.borrow_mut().insert_all(pairs)?;
+            Ok(Value::None)
+        }
+        _ => fail("keyword arguments not supported for this method"),
+    }
 }
 
 /// `d.get(key[, default])`.
@@ -413,6 +454,25 @@ mod tests {
         assert_eq!(r(&index(&t, &[n(1)]).unwrap()), "1");
         assert_eq!(r(&count(&Value::str("banana"), &[Value::str("an")]).unwrap()), "2");
         assert!(count(&n(1), &[n(1)]).is_err());
+    }
+
+    #[test]
+    fn keyword_arguments() {
+        // Expected values from python3.11.
+        let xs = ints(&[2, 3, 1]);
+        call_kw(&xs, "sort", &[], &[("reverse", Value::Bool(true))]).unwrap();
+        assert_eq!(r(&xs), "[3, 2, 1]");
+        assert!(call_kw(&xs, "sort", &[], &[("key", Value::Builtin("abs"))]).is_err());
+        let s = Value::str("a,b,c");
+        assert_eq!(r(&call_kw(&s, "split", &[Value::str(",")], &[("maxsplit", n(1))]).unwrap()), "['a', 'b,c']");
+        assert_eq!(r(&call_kw(&s, "rsplit", &[], &[("sep", Value::str(",")), ("maxsplit", n(1))]).unwrap()), "['a,b', 'c']");
+        assert_eq!(r(&call_kw(&Value::str("a b  c"), "split", &[], &[("maxsplit", n(1))]).unwrap()), "['a', 'b  c']");
+        assert!(call_kw(&s, "split", &[Value::str(",")], &[("sep", Value::str(","))]).is_err());
+        assert!(call_kw(&s, "split", &[], &[("maxsplit", Value::None)]).is_err());
+        let d = dict::dict_display(vec![(Value::str("b"), n(1))]).unwrap();
+        call_kw(&d, "update", &[dict::dict_display(vec![(Value::str("c"), n(2))]).unwrap()], &[("b", n(3))]).unwrap();
+        assert_eq!(r(&d), "{'b': 3, 'c': 2}");
+        assert!(call_kw(&s, "replace", &[Value::str("a"), Value::str("b")], &[("count", n(1))]).is_err());
     }
 
     #[test]

@@ -103,9 +103,14 @@ pub fn rsplit(recv: &Value, args: &[Value]) -> PyResult {
 fn split_impl(recv: &Value, args: &[Value], from_right: bool) -> PyResult {
     let s = text(recv)?;
     arity(args, 0, 2)?;
-    let max = match opt_int(args, 1)? {
-        Some(n) if n >= 0 => n as u64,
-        _ => u64::MAX,
+    // maxsplit must be an int (unlike sep, it cannot be None).
+    let max = match args.get(1) {
+        None => u64::MAX,
+        Some(v) => match v.as_int() {
+            Some(n) if n >= 0 => n as u64,
+            Some(_) => u64::MAX,
+            None => return fail("TypeError: maxsplit must be an integer"),
+        },
     };
     let parts: Vec<&str> = match opt(args, 0) {
         None => split_whitespace(s, max, from_right),
@@ -603,6 +608,9 @@ mod tests {
         assert_eq!(r(split(&s("aaa"), &[s("aa")])), "['', 'a']");
         assert!(split(&s("a"), &[s("")]).is_err());
         assert!(split(&s("a"), &[n(1)]).is_err());
+        // python3: 'a b'.split(None, None) raises TypeError.
+        assert!(split(&s("a b"), &[Value::None, Value::None]).is_err());
+        assert_eq!(r(split(&s("a b"), &[Value::None, Value::Bool(true)])), "['a', 'b']");
     }
 
     #[test]
