@@ -42,7 +42,6 @@ const std::map<std::string, std::string> &unsupportedNames() {
       {"print_statement", "Python 2 print statement"},
       {"exec_statement", "exec statement"},
       {"type_alias_statement", "type alias"},
-      {"lambda", "lambda"},
       {"set_comprehension", "set comprehension"},
       {"generator_expression", "generator expression"},
       {"set", "set display"},
@@ -89,6 +88,10 @@ private:
   Module &M;
   unsigned FunctionDepth = 0;
   unsigned LoopDepth = 0;
+  unsigned ComprehensionDepth = 0;
+  /// Defs made from the lambdas of the statement being built; they are
+  /// inserted just before it (see buildLambda).
+  StmtList PendingLambdas;
 
   // --- Node helpers --------------------------------------------------------
   std::string type(TSNode N) const { return ts_node_type(N); }
@@ -154,9 +157,54 @@ private:
   // --- Statements ----------------------------------------------------------
   StmtList buildBlockChildren(TSNode Block) {
     StmtList Out;
-    for (TSNode Ch : namedChildren(Block))
-      buildStatement(Ch, Out);
+    StmtList Outer;
+    std::swap(Outer, PendingLambdas); // an enclosing statement's lambdas stay its own
+    for (TSNode Ch : namedChildren(Block)) {
+      StmtList Built;
+      buildStatement(Ch, Built);
+      for (auto &L : PendingLambdas)
+        Out.push_back(std::move(L));
+      PendingLambdas.clear();
+      for (auto &S : Built)
+        Out.push_back(std::move(S));
+    }
+    std::swap(Outer, PendingLambdas);
     return Out;
+  }
+
+  /// `lambda a, b: e` becomes `def _lambdaN(a, b): return e`, inserted just
+  /// before the statement holding the lambda, and a reference to it. That is
+  /// exact: making the function has no effect, and a closure captures
+  /// variables, not values, so making it earlier in the same scope changes
+  /// nothing. (Not inside comprehensions, whose variables it could not see.)
+  ExprPtr buildLambda(TSNode N) {
+    SourceRange R = range(N);
+    if (ComprehensionDepth)
+      fail(N, "unsupported construct: lambda inside a comprehension");
+    std::vector<std::string> Params;
+    TSNode PNode = field(N, "parameters");
+    if (!ts_node_is_null(PNode))
+      for (TSNode P : namedChildren(PNode)) {
+        if (type(P) != "identifier")
+          fail(P, "unsupported construct: lambda parameter other than a plain name");
+        std::string PName = text(P);
+        checkNotBuiltin(P, PName);
+        M.UsedNames.insert(PName);
+        Params.push_back(PName);
+      }
+    std::string Name = M.freshName("_lambda");
+    StmtList Outer;
+    std::swap(Outer, PendingLambdas); // lambdas inside the body belong to the body
+    ++FunctionDepth;
+    ExprPtr BodyExpr = buildExpr(field(N, "body"));
+    --FunctionDepth;
+    StmtList Body;
+    for (auto &L : PendingLambdas)
+      Body.push_back(std::move(L));
+    std::swap(Outer, PendingLambdas);
+    Body.push_back(std::make_unique<ReturnStmt>(std::move(BodyExpr), R));
+    PendingLambdas.push_back(std::make_unique<FunctionDefStmt>(Name, std::move(Params), std::move(Body), R));
+    return std::make_unique<NameExpr>(Name, R);
   }
 
   void buildStatement(TSNode N, StmtList &Out) {
@@ -495,7 +543,14 @@ private:
       }
       return std::make_unique<DictExpr>(std::move(Keys), std::move(Values), R);
     }
+    if (T == "lambda")
+      return buildLambda(N);
     if (T == "list_comprehension" || T == "dictionary_comprehension") {
+      ++ComprehensionDepth;
+      struct Leave {
+        unsigned &D;
+        ~Leave() { --D; }
+      } L{ComprehensionDepth};
       bool IsDict = T == "dictionary_comprehension";
       TSNode Body = field(N, "body");
       ExprPtr Elt, Value;

@@ -10,6 +10,7 @@
 
 #include "pyctl/CodeGen/RustEmitter.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -222,6 +223,25 @@ bool containsSet(const json &n) {
   return false;
 }
 
+/// The lowest index of an `argument` node inside `n` that carries a `default` (a parameter the
+/// invocation may leave out), or `limit` if there is none.
+size_t firstDefaultedArgument(const json &n, size_t limit) {
+  size_t lowest = limit;
+  if (n.is_object()) {
+    auto kind = n.find("kind");
+    auto index = n.find("index");
+    if (kind != n.end() && *kind == "argument" && n.contains("default") && index != n.end() &&
+        index->is_number_unsigned() && index->get<size_t>() < lowest)
+      lowest = index->get<size_t>();
+    for (const auto &item : n.items())
+      lowest = std::min(lowest, firstDefaultedArgument(item.value(), limit));
+  } else if (n.is_array()) {
+    for (const auto &item : n)
+      lowest = std::min(lowest, firstDefaultedArgument(item, limit));
+  }
+  return lowest;
+}
+
 /// Strip the leading quote of a label name: `'ret` and `ret` name the same label.
 std::string_view labelBase(std::string_view name) {
   if (!name.empty() && name.front() == '\'')
@@ -287,6 +307,8 @@ private:
 
   const json &file;
   size_t numParams = 0;
+  /// The fewest arguments an invocation may pass: parameters from this index on have defaults.
+  size_t minArgs = 0;
   unsigned nextId = 0;
   /// One map per open body: IR name -> Rust variable, innermost last.
   std::vector<std::vector<std::pair<std::string, std::string>>> scopes;
@@ -386,6 +408,7 @@ std::string RustLowering::run() {
   // dump() with ensure_ascii escapes control and non-ASCII characters: one plain ASCII line.
   std::string signature = json(entry).dump(-1, ' ', true) + " " + params->dump(-1, ' ', true);
 
+  minArgs = firstDefaultedArgument(*trace, numParams);
   std::string tree;
   {
     Enter e(path, "trace");
@@ -403,7 +426,11 @@ std::string RustLowering::run() {
   out += "use pyctl_runtime::*;\n\n";
   out += "/// The compiled function: the traced paths of the entry, or `Fallback`.\n";
   out += "pub fn run(args: &[Value], ctx: &mut Ctx) -> Result<Value, Fallback> {\n";
-  out += "    if args.len() != " + std::to_string(numParams) + " {\n";
+  if (minArgs == numParams)
+    out += "    if args.len() != " + std::to_string(numParams) + " {\n";
+  else
+    out += "    if args.len() < " + std::to_string(minArgs) + " || args.len() > " +
+           std::to_string(numParams) + " {\n";
   out += "        return Err(fallback(\"TypeError: wrong number of arguments\"));\n";
   out += "    }\n";
   out += "    let result: Value = " + tree + ";\n";
@@ -553,16 +580,34 @@ void RustLowering::assign(const json &lvalue, const std::string &value, int inde
     const json &targets = arrayField(lvalue, "exps");
     std::vector<std::string> parts;
     std::string names;
+    // At most one target is starred (`a, *b = v`): it takes a list of the items the others leave.
+    size_t star = targets.size();
     for (size_t i = 0; i < targets.size(); ++i) {
       parts.push_back(fresh("t"));
       names += (i ? ", " : "") + parts.back();
+      if (isKind(targets[i], "starred")) {
+        if (star != targets.size()) {
+          Enter ei(path, std::to_string(i));
+          error(&targets[i], "more than one starred target in one assignment");
+        }
+        star = i;
+      }
     }
-    out += in + "let [" + names + "] = unpack_n::<" + std::to_string(targets.size()) + ">(&" +
-           value + ")?;\n";
+    std::string n = std::to_string(targets.size());
+    if (star == targets.size())
+      out += in + "let [" + names + "] = unpack_n::<" + n + ">(&" + value + ")?;\n";
+    else
+      out += in + "let [" + names + "] = unpack_star::<" + n + ">(&" + value + ", " +
+             std::to_string(star) + ")?;\n";
     Enter e(path, "exps");
     for (size_t i = 0; i < targets.size(); ++i) {
       Enter ei(path, std::to_string(i));
-      assign(targets[i], parts[i], indent, out);
+      if (i == star) {
+        Enter es(path, "exp");
+        assign(field(targets[i], "exp"), parts[i], indent, out);
+      } else {
+        assign(targets[i], parts[i], indent, out);
+      }
     }
   } else if (kind == "deref") {
     std::string cell;
@@ -586,7 +631,7 @@ std::string RustLowering::operand(const json &node, int indent, bool cloneNames)
   const std::string &kind = kindOf(node);
   if (kind == "identifier" && !cloneNames)
     return "defined(&" + lookupName(node, stringField(node, "name")) + ")?";
-  if (kind == "argument")
+  if (kind == "argument" && !node.contains("default"))
     return "&args[" + std::to_string(argumentIndex(node)) + "]";
   return "&" + expr(node, indent);
 }
@@ -604,8 +649,18 @@ std::string RustLowering::expr(const json &node, int indent) {
   const std::string &kind = kindOf(node);
   if (kind == "identifier")
     return "defined(&" + lookupName(node, stringField(node, "name")) + ")?.clone()";
-  if (kind == "argument")
-    return "args[" + std::to_string(argumentIndex(node)) + "].clone()";
+  if (kind == "argument") {
+    std::string i = std::to_string(argumentIndex(node));
+    if (!node.contains("default"))
+      return "args[" + i + "].clone()";
+    // A parameter with a default value the invocation may leave out.
+    std::string fallbackValue;
+    {
+      Enter e(path, "default");
+      fallbackValue = expr(node["default"], indent);
+    }
+    return "{ if args.len() > " + i + " { args[" + i + "].clone() } else { " + fallbackValue + " } }";
+  }
   if (kind == "integer")
     return integer(node);
   if (kind == "number")
@@ -627,20 +682,44 @@ std::string RustLowering::expr(const json &node, int indent) {
     if (!tenv.is_object())
       error(&node, "field 'tenv' must be an object");
     std::string id = stringLiteral(node, stringField(node, "function"));
-    if (tenv.empty())
+    const json *defaults = nullptr;
+    if (auto d = node.find("defaults"); d != node.end()) {
+      if (!d->is_array())
+        error(&node, "field 'defaults' must be an array");
+      if (!d->empty())
+        defaults = &*d;
+    }
+    if (tenv.empty() && !defaults)
       return "Value::function(" + id + ")";
     // The captured cells, by variable name.
     std::string env;
-    Enter e(path, "tenv");
-    for (const auto &item : tenv.items()) {
-      Enter ei(path, item.key());
-      env += (env.empty() ? "(" : ", (") + stringLiteral(node, item.key()) + ", " +
-             expr(item.value(), indent) + ")";
+    {
+      Enter e(path, "tenv");
+      for (const auto &item : tenv.items()) {
+        Enter ei(path, item.key());
+        env += (env.empty() ? "(" : ", (") + stringLiteral(node, item.key()) + ", " +
+               expr(item.value(), indent) + ")";
+      }
     }
-    return "Value::closure(" + id + ", vec![" + env + "])";
+    if (!defaults)
+      return "Value::closure(" + id + ", vec![" + env + "])";
+    // Default values, evaluated where the def runs.
+    Enter e(path, "defaults");
+    return "Value::closure_with_defaults(" + id + ", vec![" + env + "], vec![" +
+           valueList(*defaults, indent) + "])";
   }
   if (kind == "newCell")
     return "Value::new_cell()";
+  if (kind == "default") {
+    const json &index = field(node, "index");
+    if (!index.is_number_unsigned())
+      error(&node, "field 'index' must be a non-negative integer");
+    Enter e(path, "exp");
+    return "closure_default(" + operand(field(node, "exp"), indent, false) + ", " +
+           std::to_string(index.get<size_t>()) + ")?";
+  }
+  if (kind == "starred")
+    error(&node, "'starred' can only be an item of a tuple assignment target");
   if (kind == "deref") {
     Enter e(path, "exp");
     return "deref(" + operand(field(node, "exp"), indent, false) + ")?";

@@ -349,7 +349,7 @@ private:
         for (const auto &A : C.Args)
           Args.push_back(eval(*A, F));
         KeywordArgs Kwargs = evalKeywords(C, F);
-        BuiltinContext Ctx{Stdout, nullptr};
+        BuiltinContext Ctx = builtinContext(F);
         return callMethod(Self, Method->Attr, std::move(Args), Kwargs, Ctx);
       }
       const auto *Callee = dyn_cast<NameExpr>(C.Callee.get());
@@ -362,12 +362,32 @@ private:
       KeywordArgs Kwargs = evalKeywords(C, F);
       if (Kwargs.empty())
         return callBuiltin(Callee->Id, std::move(Args), Stdout);
-      // A user function as key= would run outside the trace: not supported.
-      BuiltinContext Ctx{Stdout, nullptr};
+      BuiltinContext Ctx = builtinContext(F);
       return callBuiltin(Callee->Id, std::move(Args), Kwargs, Ctx);
     }
     }
     throw CompileError(E.Range, "unknown expression kind");
+  }
+
+  /// What builtins need to call back: the output buffer, and a way to run a
+  /// user function (a `key=` of sorted, min, max, list.sort). Such a call
+  /// happens inside a primitive operation, so its trace is not recorded: the
+  /// trace keeps the primitive, and compiled code falls back on it.
+  BuiltinContext builtinContext(Frame &F) {
+    return BuiltinContext{Stdout, [this, &F](const Value &Callee, std::vector<Value> Args) {
+                            if (!Callee.isFunction())
+                              throw PythonError("TypeError", "'" + std::string(typeName(Callee)) +
+                                                                 "' object is not callable");
+                            const FunctionObject &Fn = *Callee.asFunction();
+                            checkArity(*Fn.Info->Def, Args.size());
+                            if (CallDepth + 1 > TraceEvaluator::MaxCallDepth)
+                              throw UnsupportedError("recursion deeper than " +
+                                                     std::to_string(TraceEvaluator::MaxCallDepth) + " calls");
+                            json Scratch = unknownBody();
+                            Cursor Discarded{&Scratch};
+                            return runFunction(Fn, Args, Discarded, F.Depth + 1, [] { return json(); },
+                                               [](size_t) { return json(); });
+                          }};
   }
 
   /// The keyword arguments of a builtin or method call, evaluated in order.

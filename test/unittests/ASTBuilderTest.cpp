@@ -97,9 +97,9 @@ TEST(ASTBuilder, SyntaxErrorsAreLocated) {
 
 TEST(ASTBuilder, UnsupportedConstructsAreNamed) {
   EXPECT_EQ(errorOf("class A:\n    pass\n"), "1:1: unsupported construct: class definition");
-  EXPECT_EQ(errorOf("x = 1\ny = lambda: x\n"), "2:5: unsupported construct: lambda");
+  EXPECT_EQ(errorOf("y = [lambda: x for x in z]\n"), "1:6: unsupported construct: lambda inside a comprehension");
   EXPECT_EQ(errorOf("import os\n"), "1:1: unsupported construct: import");
-  EXPECT_EQ(errorOf("f(x=1)\n"), "1:3: unsupported construct: keyword argument");
+  EXPECT_EQ(errorOf("f(x=1)\n"), "1:3: unsupported construct: keyword argument in a call of a user function");
   EXPECT_EQ(errorOf("s = f'{x=}'\n"), "1:7: unsupported construct: f-string '=' specifier");
   EXPECT_EQ(errorOf("s = f'{x!a}'\n"), "1:9: unsupported construct: f-string conversion '!a'");
   EXPECT_EQ(errorOf("len = 3\n"), "1:1: assignment to builtin name 'len' is not supported");

@@ -43,8 +43,10 @@ public:
 /// `pyctl_runtime::methods::NAME`, which dispatches on the receiver's run-time type), `slice` as
 /// the index of an `index` node (`get_slice`) or of an `index` lvalue (`set_slice`), `dict`
 /// displays, `ifExp` (only the chosen operand is evaluated), `builtin` values, `raise` (a
-/// `Fallback`), and closures: `newCell`, `deref` (also as an lvalue), `from`, and `clos` nodes
-/// whose `tenv` captures cells. Keyword arguments (`keywords`) go to `builtins::call_kw`,
+/// `Fallback`), closures (`newCell`, `deref` also as an lvalue, `from`, and `clos` nodes whose
+/// `tenv` captures cells), default parameter values (`clos.defaults`, `default`, and `argument`
+/// nodes with a `default`, which let an invocation pass fewer arguments), and `starred` items of
+/// tuple assignment targets. Keyword arguments (`keywords`) go to `builtins::call_kw`,
 /// `builtins::print_kw` or `methods::call_kw`. A `primApp`, method or keyword the runtime does not
 /// implement compiles to a `Fallback` at that point, not to an error. The snake_case field spellings of the earlier
 /// Python port (`condition`, `true_part`, `false_part`, `event_args`, a bare string as

@@ -4,7 +4,7 @@
 //! CPython would raise for, falls back.
 
 use crate::arith;
-use crate::compare::{greater_than, less_than, sort_values, sort_values_reversed};
+use crate::compare::{greater_than, less_than, sort_by_keys, sort_values, sort_values_reversed};
 use crate::ctx::Ctx;
 use crate::dict::{self as dicts, Dict};
 use crate::fallback::{fail, Fallback, PyResult};
@@ -479,44 +479,104 @@ pub fn print_kw(ctx: &mut Ctx, args: &[Value], kws: &[Keyword]) -> PyResult {
     Ok(Value::None)
 }
 
-/// The `key=` and `reverse=` keywords of `sorted` / `list.sort`: only `key=None`; `reverse` an
-/// `int` or `bool`.
-pub(crate) fn sort_keywords(kws: &[Keyword]) -> Result<bool, Fallback> {
-    let mut reverse = false;
+/// A key function given as `key=`: `None` (no key) or a builtin (`key=len`); a user function
+/// would have to run untraced code, so it falls back.
+pub(crate) fn key_function(v: &Value) -> Result<Option<&'static str>, Fallback> {
+    match v {
+        Value::None => Ok(None),
+        Value::Builtin(name) => Ok(Some(name)),
+        _ => fail("key function that is not a builtin"),
+    }
+}
+
+/// Call the builtin `name` (used as a key function) on one value.
+pub(crate) fn call_key(name: &str, v: &Value) -> PyResult {
+    let args = std::slice::from_ref(v);
+    match name {
+        "len" => len(args),
+        "abs" => abs(args),
+        "str" => str(args),
+        "repr" => repr(args),
+        "int" => int(args),
+        "float" => float(args),
+        "bool" => bool(args),
+        "round" => round(args),
+        "sum" => sum(args),
+        "min" => min(args),
+        "max" => max(args),
+        "sorted" => sorted(args),
+        "list" => list(args),
+        "tuple" => tuple(args),
+        "format" => format(args),
+        _ => fail("key function not supported by the compiled runtime"),
+    }
+}
+
+/// The `key=` and `reverse=` keywords of `sorted` / `list.sort`: the key function and whether to
+/// sort descending (`reverse` must be an `int` or `bool`).
+pub(crate) fn sort_keywords(kws: &[Keyword]) -> Result<(Option<&'static str>, bool), Fallback> {
+    let (mut key, mut reverse) = (None, false);
     for (name, value) in kws {
-        match (*name, value) {
-            ("key", Value::None) => {}
-            ("reverse", v) => match v.as_int() {
+        match *name {
+            "key" => key = key_function(value)?,
+            "reverse" => match value.as_int() {
                 Some(r) => reverse = r != 0,
                 None => return fail("TypeError: reverse must be an integer"),
             },
-            _ => return fail("sort keyword not supported (a key function)"),
+            _ => return fail("TypeError: unexpected keyword argument of sort"),
         }
     }
-    Ok(reverse)
+    Ok((key, reverse))
 }
 
-/// `min`/`max` with `default=` and `key=None`.
-fn extreme_kw(args: &[Value], kws: &[Keyword], pick: fn(&[Value]) -> PyResult) -> PyResult {
-    let mut default = None;
+/// Sort `items` as `list.sort(key=key, reverse=reverse)`: the keys are computed first, in order,
+/// then the items are sorted stably by them.
+pub(crate) fn sort_with_key(items: &mut Vec<Value>, key: Option<&str>, reverse: bool) -> Result<(), Fallback> {
+    let Some(key) = key else {
+        return sort_values_reversed(items, reverse);
+    };
+    let mut keys = items.iter().map(|x| call_key(key, x)).collect::<Result<Vec<_>, _>>()?;
+    sort_by_keys(items, &mut keys, reverse)
+}
+
+/// `min`/`max` with `default=` and `key=`: the first item whose key is smallest (largest), keys
+/// compared as CPython does (`key < best`, resp. `key > best`).
+fn extreme_kw(args: &[Value], kws: &[Keyword], want_max: bool) -> PyResult {
+    let (mut default, mut key) = (None, None);
     for (name, value) in kws {
-        match (*name, value) {
-            ("key", Value::None) => {}
-            ("default", v) => default = Some(v),
-            _ => return fail("min()/max() keyword not supported (a key function)"),
+        match *name {
+            "key" => key = key_function(value)?,
+            "default" => default = Some(value),
+            _ => return fail("TypeError: unexpected keyword argument of min()/max()"),
         }
     }
-    match default {
-        None => pick(args),
-        Some(_) if args.len() != 1 => fail("TypeError: cannot specify a default with several positional arguments"),
-        Some(d) => {
-            if sequence::items(&args[0])?.is_empty() {
-                Ok(d.clone())
-            } else {
-                pick(args)
-            }
+    if default.is_some() && args.len() != 1 {
+        return fail("TypeError: cannot specify a default with several positional arguments");
+    }
+    let items = candidates(args)?;
+    let mut it = items.into_iter();
+    let Some(mut best) = it.next() else {
+        return match default {
+            Some(d) => Ok(d.clone()),
+            None => fail("ValueError: min()/max() arg is an empty sequence"),
+        };
+    };
+    let mut best_key = match key {
+        Some(k) => call_key(k, &best)?,
+        None => best.clone(),
+    };
+    for item in it {
+        let item_key = match key {
+            Some(k) => call_key(k, &item)?,
+            None => item.clone(),
+        };
+        let better = if want_max { greater_than(&item_key, &best_key)? } else { less_than(&item_key, &best_key)? };
+        if better {
+            best = item;
+            best_key = item_key;
         }
     }
+    Ok(best)
 }
 
 /// A builtin called with keyword arguments (`sorted(xs, reverse=True)`, `dict(a=1)`, ...), with
@@ -525,13 +585,13 @@ pub fn call_kw(name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
     match name {
         "sorted" => {
             arity(args, 1, 1)?;
-            let reverse = sort_keywords(kws)?;
+            let (key, reverse) = sort_keywords(kws)?;
             let mut items = sequence::items(&args[0])?;
-            sort_values_reversed(&mut items, reverse)?;
+            sort_with_key(&mut items, key, reverse)?;
             Ok(Value::list(items))
         }
-        "min" => extreme_kw(args, kws, min),
-        "max" => extreme_kw(args, kws, max),
+        "min" => extreme_kw(args, kws, false),
+        "max" => extreme_kw(args, kws, true),
         "round" => {
             let b = bind(args, kws, &["number", "ndigits"], 0)?;
             match b[..] {
@@ -680,7 +740,14 @@ mod tests {
         assert_eq!(r(call_kw("sorted", std::slice::from_ref(&l), &[("reverse", Value::Bool(true))])), "[3, 1, 1.0, True]");
         assert_eq!(r(call_kw("sorted", std::slice::from_ref(&l), &[("key", Value::None), ("reverse", Value::Int(0))])), "[1, 1.0, True, 3]");
         assert!(call_kw("sorted", std::slice::from_ref(&l), &[("reverse", Value::None)]).is_err());
-        assert!(call_kw("sorted", std::slice::from_ref(&l), &[("key", Value::Builtin("abs"))]).is_err());
+        assert!(call_kw("sorted", std::slice::from_ref(&l), &[("key", Value::function("f@1:1"))]).is_err());
+        // python3: sorted(['bb', 'a', 'ccc', 'dd'], key=len, reverse=True); max(..., key=len)
+        let words = Value::list(["bb", "a", "ccc", "dd"].iter().map(|w| Value::str(w)).collect());
+        assert_eq!(r(call_kw("sorted", std::slice::from_ref(&words), &[("key", Value::Builtin("len")), ("reverse", Value::Bool(true))])), "['ccc', 'bb', 'dd', 'a']");
+        assert_eq!(r(call_kw("max", std::slice::from_ref(&words), &[("key", Value::Builtin("len"))])), "'ccc'");
+        assert_eq!(r(call_kw("min", std::slice::from_ref(&words), &[("key", Value::Builtin("len")), ("default", Value::None)])), "'a'");
+        assert_eq!(r(call_kw("max", &[Value::Int(-3), Value::Int(2)], &[("key", Value::Builtin("abs"))])), "-3");
+        assert!(call_kw("max", std::slice::from_ref(&words), &[("key", Value::Builtin("isinstance"))]).is_err());
         assert_eq!(r(call_kw("min", &[Value::list(vec![])], &[("default", Value::Int(5))])), "5");
         assert!(call_kw("min", &[Value::Int(1), Value::Int(2)], &[("default", Value::Int(0))]).is_err());
         assert_eq!(r(call_kw("round", &[], &[("number", Value::Float(2.5))])), "2");

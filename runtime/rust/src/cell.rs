@@ -40,6 +40,18 @@ pub fn closure_cell(closure: &Value, name: &str) -> PyResult {
     }
 }
 
+/// `default closure i`: the `i`-th default parameter value of `closure` (the same object every
+/// time, so a mutable default keeps its state).
+pub fn closure_default(closure: &Value, index: usize) -> PyResult {
+    match closure {
+        Value::Function(f) => match f.defaults.get(index) {
+            Some(v) => Ok(v.clone()),
+            None => fail("the function has no such default value"),
+        },
+        _ => fail("default value of a value that is not a function"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,5 +76,17 @@ mod tests {
         assert!(matches!(op_eq(&add, &again), Ok(Value::Bool(false))));
         assert!(op_eq(&total, &total).is_err());
         assert!(crate::repr::repr(&total).is_err());
+    }
+
+    #[test]
+    fn defaults_are_shared_objects() {
+        let seen = Value::list(vec![]);
+        let f = Value::closure_with_defaults("remember@1:1", vec![], vec![Value::Int(2), seen]);
+        assert!(matches!(closure_default(&f, 0), Ok(Value::Int(2))));
+        let a = closure_default(&f, 1).unwrap();
+        crate::methods::append(&a, &[Value::Int(1)]).unwrap();
+        assert_eq!(crate::repr::repr(&closure_default(&f, 1).unwrap()).unwrap(), "[1]");
+        assert!(closure_default(&f, 2).is_err());
+        assert!(closure_default(&Value::None, 0).is_err());
     }
 }

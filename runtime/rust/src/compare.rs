@@ -466,6 +466,23 @@ pub(crate) fn sort_values(items: &mut [Value]) -> Result<(), Fallback> {
     sort_values_reversed(items, false)
 }
 
+/// Sort `items` stably by the parallel `keys` (as `list.sort(key=...)` after computing the keys),
+/// descending when `reverse`; `Fallback` when the keys are not `totally_ordered`.
+pub(crate) fn sort_by_keys(items: &mut Vec<Value>, keys: &mut Vec<Value>, reverse: bool) -> Result<(), Fallback> {
+    let refs: Vec<&Value> = keys.iter().collect();
+    if !totally_ordered(&refs) {
+        return fail("sort of keys without a total order");
+    }
+    let mut pairs: Vec<(Value, Value)> = keys.drain(..).zip(items.drain(..)).collect();
+    if reverse {
+        pairs.sort_by(|a, b| total_cmp(&b.0, &a.0));
+    } else {
+        pairs.sort_by(|a, b| total_cmp(&a.0, &b.0));
+    }
+    items.extend(pairs.into_iter().map(|(_, item)| item));
+    Ok(())
+}
+
 /// `list.sort(reverse=reverse)`: descending when `reverse`, equal items still in their original
 /// order (CPython reverses, sorts stably and reverses again).
 pub(crate) fn sort_values_reversed(items: &mut [Value], reverse: bool) -> Result<(), Fallback> {

@@ -8,8 +8,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::builtins::{bind, sort_keywords, Keyword};
-use crate::compare::{item_eq, sort_values, sort_values_reversed};
+use crate::builtins::{bind, sort_keywords, sort_with_key, Keyword};
+use crate::compare::{item_eq, sort_values};
 use crate::dict::{self, key_of, Dict};
 use crate::fallback::{fail, Fallback, PyResult};
 use crate::sequence::{self, MAX_ITEMS};
@@ -143,9 +143,9 @@ pub fn call_kw(recv: &Value, name: &str, args: &[Value], kws: &[Keyword]) -> PyR
     match (recv, name) {
         (Value::List(l), "sort") => {
             arity(args, 0, 0)?;
-            let reverse = sort_keywords(kws)?;
+            let (key, reverse) = sort_keywords(kws)?;
             let mut items = l.borrow().clone();
-            sort_values_reversed(&mut items, reverse)?;
+            sort_with_key(&mut items, key, reverse)?;
             *l.borrow_mut() = items;
             Ok(Value::None)
         }
@@ -462,7 +462,10 @@ mod tests {
         let xs = ints(&[2, 3, 1]);
         call_kw(&xs, "sort", &[], &[("reverse", Value::Bool(true))]).unwrap();
         assert_eq!(r(&xs), "[3, 2, 1]");
-        assert!(call_kw(&xs, "sort", &[], &[("key", Value::Builtin("abs"))]).is_err());
+        assert!(call_kw(&xs, "sort", &[], &[("key", Value::function("f@1:1"))]).is_err());
+        let ys = ints(&[-3, 2, -1]);
+        call_kw(&ys, "sort", &[], &[("key", Value::Builtin("abs"))]).unwrap();
+        assert_eq!(r(&ys), "[-1, 2, -3]");
         let s = Value::str("a,b,c");
         assert_eq!(r(&call_kw(&s, "split", &[Value::str(",")], &[("maxsplit", n(1))]).unwrap()), "['a', 'b,c']");
         assert_eq!(r(&call_kw(&s, "rsplit", &[], &[("sep", Value::str(",")), ("maxsplit", n(1))]).unwrap()), "['a,b', 'c']");

@@ -163,6 +163,21 @@ pub fn unpack_n<const N: usize>(v: &Value) -> Result<[Value; N], Fallback> {
     all.try_into().or_else(|_| fail("ValueError: wrong number of values to unpack"))
 }
 
+/// Unpack `v` into `N` targets of which the one at `star` is starred (`a, *b, c = v`): it gets a
+/// new list of the items the others leave. Fewer than `N - 1` items fall back (`ValueError`).
+pub fn unpack_star<const N: usize>(v: &Value, star: usize) -> Result<[Value; N], Fallback> {
+    let mut all = items(v)?;
+    if all.len() + 1 < N || star >= N {
+        return fail("ValueError: not enough values to unpack");
+    }
+    let after = N - 1 - star;
+    let tail = all.split_off(all.len() - after);
+    let middle = all.split_off(star);
+    all.push(Value::list(middle));
+    all.extend(tail);
+    all.try_into().or_else(|_| fail("ValueError: wrong number of values to unpack"))
+}
+
 /// `seq * n` for `str`, `list` and `tuple` (`n <= 0` gives an empty sequence).
 pub fn repeat(seq: &Value, n: i64) -> PyResult {
     let n = n.max(0) as u64;
@@ -217,6 +232,17 @@ mod tests {
             Ok(Value::Str(s)) => assert_eq!(&*s, "é"),
             other => panic!("{:?}", other),
         }
+    }
+
+    #[test]
+    fn starred_unpacking() {
+        let r = |v: &[Value]| crate::repr::repr(&Value::tuple(v.to_vec())).unwrap();
+        let l = Value::list((1..=4).map(Value::Int).collect());
+        // python3: a, *b, c = [1, 2, 3, 4]; *d, = ...; e, *f = 'x'
+        assert_eq!(r(&unpack_star::<3>(&l, 1).unwrap()), "(1, [2, 3], 4)");
+        assert_eq!(r(&unpack_star::<1>(&l, 0).unwrap()), "([1, 2, 3, 4],)");
+        assert_eq!(r(&unpack_star::<2>(&Value::str("x"), 1).unwrap()), "('x', [])");
+        assert!(unpack_star::<3>(&Value::str("x"), 1).is_err());
     }
 
     #[test]

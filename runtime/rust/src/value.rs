@@ -84,7 +84,13 @@ impl Value {
 
     /// A function value with identity `id` capturing the cells `env` (by variable name).
     pub fn closure(id: &str, env: Vec<(&'static str, Value)>) -> Value {
-        Value::Function(Rc::new(Closure { id: Box::from(id), env }))
+        Value::closure_with_defaults(id, env, Vec::new())
+    }
+
+    /// A function value with the values of its default parameters (evaluated where the `def`
+    /// ran).
+    pub fn closure_with_defaults(id: &str, env: Vec<(&'static str, Value)>, defaults: Vec<Value>) -> Value {
+        Value::Function(Rc::new(Closure { id: Box::from(id), env, defaults }))
     }
 
     /// A new, empty cell.
@@ -138,6 +144,8 @@ pub struct Closure {
     pub id: Box<str>,
     /// The captured cells, by the name of the variable (the `tenv` of the `clos` node).
     pub env: Vec<(&'static str, Value)>,
+    /// The default values of the trailing parameters (the `defaults` of the `clos` node).
+    pub defaults: Vec<Value>,
 }
 
 /// Which view of a dict a `Value::DictView` is.
