@@ -231,8 +231,9 @@ size_t firstDefaultedArgument(const json &n, size_t limit) {
     auto kind = n.find("kind");
     auto index = n.find("index");
     if (kind != n.end() && *kind == "argument" && n.contains("default") && index != n.end() &&
-        index->is_number_unsigned() && index->get<size_t>() < lowest)
-      lowest = index->get<size_t>();
+        index->is_number_integer() && index->get<long long>() >= 0 &&
+        static_cast<size_t>(index->get<long long>()) < lowest)
+      lowest = static_cast<size_t>(index->get<long long>());
     for (const auto &item : n.items())
       lowest = std::min(lowest, firstDefaultedArgument(item.value(), limit));
   } else if (n.is_array()) {
@@ -712,11 +713,11 @@ std::string RustLowering::expr(const json &node, int indent) {
     return "Value::new_cell()";
   if (kind == "default") {
     const json &index = field(node, "index");
-    if (!index.is_number_unsigned())
+    if (!index.is_number_integer() || index.get<long long>() < 0)
       error(&node, "field 'index' must be a non-negative integer");
     Enter e(path, "exp");
     return "closure_default(" + operand(field(node, "exp"), indent, false) + ", " +
-           std::to_string(index.get<size_t>()) + ")?";
+           std::to_string(index.get<long long>()) + ")?";
   }
   if (kind == "starred")
     error(&node, "'starred' can only be an item of a tuple assignment target");

@@ -1,5 +1,6 @@
 //===- ValueJSON.cpp - Python values to and from JSON ---------------------===//
 
+#include <algorithm>
 #include "pyctl/Runtime/ValueJSON.h"
 
 #include "pyctl/Runtime/Dict.h"
@@ -289,18 +290,33 @@ static bool isStrictUTF8(const std::string &S) {
   return true;
 }
 
-template <typename JSON> static std::optional<JSON> toJSON(const Value &V) {
+/// The JSON form of \p V; \p Open holds the containers being converted, so a
+/// container that holds itself (which JSON cannot express) has none.
+template <typename JSON>
+static std::optional<JSON> toJSON(const Value &V, std::vector<const void *> &Open) {
+  const void *Self = V.isList() || V.isTuple() || V.isDict() ? V.objectIdentity() : nullptr;
+  if (Self) {
+    if (std::find(Open.begin(), Open.end(), Self) != Open.end())
+      return std::nullopt;
+    Open.push_back(Self);
+  }
+  struct Close {
+    std::vector<const void *> &Open;
+    const void *Self;
+    ~Close() {
+      if (Self)
+        Open.pop_back();
+    }
+  } C{Open, Self};
   switch (V.kind()) {
   case Value::Kind::None:
     return JSON(nullptr);
   case Value::Kind::Bool:
     return JSON(V.asBool());
   case Value::Kind::Int: {
+    // Signed 64 bits, as docs/driver.md promises and the other tools do.
     if (auto Small = V.asInt().toInt64())
       return JSON(*Small);
-    mpz_class M = V.asInt().toMpz();
-    if (mpz_sgn(M.get_mpz_t()) > 0 && mpz_fits_ulong_p(M.get_mpz_t()))
-      return JSON(static_cast<uint64_t>(mpz_get_ui(M.get_mpz_t())));
     return std::nullopt;
   }
   case Value::Kind::Float:
@@ -315,7 +331,7 @@ template <typename JSON> static std::optional<JSON> toJSON(const Value &V) {
   case Value::Kind::Tuple: {
     JSON Array = JSON::array();
     for (const Value &Item : V.sequenceItems()) {
-      auto J = toJSON<JSON>(Item);
+      auto J = toJSON<JSON>(Item, Open);
       if (!J)
         return std::nullopt;
       Array.push_back(std::move(*J));
@@ -330,7 +346,7 @@ template <typename JSON> static std::optional<JSON> toJSON(const Value &V) {
         return;
       std::optional<JSON> J;
       if (E.Key.isStr() && isStrictUTF8(E.Key.asStr()))
-        J = toJSON<JSON>(E.Val);
+        J = toJSON<JSON>(E.Val, Open);
       if (!J) {
         Ok = false;
         return;
@@ -347,10 +363,14 @@ template <typename JSON> static std::optional<JSON> toJSON(const Value &V) {
   return std::nullopt;
 }
 
-std::optional<nlohmann::json> valueToJSON(const Value &V) { return toJSON<nlohmann::json>(V); }
+std::optional<nlohmann::json> valueToJSON(const Value &V) {
+  std::vector<const void *> Open;
+  return toJSON<nlohmann::json>(V, Open);
+}
 
 std::optional<nlohmann::ordered_json> valueToOrderedJSON(const Value &V) {
-  return toJSON<nlohmann::ordered_json>(V);
+  std::vector<const void *> Open;
+  return toJSON<nlohmann::ordered_json>(V, Open);
 }
 
 bool hasTraceConstant(const Value &V) {

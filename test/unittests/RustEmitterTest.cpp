@@ -242,6 +242,43 @@ TEST(RustEmitter, LowersCellsAndClosures) {
                        "(from): missing field 'field'"));
 }
 
+TEST(RustEmitter, LowersKeywordsDefaultsAndStarredTargets) {
+  json keywords = json::array({{{"name", "sep"}, {"value", {{"kind", "string"}, {"value", "-"}}}}});
+  json printCall = prim("print", {integer(1)});
+  printCall["keywords"] = keywords;
+  json sortedCall = prim("sorted", {ident("x")});
+  sortedCall["keywords"] = json::array({{{"name", "key"}, {"value", {{"kind", "builtin"}, {"name", "len"}}}}});
+  json split = methodCall(ident("x"), "split", json::array());
+  split["keywords"] = json::array({{{"name", "maxsplit"}, {"value", integer(1)}}});
+  json star = set({{"kind", "tuple"}, {"exps", {ident("x"), {{"kind", "starred"}, {"exp", ident("y")}}}}}, ident("x"));
+  json withDefault = {{"kind", "argument"}, {"index", 1}, {"default", {{"kind", "default"}, {"exp", ident("f")}, {"index", 0}}}};
+  json fn = {{"kind", "clos"}, {"function", "f@1:1"}, {"tenv", json::object()}, {"defaults", {integer(7)}}};
+  std::string rust = emitRust(traceFile({let("f", fn), let("x", argument(0)), let("y", withDefault), printCall,
+                                         sortedCall, split, star},
+                                        json::array({"x", "y"})));
+  // Positional arguments, then keywords in source order.
+  EXPECT_TRUE(contains(rust, "= [Value::Int(1)]; let k"));
+  EXPECT_TRUE(contains(rust, " = [(\"sep\", Value::str(\"-\"))]; builtins::print_kw(ctx, &t"));
+  EXPECT_TRUE(contains(rust, "builtins::call_kw(\"sorted\", &[defined(&v1_x)?.clone()], "
+                             "&[(\"key\", Value::Builtin(\"len\"))])?"));
+  EXPECT_TRUE(contains(rust, "methods::call_kw(defined(&v1_x)?, \"split\", &[], &[(\"maxsplit\", Value::Int(1))])?"));
+  EXPECT_TRUE(contains(rust, "= unpack_star::<2>(&"));
+  EXPECT_TRUE(contains(rust, ", 1)?;"));
+  EXPECT_TRUE(contains(rust, "Value::closure_with_defaults(\"f@1:1\", vec![], vec![Value::Int(7)])"));
+  // The parameter with a default may be left out by the invocation.
+  EXPECT_TRUE(contains(rust, "if args.len() < 1 || args.len() > 2 {"));
+  EXPECT_TRUE(contains(rust, "{ if args.len() > 1 { args[1].clone() } else { closure_default(defined(&v0_f)?, 0)? } }"));
+  json twoStars = set({{"kind", "tuple"},
+                       {"exps", {{{"kind", "starred"}, {"exp", ident("x")}}, {{"kind", "starred"}, {"exp", ident("x")}}}}},
+                      integer(1));
+  EXPECT_TRUE(contains(errorOf(traceFile({let("x", integer(0)), twoStars})), "more than one starred target"));
+  EXPECT_TRUE(contains(errorOf(traceFile({{{"kind", "starred"}, {"exp", integer(1)}}})),
+                       "'starred' can only be an item of a tuple assignment target"));
+  json badKeyword = prim("print", json::array());
+  badKeyword["keywords"] = json::array({1});
+  EXPECT_TRUE(contains(errorOf(traceFile({badKeyword})), "a keyword argument must be an object"));
+}
+
 TEST(RustEmitter, RejectsMalformedSection6Nodes) {
   EXPECT_TRUE(contains(errorOf(traceFile({slice(none, none, none)})),
                        "/trace/body/0 (slice): 'slice' can only be the index of an 'index' node"));

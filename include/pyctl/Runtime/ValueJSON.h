@@ -40,9 +40,9 @@ Value valueFromJSON(const nlohmann::json &J);
 
 /// The JSON form of \p V as json.dumps would write it (tuples as arrays),
 /// or nullopt when there is none or it would be inexact: non-finite floats,
-/// ints beyond 64 bits, strs with lone surrogates, functions, builtins,
+/// ints outside signed 64 bits, strs with lone surrogates, functions, builtins,
 /// ranges, dict views, dicts with non-str keys, and containers holding any
-/// of these. nlohmann::json sorts object keys; use valueToOrderedJSON to
+/// of these, or holding themselves. nlohmann::json sorts object keys; use valueToOrderedJSON to
 /// keep the dict's insertion order.
 std::optional<nlohmann::json> valueToJSON(const Value &V);
 /// As valueToJSON, keeping dict insertion order.
