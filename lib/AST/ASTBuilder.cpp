@@ -33,7 +33,6 @@ const std::map<std::string, std::string> &unsupportedNames() {
       {"decorated_definition", "decorator"},
       {"with_statement", "'with' statement"},
       {"try_statement", "'try' statement"},
-      {"assert_statement", "'assert' statement"},
       {"import_statement", "import"},
       {"import_from_statement", "import"},
       {"future_import_statement", "import"},
@@ -328,6 +327,21 @@ private:
     }
     if (T == "raise_statement") {
       Out.push_back(buildRaise(N));
+      return;
+    }
+    if (T == "assert_statement") {
+      // assert c, m  ==>  if not c: raise AssertionError(m): what CPython runs
+      // (without -O); m is evaluated only when the assertion fails.
+      std::vector<TSNode> Cs = namedChildren(N);
+      if (Cs.empty() || Cs.size() > 2)
+        fail(N, "syntax error in assert");
+      ExprList Args;
+      if (Cs.size() == 2)
+        Args.push_back(buildExpr(Cs[1]));
+      StmtList Fail;
+      Fail.push_back(std::make_unique<RaiseStmt>("AssertionError", std::move(Args), R));
+      Out.push_back(std::make_unique<IfStmt>(std::make_unique<UnaryExpr>("not", buildExpr(Cs[0]), R),
+                                             std::move(Fail), StmtList(), R));
       return;
     }
     if (T == "pass_statement") {
