@@ -7,6 +7,9 @@
 //===----------------------------------------------------------------------===//
 #include "pyctl/AST/ASTBuilder.h"
 
+#include "pyctl/AST/Scope.h"
+#include "pyctl/AST/Walk.h"
+
 #include "pyctl/Basic/Diagnostics.h"
 #include "pyctl/Basic/Sha256.h"
 #include "pyctl/Runtime/Builtins.h"
@@ -969,6 +972,75 @@ private:
   }
 };
 
+/// The names CPython 3.11 predefines in `builtins`.
+bool isCPythonBuiltin(const std::string &Name) {
+  static const std::set<std::string> Names = {
+      "ArithmeticError", "AssertionError", "AttributeError", "BaseException", "BaseExceptionGroup",
+      "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning", "ChildProcessError",
+      "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError", "ConnectionResetError",
+      "DeprecationWarning", "EOFError", "Ellipsis", "EncodingWarning", "EnvironmentError", "Exception",
+      "ExceptionGroup", "FileExistsError", "FileNotFoundError", "FloatingPointError", "FutureWarning",
+      "GeneratorExit", "IOError", "ImportError", "ImportWarning", "IndentationError", "IndexError",
+      "InterruptedError", "IsADirectoryError", "KeyError", "KeyboardInterrupt", "LookupError",
+      "MemoryError", "ModuleNotFoundError", "NameError", "NotADirectoryError", "NotImplemented",
+      "NotImplementedError", "OSError", "OverflowError", "PendingDeprecationWarning", "PermissionError",
+      "ProcessLookupError", "RecursionError", "ReferenceError", "ResourceWarning", "RuntimeError",
+      "RuntimeWarning", "StopAsyncIteration", "StopIteration", "SyntaxError", "SyntaxWarning",
+      "SystemError", "SystemExit", "TabError", "TimeoutError", "TypeError", "UnboundLocalError",
+      "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError", "UnicodeTranslateError",
+      "UnicodeWarning", "UserWarning", "ValueError", "Warning", "ZeroDivisionError", "abs", "aiter",
+      "all", "anext", "any", "ascii", "bin", "bool", "breakpoint", "bytearray", "bytes", "callable",
+      "chr", "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dict", "dir",
+      "divmod", "enumerate", "eval", "exec", "exit", "filter", "float", "format", "frozenset",
+      "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input", "int", "isinstance",
+      "issubclass", "iter", "len", "license", "list", "locals", "map", "max", "memoryview", "min",
+      "next", "object", "oct", "open", "ord", "pow", "print", "property", "quit", "range", "repr",
+      "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super",
+      "tuple", "type", "vars", "zip", "__import__", "__build_class__", "__debug__", "__name__"};
+  return Names.count(Name) != 0;
+}
+
+/// Comprehension variables bound by \p E.
+void collectBoundInExpr(const Expr &E, std::set<std::string> &Out) {
+  if (const auto *C = llvm::dyn_cast<ComprehensionExpr>(&E)) {
+    for (const auto &Cl : C->Clauses) {
+      StmtList Probe;
+      Probe.push_back(std::make_unique<AssignStmt>(Cl.Target->clone(), std::make_unique<NoneLitExpr>(E.Range), E.Range));
+      for (const auto &N : boundNames(Probe))
+        Out.insert(N);
+    }
+  }
+}
+
+/// Every name the module binds anywhere: module names, parameters, locals
+/// of every function, comprehension variables.
+void collectAllBound(const StmtList &Body, std::set<std::string> &Out) {
+  for (const auto &N : boundNames(Body))
+    Out.insert(N);
+  forEachStmt(Body, [&](const Stmt &S) {
+    if (const auto *F = llvm::dyn_cast<FunctionDefStmt>(&S)) {
+      Out.insert(F->Params.begin(), F->Params.end());
+      for (const auto &N : boundNames(F->Body))
+        Out.insert(N);
+    }
+  });
+  forEachExpr(Body, [&](const Expr &E) { collectBoundInExpr(E, Out); });
+}
+
+/// Refuses reads of CPython builtins that pyctl does not implement (`object`,
+/// `enumerate`, ...): the program expects them to exist, so a NameError
+/// would be a wrong answer.
+void checkBuiltinReads(const Module &M) {
+  std::set<std::string> Bound;
+  collectAllBound(M.Body, Bound);
+  forEachExpr(M.Body, [&](const Expr &E) {
+    const auto *N = llvm::dyn_cast<NameExpr>(&E);
+    if (N && isCPythonBuiltin(N->Id) && !isBuiltinName(N->Id) && !isBuiltinExceptionName(N->Id) &&
+        !Bound.count(N->Id))
+      throw CompileError(N->Range, "unsupported construct: builtin '" + N->Id + "'");
+  });
+}
+
 } // namespace
 
 std::unique_ptr<Module> pyctl::parsePython(const std::string &Path, const std::string &Text) {
@@ -987,5 +1059,6 @@ std::unique_ptr<Module> pyctl::parsePython(const std::string &Path, const std::s
     }
   } C{Parser, Tree};
   Builder(Text, *M).buildModule(ts_tree_root_node(Tree));
+  checkBuiltinReads(*M);
   return M;
 }

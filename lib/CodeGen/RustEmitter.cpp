@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "pyctl/CodeGen/RustEmitter.h"
+#include "pyctl/CodeGen/TracePruning.h"
 
 #include <algorithm>
 #include <charconv>
@@ -1069,7 +1070,9 @@ std::string RustLowering::stringLiteral(const json &node, const std::string &s) 
 
 std::string emitRust(const json &traceFile) {
   try {
-    return RustLowering(traceFile).run();
+    // Deep or exponentially large inlining is cut back to fallbacks first.
+    const json Pruned = pruneForCompilation(traceFile);
+    return RustLowering(Pruned).run();
   } catch (const json::exception &e) {
     // Field checks above should make this unreachable; keep the promise of one error type.
     throw CodeGenError(std::string("malformed trace: ") + e.what());

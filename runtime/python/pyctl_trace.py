@@ -794,7 +794,7 @@ def main(argv=None):
         with open(opts.instrumented, encoding="utf-8") as f:
             code = compile(f.read(), opts.instrumented, "exec")
         with open(opts.inputs, encoding="utf-8") as f:
-            calls = [json.loads(line) for line in f.read().splitlines() if line.strip()]
+            calls = [json.loads(line) for line in f.read().split("\n") if line.strip()]
     except (OSError, ValueError, SyntaxError) as exc:
         return fail(str(exc))
     for args in calls:

@@ -1,6 +1,5 @@
 # Keyword arguments of builtins and methods: print's sep/end, sorted's key/reverse, split's maxsplit.
 # entry: run
-# fallback-ok: compiled code does not lower keyword arguments yet
 def run(words, n):
     print("a", "b", sep="-", end="!\n")
     print(n, end="")

@@ -1,5 +1,5 @@
 # str methods and slicing, including non-ASCII text and empty strings.
-# fallback-ok: compiled code falls back on lower()/upper() of non-ASCII text
+# fallback-ok: compiled code falls back on isdigit() of non-ASCII text
 # entry: run
 def run(text, sep):
     parts = text.split(sep) if sep else text.split()

@@ -1,0 +1,77 @@
+//===- TracePruning.cpp - Keep compiled code within rustc's means ----------===//
+#include "pyctl/CodeGen/TracePruning.h"
+
+#include <vector>
+
+using namespace pyctl;
+using json = nlohmann::json;
+
+namespace {
+
+bool isGuard(const json &N) {
+  if (!N.is_object() || N.value("kind", "") != "if" || !N.contains("cond"))
+    return false;
+  const json &C = N["cond"];
+  return C.is_object() && C.value("kind", "") == "primApp" && C.value("event", "") == "isFunction";
+}
+
+/// Counts nodes by inlined-call depth: a guard's truePart (the inlined
+/// callee) is one level deeper than the guard.
+void count(const json &N, unsigned Depth, std::vector<size_t> &PerDepth) {
+  if (N.is_array()) {
+    for (const auto &X : N)
+      count(X, Depth, PerDepth);
+    return;
+  }
+  if (!N.is_object())
+    return;
+  if (N.contains("kind")) {
+    if (PerDepth.size() <= Depth)
+      PerDepth.resize(Depth + 1);
+    ++PerDepth[Depth];
+  }
+  bool Guard = isGuard(N);
+  for (auto It = N.begin(); It != N.end(); ++It)
+    count(It.value(), Guard && It.key() == "truePart" ? Depth + 1 : Depth, PerDepth);
+}
+
+/// Replaces the callee of every guard at depth >= Cut with `unknown`.
+void cut(json &N, unsigned Depth, unsigned Cut) {
+  if (N.is_array()) {
+    for (auto &X : N)
+      cut(X, Depth, Cut);
+    return;
+  }
+  if (!N.is_object())
+    return;
+  bool Guard = isGuard(N);
+  if (Guard && Depth + 1 >= Cut) {
+    N["truePart"] = json::array({json{{"kind", "unknown"}}});
+    cut(N["falsePart"], Depth, Cut);
+    return;
+  }
+  for (auto It = N.begin(); It != N.end(); ++It)
+    cut(It.value(), Guard && It.key() == "truePart" ? Depth + 1 : Depth, Cut);
+}
+
+} // namespace
+
+json pyctl::pruneForCompilation(const json &TraceFile, const PruneLimits &Limits) {
+  if (!TraceFile.is_object() || !TraceFile.contains("trace"))
+    return TraceFile;
+  std::vector<size_t> PerDepth;
+  count(TraceFile["trace"], 0, PerDepth);
+  // The deepest level that keeps the whole within MaxNodes and MaxCallDepth.
+  unsigned Keep = 0;
+  size_t Total = 0;
+  for (; Keep < PerDepth.size() && Keep <= Limits.MaxCallDepth; ++Keep) {
+    if (Total + PerDepth[Keep] > Limits.MaxNodes && Keep > 0)
+      break;
+    Total += PerDepth[Keep];
+  }
+  if (Keep >= PerDepth.size())
+    return TraceFile;
+  json Out = TraceFile;
+  cut(Out["trace"], 0, Keep);
+  return Out;
+}
