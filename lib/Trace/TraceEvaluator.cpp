@@ -114,7 +114,6 @@ public:
     for (const auto &S : M.Body)
       if (const auto *D = dyn_cast<DeclareStmt>(S.get()))
         ModuleSlot.emplace(D->Name, unsigned(ModuleSlot.size()));
-    EntryInfo = &info(Entry);
   }
 
   InvocationResult invoke(const std::vector<Value> &Args, json &Trace) {
@@ -148,7 +147,6 @@ public:
 private:
   const Module &M;
   const FunctionDefStmt &Entry;
-  const FunctionInfo *EntryInfo = nullptr;
   std::map<const Stmt *, unsigned> ModuleLoops;
   std::unordered_map<std::string, unsigned> ModuleSlot;
   ScopeAnalysis Scopes;
