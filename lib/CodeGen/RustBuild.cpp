@@ -170,7 +170,11 @@ int runCaptured(const std::vector<std::string> &argv, const fs::path &dir, std::
     return -1;
   }
   if (pid == 0) {
-    // Child: only async-signal-safe calls from here on.
+    // Child: only async-signal-safe calls from here on. No stdin: cargo's
+    // probe of rustc would read a program from an inherited one.
+    int Null = ::open("/dev/null", O_RDONLY);
+    if (Null >= 0)
+      ::dup2(Null, STDIN_FILENO);
     ::dup2(fds[1], STDOUT_FILENO);
     ::dup2(fds[1], STDERR_FILENO);
     if (::chdir(dir.c_str()) == 0)
