@@ -283,6 +283,12 @@ private:
   std::string fresh(const char *prefix) { return prefix + std::to_string(nextId++); }
   std::string bindName(const std::string &irName);
   const std::string &lookupName(const json &node, const std::string &irName) const;
+  /// True when some enclosing `let` binds \p irName.
+  bool isBound(const std::string &irName) const;
+  /// The read of variable `node` (an identifier): a variable no `let` binds
+  /// (a global the module never assigns, which CPython reports as NameError)
+  /// falls back.
+  std::string readVariable(const json &node, bool byReference);
 
   std::string body(const json &items, int indent, bool wantValue, const std::string &prelude = "");
   void statement(const json &node, int indent, std::string &out);
@@ -371,6 +377,21 @@ std::string RustLowering::bindName(const std::string &irName) {
   std::string rust = "v" + std::to_string(nextId++) + "_" + sanitize(irName);
   scopes.back().emplace_back(irName, rust);
   return rust;
+}
+
+bool RustLowering::isBound(const std::string &irName) const {
+  for (const auto &scope : scopes)
+    for (const auto &entry : scope)
+      if (entry.first == irName)
+        return true;
+  return false;
+}
+
+std::string RustLowering::readVariable(const json &node, bool byReference) {
+  const std::string &name = stringField(node, "name");
+  if (!isBound(name))
+    return std::string(byReference ? "&" : "") + "builtins::unsupported(" + stringLiteral(node, name) + ")?";
+  return "defined(&" + lookupName(node, name) + ")?" + (byReference ? "" : ".clone()");
 }
 
 const std::string &RustLowering::lookupName(const json &node, const std::string &irName) const {
@@ -632,7 +653,7 @@ std::string RustLowering::exprAt(const json &node, const char *name, int indent)
 std::string RustLowering::operand(const json &node, int indent, bool cloneNames) {
   const std::string &kind = kindOf(node);
   if (kind == "identifier" && !cloneNames)
-    return "defined(&" + lookupName(node, stringField(node, "name")) + ")?";
+    return readVariable(node, true);
   if (kind == "argument" && !node.contains("default"))
     return "&args[" + std::to_string(argumentIndex(node)) + "]";
   return "&" + expr(node, indent);
@@ -650,7 +671,7 @@ std::string RustLowering::valueList(const json &items, int indent) {
 std::string RustLowering::expr(const json &node, int indent) {
   const std::string &kind = kindOf(node);
   if (kind == "identifier")
-    return "defined(&" + lookupName(node, stringField(node, "name")) + ")?.clone()";
+    return readVariable(node, false);
   if (kind == "argument") {
     std::string i = std::to_string(argumentIndex(node));
     if (!node.contains("default"))
@@ -800,7 +821,9 @@ std::string RustLowering::expr(const json &node, int indent) {
     statement(node, indent + 1, out);
     return out + pad(indent + 1) + "Value::None\n" + pad(indent) + "}";
   }
-  error(&node, "unknown node kind '" + kind + "'");
+  // A kind this version does not know (a newer IR extension): compiled code
+  // falls back when it gets there, which is always sound.
+  return "builtins::unsupported(" + stringLiteral(node, kind) + ")?";
 }
 
 size_t RustLowering::argumentIndex(const json &node) const {
