@@ -38,6 +38,7 @@ const char *binopFunction(std::string_view op) {
       {"is not", "op_is_not"}, {"&", "op_bitand"},    {"|", "op_bitor"},
       {"^", "op_bitxor"},    {"<<", "op_lshift"},     {">>", "op_rshift"},
       {"+=", "op_iadd"},
+      {"*=", "op_imul"},
   };
   for (const auto &[name, fn] : table)
     if (name == op)

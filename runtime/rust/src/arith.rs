@@ -157,6 +157,27 @@ fn mul_slow(a: &Value, b: &Value) -> PyResult {
     }
 }
 
+/// `a *= b`: a `list` on the left times an int is repeated in place (the same list is the
+/// result, so every alias sees the change; a count <= 0 empties it); otherwise exactly `a * b`.
+pub fn op_imul(a: &Value, b: &Value) -> PyResult {
+    if let Value::List(list) = a {
+        if let Some(Num::I(n)) = num(b) {
+            let items = list.borrow().clone();
+            let times = if n > 0 { n as usize } else { 0 };
+            if items.len().checked_mul(times).is_none() {
+                return fail("list repetition too large");
+            }
+            let mut repeated = Vec::with_capacity(items.len() * times);
+            for _ in 0..times {
+                repeated.extend(items.iter().cloned());
+            }
+            *list.borrow_mut() = repeated;
+            return Ok(a.clone());
+        }
+    }
+    op_mul(a, b)
+}
+
 /// `a / b`: true division, always a `float`. An `int / int` whose operands are not both exact
 /// doubles (magnitude above 2**53) falls back rather than risk a different rounding than CPython.
 pub fn op_truediv(a: &Value, b: &Value) -> PyResult {
@@ -575,5 +596,22 @@ mod tests {
         assert_eq!(int(op_bitor(&Value::Bool(true), &Value::Int(2))), 3);
         assert_eq!(int(op_invert(&Value::Bool(true))), -2);
         assert_eq!(int(op_rshift(&Value::Int(-5), &Value::Int(100))), -1);
+    }
+}
+
+#[cfg(test)]
+mod imul_tests {
+    use super::*;
+
+    #[test]
+    fn list_repeat_in_place_keeps_aliases() {
+        let xs = Value::list(vec![Value::Int(1), Value::Int(2)]);
+        let alias = xs.clone();
+        let r = op_imul(&xs, &Value::Int(2)).unwrap();
+        assert_eq!(crate::repr::repr(&alias).unwrap(), "[1, 2, 1, 2]");
+        assert_eq!(crate::repr::repr(&r).unwrap(), "[1, 2, 1, 2]");
+        op_imul(&xs, &Value::Int(-1)).unwrap();
+        assert_eq!(crate::repr::repr(&alias).unwrap(), "[]");
+        assert!(matches!(op_imul(&Value::Int(3), &Value::Int(4)).unwrap(), Value::Int(12)));
     }
 }

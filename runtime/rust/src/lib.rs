@@ -34,7 +34,7 @@ mod unicode_printable;
 mod value;
 
 pub use arith::{
-    op_add, op_bitand, op_bitor, op_bitxor, op_floordiv, op_iadd, op_invert, op_lshift, op_mod,
+    op_add, op_bitand, op_bitor, op_bitxor, op_floordiv, op_iadd, op_imul, op_invert, op_lshift, op_mod,
     op_mul, op_neg, op_not, op_pos, op_pow, op_rshift, op_sub, op_truediv,
 };
 pub use cell::{closure_cell, closure_default, deref, set_deref};
