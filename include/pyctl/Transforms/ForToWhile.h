@@ -8,6 +8,11 @@
 
 namespace pyctl {
 
+/// Lowers the `for` loops of \p Body (not those inside nested defs) in place,
+/// as ForToWhilePass does, naming temporaries with \p M.freshName and
+/// appending them to \p Temps for the caller to declare.
+void lowerForLoops(Module &M, StmtList &Body, std::vector<std::string> &Temps);
+
 /// `for-to-while`: rewrites
 ///   for T in E: B else: O
 /// as
@@ -26,14 +31,9 @@ namespace pyctl {
 /// length is re-read each step, as list iterators do; after the loop T keeps
 /// the last item; `else` runs only without `break`. Other iterables (dicts and
 /// their views) are iterated through a list of their items taken when the
-/// loop starts; that differs from CPython only for a dict resized inside its
-/// own loop, where CPython raises RuntimeError. Iterating a non-iterable
+/// loop starts; that differs from CPython only when the loop changes that
+/// dict (docs/passes.md, the known divergence). Iterating a non-iterable
 /// raises TypeError from list(), as CPython's iter() does.
-/// Lowers the `for` loops of \p Body (not those inside nested defs) in place,
-/// as ForToWhilePass does, naming temporaries with \p M.freshName and
-/// appending them to \p Temps for the caller to declare.
-void lowerForLoops(Module &M, StmtList &Body, std::vector<std::string> &Temps);
-
 class ForToWhilePass {
 public:
   static llvm::StringRef name() { return "for-to-while"; }
