@@ -39,7 +39,6 @@ const std::map<std::string, std::string> &unsupportedNames() {
       {"import_statement", "import"},
       {"import_from_statement", "import"},
       {"future_import_statement", "import"},
-      {"delete_statement", "'del' statement"},
       {"match_statement", "'match' statement"},
       {"print_statement", "Python 2 print statement"},
       {"exec_statement", "exec statement"},
@@ -330,6 +329,19 @@ private:
     }
     if (T == "raise_statement") {
       Out.push_back(buildRaise(N));
+      return;
+    }
+    if (T == "delete_statement") {
+      std::vector<TSNode> Cs = namedChildren(N);
+      std::vector<TSNode> Targets;
+      if (Cs.size() == 1 && type(Cs[0]) == "expression_list")
+        Targets = namedChildren(Cs[0]);
+      else
+        Targets = Cs;
+      for (TSNode Tg : Targets) {
+        ExprPtr Target = buildTarget(Tg, /*AllowTuple=*/false);
+        Out.push_back(std::make_unique<DelStmt>(std::move(Target), range(N)));
+      }
       return;
     }
     if (T == "assert_statement") {

@@ -369,6 +369,12 @@ public:
     case Stmt::Kind::Pass: indent(Ind); OS << "pass\n"; return;
     case Stmt::Kind::Break: indent(Ind); OS << "break\n"; return;
     case Stmt::Kind::Continue: indent(Ind); OS << "continue\n"; return;
+    case Stmt::Kind::Del:
+      indent(Ind);
+      OS << "del ";
+      topLevel(*cast<DelStmt>(S).Target);
+      OS << '\n';
+      return;
     case Stmt::Kind::Global:
     case Stmt::Kind::Nonlocal: {
       const auto &Names = llvm::isa<GlobalStmt>(S) ? cast<GlobalStmt>(S).Names : cast<NonlocalStmt>(S).Names;

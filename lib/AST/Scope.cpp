@@ -40,6 +40,7 @@ void collectBoundStmt(const Stmt &S, std::vector<std::string> &Out, std::set<std
     case Stmt::Kind::Declare: add(cast<DeclareStmt>(S).Name); break;
     case Stmt::Kind::Assign: addTargetNames(*cast<AssignStmt>(S).Target, Out, Seen); break;
     case Stmt::Kind::AugAssign: addTargetNames(*cast<AugAssignStmt>(S).Target, Out, Seen); break;
+    case Stmt::Kind::Del: addTargetNames(*cast<DelStmt>(S).Target, Out, Seen); break;
     case Stmt::Kind::If:
       collectBound(cast<IfStmt>(S).Then, Out, Seen);
       collectBound(cast<IfStmt>(S).Else, Out, Seen);
@@ -165,6 +166,7 @@ void collectReads(const StmtList &Body, std::set<std::string> &Out) {
       readExpr(*cast<AugAssignStmt>(S).Value, Out);
       break;
     case Stmt::Kind::ExprStmt: readExpr(*cast<ExprStmt>(S).Value, Out); break;
+    case Stmt::Kind::Del: readTarget(*cast<DelStmt>(S).Target, Out); break;
     case Stmt::Kind::Raise: for (auto &X : cast<RaiseStmt>(S).Args) readExpr(*X, Out); break;
     case Stmt::Kind::FunctionDef: // defaults are evaluated where the def runs
       for (auto &X : cast<FunctionDefStmt>(S).Defaults) readExpr(*X, Out);

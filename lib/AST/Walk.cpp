@@ -128,6 +128,7 @@ void pyctl::forEachExpr(const StmtList &Body, const std::function<void(const Exp
       Visit(cast<AugAssignStmt>(S).Value);
       break;
     case Stmt::Kind::ExprStmt: Visit(cast<ExprStmt>(S).Value); break;
+    case Stmt::Kind::Del: Visit(cast<DelStmt>(S).Target); break;
     case Stmt::Kind::Raise:
       for (const auto &A : cast<RaiseStmt>(S).Args) Visit(A);
       break;

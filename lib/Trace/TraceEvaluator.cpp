@@ -565,6 +565,24 @@ private:
     case Stmt::Kind::Pass:
     case Stmt::Kind::Global:   // declarations: resolved by ScopeAnalysis
     case Stmt::Kind::Nonlocal: return Flow::Normal;
+    case Stmt::Kind::Del: {
+      const auto &D = cast<DelStmt>(S);
+      visit(C, "del", [&] { return json{{"kind", "del"}, {"exp", targetIR(*D.Target, F)}}; });
+      if (const auto *N = dyn_cast<NameExpr>(D.Target.get())) {
+        readName(F, N->Id); // deleting an unbound name raises as reading it does
+        *variable(F, N->Id) = std::nullopt;
+        return Flow::Normal;
+      }
+      const auto &Sub = cast<SubscriptExpr>(*D.Target);
+      Value Container = eval(*Sub.Value, F);
+      if (const auto *Sl = dyn_cast<SliceExpr>(Sub.Index.get())) {
+        auto [Lo, Hi, St] = sliceParts(*Sl, F);
+        delSlice(Container, Lo, Hi, St);
+      } else {
+        delItem(Container, eval(*Sub.Index, F));
+      }
+      return Flow::Normal;
+    }
     case Stmt::Kind::Raise: {
       const auto &Ra = cast<RaiseStmt>(S);
       visit(C, "raise", [&] {

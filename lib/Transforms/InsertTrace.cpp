@@ -301,6 +301,11 @@ private:
       Out.push_back(std::move(SP));
       return;
 
+    case Stmt::Kind::Del:
+      Out.push_back(record(json{{"kind", "del"}, {"exp", ir(*cast<DelStmt>(St).Target, S)}}, R));
+      Out.push_back(std::move(SP));
+      return;
+
     case Stmt::Kind::Raise: {
       auto &Ra = cast<RaiseStmt>(St);
       json Args = json::array();

@@ -551,6 +551,14 @@ private:
       Out.push_back(std::make_unique<AssignStmt>(std::move(A.Target), nameRef(Old, R), R));
       return;
     }
+    case Stmt::Kind::Del: {
+      auto &D = cast<DelStmt>(S);
+      std::vector<ExprPtr *> Ops;
+      flattenTarget(*D.Target, Out, Ops);
+      flattenSeq(Ops, Out);
+      Out.push_back(std::move(SP));
+      return;
+    }
     case Stmt::Kind::Raise: {
       auto &Ra = cast<RaiseStmt>(S);
       std::vector<ExprPtr *> Ops;

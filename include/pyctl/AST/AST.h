@@ -316,7 +316,7 @@ class Stmt {
 public:
   enum class Kind {
     FunctionDef, Return, If, While, For, Assign, AugAssign, ExprStmt, Pass,
-    Break, Continue, Declare, Raise, Global, Nonlocal,
+    Break, Continue, Declare, Raise, Global, Nonlocal, Del,
   };
   Stmt(Kind K, SourceRange R) : Range(R), K(K) {}
   virtual ~Stmt() = default;
@@ -497,6 +497,17 @@ public:
   static bool classof(const Stmt *S) { return S->getKind() == Kind::Raise; }
   std::string Exception;
   ExprList Args;
+};
+
+/// `del Target` for a name, a subscript or a slice (`del a, b` is two
+/// statements, as CPython deletes left to right). Deleting a name unbinds it,
+/// which makes it a local of the function, like an assignment.
+class DelStmt : public Stmt {
+public:
+  DelStmt(ExprPtr T, SourceRange R) : Stmt(Kind::Del, R), Target(std::move(T)) {}
+  StmtPtr clone() const override { return std::make_unique<DelStmt>(Target->clone(), Range); }
+  static bool classof(const Stmt *S) { return S->getKind() == Kind::Del; }
+  ExprPtr Target;
 };
 
 /// `global a, b`: in a function, the names are the module's variables.
