@@ -1015,12 +1015,9 @@ bool isCPythonBuiltin(const std::string &Name) {
 /// Comprehension variables bound by \p E.
 void collectBoundInExpr(const Expr &E, std::set<std::string> &Out) {
   if (const auto *C = llvm::dyn_cast<ComprehensionExpr>(&E)) {
-    for (const auto &Cl : C->Clauses) {
-      StmtList Probe;
-      Probe.push_back(std::make_unique<AssignStmt>(Cl.Target->clone(), std::make_unique<NoneLitExpr>(E.Range), E.Range));
-      for (const auto &N : boundNames(Probe))
+    for (const auto &Cl : C->Clauses)
+      for (const auto &N : targetNames(*Cl.Target))
         Out.insert(N);
-    }
   }
 }
 

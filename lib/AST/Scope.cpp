@@ -210,6 +210,13 @@ std::vector<std::string> pyctl::boundNames(const StmtList &Body) {
   return Out;
 }
 
+std::vector<std::string> pyctl::targetNames(const Expr &Target) {
+  std::vector<std::string> Out;
+  std::set<std::string> Seen;
+  addTargetNames(Target, Out, Seen);
+  return Out;
+}
+
 std::vector<std::string> pyctl::boundNamesOf(const Stmt &S) {
   std::vector<std::string> Out;
   std::set<std::string> Seen;

@@ -9,6 +9,7 @@
 #include "pyctl/Transforms/NameApplications.h"
 
 #include "pyctl/AST/Scope.h"
+#include "pyctl/AST/Walk.h"
 #include "pyctl/Basic/Diagnostics.h"
 #include "pyctl/Runtime/Builtins.h"
 #include "pyctl/Transforms/ForToWhile.h"
@@ -28,51 +29,15 @@ bool isAtomic(const Expr &E);
 /// comparison chain whose middle operand is not atomic (the trace IR spells
 /// `a < b < c` as `a < b and b < c`, so b must be safe to evaluate twice).
 bool containsUserCall(const Expr &E) {
-  if (isUserCall(E))
+  if (isUserCall(E) || isa<ComprehensionExpr>(E)) // comprehensions are always lowered to loops
     return true;
   if (const auto *C = dyn_cast<CompareExpr>(&E))
     for (size_t I = 1; I + 1 < C->Operands.size(); ++I)
       if (!isAtomic(*C->Operands[I]))
         return true;
-  switch (E.getKind()) {
-  case Expr::Kind::Tuple:
-    for (auto &X : cast<TupleExpr>(E).Elts) if (containsUserCall(*X)) return true;
-    return false;
-  case Expr::Kind::List:
-    for (auto &X : cast<ListExpr>(E).Elts) if (containsUserCall(*X)) return true;
-    return false;
-  case Expr::Kind::Subscript:
-    return containsUserCall(*cast<SubscriptExpr>(E).Value) || containsUserCall(*cast<SubscriptExpr>(E).Index);
-  case Expr::Kind::Unary: return containsUserCall(*cast<UnaryExpr>(E).Operand);
-  case Expr::Kind::Binary:
-    return containsUserCall(*cast<BinaryExpr>(E).LHS) || containsUserCall(*cast<BinaryExpr>(E).RHS);
-  case Expr::Kind::BoolOp:
-    return containsUserCall(*cast<BoolOpExpr>(E).LHS) || containsUserCall(*cast<BoolOpExpr>(E).RHS);
-  case Expr::Kind::Compare:
-    for (auto &X : cast<CompareExpr>(E).Operands) if (containsUserCall(*X)) return true;
-    return false;
-  case Expr::Kind::Call:
-    if (containsUserCall(*cast<CallExpr>(E).Callee)) return true;
-    for (auto &X : cast<CallExpr>(E).Args) if (containsUserCall(*X)) return true;
-    for (auto &K : cast<CallExpr>(E).Keywords) if (containsUserCall(*K.Value)) return true;
-    return false;
-  case Expr::Kind::Attribute: return containsUserCall(*cast<AttributeExpr>(E).Value);
-  case Expr::Kind::Slice: {
-    const auto &S = cast<SliceExpr>(E);
-    for (const ExprPtr *P : {&S.Lower, &S.Upper, &S.Step})
-      if (*P && containsUserCall(**P)) return true;
-    return false;
-  }
-  case Expr::Kind::Dict:
-    for (auto &X : cast<DictExpr>(E).Keys) if (containsUserCall(*X)) return true;
-    for (auto &X : cast<DictExpr>(E).Values) if (containsUserCall(*X)) return true;
-    return false;
-  case Expr::Kind::IfExp:
-    return containsUserCall(*cast<IfExpExpr>(E).Cond) || containsUserCall(*cast<IfExpExpr>(E).Then) ||
-           containsUserCall(*cast<IfExpExpr>(E).Else);
-  case Expr::Kind::Comprehension: return true; // always lowered to loops
-  default: return false;
-  }
+  bool Found = false;
+  forEachChild(E, [&](const Expr &Child) { Found = Found || containsUserCall(Child); });
+  return Found;
 }
 
 /// Renames variables in an expression (the targets of a comprehension being
@@ -136,11 +101,7 @@ void renameVars(Expr &E, const std::map<std::string, std::string> &Map) {
     renameVars(*C.Clauses[0].Iter, Map);
     std::map<std::string, std::string> Inner = Map;
     for (auto &Cl : C.Clauses) {
-      std::vector<std::string> Bound;
-      std::set<std::string> Seen;
-      StmtList Probe;
-      Probe.push_back(std::make_unique<AssignStmt>(Cl.Target->clone(), std::make_unique<NoneLitExpr>(E.Range), E.Range));
-      for (const auto &N : boundNames(Probe))
+      for (const auto &N : targetNames(*Cl.Target))
         Inner.erase(N);
       if (&Cl != &C.Clauses[0])
         renameVars(*Cl.Iter, Inner);
@@ -397,9 +358,7 @@ private:
     std::string T = temp();
     std::map<std::string, std::string> Renames;
     for (auto &Cl : C.Clauses) {
-      StmtList Probe;
-      Probe.push_back(std::make_unique<AssignStmt>(Cl.Target->clone(), std::make_unique<NoneLitExpr>(R), R));
-      for (const auto &N : boundNames(Probe))
+      for (const auto &N : targetNames(*Cl.Target))
         if (!Renames.count(N)) {
           std::string Fresh = M.freshName("_c");
           Temps.push_back(Fresh);

@@ -25,6 +25,10 @@ namespace pyctl {
 /// order of first occurrence, without descending into nested defs.
 std::vector<std::string> boundNames(const StmtList &Body);
 
+/// Names an assignment target binds (a name, or the names inside a tuple or
+/// starred target), in order; subscript targets bind none.
+std::vector<std::string> targetNames(const Expr &Target);
+
 /// Names bound by the single statement \p S (as boundNames does for a list).
 std::vector<std::string> boundNamesOf(const Stmt &S);
 
