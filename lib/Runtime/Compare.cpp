@@ -170,6 +170,8 @@ bool pyEquals(const Value &A, const Value &B) {
     return A.asFunction() == B.asFunction();
   case Value::Kind::Builtin:
     return A.builtinName() == B.builtinName();
+  case Value::Kind::Exception:
+    return A.asException() == B.asException();
   case Value::Kind::Bool:
   case Value::Kind::Int:
   case Value::Kind::Float:
@@ -337,6 +339,7 @@ bool pyIs(const Value &A, const Value &B) {
   case Value::Kind::Dict:
   case Value::Kind::Range:
   case Value::Kind::Function:
+  case Value::Kind::Exception:
     return A.objectIdentity() == B.objectIdentity();
   }
   return false;

@@ -450,6 +450,7 @@ bool truthy(const Value &V) {
     return !V.asRange().length().isZero();
   case Value::Kind::Function:
   case Value::Kind::Builtin:
+  case Value::Kind::Exception:
     return true;
   }
   return true;

@@ -99,6 +99,12 @@ Value Value::dictView(DictPtr D, DictViewKind Which) {
   return R;
 }
 
+Value Value::exception(std::shared_ptr<const ExceptionObject> E) {
+  Value R;
+  R.V = std::move(E);
+  return R;
+}
+
 Value Value::range(Int Start, Int Stop, Int Step) {
   if (Step.isZero())
     throwValueError("range() arg 3 must not be zero");
@@ -142,6 +148,8 @@ const void *Value::objectIdentity() const {
     return asFunction().get();
   case Kind::Builtin:
     return std::get<BuiltinPtr>(V).get();
+  case Kind::Exception:
+    return asException().get();
   }
   return nullptr;
 }
@@ -185,6 +193,8 @@ std::string_view typeName(const Value &V) {
     return "function";
   case Value::Kind::Builtin:
     return isBuiltinTypeName(V.builtinName()) ? "type" : "builtin_function_or_method";
+  case Value::Kind::Exception:
+    return V.asException()->Type;
   }
   return "object";
 }
