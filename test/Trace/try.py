@@ -16,39 +16,38 @@
 # OUT-NEXT: {"repr": "'negative'", "stdout": "finally\n", "json": "negative"}
 # OUT-NEXT: {"error": "KeyError", "stdout": "finally\n"}
 
-# TRACE:      try
-# TRACE-NEXT:   if (x$1 == -1)
+# TRACE:      {{^ +}}try{{$}}
+# TRACE-NEXT:   if (x$1 == (-1))
 # TRACE-NEXT:     break 'ret "negative"
 # TRACE-NEXT:     unknown
 # TRACE-NEXT:   else
-# TRACE-NEXT:     if isFunction(half, "half@37:1")
-# TRACE-NEXT:       set y$1 =
-# TRACE-NEXT:         block
-# TRACE-NEXT:           label 'ret
-# TRACE-NEXT:             let k$2 = x$1
-# TRACE-NEXT:             if (k$2 < 0)
-# TRACE-NEXT:               raise KeyError(k$2)
-# TRACE-NEXT:               unknown
-# TRACE-NEXT:             else
-# TRACE-NEXT:               (empty)
-# TRACE-NEXT:             break 'ret (10 // k$2)
+# TRACE-NEXT:     (empty)
+# TRACE-NEXT:   if isFunction(half, "half@{{[0-9]+}}:1")
+# TRACE-NEXT:     set y$1 =
+# TRACE-NEXT:       block
+# TRACE-NEXT:         label 'ret
+# TRACE-NEXT:           let k$2 = x$1
+# TRACE-NEXT:           if (k$2 < 0)
+# TRACE-NEXT:             raise KeyError(k$2)
 # TRACE-NEXT:             unknown
-# TRACE-NEXT:       unknown
-# TRACE-NEXT:     else
-# TRACE-NEXT:       unknown
-# TRACE-NEXT:     append(log$1, y$1)
-# TRACE-NEXT:   unknown
+# TRACE-NEXT:           else
+# TRACE-NEXT:             (empty)
+# TRACE-NEXT:           break 'ret (10 // k$2)
+# TRACE-NEXT:           unknown
+# TRACE-NEXT:   else
+# TRACE-NEXT:     unknown
+# TRACE-NEXT:   log$1.append(y$1)
 # TRACE-NEXT: except ZeroDivisionError as e$1
-# TRACE-NEXT:   append(log$1, ("zero: " + str(e$1)))
+# TRACE-NEXT:   log$1.append(("zero: " + str(e$1)))
 # TRACE-NEXT: except ValueError, TypeError
 # TRACE-NEXT:   unknown
 # TRACE-NEXT: else
-# TRACE-NEXT:   append(log$1, "else")
+# TRACE-NEXT:   log$1.append("else")
 # TRACE-NEXT: finally
 # TRACE-NEXT:   if (x$1 < 0)
 # TRACE-NEXT:     print("finally")
 # TRACE-NEXT:   else
-# TRACE-NEXT:     append(log$1, "finally")
+# TRACE-NEXT:     log$1.append("finally")
 # TRACE-NEXT: break 'ret log$1
 
 def half(k):

@@ -10,12 +10,12 @@ def half(x):
 
 # CHECK-LABEL: {{^}}def main(xs, i):
 # CHECK:       {{^}}    try:{{$}}
-# CHECK-NEXT:  {{^}}        _t0 = xs[i]{{$}}
-# CHECK-NEXT:  {{^}}        _t1 = half(i){{$}}
-# CHECK-NEXT:  {{^}}        r = _t0 + _t1{{$}}
+# CHECK-NEXT:  {{^}}        _t4 = xs[i]{{$}}
+# CHECK-NEXT:  {{^}}        _t3 = half(i){{$}}
+# CHECK-NEXT:  {{^}}        r = _t4 + _t3{{$}}
 # CHECK-NEXT:  {{^}}    except IndexError:{{$}}
-# CHECK-NEXT:  {{^}}        _t2 = half(1){{$}}
-# CHECK-NEXT:  {{^}}        r = -_t2{{$}}
+# CHECK-NEXT:  {{^}}        _t5 = half(1){{$}}
+# CHECK-NEXT:  {{^}}        r = -_t5{{$}}
 # CHECK-NEXT:  {{^}}    except ZeroDivisionError as e:{{$}}
 # CHECK-NEXT:  {{^}}        r = str(e){{$}}
 # CHECK-NEXT:  {{^}}    finally:{{$}}
