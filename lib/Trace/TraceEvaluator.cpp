@@ -711,13 +711,18 @@ private:
     size_t Loops = F.LoopStack.size();
     std::optional<PythonError> Pending; // to re-raise after `finally`
     Flow Fl = Flow::Normal;
-    try {
-      Cursor Body{&Node["body"]};
-      Fl = execBody(T.Body, F, Body);
-    } catch (const PythonError &E) {
-      F.LoopStack.resize(Loops);
-      Pending = E;
-    }
+    // Runs one clause into its body of the node; an exception that leaves
+    // it becomes Pending (and the loops it left are left).
+    auto Clause = [&](const StmtList &Stmts, json &Body) {
+      try {
+        Cursor Cur{&Body};
+        Fl = execBody(Stmts, F, Cur);
+      } catch (const PythonError &E) {
+        F.LoopStack.resize(Loops);
+        Pending = E;
+      }
+    };
+    Clause(T.Body, Node["body"]);
     if (Pending) {
       std::shared_ptr<const ExceptionObject> Exc = exceptionObject(*Pending);
       for (size_t I = 0; I < T.Handlers.size(); ++I) {
@@ -730,13 +735,9 @@ private:
         Pending.reset();
         if (!H.Name.empty())
           storeName(F, H.Name, Value::exception(Exc));
-        try {
+        {
           Handle Active(Handling, Exc);
-          Cursor HB{&Node["handlers"][I]["body"]};
-          Fl = execBody(H.Body, F, HB);
-        } catch (const PythonError &E) {
-          F.LoopStack.resize(Loops);
-          Pending = E;
+          Clause(H.Body, Node["handlers"][I]["body"]);
         }
         // CPython deletes the name however the handler is left.
         if (!H.Name.empty())
@@ -744,26 +745,18 @@ private:
         break;
       }
     } else if (Fl == Flow::Normal && !T.OrElse.empty()) {
-      try {
-        Cursor Else{&Node["orelse"]};
-        Fl = execBody(T.OrElse, F, Else);
-      } catch (const PythonError &E) {
-        F.LoopStack.resize(Loops);
-        Pending = E;
-      }
+      Clause(T.OrElse, Node["orelse"]);
     }
     if (!T.FinalBody.empty()) {
-      Cursor Final{&Node["finalbody"]};
-      Flow FF;
+      // `finally` on the way out of an exception handles it meanwhile.
+      std::optional<Handle> Active;
       if (Pending) {
-        // `finally` on the way out of an exception handles it meanwhile.
         std::shared_ptr<const ExceptionObject> Exc = exceptionObject(*Pending);
         Pending = PythonError(Exc);
-        Handle Active(Handling, Exc);
-        FF = execBody(T.FinalBody, F, Final);
-      } else {
-        FF = execBody(T.FinalBody, F, Final);
+        Active.emplace(Handling, Exc);
       }
+      Cursor Final{&Node["finalbody"]};
+      Flow FF = execBody(T.FinalBody, F, Final);
       if (FF != Flow::Normal)
         return FF; // replaces the pending exit or exception
     }

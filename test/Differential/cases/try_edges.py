@@ -1,16 +1,8 @@
-# More try edges: module-level try, a caught exception captured by a closure, continue in
+# More try edges: a caught exception captured by a closure, continue in
 # finally, bare raise in a function called from a handler, exceptions in else and finally, and
 # str() of the exceptions the runtime raises (their messages are CPython's).
 # entry: main
 # fallback-ok: compiled code falls back wherever CPython raises, also when a handler catches it
-table = {"a": 1}
-try:
-    first = table["a"]
-except KeyError as missing:
-    first = "no " + str(missing)
-finally:
-    table["c"] = 3
-
 def message(k, x):
     try:
         if k == 0:
@@ -106,8 +98,6 @@ def finally_raises(x):
             raise ValueError("from finally")
 
 def main(mode, x):
-    if mode == "module":
-        return first, table
     if mode == "message":
         return message(x[0], x[1])
     if mode == "closure":
