@@ -1110,8 +1110,7 @@ void checkBuiltinReads(const Module &M) {
   collectAllBound(M.Body, Bound);
   forEachExpr(M.Body, [&](const Expr &E) {
     const auto *N = llvm::dyn_cast<NameExpr>(&E);
-    if (N && isCPythonBuiltin(N->Id) && !isBuiltinName(N->Id) && !isBuiltinExceptionName(N->Id) &&
-        !Bound.count(N->Id))
+    if (N && isCPythonBuiltin(N->Id) && !isBuiltinName(N->Id) && !Bound.count(N->Id))
       throw CompileError(N->Range, "unsupported construct: builtin '" + N->Id + "'");
   });
 }

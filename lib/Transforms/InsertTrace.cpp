@@ -53,7 +53,7 @@ constexpr const char *FnElse = "_pyctl_else";
 constexpr const char *FnFinally = "_pyctl_finally";
 constexpr const char *ProtocolFunctions[] = {
     FnStmt, FnIf, FnBranch, FnWhile, FnIterate, FnEnd, FnJump, FnReturning,
-    FnFunction, FnEnter, FnCall, FnEntry, FnTry, FnExcept, FnElse, FnFinally,
+    FnFunction, FnEnter, FnCall, FnTry, FnExcept, FnElse, FnFinally, FnEntry,
 };
 
 const char *const NotNormalised = " (insert-trace runs on a normalised program: run the 'anf' "
