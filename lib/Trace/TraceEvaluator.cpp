@@ -473,7 +473,7 @@ private:
       return;
     }
     // a, *b, c = xs: the starred target takes a list of what the others leave.
-    std::vector<Value> Items = iterate(V);
+    std::vector<Value> Items = unpackItems(V);
     size_t Fixed = Tu.Elts.size() - 1;
     if (Items.size() < Fixed)
       throw PythonError("ValueError", "not enough values to unpack (expected at least " +
@@ -487,9 +487,21 @@ private:
       assignTo(*Tu.Elts[Star + 1 + I], Items[Star + Rest + I], F);
   }
 
+  /// The items of \p V for unpacking into targets; a non-iterable raises
+  /// CPython's TypeError for unpacking ("cannot unpack non-iterable int object").
+  static std::vector<Value> unpackItems(const Value &V) {
+    try {
+      return iterate(V);
+    } catch (const PythonError &E) {
+      if (E.type() != "TypeError")
+        throw;
+      throw PythonError("TypeError", "cannot unpack non-iterable " + std::string(typeName(V)) + " object");
+    }
+  }
+
   /// CPython's unpacking of an iterable into exactly \p N targets.
   static std::vector<Value> unpack(const Value &V, size_t N) {
-    std::vector<Value> Items = iterate(V);
+    std::vector<Value> Items = unpackItems(V);
     if (Items.size() > N)
       throw PythonError("ValueError", "too many values to unpack (expected " + std::to_string(N) + ")");
     if (Items.size() < N)
