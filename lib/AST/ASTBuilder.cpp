@@ -13,6 +13,7 @@
 #include "pyctl/Basic/Diagnostics.h"
 #include "pyctl/Basic/Sha256.h"
 #include "pyctl/Runtime/Builtins.h"
+#include "pyctl/Runtime/ExceptionClasses.h"
 
 #include <gmpxx.h>
 #include <tree_sitter/api.h>
@@ -35,7 +36,6 @@ const std::map<std::string, std::string> &unsupportedNames() {
       {"class_definition", "class definition"},
       {"decorated_definition", "decorator"},
       {"with_statement", "'with' statement"},
-      {"try_statement", "'try' statement"},
       {"import_statement", "import"},
       {"import_from_statement", "import"},
       {"future_import_statement", "import"},
@@ -330,6 +330,10 @@ private:
       Out.push_back(buildRaise(N));
       return;
     }
+    if (T == "try_statement") {
+      Out.push_back(buildTry(N));
+      return;
+    }
     if (T == "delete_statement") {
       std::vector<TSNode> Cs = namedChildren(N);
       std::vector<TSNode> Targets;
@@ -378,7 +382,7 @@ private:
   StmtPtr buildRaise(TSNode N) {
     std::vector<TSNode> Cs = namedChildren(N);
     if (Cs.empty())
-      fail(N, "unsupported construct: bare 'raise'");
+      return std::make_unique<RaiseStmt>("", ExprList(), range(N)); // re-raise
     if (!ts_node_is_null(field(N, "cause")) || Cs.size() > 1)
       fail(N, "unsupported construct: 'raise ... from'");
     TSNode E = Cs[0];
@@ -397,6 +401,68 @@ private:
       fail(E, "unsupported construct: raise of anything but a builtin exception class "
               "(ValueError, TypeError, KeyError, ...)");
     return std::make_unique<RaiseStmt>(Name, std::move(Args), range(N));
+  }
+
+  /// `try` with `except` clauses naming builtin exception classes (or
+  /// bare), `else` and `finally`.
+  StmtPtr buildTry(TSNode N) {
+    StmtList Body = buildBlockChildren(field(N, "body"));
+    std::vector<ExceptHandler> Handlers;
+    StmtList Else, Final;
+    for (TSNode Ch : namedChildren(N)) {
+      std::string T = type(Ch);
+      if (T == "except_group_clause")
+        fail(Ch, "unsupported construct: 'except*'");
+      if (T == "else_clause")
+        Else = buildBlockChildren(field(Ch, "body"));
+      else if (T == "finally_clause")
+        Final = buildBlockChildren(namedChildren(Ch).back());
+      else if (T == "except_clause")
+        Handlers.push_back(buildHandler(Ch));
+    }
+    return std::make_unique<TryStmt>(std::move(Body), std::move(Handlers), std::move(Else),
+                                     std::move(Final), range(N));
+  }
+
+  ExceptHandler buildHandler(TSNode N) {
+    ExceptHandler H;
+    H.Range = range(N);
+    for (uint32_t I = 0; I < ts_node_child_count(N); ++I)
+      if (type(ts_node_child(N, I)) == ",")
+        fail(ts_node_child(N, I), "syntax error: multiple exception types must be parenthesized");
+    TSNode Value = field(N, "value");
+    TSNode Alias = field(N, "alias");
+    if (!ts_node_is_null(Value) && type(Value) == "as_pattern") {
+      // tree-sitter parses `except E as e` as the expression `E as e`.
+      Alias = field(Value, "alias");
+      if (type(Alias) == "as_pattern_target" && namedChildren(Alias).size() == 1)
+        Alias = namedChildren(Alias)[0];
+      Value = namedChildren(Value)[0];
+    }
+    if (!ts_node_is_null(Value)) {
+      std::vector<TSNode> Types{Value};
+      while (type(Types[0]) == "parenthesized_expression" && namedChildren(Types[0]).size() == 1)
+        Types = {namedChildren(Types[0])[0]};
+      if (type(Types[0]) == "tuple") {
+        H.TupleSyntax = true;
+        Types = namedChildren(Types[0]);
+      }
+      for (TSNode Ty : Types) {
+        if (type(Ty) != "identifier" || !isKnownExceptionClass(text(Ty)))
+          fail(Ty, "unsupported construct: 'except' of anything but builtin exception classes "
+                   "(ValueError, (KeyError, IndexError), ...)");
+        H.Types.push_back(text(Ty));
+      }
+    }
+    if (!ts_node_is_null(Alias)) {
+      if (type(Alias) != "identifier")
+        fail(Alias, "cannot use " + type(Alias) + " as an 'except ... as' target");
+      H.Name = text(Alias);
+      checkNotBuiltin(Alias, H.Name);
+      M.UsedNames.insert(H.Name);
+    }
+    H.Body = buildBlockChildren(namedChildren(N).back());
+    return H;
   }
 
   StmtPtr buildIf(TSNode Stmt, TSNode Cond, TSNode Consequence, unsigned AltIndex) {
@@ -1045,8 +1111,7 @@ void checkBuiltinReads(const Module &M) {
   collectAllBound(M.Body, Bound);
   forEachExpr(M.Body, [&](const Expr &E) {
     const auto *N = llvm::dyn_cast<NameExpr>(&E);
-    if (N && isCPythonBuiltin(N->Id) && !isBuiltinName(N->Id) && !isBuiltinExceptionName(N->Id) &&
-        !Bound.count(N->Id))
+    if (N && isCPythonBuiltin(N->Id) && !isBuiltinName(N->Id) && !Bound.count(N->Id))
       throw CompileError(N->Range, "unsupported construct: builtin '" + N->Id + "'");
   });
 }

@@ -393,6 +393,10 @@ public:
     case Stmt::Kind::Raise: {
       const auto &R = cast<RaiseStmt>(S);
       indent(Ind);
+      if (R.Exception.empty()) {
+        OS << "raise\n";
+        return;
+      }
       OS << "raise " << R.Exception << '(';
       exprList(R.Args);
       OS << ")\n";
@@ -402,6 +406,38 @@ public:
       indent(Ind);
       OS << cast<DeclareStmt>(S).Name << ": object\n";
       return;
+    case Stmt::Kind::Try: {
+      const auto &T = cast<TryStmt>(S);
+      indent(Ind);
+      OS << "try:\n";
+      stmts(T.Body, Ind + 4);
+      for (const auto &H : T.Handlers) {
+        indent(Ind);
+        OS << "except";
+        if (!H.Types.empty()) {
+          bool Paren = H.TupleSyntax || H.Types.size() > 1;
+          OS << (Paren ? " (" : " ");
+          for (size_t I = 0; I < H.Types.size(); ++I)
+            OS << (I ? ", " : "") << H.Types[I];
+          OS << (Paren ? (H.Types.size() == 1 ? ",)" : ")") : "");
+        }
+        if (!H.Name.empty())
+          OS << " as " << H.Name;
+        OS << ":\n";
+        stmts(H.Body, Ind + 4);
+      }
+      if (!T.OrElse.empty()) {
+        indent(Ind);
+        OS << "else:\n";
+        stmts(T.OrElse, Ind + 4);
+      }
+      if (!T.FinalBody.empty() || T.Handlers.empty()) {
+        indent(Ind);
+        OS << "finally:\n";
+        stmts(T.FinalBody, Ind + 4);
+      }
+      return;
+    }
     }
   }
 };

@@ -56,6 +56,19 @@ void collectBoundStmt(const Stmt &S, std::vector<std::string> &Out, std::set<std
       collectBound(F.OrElse, Out, Seen);
       break;
     }
+    case Stmt::Kind::Try: {
+      // `except E as e` binds e (and deletes it when the handler is left).
+      const auto &T = cast<TryStmt>(S);
+      collectBound(T.Body, Out, Seen);
+      for (const auto &H : T.Handlers) {
+        if (!H.Name.empty())
+          add(H.Name);
+        collectBound(H.Body, Out, Seen);
+      }
+      collectBound(T.OrElse, Out, Seen);
+      collectBound(T.FinalBody, Out, Seen);
+      break;
+    }
     default: break;
     }
   }
@@ -157,6 +170,10 @@ void collectReads(const StmtList &Body, std::set<std::string> &Out) {
       collectReads(cast<ForStmt>(S).Body, Out);
       collectReads(cast<ForStmt>(S).OrElse, Out);
       break;
+    case Stmt::Kind::Try: // handler types are builtin class names, not variables
+      for (const StmtList *B : cast<TryStmt>(S).bodies())
+        collectReads(*B, Out);
+      break;
     case Stmt::Kind::Assign:
       readTarget(*cast<AssignStmt>(S).Target, Out);
       readExpr(*cast<AssignStmt>(S).Value, Out);
@@ -190,6 +207,9 @@ void numberLoopsIn(const StmtList &Body, std::map<const Stmt *, unsigned> &Out) 
     } else if (const auto *I = dyn_cast<IfStmt>(&S)) {
       numberLoopsIn(I->Then, Out);
       numberLoopsIn(I->Else, Out);
+    } else if (const auto *T = dyn_cast<TryStmt>(&S)) {
+      for (const StmtList *B : T->bodies())
+        numberLoopsIn(*B, Out);
     }
   }
 }
@@ -241,6 +261,9 @@ static void collectDeclared(const StmtList &Body, bool Global, std::set<std::str
     } else if (const auto *Fo = dyn_cast<ForStmt>(&S)) {
       collectDeclared(Fo->Body, Global, Out);
       collectDeclared(Fo->OrElse, Global, Out);
+    } else if (const auto *T = dyn_cast<TryStmt>(&S)) {
+      for (const StmtList *B : T->bodies())
+        collectDeclared(*B, Global, Out);
     }
   }
 }
@@ -303,6 +326,9 @@ void ScopeAnalysis::build(const StmtList &Body, const FunctionScope *Parent) {
     } else if (const auto *Fo = dyn_cast<ForStmt>(&St)) {
       build(Fo->Body, Parent);
       build(Fo->OrElse, Parent);
+    } else if (const auto *T = dyn_cast<TryStmt>(&St)) {
+      for (const StmtList *B : T->bodies())
+        build(*B, Parent);
     }
   }
 }
@@ -383,6 +409,9 @@ static void visitFunctions(StmtList &Body,
     } else if (auto *Fo = dyn_cast<ForStmt>(&S)) {
       visitFunctions(Fo->Body, Fn);
       visitFunctions(Fo->OrElse, Fn);
+    } else if (auto *T = dyn_cast<TryStmt>(&S)) {
+      for (StmtList *B : T->bodies())
+        visitFunctions(*B, Fn);
     }
   }
 }

@@ -93,6 +93,10 @@ void pyctl::forEachStmt(const StmtList &Body, const std::function<void(const Stm
       forEachStmt(cast<ForStmt>(S).Body, Fn);
       forEachStmt(cast<ForStmt>(S).OrElse, Fn);
       break;
+    case Stmt::Kind::Try:
+      for (const StmtList *B : cast<TryStmt>(S).bodies())
+        forEachStmt(*B, Fn);
+      break;
     default: break;
     }
   }

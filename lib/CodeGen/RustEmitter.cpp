@@ -98,7 +98,8 @@ bool isRuntimeMethod(std::string_view name) {
 /// as its tail expression.
 bool isStatementKind(std::string_view kind) {
   return kind == "let" || kind == "set" || kind == "if" || kind == "while" ||
-         kind == "break" || kind == "unknown" || kind == "raise";
+         kind == "break" || kind == "unknown" || kind == "raise" || kind == "reraise" ||
+         kind == "try";
 }
 
 /// Whether `node` is an object of kind `kind`.
@@ -298,6 +299,8 @@ private:
 
   std::string body(const json &items, int indent, bool wantValue, const std::string &prelude = "");
   void statement(const json &node, int indent, std::string &out);
+  void tryStatement(const json &node, int indent, std::string &out);
+  std::string jump(const json &node, const std::string &name, const std::string &value);
   std::string expr(const json &node, int indent);
   std::string exprAt(const json &node, const char *name, int indent);
   std::string operand(const json &node, int indent, bool cloneNames);
@@ -326,8 +329,16 @@ private:
   unsigned nextId = 0;
   /// One map per open body: IR name -> Rust variable, innermost last.
   std::vector<std::vector<std::pair<std::string, std::string>>> scopes;
-  /// Open labels: IR label -> Rust label, innermost last.
+  /// Open labels: IR label -> Rust label, innermost last. An entry with an
+  /// empty IR label is a `try` with a `finally` (its index in `tries`).
   std::vector<std::pair<std::string, std::string>> labels;
+  /// A `try` whose `finally` a jump must run on its way out: the Rust label
+  /// of the block that catches such jumps and the IR labels they go to.
+  struct TryExits {
+    std::string label;
+    std::vector<std::string> targets;
+  };
+  std::vector<TryExits> tries;
   /// JSON path of the node being lowered.
   std::vector<std::string> path;
 };
@@ -488,7 +499,8 @@ std::string RustLowering::body(const json &items, int indent, bool wantValue,
       valueDone = true;
     } else {
       statement(item, indent + 1, out);
-      diverges = last && (kind == "unknown" || kind == "break" || kind == "raise");
+      diverges = last && (kind == "unknown" || kind == "break" || kind == "raise" ||
+                          kind == "reraise");
     }
   }
   if (wantValue && !valueDone && !diverges)
@@ -509,6 +521,10 @@ void RustLowering::statement(const json &node, int indent, std::string &out) {
     const std::string &exception = stringField(node, "exception");
     arrayField(node, "args");
     out += in + "return Err(fallback(" + stringLiteral(node, "raise " + exception) + "));\n";
+  } else if (kind == "reraise") {
+    out += in + "return Err(fallback(\"raise\"));\n";
+  } else if (kind == "try") {
+    tryStatement(node, indent, out);
   } else if (kind == "let") {
     const std::string &name = stringField(node, "name");
     // The bound value cannot see the new name.
@@ -566,18 +582,67 @@ void RustLowering::statement(const json &node, int indent, std::string &out) {
     out += in + "}\n";
   } else if (kind == "break") {
     const std::string &name = stringField(node, "name");
-    const std::string *target = nullptr;
-    for (auto it = labels.rbegin(); it != labels.rend() && !target; ++it)
-      if (labelBase(it->first) == labelBase(name))
-        target = &it->second;
-    if (!target)
-      error(&node, "break to '" + name + "', which no enclosing label names");
-    std::string label = *target;
-    out += in + "break " + label + " " + exprAt(node, "value", indent) + ";\n";
+    out += in + jump(node, name, exprAt(node, "value", indent)) + ";\n";
   } else {
     // An expression run for its effects (and its possible Fallback); the value is dropped.
     out += in + "let _ = " + expr(node, indent) + ";\n";
   }
+}
+
+std::string RustLowering::jump(const json &node, const std::string &name, const std::string &value) {
+  for (auto it = labels.rbegin(); it != labels.rend(); ++it) {
+    if (it->first.empty()) {
+      // Leaving a try with a `finally`: its block catches the jump, runs the
+      // `finally` and then jumps on (see tryStatement).
+      TryExits &t = tries[std::stoul(it->second)];
+      size_t k = std::find(t.targets.begin(), t.targets.end(), name) - t.targets.begin();
+      if (k == t.targets.size())
+        t.targets.push_back(name);
+      return "break " + t.label + " (" + std::to_string(k + 1) + ", " + value + ")";
+    }
+    if (labelBase(it->first) == labelBase(name))
+      return "break " + it->second + " " + value;
+  }
+  error(&node, "break to '" + name + "', which no enclosing label names");
+}
+
+/// `try` (docs/trace-format.md section 6, Exceptions). Compiled code never
+/// raises (whatever would raise falls back), so handlers cannot run: the body
+/// runs, then `else`, then `finally`. A jump out of the body or `else` is
+/// caught by a labelled block as (exit number, value), so that `finally`
+/// runs before the jump goes on; a jump in `finally` replaces it.
+void RustLowering::tryStatement(const json &node, int indent, std::string &out) {
+  std::string in = pad(indent);
+  arrayField(node, "handlers");
+  const json &tryBody = arrayField(node, "body");
+  const json &orelse = arrayField(node, "orelse");
+  const json &finalbody = arrayField(node, "finalbody");
+  auto clause = [&](const json &items, const char *name, int at) {
+    Enter e(path, name);
+    return body(items, at, false);
+  };
+  if (finalbody.empty()) {
+    out += in + clause(tryBody, "body", indent) + "\n";
+    out += in + clause(orelse, "orelse", indent) + "\n";
+    return;
+  }
+  std::string label = "'" + fresh("t"), exit = fresh("k"), value = fresh("v");
+  tries.push_back({label, {}});
+  labels.emplace_back("", std::to_string(tries.size() - 1));
+  std::string main = clause(tryBody, "body", indent + 1), otherwise = clause(orelse, "orelse", indent + 1);
+  labels.pop_back();
+  TryExits exits = std::move(tries.back());
+  tries.pop_back();
+  out += in + "let (" + exit + ", " + value + "): (u32, Value) = " + label + ": {\n";
+  out += pad(indent + 1) + main + "\n" + pad(indent + 1) + otherwise + "\n";
+  out += pad(indent + 1) + "(0, Value::None)\n" + in + "};\n";
+  out += in + clause(finalbody, "finalbody", indent) + "\n";
+  if (exits.targets.empty())
+    return;
+  out += in + "match " + exit + " {\n";
+  for (size_t k = 0; k < exits.targets.size(); ++k)
+    out += pad(indent + 1) + std::to_string(k + 1) + " => " + jump(node, exits.targets[k], value) + ",\n";
+  out += pad(indent + 1) + "_ => {}\n" + in + "}\n";
 }
 
 void RustLowering::assign(const json &lvalue, const std::string &value, int indent,

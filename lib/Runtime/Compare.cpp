@@ -176,6 +176,8 @@ bool pyEquals(const Value &A, const Value &B) {
     return A.objectIdentity() == B.objectIdentity();
   case Value::Kind::Set:
     return setEquals(A, B);
+  case Value::Kind::Exception:
+    return A.asException() == B.asException();
   case Value::Kind::Bool:
   case Value::Kind::Int:
   case Value::Kind::Float:
@@ -356,6 +358,7 @@ bool pyIs(const Value &A, const Value &B) {
   case Value::Kind::Function:
   case Value::Kind::Iterator:
   case Value::Kind::Set:
+  case Value::Kind::Exception:
     return A.objectIdentity() == B.objectIdentity();
   }
   return false;

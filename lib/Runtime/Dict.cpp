@@ -82,6 +82,7 @@ int64_t hashValue(const Value &V) {
   }
   case Value::Kind::Function:
   case Value::Kind::Builtin:
+  case Value::Kind::Exception:
     if (V.isBuiltin())
       return static_cast<int64_t>(std::hash<std::string>()(V.builtinName()));
     return static_cast<int64_t>(reinterpret_cast<uintptr_t>(V.objectIdentity()) >> 4);

@@ -456,6 +456,7 @@ bool truthy(const Value &V) {
   case Value::Kind::Function:
   case Value::Kind::Builtin:
   case Value::Kind::Iterator:
+  case Value::Kind::Exception:
     return true;
   }
   return true;

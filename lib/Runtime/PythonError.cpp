@@ -2,6 +2,8 @@
 
 #include "pyctl/Runtime/PythonError.h"
 
+#include "pyctl/Runtime/Value.h"
+
 namespace pyctl {
 
 static std::string describe(const std::string &Type, const std::string &Message) {
@@ -11,6 +13,11 @@ static std::string describe(const std::string &Type, const std::string &Message)
 PythonError::PythonError(std::string Type, std::string Message)
     : std::runtime_error(describe(Type, Message)), Type(std::move(Type)),
       Message(std::move(Message)) {}
+
+PythonError::PythonError(std::shared_ptr<const ExceptionObject> Obj)
+    : PythonError(Obj->Type, Obj->Message) {
+  Object = std::move(Obj);
+}
 
 UnsupportedError::UnsupportedError(const std::string &What)
     : std::runtime_error("unsupported: " + What) {}

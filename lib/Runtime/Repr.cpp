@@ -175,6 +175,23 @@ void ReprWriter::write(const Value &V) {
   case Value::Kind::Iterator:
     // CPython shows "<list_iterator object at 0x...>": an address.
     throw UnsupportedError("repr of a " + std::string(typeName(V)) + " shows its address");
+  case Value::Kind::Exception: {
+    // BaseException.__repr__: Type(arg) for one argument, else Type + repr(args).
+    const ExceptionObject &E = *V.asException();
+    Out += E.Type;
+    if (!E.ArgsKnown) {
+      Out += "(" + E.Message + ")"; // a runtime KeyError: Message is repr(key)
+      return;
+    }
+    if (E.Args.size() == 1) {
+      Out.push_back('(');
+      write(E.Args[0]);
+      Out.push_back(')');
+      return;
+    }
+    write(Value::tuple(E.Args));
+    return;
+  }
   }
 }
 
@@ -184,6 +201,10 @@ std::string repr(const Value &V) {
   return std::move(W.Out);
 }
 
-std::string str(const Value &V) { return V.isStr() ? V.asStr() : repr(V); }
+std::string str(const Value &V) {
+  if (V.isException())
+    return V.asException()->Message;
+  return V.isStr() ? V.asStr() : repr(V);
+}
 
 } // namespace pyctl

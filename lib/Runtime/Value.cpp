@@ -100,6 +100,12 @@ Value Value::dictView(DictPtr D, DictViewKind Which) {
   return R;
 }
 
+Value Value::exception(std::shared_ptr<const ExceptionObject> E) {
+  Value R;
+  R.V = std::move(E);
+  return R;
+}
+
 Value Value::range(Int Start, Int Stop, Int Step) {
   if (Step.isZero())
     throwValueError("range() arg 3 must not be zero");
@@ -159,6 +165,8 @@ const void *Value::objectIdentity() const {
     return asIterator().get();
   case Kind::Set:
     return asSet().get();
+  case Kind::Exception:
+    return asException().get();
   }
   return nullptr;
 }
@@ -207,6 +215,8 @@ std::string_view typeName(const Value &V) {
     return V.asIterator()->typeName();
   case Value::Kind::Set:
     return "set";
+  case Value::Kind::Exception:
+    return V.asException()->Type;
   }
   return "object";
 }

@@ -152,3 +152,22 @@ std::string pyctl::augmentedOpIR(const std::string &Op) {
   bool InPlace = Op == "+" || Op == "*" || Op == "-" || Op == "|" || Op == "&" || Op == "^";
   return InPlace ? Op + "=" : Op;
 }
+
+nlohmann::json pyctl::tryIR(const TryStmt &T, const TraceNameScope &Scope) {
+  using json = nlohmann::json;
+  auto Unknown = [] { return json::array({json{{"kind", "unknown"}}}); };
+  json Handlers = json::array();
+  for (const auto &H : T.Handlers) {
+    json Node{{"kind", "handler"},
+              {"types", H.Types.empty() ? json::array({"BaseException"}) : json(H.Types)},
+              {"body", Unknown()}};
+    if (!H.Name.empty())
+      Node["name"] = Scope.variable(H.Name);
+    Handlers.push_back(std::move(Node));
+  }
+  return json{{"kind", "try"},
+              {"body", Unknown()},
+              {"handlers", std::move(Handlers)},
+              {"orelse", T.OrElse.empty() ? json::array() : Unknown()},
+              {"finalbody", T.FinalBody.empty() ? json::array() : Unknown()}};
+}

@@ -14,6 +14,7 @@
 #include "pyctl/Basic/Diagnostics.h"
 #include "pyctl/Basic/PythonJSON.h"
 #include "pyctl/Runtime/Builtins.h"
+#include "pyctl/Runtime/ExceptionClasses.h"
 #include "pyctl/Runtime/Iterator.h"
 #include "pyctl/Runtime/Set.h"
 #include "pyctl/Runtime/Methods.h"
@@ -155,6 +156,8 @@ private:
   std::map<const FunctionDefStmt *, std::unique_ptr<FunctionInfo>> Infos;
   Frame *Globals = nullptr;
   std::string Stdout;
+  /// The exceptions being handled, innermost last (CPython's exc_info).
+  std::vector<std::shared_ptr<const ExceptionObject>> Handling;
   unsigned CallDepth = 0;
 
   const FunctionInfo &info(const FunctionDefStmt &F) {
@@ -478,7 +481,7 @@ private:
       return;
     }
     // a, *b, c = xs: the starred target takes a list of what the others leave.
-    std::vector<Value> Items = iterate(V);
+    std::vector<Value> Items = unpackItems(V);
     size_t Fixed = Tu.Elts.size() - 1;
     if (Items.size() < Fixed)
       throw PythonError("ValueError", "not enough values to unpack (expected at least " +
@@ -492,6 +495,18 @@ private:
       assignTo(*Tu.Elts[Star + 1 + I], Items[Star + Rest + I], F);
   }
 
+  /// The items of \p V for unpacking into targets; a non-iterable raises
+  /// CPython's TypeError for unpacking ("cannot unpack non-iterable int object").
+  static std::vector<Value> unpackItems(const Value &V) {
+    try {
+      return iterate(V);
+    } catch (const PythonError &E) {
+      if (E.type() != "TypeError")
+        throw;
+      throw PythonError("TypeError", "cannot unpack non-iterable " + std::string(typeName(V)) + " object");
+    }
+  }
+
   /// CPython's unpacking of an iterable into exactly \p N targets.
   static std::vector<Value> unpack(const Value &V, size_t N) {
     std::vector<Value> Items;
@@ -503,7 +518,7 @@ private:
         else
           break;
     } else {
-      Items = iterate(V);
+      Items = unpackItems(V);
     }
     if (Items.size() > N)
       throw PythonError("ValueError", "too many values to unpack (expected " + std::to_string(N) + ")");
@@ -602,19 +617,32 @@ private:
     }
     case Stmt::Kind::Raise: {
       const auto &Ra = cast<RaiseStmt>(S);
+      if (Ra.Exception.empty()) {
+        // A bare `raise`: the exception being handled, the same object.
+        visit(C, "reraise", [&] { return json{{"kind", "reraise"}}; });
+        if (Handling.empty())
+          throw PythonError("RuntimeError", "No active exception to reraise");
+        throw PythonError(Handling.back());
+      }
       visit(C, "raise", [&] {
         json Args = json::array();
         for (const auto &A : Ra.Args)
           Args.push_back(exprToIR(*A, F.Names));
         return json{{"kind", "raise"}, {"exception", Ra.Exception}, {"args", std::move(Args)}};
       });
-      std::vector<Value> Args;
+      auto Exc = std::make_shared<ExceptionObject>();
+      Exc->Type = Ra.Exception;
       for (const auto &A : Ra.Args)
-        Args.push_back(eval(*A, F));
-      // str(exc) is its single argument's str(), or the args tuple's repr.
-      std::string Message = Args.empty() ? "" : Args.size() == 1 ? str(Args[0]) : repr(Value::tuple(Args));
-      throw PythonError(Ra.Exception, Message);
+        Exc->Args.push_back(eval(*A, F));
+      // str(exc) is its single argument's str() (a KeyError's repr()), or the
+      // args tuple's repr.
+      const auto &Args = Exc->Args;
+      Exc->Message = Args.empty()       ? ""
+                     : Args.size() == 1 ? (Ra.Exception == "KeyError" ? repr(Args[0]) : str(Args[0]))
+                                        : repr(Value::tuple(Args));
+      throw PythonError(std::move(Exc));
     }
+    case Stmt::Kind::Try: return execTry(cast<TryStmt>(S), F, C);
     case Stmt::Kind::If: {
       const auto &I = cast<IfStmt>(S);
       json &Node = visit(C, "if", [&] {
@@ -676,6 +704,94 @@ private:
       throw CompileError(S.Range, "'for' loop: the program is not normalised (run 'for-to-while' first)");
     }
     throw CompileError(S.Range, "unknown statement kind");
+  }
+
+  /// The exception \p E as a value (`except E as e`): the raised object when
+  /// there is one, else one made from the runtime's type and message.
+  static std::shared_ptr<const ExceptionObject> exceptionObject(const PythonError &E) {
+    if (E.object())
+      return E.object();
+    auto O = std::make_shared<ExceptionObject>();
+    O->Type = E.type();
+    O->Message = E.message();
+    if (E.type() == "KeyError")
+      O->ArgsKnown = false; // the message is repr(key); the key is gone
+    else if (!E.message().empty())
+      O->Args.push_back(Value::str(E.message()));
+    return O;
+  }
+
+  /// Pushes an exception on the stack of those being handled (what a bare
+  /// `raise` re-raises) for as long as it lives.
+  struct Handle {
+    std::vector<std::shared_ptr<const ExceptionObject>> &Stack;
+    Handle(std::vector<std::shared_ptr<const ExceptionObject>> &S, std::shared_ptr<const ExceptionObject> E)
+        : Stack(S) {
+      Stack.push_back(std::move(E));
+    }
+    ~Handle() { Stack.pop_back(); }
+  };
+
+  /// `try` (docs/trace-format.md section 6, Exceptions): CPython's order of
+  /// body, matching handler, `else` and `finally`, each clause recorded in
+  /// its own body of the `try` node.
+  Flow execTry(const TryStmt &T, Frame &F, Cursor &C) {
+    json &Node = visit(C, "try", [&] { return tryIR(T, F.Names); });
+    size_t Loops = F.LoopStack.size();
+    std::optional<PythonError> Pending; // to re-raise after `finally`
+    Flow Fl = Flow::Normal;
+    // Runs one clause into its body of the node; an exception that leaves
+    // it becomes Pending (and the loops it left are left).
+    auto Clause = [&](const StmtList &Stmts, json &Body) {
+      try {
+        Cursor Cur{&Body};
+        Fl = execBody(Stmts, F, Cur);
+      } catch (const PythonError &E) {
+        F.LoopStack.resize(Loops);
+        Pending = E;
+      }
+    };
+    Clause(T.Body, Node["body"]);
+    if (Pending) {
+      std::shared_ptr<const ExceptionObject> Exc = exceptionObject(*Pending);
+      for (size_t I = 0; I < T.Handlers.size(); ++I) {
+        const ExceptHandler &H = T.Handlers[I];
+        bool Match = H.Types.empty();
+        for (const auto &Ty : H.Types)
+          Match = Match || exceptionMatches(Exc->Type, Ty);
+        if (!Match)
+          continue;
+        Pending.reset();
+        if (!H.Name.empty())
+          storeName(F, H.Name, Value::exception(Exc));
+        {
+          Handle Active(Handling, Exc);
+          Clause(H.Body, Node["handlers"][I]["body"]);
+        }
+        // CPython deletes the name however the handler is left.
+        if (!H.Name.empty())
+          *variable(F, H.Name) = std::nullopt;
+        break;
+      }
+    } else if (Fl == Flow::Normal && !T.OrElse.empty()) {
+      Clause(T.OrElse, Node["orelse"]);
+    }
+    if (!T.FinalBody.empty()) {
+      // `finally` on the way out of an exception handles it meanwhile.
+      std::optional<Handle> Active;
+      if (Pending) {
+        std::shared_ptr<const ExceptionObject> Exc = exceptionObject(*Pending);
+        Pending = PythonError(Exc);
+        Active.emplace(Handling, Exc);
+      }
+      Cursor Final{&Node["finalbody"]};
+      Flow FF = execBody(T.FinalBody, F, Final);
+      if (FF != Flow::Normal)
+        return FF; // replaces the pending exit or exception
+    }
+    if (Pending)
+      throw *Pending;
+    return Fl;
   }
 
   Flow execWhile(const WhileStmt &W, Frame &F, Cursor &C) {

@@ -16,7 +16,8 @@ bool isGuard(const json &N) {
 }
 
 bool isBodyField(const std::string &Field) {
-  return Field == "body" || Field == "truePart" || Field == "falsePart";
+  return Field == "body" || Field == "truePart" || Field == "falsePart" || Field == "orelse" ||
+         Field == "finalbody";
 }
 
 /// A short description of a node for error messages: its kind and the

@@ -62,6 +62,7 @@ std::string expr(const json &E) {
     return "{" + Out + "}";
   }
   if (K == "ifExp") return "(" + expr(E["then"]) + " if " + expr(E["cond"]) + " else " + expr(E["else"]) + ")";
+  if (K == "reraise") return "raise";
   if (K == "raise") return "raise " + str(E, "exception") + "(" + list(E["args"]) + ")";
   return E.dump();
 }
@@ -108,6 +109,23 @@ public:
       } else {
         OS << ' ' << expr(Named) << '\n';
       }
+    } else if (K == "try") {
+      line(Ind) << "try\n";
+      body(S["body"], Ind + 2);
+      for (const auto &H : S["handlers"]) {
+        std::string Types;
+        for (const auto &T : H["types"])
+          Types += (Types.empty() ? "" : ", ") + (T.is_string() ? T.get<std::string>() : T.dump());
+        line(Ind) << "except " << Types;
+        if (H.contains("name"))
+          OS << " as " << expr(H["name"]);
+        OS << '\n';
+        body(H["body"], Ind + 2);
+      }
+      line(Ind) << "else\n";
+      body(S["orelse"], Ind + 2);
+      line(Ind) << "finally\n";
+      body(S["finalbody"], Ind + 2);
     } else if (K == "break") {
       line(Ind) << "break " << str(S, "name") << ' ' << expr(S["value"]) << '\n';
     } else {

@@ -43,6 +43,9 @@ private:
       } else if (auto *W = dyn_cast<WhileStmt>(SP.get())) {
         lowerList(W->Body);
         lowerList(W->OrElse);
+      } else if (auto *T = dyn_cast<TryStmt>(SP.get())) {
+        for (StmtList *B : T->bodies())
+          lowerList(*B);
       }
       Out.push_back(std::move(SP));
     }

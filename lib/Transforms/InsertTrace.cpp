@@ -47,9 +47,13 @@ constexpr const char *FnFunction = "_pyctl_function";
 constexpr const char *FnEnter = "_pyctl_enter";
 constexpr const char *FnCall = "_pyctl_call";
 constexpr const char *FnEntry = "_pyctl_entry";
+constexpr const char *FnTry = "_pyctl_try";
+constexpr const char *FnExcept = "_pyctl_except";
+constexpr const char *FnElse = "_pyctl_else";
+constexpr const char *FnFinally = "_pyctl_finally";
 constexpr const char *ProtocolFunctions[] = {
-    FnStmt, FnIf, FnBranch, FnWhile, FnIterate, FnEnd,
-    FnJump, FnReturning, FnFunction, FnEnter, FnCall, FnEntry,
+    FnStmt, FnIf, FnBranch, FnWhile, FnIterate, FnEnd, FnJump, FnReturning,
+    FnFunction, FnEnter, FnCall, FnTry, FnExcept, FnElse, FnFinally, FnEntry,
 };
 
 const char *const NotNormalised = " (insert-trace runs on a normalised program: run the 'anf' "
@@ -178,6 +182,8 @@ public:
 
 private:
   const ScopeAnalysis &Scopes;
+  /// Numbers the variables holding the tracer's token of each `try`.
+  unsigned NextTry = 0;
 
   json ir(const Expr &E, const ScopeInfo &S) {
     checkAtomicChains(E);
@@ -302,6 +308,11 @@ private:
 
     case Stmt::Kind::Raise: {
       auto &Ra = cast<RaiseStmt>(St);
+      if (Ra.Exception.empty()) {
+        Out.push_back(record(json{{"kind", "reraise"}}, R));
+        Out.push_back(std::move(SP));
+        return;
+      }
       json Args = json::array();
       for (const auto &A : Ra.Args)
         Args.push_back(ir(*A, S));
@@ -398,6 +409,33 @@ private:
                                    std::make_unique<ListExpr>(std::move(CellParams), R),
                                    std::make_unique<BoolLitExpr>(!FS.Frees.empty(), R)),
                              R));
+      return;
+    }
+
+    case Stmt::Kind::Try: {
+      // tok = _pyctl_try('<try node>'); each clause opens its body of the
+      // node first (the token names the try, as an exception may leave
+      // bodies of inner activations open) and closes it at its end.
+      auto &T = cast<TryStmt>(St);
+      std::string Token = "_pyctl_try" + std::to_string(NextTry++);
+      Out.push_back(std::make_unique<AssignStmt>(nameRef(Token, R),
+                                                 call(FnTry, exprs(irLit(tryIR(T, S.Names), R)), R), R));
+      auto Clause = [&](StmtList Body, StmtPtr Open) {
+        StmtList B = block(std::move(Body), S, true);
+        if (Open)
+          B.insert(B.begin(), std::move(Open));
+        return B;
+      };
+      T.Body = Clause(std::move(T.Body), nullptr);
+      for (size_t I = 0; I < T.Handlers.size(); ++I)
+        T.Handlers[I].Body = Clause(
+            std::move(T.Handlers[I].Body),
+            callStmt(FnExcept, exprs(nameRef(Token, R), std::make_unique<IntLitExpr>(std::to_string(I), R)), R));
+      if (!T.OrElse.empty())
+        T.OrElse = Clause(std::move(T.OrElse), callStmt(FnElse, exprs(nameRef(Token, R)), R));
+      if (!T.FinalBody.empty())
+        T.FinalBody = Clause(std::move(T.FinalBody), callStmt(FnFinally, exprs(nameRef(Token, R)), R));
+      Out.push_back(std::move(SP));
       return;
     }
 

@@ -133,6 +133,10 @@ bool containsLoopExit(const StmtList &Body) {
     if (const auto *I = dyn_cast<IfStmt>(S.get()))
       if (containsLoopExit(I->Then) || containsLoopExit(I->Else))
         return true;
+    if (const auto *T = dyn_cast<TryStmt>(S.get()))
+      for (const StmtList *B : T->bodies())
+        if (containsLoopExit(*B))
+          return true;
     // break/continue inside a nested loop belong to that loop.
   }
   return false;
@@ -583,6 +587,14 @@ private:
       F.Iter = flatten(std::move(F.Iter), Out);
       F.Body = stmts(std::move(F.Body));
       F.OrElse = stmts(std::move(F.OrElse));
+      Out.push_back(std::move(SP));
+      return;
+    }
+    case Stmt::Kind::Try: {
+      // Calls lifted out of a statement stay in the same clause, so what
+      // they raise is caught (or not) as before.
+      for (StmtList *B : cast<TryStmt>(S).bodies())
+        *B = stmts(std::move(*B));
       Out.push_back(std::move(SP));
       return;
     }

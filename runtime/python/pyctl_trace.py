@@ -31,6 +31,10 @@ The protocol between the instrumented program and the tracer (`_pyctl_*` functio
     _pyctl_enter(id)         first statement of every instrumented function body
     _pyctl_call(site, f, *args)      a user call statement: guard, inline block, call
     _pyctl_entry(trace, args)        the entry call (from `serverless_function`)
+    _pyctl_try(ir)           record a `try` node, open its body; returns the token of the try
+    _pyctl_except(tok, i)    first statement of handler i: leave what the exception left open
+    _pyctl_else(tok)         first statement of the `else` clause
+    _pyctl_finally(tok)      first statement of the `finally` clause
 
 IR strings spell the locals of a function `name$*`; the tracer replaces the `$*` suffix of
 `identifier` and `let` names with `$D`, D being the inlining depth of the running activation.
@@ -43,6 +47,10 @@ Recording rules this module implements (docs/trace-format.md sections 3 and 4):
     truePart) are then reached to their end.
   - Each while iteration is recorded into a fresh body and merged into the loop's body when it
     ends (normally, by continue, by break or by an exception).
+  - A `try` is an entry of the stack that its clauses' bodies are opened above. A handler (or
+    a `finally` reached by an exception) first closes, as left by the exception, every body the
+    exception left open above its try. A break, continue or return that leaves a try with a
+    `finally` stops there; the `finally` clause's end resumes it.
   - A user call records nothing when its callee or an argument raises (Python evaluates them
     before _pyctl_call runs), when the callee is not a function (TypeError) or the argument count
     is wrong (TypeError). A builtin called through a variable and recursion deeper than
@@ -73,7 +81,7 @@ LOCAL_PLACEHOLDER = "$*"
 UNKNOWN = {"kind": "unknown"}
 
 #: Fields holding bodies (statement lists) rather than nodes.
-BODY_FIELDS = frozenset(("body", "truePart", "falsePart"))
+BODY_FIELDS = frozenset(("body", "truePart", "falsePart", "orelse", "finalbody"))
 
 
 class TraceMergeError(Exception):
@@ -271,6 +279,8 @@ _ITER = "iter"        # one iteration of a while: [label 'contN [...]]; merged i
 _CONT = "cont"        # the body of `label 'contN`: the loop body
 _WRAP = "wrap"        # the truePart of a call guard, or the body of a call's block
 _RET = "ret"          # the body of `label 'ret`: one function activation
+_TRY = "try"          # a `try` statement being run (its body is a scratch list)
+_CLAUSE = "clause"    # the body of one clause of a `try`: body, a handler, else or finally
 
 #: Kinds closed normally as soon as the label inside them is closed.
 _WRAPPERS = frozenset((_ITER, _WRAP))
@@ -278,7 +288,8 @@ _WRAPPERS = frozenset((_ITER, _WRAP))
 
 class _Open:
     """One open body: the list being recorded into and what closing it means."""
-    __slots__ = ("kind", "body", "label", "loop", "cont", "depth", "caller_depth")
+    __slots__ = ("kind", "body", "label", "loop", "cont", "depth", "caller_depth",
+                 "node", "phase", "pending")
 
     def __init__(self, kind, body, label=None):
         self.kind = kind
@@ -288,18 +299,33 @@ class _Open:
         self.cont = None           # _BRK: the name of the loop's continue label
         self.depth = 0             # _RET: the activation's depth
         self.caller_depth = 0      # _RET: the depth to return to
+        self.node = None           # _TRY: the try node
+        self.phase = None          # _TRY: the clause running ("body", ...); _CLAUSE: its clause
+        self.pending = None        # _TRY: the label a jump waiting for `finally` goes to
 
 
 def _check_arity(name, params, defaults, given):
-    """CPython's TypeError for a call of `name` with `given` positional arguments."""
-    required = len(params) - defaults
-    if required <= given <= len(params):
+    """CPython's TypeError (with its message) for a call of `name` with `given` positional
+    arguments."""
+    want = len(params)
+    required = want - defaults
+    if required <= given <= want:
         return
     if given < required:
-        raise TypeError("%s() missing %d required positional argument%s"
-                        % (name, required - given, "" if required - given == 1 else "s"))
-    raise TypeError("%s() takes %d positional arguments but %d were given"
-                    % (name, len(params), given))
+        missing = params[given:required]
+        quoted = ["'%s'" % p for p in missing]
+        if len(quoted) == 1:
+            names = quoted[0]
+        elif len(quoted) == 2:
+            names = quoted[0] + " and " + quoted[1]
+        else:
+            names = ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+        raise TypeError("%s() missing %d required positional argument%s: %s"
+                        % (name, len(missing), "s" if len(missing) > 1 else "", names))
+    takes = str(want) if required == want else "from %d to %d" % (required, want)
+    raise TypeError("%s() takes %s positional argument%s but %d %s given"
+                    % (name, takes, "" if want == 1 else "s", given,
+                       "was" if given == 1 else "were"))
 
 
 def _activation_lets(params, cells, arg_irs, suffix, closure_ir, callee_ir=None, defaults=0,
@@ -431,13 +457,45 @@ class Tracer:
             self._close(True)
 
     def _leave(self, label):
-        """Leaves every open body up to and including the innermost one of label `label`."""
+        """Leaves every open body up to and including the innermost one of label `label`. A
+        try with a `finally` (not yet running) on the way stops the jump: the `finally` clause
+        runs next, and its end resumes the jump."""
+        stack = self._stack
         while True:
-            if len(self._stack) == 1:
+            if len(stack) == 1:
                 raise TraceError("break to label %s with no such label open" % label)
+            top = stack[-1]
+            if top.kind is _TRY:
+                if top.node["finalbody"] and top.phase != "finally":
+                    top.pending = label
+                    self._body = top.body
+                    return
+                stack.pop()
+                continue
             if self._close(False).label == label:
                 break
         self._close_wrappers()
+
+    def _unwind_to(self, tok):
+        """Closes every body open above the try `tok`, as left by an exception."""
+        if tok not in self._stack:
+            raise TraceError("a clause of a try that is not running")
+        while self._stack[-1] is not tok:
+            self._close(False)
+        self._body = tok.body
+
+    def _open_clause(self, tok, phase, body):
+        tok.phase = phase
+        entry = _Open(_CLAUSE, body)
+        entry.phase = phase
+        self._push(entry)
+
+    @staticmethod
+    def _reraise_trace_error():
+        """A TraceError the program's handler or `finally` is about to swallow stops tracing."""
+        exc = sys.exc_info()[1]
+        if isinstance(exc, TraceError):
+            raise exc
 
     # -- the protocol (bound to the module's _pyctl_* names by activate) -------------------------
 
@@ -497,6 +555,22 @@ class Tracer:
         elif kind is _ARM or kind is _BRK:
             # Opened in a plain body, never directly inside a wrapper: nothing else closes.
             stack.pop()
+        elif kind is _CLAUSE:
+            clause = stack.pop().phase
+            tok = stack[-1]
+            node = tok.node
+            if clause == "finally":
+                stack.pop()
+                if tok.pending is not None:
+                    self._body = stack[-1].body
+                    self._leave(tok.pending)
+                    return
+            elif clause == "body" and node["orelse"]:
+                tok.phase = "ended"           # the `else` clause comes next
+            elif node["finalbody"]:
+                tok.phase = "ended"           # the `finally` clause comes next
+            else:
+                stack.pop()
         else:
             raise TraceError("_pyctl_end with no arm or loop open")
         self._body = stack[-1].body
@@ -511,6 +585,50 @@ class Tracer:
         """`return e` after `break 'ret E` was recorded and e evaluated: leaves the function."""
         self._leave("'ret")
         return value
+
+    def try_(self, ir):
+        """Records the `try` node `ir` (JSON text, every body `[unknown]`, an absent `else` or
+        `finally` `[]`), opens its body and returns the token the clauses name it by."""
+        skeleton = self._node(ir)
+        node = dict(skeleton)
+        node["handlers"] = [dict(h) for h in skeleton["handlers"]]
+        node["orelse"] = list(skeleton["orelse"])
+        node["finalbody"] = list(skeleton["finalbody"])
+        body = []
+        node["body"] = body
+        self._body.append(node)
+        tok = _Open(_TRY, [])
+        tok.node = node
+        self._push(tok)
+        self._open_clause(tok, "body", body)
+        return tok
+
+    def except_(self, tok, index):
+        """Handler `index` of try `tok` caught an exception: closes what the exception left
+        open and opens the handler's body."""
+        self._reraise_trace_error()
+        self._unwind_to(tok)
+        body = []
+        tok.node["handlers"][index]["body"] = body
+        self._open_clause(tok, "handler", body)
+
+    def else_(self, tok):
+        """The body of try `tok` ended normally: opens its `else` body."""
+        if self._stack[-1] is not tok:
+            raise TraceError("_pyctl_else while the try body is still open")
+        body = []
+        tok.node["orelse"] = body
+        self._open_clause(tok, "else", body)
+
+    def finally_(self, tok):
+        """Opens the `finally` body of try `tok`. Reached by an exception, it first closes
+        what the exception left open."""
+        self._reraise_trace_error()
+        if not (self._stack[-1] is tok and (tok.phase == "ended" or tok.pending is not None)):
+            self._unwind_to(tok)
+        body = []
+        tok.node["finalbody"] = body
+        self._open_clause(tok, "finally", body)
 
     def function(self, fn, identity, params, cell_params=(), closure=False):
         """Tags the function object made by a `def` with its identity, its parameters, those
@@ -646,6 +764,8 @@ _API = {
     "_pyctl_while": "while_", "_pyctl_iterate": "iterate", "_pyctl_end": "end",
     "_pyctl_jump": "jump", "_pyctl_returning": "returning", "_pyctl_function": "function",
     "_pyctl_enter": "enter", "_pyctl_call": "call", "_pyctl_entry": "entry",
+    "_pyctl_try": "try_", "_pyctl_except": "except_", "_pyctl_else": "else_",
+    "_pyctl_finally": "finally_",
 }
 
 

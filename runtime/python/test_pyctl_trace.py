@@ -796,5 +796,122 @@ class IteratorLoopTest(unittest.TestCase):
         self.assertEqual(trees[1]["body"][2:], [block(label(
             "'ret", *head, label("'brk0", while_(true, body), U), U), U), U])
 
+
+# --- try ---------------------------------------------------------------------------------------
+
+def try_(body, handlers, orelse=(), finalbody=()):
+    return {"kind": "try", "body": list(body), "handlers": list(handlers),
+            "orelse": list(orelse), "finalbody": list(finalbody)}
+
+
+def handler(types, body, name=None):
+    node = {"kind": "handler", "types": list(types), "body": list(body)}
+    if name is not None:
+        node["name"] = name
+    return node
+
+
+class TryTest(unittest.TestCase):
+    # def main(x):                      (after anf)
+    #     try:
+    #         if x: y = 1 // (x - 1)
+    #         else: return 0
+    #     except ZeroDivisionError as e: y = str(e)
+    #     finally: print("f")
+    #     return y
+    COND = binop("//", integer(1), binop("-", ident("x$*"), integer(1)))
+    SKELETON = try_([U], [handler(["ZeroDivisionError"], [U], ident("e$*"))], [], [U])
+    PROGRAM = PROLOGUE + f"""
+_pyctl_stmt({ir(let("main", undefined()))})
+main: object
+_pyctl_stmt({ir(set_(ident("main"), clos("main@1:1")))})
+
+def main(x):
+    _pyctl_enter('main@1:1')
+    _pyctl_stmt({ir(let("y$*", undefined()))})
+    y: object
+    _pyctl_stmt({ir(let("e$*", undefined()))})
+    e: object
+    _pyctl_try0 = _pyctl_try({ir(SKELETON)})
+    try:
+        _pyctl_if({ir(ident("x$*"))})
+        if _pyctl_branch(x):
+            _pyctl_stmt({ir(set_(ident("y$*"), COND))})
+            y = 1 // (x - 1)
+            _pyctl_end()
+        else:
+            _pyctl_jump({ir(brk("'ret", integer(0)))})
+            return 0
+        _pyctl_end()
+    except ZeroDivisionError as e:
+        _pyctl_except(_pyctl_try0, 0)
+        _pyctl_stmt({ir(set_(ident("y$*"), prim("str", ident("e$*"))))})
+        y = str(e)
+        _pyctl_end()
+    finally:
+        _pyctl_finally(_pyctl_try0)
+        _pyctl_stmt({ir(prim("print", string("f")))})
+        print("f")
+        _pyctl_end()
+    _pyctl_stmt({ir(brk("'ret", ident("y$*")))})
+    return _pyctl_returning(y)
+
+_pyctl_function(main, 'main@1:1', ['x'])
+""" + EPILOGUE
+
+    def trace_of(self, body, handler_body, finalbody, tail):
+        return block(
+            let("main", undefined()), set_(ident("main"), clos("main@1:1")),
+            block(label("'ret", let("x$1", argument(0)), let("y$1", undefined()),
+                        let("e$1", undefined()),
+                        try_(body, [handler(["ZeroDivisionError"], handler_body, ident("e$1"))],
+                             [], finalbody),
+                        *tail)))
+
+    def test_caught_exception_leaves_the_body_and_records_the_handler(self):
+        lines, trees = run(self.PROGRAM, "main", [[1]])
+        self.assertEqual(lines, [{"repr": "'integer division or modulo by zero'",
+                                  "stdout": "f\n", "json": "integer division or modulo by zero"}])
+        cond = binop("//", integer(1), binop("-", ident("x$1"), integer(1)))
+        self.assertEqual(trees[0], self.trace_of(
+            [if_(ident("x$1"), [set_(ident("y$1"), cond), U], [U]), U],
+            [set_(ident("y$1"), prim("str", ident("e$1")))],
+            [prim("print", string("f"))], [brk("'ret", ident("y$1")), U]))
+
+    def test_return_runs_finally_first(self):
+        lines, trees = run(self.PROGRAM, "main", [[0]])
+        self.assertEqual(lines, [{"repr": "0", "stdout": "f\n", "json": 0}])
+        self.assertEqual(trees[0], self.trace_of(
+            [if_(ident("x$1"), [U], [brk("'ret", integer(0)), U]), U],
+            [U], [prim("print", string("f"))], [U]))
+
+    def test_traces_of_the_clauses_merge(self):
+        lines, trees = run(self.PROGRAM, "main", [[1], [0], [3]])
+        merged = merge_all(trees)
+        body = merged["body"][2]["body"][0]["body"][3]
+        self.assertEqual(body["handlers"][0]["body"], [set_(ident("y$1"), prim("str", ident("e$1")))])
+        self.assertEqual(body["finalbody"], [prim("print", string("f"))])
+        self.assertEqual(len(body["body"][0]["truePart"]), 1)   # ended normally once
+
+    def test_a_trace_error_is_not_swallowed_by_a_handler(self):
+        program = self.PROGRAM.replace("except ZeroDivisionError as e:", "except BaseException as e:")
+        program = program.replace("y = 1 // (x - 1)", "_pyctl_else(_pyctl_try0)")
+        with self.assertRaises(pyctl_trace.TraceError):
+            run(program, "main", [[2]])
+
+    def test_arity_errors_carry_cpythons_messages(self):
+        check = pyctl_trace._check_arity
+        for params, defaults, given, message in [
+                (["a"], 0, 0, "f() missing 1 required positional argument: 'a'"),
+                (["a", "b", "c"], 0, 0, "f() missing 3 required positional arguments: 'a', 'b', and 'c'"),
+                (["a", "b"], 0, 0, "f() missing 2 required positional arguments: 'a' and 'b'"),
+                (["a"], 0, 2, "f() takes 1 positional argument but 2 were given"),
+                (["a", "b"], 1, 3, "f() takes from 1 to 2 positional arguments but 3 were given"),
+                ([], 0, 1, "f() takes 0 positional arguments but 1 was given")]:
+            with self.assertRaises(TypeError) as caught:
+                check("f", params, defaults, given)
+            self.assertEqual(str(caught.exception), message)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -126,6 +126,32 @@ TEST(RustEmitter, BreakTargetsTheInnermostLabelOfItsName) {
   EXPECT_TRUE(contains(rust, "break 'l0 Value::Int(2);"));
 }
 
+TEST(RustEmitter, ReturnThroughFinallyRunsItFirst) {
+  // label 'ret [ try [break 'ret 1] handlers [..] orelse [] finalbody [print 2] ]
+  json handler = {{"kind", "handler"}, {"types", {"ValueError"}}, {"body", {unknown}}};
+  json tryNode = {{"kind", "try"},
+                  {"body", {brk("'ret", integer(1)), unknown}},
+                  {"handlers", {handler}},
+                  {"orelse", json::array()},
+                  {"finalbody", {prim("print", {integer(2)})}}};
+  std::string rust = emitRust(traceFile({label("'ret", {tryNode, unknown})}));
+  // The jump is caught with its exit number, `finally` runs, then the jump goes on.
+  EXPECT_TRUE(contains(rust, "break 't1 (1, Value::Int(1));")) << rust;
+  EXPECT_TRUE(contains(rust, "1 => break 'l0 v3,")) << rust;
+  EXPECT_LT(rust.find("print"), rust.find("1 => break 'l0"));
+}
+
+TEST(RustEmitter, TryWithoutFinallyRunsBodyThenElse) {
+  json tryNode = {{"kind", "try"},
+                  {"body", {prim("print", {integer(1)})}},
+                  {"handlers", json::array()},
+                  {"orelse", {prim("print", {integer(2)})}},
+                  {"finalbody", json::array()}};
+  std::string rust = emitRust(traceFile({tryNode, integer(3)}));
+  EXPECT_FALSE(contains(rust, "'t")) << rust;
+  EXPECT_LT(rust.find("Value::Int(1)"), rust.find("Value::Int(2)"));
+}
+
 TEST(RustEmitter, LetShadowsOnlyForTheRestOfItsBody) {
   // let x = 1; block [ let x = x + 1 ]; x   -- the final read is the outer x.
   json inner = {{"kind", "block"}, {"body", {let("x", binop("+", ident("x"), integer(1)))}}};

@@ -36,6 +36,32 @@ TEST(TraceMerge, IfArmsFillIn) {
   EXPECT_EQ(mergeTraceNodes(B, A), Both);
 }
 
+/// `try` with one handler of \p Types; every clause a body.
+json tryNode(json Body, json Handler, json OrElse, json Final, json Types = json::array({"KeyError"})) {
+  json H = {{"kind", "handler"}, {"types", std::move(Types)}, {"name", ident("e$1")}, {"body", std::move(Handler)}};
+  return {{"kind", "try"}, {"body", std::move(Body)}, {"handlers", json::array({H})},
+          {"orelse", std::move(OrElse)}, {"finalbody", std::move(Final)}};
+}
+
+TEST(TraceMerge, TryClausesMergeAsBodies) {
+  // One call ended the body normally (else ran), the other raised at its first statement.
+  json A = tryNode(json::array({setTo("x", 1)}), json::array({unknown()}), json::array({setTo("y", 2)}),
+                   json::array({setTo("z", 3)}));
+  json B = tryNode(json::array({setTo("x", 1), unknown()}), json::array({setTo("y", 4)}),
+                   json::array({unknown()}), json::array({setTo("z", 3)}));
+  json Both = tryNode(json::array({setTo("x", 1)}), json::array({setTo("y", 4)}),
+                      json::array({setTo("y", 2)}), json::array({setTo("z", 3)}));
+  EXPECT_EQ(mergeTraceNodes(A, B), Both);
+  EXPECT_EQ(mergeTraceNodes(B, A), Both);
+}
+
+TEST(TraceMerge, TryWithOtherHandlersFails) {
+  json A = tryNode(json::array({unknown()}), json::array({unknown()}), json::array(), json::array());
+  json B = tryNode(json::array({unknown()}), json::array({unknown()}), json::array(), json::array(),
+                   json::array({"IndexError"}));
+  EXPECT_THROW(mergeTraceNodes(A, B), TraceMergeError);
+}
+
 TEST(TraceMerge, BodiesTakeTheLongerKnownSide) {
   json Short = json::array({setTo("x", 1), unknown()});
   json Long = json::array({setTo("x", 1), setTo("y", 2), setTo("z", 3)});

@@ -325,7 +325,7 @@ class Stmt {
 public:
   enum class Kind {
     FunctionDef, Return, If, While, For, Assign, AugAssign, ExprStmt, Pass,
-    Break, Continue, Declare, Raise, Global, Nonlocal, Del,
+    Break, Continue, Declare, Raise, Global, Nonlocal, Del, Try,
   };
   Stmt(Kind K, SourceRange R) : Range(R), K(K) {}
   virtual ~Stmt() = default;
@@ -497,7 +497,9 @@ public:
 };
 
 /// `raise Exception(Args...)` (or `raise Exception`) for a builtin exception
-/// class named by Exception, e.g. "ValueError".
+/// class named by Exception, e.g. "ValueError". An empty Exception is a bare
+/// `raise`: it re-raises the exception being handled (CPython's
+/// RuntimeError "No active exception to reraise" when there is none).
 class RaiseStmt : public Stmt {
 public:
   RaiseStmt(std::string Exception, ExprList Args, SourceRange R)
@@ -517,6 +519,61 @@ public:
   StmtPtr clone() const override { return std::make_unique<DelStmt>(Target->clone(), Range); }
   static bool classof(const Stmt *S) { return S->getKind() == Kind::Del; }
   ExprPtr Target;
+};
+
+/// One `except Types as Name:` clause of a TryStmt. Types are builtin
+/// exception class names (`except (A, B)` lists both; a bare `except:` has
+/// none and catches everything, like `except BaseException`); Name is empty
+/// without `as`. CPython binds Name before Body runs and deletes it when the
+/// handler is left, however it is left.
+struct ExceptHandler {
+  std::vector<std::string> Types;
+  /// True for `except (A,)`-style tuple spelling (kept only for printing).
+  bool TupleSyntax = false;
+  std::string Name;
+  StmtList Body;
+  SourceRange Range;
+};
+
+/// `try: Body except...: Handlers else: OrElse finally: FinalBody`. Handlers
+/// are tried in order against the raised exception's class; OrElse runs only
+/// when Body finished without an exception (a break, continue or return
+/// skips it); FinalBody runs however the rest was left, and a break,
+/// continue or return in it replaces the pending exit or exception.
+class TryStmt : public Stmt {
+public:
+  TryStmt(StmtList B, std::vector<ExceptHandler> H, StmtList E, StmtList F, SourceRange R)
+      : Stmt(Kind::Try, R), Body(std::move(B)), Handlers(std::move(H)), OrElse(std::move(E)),
+        FinalBody(std::move(F)) {}
+  StmtPtr clone() const override {
+    std::vector<ExceptHandler> Hs;
+    for (const auto &H : Handlers)
+      Hs.push_back({H.Types, H.TupleSyntax, H.Name, cloneStmts(H.Body), H.Range});
+    return std::make_unique<TryStmt>(cloneStmts(Body), std::move(Hs), cloneStmts(OrElse),
+                                     cloneStmts(FinalBody), Range);
+  }
+  static bool classof(const Stmt *S) { return S->getKind() == Kind::Try; }
+  /// Every statement list of the try in source order: Body, each handler's
+  /// body, OrElse, FinalBody (for walks that treat them alike).
+  std::vector<StmtList *> bodies() {
+    std::vector<StmtList *> Out{&Body};
+    for (auto &H : Handlers)
+      Out.push_back(&H.Body);
+    Out.push_back(&OrElse);
+    Out.push_back(&FinalBody);
+    return Out;
+  }
+  /// bodies(), read-only.
+  std::vector<const StmtList *> bodies() const {
+    std::vector<const StmtList *> Out;
+    for (StmtList *B : const_cast<TryStmt *>(this)->bodies())
+      Out.push_back(B);
+    return Out;
+  }
+
+  StmtList Body;
+  std::vector<ExceptHandler> Handlers;
+  StmtList OrElse, FinalBody;
 };
 
 /// `global a, b`: in a function, the names are the module's variables.

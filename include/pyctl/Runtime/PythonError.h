@@ -11,10 +11,13 @@
 #ifndef PYCTL_RUNTIME_PYTHONERROR_H
 #define PYCTL_RUNTIME_PYTHONERROR_H
 
+#include <memory>
 #include <stdexcept>
 #include <string>
 
 namespace pyctl {
+
+struct ExceptionObject;
 
 /// A Python exception. `type()` is the CPython exception class name
 /// ("TypeError", "ZeroDivisionError", "ValueError", "IndexError", "KeyError",
@@ -26,15 +29,23 @@ class PythonError : public std::runtime_error {
 public:
   /// Makes an exception of CPython type \p Type with text \p Message.
   PythonError(std::string Type, std::string Message);
+  /// Raises the exception instance \p Object (`raise E(args)`, or a bare
+  /// `raise` re-raising a caught one): type() and message() are its class
+  /// and str().
+  explicit PythonError(std::shared_ptr<const ExceptionObject> Object);
 
   /// The CPython exception type name, e.g. "TypeError".
   const std::string &type() const { return Type; }
   /// The message CPython would attach (may be empty).
   const std::string &message() const { return Message; }
+  /// The instance raised, when it exists as a value; null for an exception
+  /// the runtime raised by type and message.
+  const std::shared_ptr<const ExceptionObject> &object() const { return Object; }
 
 private:
   std::string Type;
   std::string Message;
+  std::shared_ptr<const ExceptionObject> Object;
 };
 
 /// Thrown when CPython's result is not determined by the values the runtime

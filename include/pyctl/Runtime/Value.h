@@ -85,6 +85,18 @@ struct FunctionValue {
   std::shared_ptr<const std::string> QualName; ///< e.g. "outer.<locals>.inner".
 };
 
+/// An exception instance, as `except E as e` binds it. Message is str(e);
+/// ArgsKnown says whether Args holds CPython's `e.args` (an exception raised
+/// by `raise E(args)`, or by the runtime with its message as single
+/// argument); it is false for a KeyError the runtime raised, whose argument
+/// (the key) only survives as Message, its repr.
+struct ExceptionObject {
+  std::string Type;       ///< The class name, e.g. "ZeroDivisionError".
+  std::vector<Value> Args; ///< e.args when ArgsKnown.
+  bool ArgsKnown = true;
+  std::string Message;    ///< str(e).
+};
+
 /// One Python value.
 class Value {
 public:
@@ -103,7 +115,8 @@ public:
     Function,
     Builtin,
     Iterator,
-    Set
+    Set,
+    Exception
   };
 
   /// None.
@@ -146,6 +159,8 @@ public:
   /// The builtin named \p Name (e.g. "len"; types such as "int" or "list"
   /// are builtins too). The name is not checked here.
   static Value builtin(std::string Name);
+  /// An exception instance.
+  static Value exception(std::shared_ptr<const ExceptionObject> E);
 
   /// The type of this value.
   Kind kind() const { return static_cast<Kind>(V.index()); }
@@ -164,6 +179,7 @@ public:
   bool isBuiltin() const { return kind() == Kind::Builtin; }
   bool isIterator() const { return kind() == Kind::Iterator; }
   bool isSet() const { return kind() == Kind::Set; }
+  bool isException() const { return kind() == Kind::Exception; }
   /// True for int and bool (bool is a subclass of int in Python).
   bool isIntegral() const { return isInt() || isBool(); }
   /// True for int, bool and float.
@@ -203,6 +219,10 @@ public:
   const IteratorPtr &asIterator() const { return std::get<IteratorPtr>(V); }
   /// The set object. Precondition: isSet().
   const SetPtr &asSet() const { return std::get<SetPtr>(V); }
+  /// The exception instance. Precondition: isException().
+  const std::shared_ptr<const ExceptionObject> &asException() const {
+    return std::get<std::shared_ptr<const ExceptionObject>>(V);
+  }
 
   /// Items of a list or tuple. Precondition: isList() || isTuple().
   const std::vector<Value> &sequenceItems() const {
@@ -210,7 +230,7 @@ public:
   }
 
   /// The address of the shared object behind a str, list, tuple, dict,
-  /// range, set, iterator, function or builtin value (its Python identity); nullptr for
+  /// range, set, iterator, function, builtin or exception value (its Python identity); nullptr for
   /// None, bool, int and float, whose identity the runtime does not model.
   const void *objectIdentity() const;
 
@@ -219,7 +239,8 @@ private:
   using RangePtr = std::shared_ptr<const RangeObject>;
   using BuiltinPtr = std::shared_ptr<const std::string>;
   std::variant<std::monostate, bool, Int, double, StrPtr, ListPtr, TuplePtr, DictPtr,
-               DictView, RangePtr, FunctionValue, BuiltinPtr, IteratorPtr, SetPtr>
+               DictView, RangePtr, FunctionValue, BuiltinPtr, IteratorPtr, SetPtr,
+               std::shared_ptr<const ExceptionObject>>
       V;
 };
 
@@ -227,7 +248,8 @@ private:
 /// "bool", "int", "float", "str", "list", "tuple", "dict", "dict_keys",
 /// "dict_values", "dict_items", "range", "set", "function",
 /// "builtin_function_or_method" (or "type" for builtins that are types),
-/// and for iterators their own type name ("list_iterator", "zip", ...).
+/// for iterators their own type name ("list_iterator", "zip", ...), or an
+/// exception's class name.
 std::string_view typeName(const Value &V);
 
 /// True for builtin names that are classes in CPython ("int", "float",

@@ -54,6 +54,13 @@ struct TraceNameScope {
 /// A-normal form: run name-applications first).
 nlohmann::json exprToIR(const Expr &E, const TraceNameScope &Scope);
 
+/// The node a `try` statement records before it runs (docs/trace-format.md
+/// section 6, Exceptions): `try {body, handlers, orelse, finalbody}` with
+/// every body `[unknown]` (an absent `else` or `finally` is `[]`), one
+/// `handler {types, name?, body}` per `except` clause (a bare `except:`
+/// lists "BaseException"; `name` is the lvalue of `as NAME`).
+nlohmann::json tryIR(const TryStmt &T, const TraceNameScope &Scope);
+
 /// The IR constant for a Python int written in decimal (`integer`, a JSON
 /// integer when it fits in int64, else the decimal string).
 nlohmann::json integerConstantIR(const std::string &Decimal);

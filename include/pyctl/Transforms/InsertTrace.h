@@ -40,8 +40,17 @@ namespace pyctl {
 ///                        _pyctl_function(f, 'f@L:C', ['p'])
 ///   x = f(a)             x = _pyctl_call('{"callee":F,"target":X,"args":[A]}', f, a)
 ///   f(a)                 _pyctl_call('{"callee":F,"target":null,"args":[A]}', f, a)
+///   raise                _pyctl_stmt('{"kind":"reraise"}')            then the statement
+///   try: B               _pyctl_tryK = _pyctl_try('<try node>')
+///   except E as e: H     try: B; _pyctl_end()
+///   else: O              except E as e: _pyctl_except(_pyctl_tryK, 0); H; _pyctl_end()
+///   finally: F           else: _pyctl_else(_pyctl_tryK); O; _pyctl_end()
+///                        finally: _pyctl_finally(_pyctl_tryK); F; _pyctl_end()
 ///
-/// (`_pyctl_end()` is left out after a body's final return/break/continue, and
+/// (`_pyctl_tryK` holds the tracer's token of the K-th try of the module: an
+/// exception may leave bodies of inner activations open, which the handler
+/// closes down to its own try. `_pyctl_end()` is left out after a body's final
+/// return/break/continue, and
 /// the falling-off `_pyctl_jump` after a final return.) N numbers the loops of
 /// each function as numberLoops does. `x op= e` records `set X = binop op X E`,
 /// with `+=` and `*=` as ops of their own (in place on lists), as the C++

@@ -1,0 +1,28 @@
+//===- ExceptionClasses.h - CPython's builtin exception hierarchy -*- C++ -*-===//
+//
+// The builtin exception classes an `except` clause may name, with CPython
+// 3.11's base classes, so that `except LookupError` catches the KeyError a
+// dict lookup raises exactly as CPython does.
+//
+//===----------------------------------------------------------------------===//
+#ifndef PYCTL_RUNTIME_EXCEPTIONCLASSES_H
+#define PYCTL_RUNTIME_EXCEPTIONCLASSES_H
+
+#include <string_view>
+
+namespace pyctl {
+
+/// True when \p Name is a builtin exception class pyctl knows the place of in
+/// CPython 3.11's hierarchy (BaseException, Exception, ArithmeticError,
+/// ZeroDivisionError, LookupError, KeyError, ..., UnboundLocalError).
+bool isKnownExceptionClass(std::string_view Name);
+
+/// CPython's `issubclass(Raised, Handler)` for two known exception classes:
+/// whether `except Handler` catches an exception of class \p Raised. A class
+/// not known to isKnownExceptionClass matches only itself, BaseException and
+/// Exception (every exception pyctl raises derives from Exception).
+bool exceptionMatches(std::string_view Raised, std::string_view Handler);
+
+} // namespace pyctl
+
+#endif
