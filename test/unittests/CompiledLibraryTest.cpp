@@ -14,6 +14,8 @@
 #include "pyctl/CodeGen/RustBuild.h"
 #include "pyctl/CodeGen/RustEmitter.h"
 
+#include "CargoAvailable.h"
+
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -28,15 +30,6 @@ namespace fs = std::filesystem;
 using namespace pyctl;
 
 namespace {
-
-bool haveCargo() {
-  if (const char *cargo = std::getenv("PYCTL_CARGO"))
-    return ::access(cargo, X_OK) == 0;
-  if (std::system("command -v cargo >/dev/null 2>&1") == 0)
-    return true;
-  const char *home = std::getenv("HOME");
-  return home && ::access((std::string(home) + "/.cargo/bin/cargo").c_str(), X_OK) == 0;
-}
 
 /// A scratch directory for one test, removed afterwards.
 class Scratch {
@@ -59,6 +52,16 @@ public:
   }
   fs::path Dir;
 };
+
+/// A call's result as one string: "ok: LINE", "fallback: REASON" or "error: REASON".
+std::string outcome(const CompiledCallResult &R) {
+  switch (R.Status) {
+  case CompiledCallResult::Ok: return "ok: " + R.ResultLine;
+  case CompiledCallResult::Fallback: return "fallback: " + R.Reason;
+  case CompiledCallResult::Error: return "error: " + R.Reason;
+  }
+  return "?";
+}
 
 std::string loadError(const std::string &Path) {
   std::string Error;
@@ -83,60 +86,53 @@ TEST(CompiledLibrary, RepliesAreClassified) {
   auto Lib = CompiledLibrary::load(PYCTL_FAKE_LIB_V1, Error);
   ASSERT_TRUE(Lib) << Error;
   EXPECT_EQ(Lib->path(), PYCTL_FAKE_LIB_V1);
-  CompiledCallResult R = Lib->call("[1]", 5);
-  EXPECT_EQ(R.Status, CompiledCallResult::Ok);
-  EXPECT_EQ(R.ResultLine, "{\"repr\": \"'[1]'\", \"stdout\": \"\", \"json\": \"[1]\"}");
-  R = Lib->call("[]", 5);
-  EXPECT_EQ(R.Status, CompiledCallResult::Fallback);
-  EXPECT_EQ(R.Reason, "fake fallback");
-  R = Lib->call("{", 5);
-  EXPECT_EQ(R.Status, CompiledCallResult::Error);
-  EXPECT_EQ(R.Reason, "fake error");
+  EXPECT_EQ(outcome(Lib->call("[1]", 5)),
+            "ok: {\"repr\": \"'[1]'\", \"stdout\": \"\", \"json\": \"[1]\"}");
+  EXPECT_EQ(outcome(Lib->call("[]", 5)), "fallback: fake fallback");
+  EXPECT_EQ(outcome(Lib->call("{", 5)), "error: fake error");
 }
 
-/// Builds the trace test/CodeGen/Inputs/NAME into a library at \p Output.
-void buildLibrary(const std::string &Name, const fs::path &Output) {
+/// Builds the trace test/CodeGen/Inputs/NAME into a library at \p Output and loads it.
+void buildAndLoad(const std::string &Name, const fs::path &Output,
+                  std::shared_ptr<CompiledLibrary> &Lib) {
   std::ifstream In(std::string(PYCTL_SOURCE_DIR) + "/test/CodeGen/Inputs/" + Name);
   std::string Log;
   ASSERT_TRUE(buildRustLibrary(emitRust(nlohmann::json::parse(In)), Output.string(), Log)) << Log;
   EXPECT_EQ(Log.find("warning"), std::string::npos) << Log;
+  std::string Error;
+  Lib = CompiledLibrary::load(Output.string(), Error);
+  ASSERT_TRUE(Lib) << Error;
 }
+
+/// Tests of libraries built by cargo, each with a scratch directory.
+class CompiledLibraryRust : public ::testing::Test {
+protected:
+  void SetUp() override {
+    if (!haveCargo())
+      GTEST_SKIP() << "cargo not found";
+  }
+  Scratch S;
+};
 
 std::string okLine(const std::string &Repr, const std::string &Json) {
   return "{\"repr\": \"" + Repr + "\", \"stdout\": \"\", \"json\": " + Json + "}";
 }
 
-TEST(CompiledLibraryRust, CallsReturnFallBackRunOutOfGasAndRunInParallel) {
-  if (!haveCargo())
-    GTEST_SKIP() << "cargo not found";
-  Scratch S;
-  fs::path Path = S.Dir / "collatz.so";
-  ASSERT_NO_FATAL_FAILURE(buildLibrary("collatz.trace.json", Path));
-  std::string Error;
-  std::shared_ptr<CompiledLibrary> Lib = CompiledLibrary::load(Path.string(), Error);
-  ASSERT_TRUE(Lib) << Error;
+TEST_F(CompiledLibraryRust, CallsReturnFallBackRunOutOfGasAndRunInParallel) {
+  std::shared_ptr<CompiledLibrary> Lib;
+  ASSERT_NO_FATAL_FAILURE(buildAndLoad("collatz.trace.json", S.Dir / "collatz.so", Lib));
 
-  CompiledCallResult R = Lib->call("[1000]", 0);
-  ASSERT_EQ(R.Status, CompiledCallResult::Ok) << R.Reason;
-  EXPECT_EQ(R.ResultLine, okLine("(871, 178)", "[871, 178]"));
+  EXPECT_EQ(outcome(Lib->call("[1000]", 0)), "ok: " + okLine("(871, 178)", "[871, 178]"));
   // A comparison CPython would raise for: fallback.
-  R = Lib->call("[\"x\"]", 0);
-  EXPECT_EQ(R.Status, CompiledCallResult::Fallback);
-  EXPECT_FALSE(R.Reason.empty());
+  EXPECT_EQ(outcome(Lib->call("[\"x\"]", 0)).rfind("fallback: ", 0), 0u);
   // longest_chain(1) spends 2 units: the call and one loop test.
-  EXPECT_EQ(Lib->call("[1]", 2).ResultLine, okLine("(1, 0)", "[1, 0]"));
-  R = Lib->call("[1]", 1);
-  EXPECT_EQ(R.Status, CompiledCallResult::Fallback);
-  EXPECT_EQ(R.Reason, "out of gas");
-  R = Lib->call("[1000]", 1000);
-  EXPECT_EQ(R.Status, CompiledCallResult::Fallback);
-  EXPECT_EQ(R.Reason, "out of gas");
+  EXPECT_EQ(outcome(Lib->call("[1]", 2)), "ok: " + okLine("(1, 0)", "[1, 0]"));
+  EXPECT_EQ(outcome(Lib->call("[1]", 1)), "fallback: out of gas");
+  EXPECT_EQ(outcome(Lib->call("[1000]", 1000)), "fallback: out of gas");
   // Wrong number of arguments: fallback (the interpreter raises CPython's TypeError).
-  EXPECT_EQ(Lib->call("[1, 2]", 0).Status, CompiledCallResult::Fallback);
-  R = Lib->call("{\"limit\": 3}", 0);
-  EXPECT_EQ(R.Status, CompiledCallResult::Error);
-  EXPECT_EQ(R.Reason, "expected a JSON array of arguments");
-  EXPECT_EQ(Lib->call("[1,", 0).Status, CompiledCallResult::Error);
+  EXPECT_EQ(outcome(Lib->call("[1, 2]", 0)), "fallback: TypeError: wrong number of arguments");
+  EXPECT_EQ(outcome(Lib->call("{\"limit\": 3}", 0)), "error: expected a JSON array of arguments");
+  EXPECT_EQ(outcome(Lib->call("[1,", 0)).rfind("error: invalid JSON: ", 0), 0u);
 
   // Many threads at once, each checking its own answers.
   std::atomic<int> Wrong{0};
@@ -156,15 +152,10 @@ TEST(CompiledLibraryRust, CallsReturnFallBackRunOutOfGasAndRunInParallel) {
   EXPECT_EQ(Wrong.load(), 0);
 }
 
-TEST(CompiledLibraryRust, RebuildAtTheSamePathWhileTheOldBuildIsInUse) {
-  if (!haveCargo())
-    GTEST_SKIP() << "cargo not found";
-  Scratch S;
+TEST_F(CompiledLibraryRust, RebuildAtTheSamePathWhileTheOldBuildIsInUse) {
   fs::path Path = S.Dir / "fn.so";
-  ASSERT_NO_FATAL_FAILURE(buildLibrary("double_absolute_value_positive_only.trace.json", Path));
-  std::string Error;
-  std::shared_ptr<CompiledLibrary> Current = CompiledLibrary::load(Path.string(), Error);
-  ASSERT_TRUE(Current) << Error;
+  std::shared_ptr<CompiledLibrary> Current;
+  ASSERT_NO_FATAL_FAILURE(buildAndLoad("double_absolute_value_positive_only.trace.json", Path, Current));
   std::mutex CurrentLock;
   const std::string Six = "{\"repr\": \"6\", \"stdout\": \"6\\n\", \"json\": 6}";
   const std::string Eight = "{\"repr\": \"8\", \"stdout\": \"8\\n\", \"json\": 8}";
@@ -193,10 +184,8 @@ TEST(CompiledLibraryRust, RebuildAtTheSamePathWhileTheOldBuildIsInUse) {
       }
     });
 
-  std::shared_ptr<CompiledLibrary> Old = Current;
-  ASSERT_NO_FATAL_FAILURE(buildLibrary("double_absolute_value.trace.json", Path));
-  std::shared_ptr<CompiledLibrary> New = CompiledLibrary::load(Path.string(), Error);
-  ASSERT_TRUE(New) << Error;
+  std::shared_ptr<CompiledLibrary> Old = Current, New;
+  ASSERT_NO_FATAL_FAILURE(buildAndLoad("double_absolute_value.trace.json", Path, New));
   {
     std::lock_guard<std::mutex> G(CurrentLock);
     Current = New;

@@ -145,23 +145,11 @@ macro_rules! export_c_abi {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtins;
     use crate::ctx::Ctx;
     use crate::fallback::PyResult;
+    use crate::harness::tests::{double_and_print, panics, spin};
     use crate::value::Value;
     use std::ffi::CStr;
-
-    fn double_and_print(args: &[Value], ctx: &mut Ctx) -> PyResult {
-        let doubled = crate::arith::op_mul(&Value::Int(2), &args[0])?;
-        builtins::print(ctx, std::slice::from_ref(&doubled))?;
-        Ok(doubled)
-    }
-
-    fn spin(_: &[Value], ctx: &mut Ctx) -> PyResult {
-        loop {
-            ctx.tick()?;
-        }
-    }
 
     fn count_ticks(args: &[Value], ctx: &mut Ctx) -> PyResult {
         let n = match args.first() {
@@ -172,10 +160,6 @@ mod tests {
             ctx.tick()?;
         }
         Ok(Value::Int(n))
-    }
-
-    fn panics(_: &[Value], _: &mut Ctx) -> PyResult {
-        panic!("runtime bug")
     }
 
     crate::export_c_abi!(double_and_print);
