@@ -124,6 +124,7 @@ public:
     Trace = json{{"kind", "block"}, {"body", unknownBody()}};
     Cursor Root{&Trace["body"]};
     Stdout.clear();
+    Meter.reset(Limits);
     Frame Module;
     Module.Slots.assign(ModuleSlot.size(), std::nullopt);
     Module.Loops = &ModuleLoops;
@@ -147,6 +148,9 @@ public:
 
   const std::vector<std::string> &params() const { return Entry.Params; }
 
+  /// The limits of each invocation (see TraceEvaluator::setLimits).
+  ResourceLimits Limits;
+
 private:
   const Module &M;
   const FunctionDefStmt &Entry;
@@ -159,6 +163,9 @@ private:
   /// The exceptions being handled, innermost last (CPython's exc_info).
   std::vector<std::shared_ptr<const ExceptionObject>> Handling;
   unsigned CallDepth = 0;
+  /// The gas of the running invocation: one tick per `while` test and per
+  /// user call, where compiled code calls ctx.tick().
+  ResourceMeter Meter;
 
   const FunctionInfo &info(const FunctionDefStmt &F) {
     auto &Slot = Infos[&F];
@@ -818,6 +825,7 @@ private:
   /// The iterations of a while loop: Normal when the condition became false.
   Flow runIterations(const WhileStmt &W, Frame &F, json &Loop, const std::string &Cont) {
     for (;;) {
+      Meter.tick();
       if (!truthy(eval(*W.Cond, F)))
         return Flow::Normal;
       Cursor LoopBody{&Loop["body"]};
@@ -936,6 +944,7 @@ private:
   Value runFunction(const FunctionObject &Fn, const std::vector<Value> &Args, Cursor &Body,
                     unsigned Depth, CalleeIRFn CalleeIR, ArgIRFn ArgIR, bool EntryCall = false) {
     const FunctionInfo &Info = *Fn.Info;
+    Meter.tick();
     json &Label = visit(Body, "label", [&] {
       return json{{"kind", "label"}, {"name", "'ret"}, {"body", unknownBody()}};
     });
@@ -1027,6 +1036,8 @@ InvocationResult TraceEvaluator::invoke(const std::vector<Value> &Args, json &Tr
 }
 
 const std::vector<std::string> &TraceEvaluator::params() const { return P->params(); }
+
+void TraceEvaluator::setLimits(const ResourceLimits &L) { P->Limits = L; }
 
 const FunctionDefStmt &pyctl::chooseEntry(const Module &M, const std::string &Requested) {
   const FunctionDefStmt *Found = nullptr, *Last = nullptr, *Main = nullptr;
