@@ -61,6 +61,8 @@ if not os.path.exists(pyctl_binary):
 llvm_config.add_tool_substitutions(
     [
         ToolSubst("pyctl", command=pyctl_binary, unresolved="fatal"),
+        ToolSubst("pyctl-call-lib", command=os.path.join(config.pyctl_tools_dir, "pyctl-call-lib"),
+                  unresolved="fatal"),
         ToolSubst("FileCheck", command=config.filecheck_path, unresolved="fatal"),
         ToolSubst("not", command=config.not_path, unresolved="fatal"),
     ],

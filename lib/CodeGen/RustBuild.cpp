@@ -1,8 +1,9 @@
 //===- RustBuild.cpp - Build a compiled function with cargo ---------------===//
 //
-// A temporary cargo project holds the generated main.rs and depends on the runtime crate by
-// path; cargo builds it offline against Debian's registry directory into a shared, cached target
-// directory, and the binary is installed with copy-then-rename.
+// A temporary cargo project holds the generated code (an executable's main.rs, or a cdylib's
+// generated.rs behind a lib.rs that exports the C ABI) and depends on the runtime crate by path;
+// cargo builds it offline against Debian's registry directory into a shared, cached target
+// directory, and the product is installed with copy-then-rename.
 //
 //===----------------------------------------------------------------------===//
 
@@ -29,8 +30,24 @@ namespace fs = std::filesystem;
 namespace pyctl {
 namespace {
 
-/// Name of the generated package, hence of the binary under `target/release/`.
-constexpr const char *PackageName = "pyctl_compiled";
+/// What a build produces.
+enum class Artifact { Executable, Library };
+
+/// Name of the generated package, hence of its product under `target/release/`. The two kinds
+/// differ so that their products, and cargo's records of them, do not replace each other in the
+/// shared target directory.
+const char *packageName(Artifact kind) {
+  return kind == Artifact::Executable ? "pyctl_compiled" : "pyctl_compiled_lib";
+}
+
+/// The `lib.rs` of a library build: the generated source is module `generated` (its `fn main` is
+/// unused there), exported through the runtime crate's C ABI macro.
+constexpr const char *LibraryRoot =
+    "//! A function compiled by pyctl, as a shared library with the C ABI of\n"
+    "//! include/pyctl/CodeGen/CompiledABI.h. Generated; do not edit.\n"
+    "#[allow(dead_code)]\n"
+    "mod generated;\n\n"
+    "pyctl_runtime::export_c_abi!(generated::run);\n";
 
 std::string getEnv(const char *name) {
   const char *value = std::getenv(name);
@@ -228,10 +245,9 @@ bool install(const fs::path &binary, const fs::path &output, std::string &log) {
   return true;
 }
 
-} // namespace
-
-bool buildRustExecutable(const std::string &rustSource, const std::string &outputPath,
-                         std::string &errorLog) {
+/// Builds `rustSource` into an artifact of `kind` at `outputPath` (see RustBuild.h).
+bool buildRust(const std::string &rustSource, Artifact kind, const std::string &outputPath,
+               std::string &errorLog) {
   errorLog.clear();
   fs::path runtime = runtimeDir();
   if (!fs::exists(runtime / "Cargo.toml")) {
@@ -250,7 +266,7 @@ bool buildRustExecutable(const std::string &rustSource, const std::string &outpu
     errorLog = "cannot create the build cache " + cache.string() + ": " + ec.message() + "\n";
     return false;
   }
-  // One build at a time per cache: the shared target directory holds one pyctl_compiled binary.
+  // One build at a time per cache: the shared target directory holds one product of each kind.
   FileLock lock(cache / "build.lock");
   if (!lock.locked()) {
     errorLog = "cannot lock " + (cache / "build.lock").string() + "\n";
@@ -264,11 +280,14 @@ bool buildRustExecutable(const std::string &rustSource, const std::string &outpu
   }
   fs::create_directories(project.path() / "src", ec);
   fs::create_directories(project.path() / ".cargo", ec);
+  bool library = kind == Artifact::Library;
+  std::string package = packageName(kind);
   std::string manifest = "[package]\n"
-                         "name = \"" + std::string(PackageName) + "\"\n"
+                         "name = \"" + package + "\"\n"
                          "version = \"0.1.0\"\n"
                          "edition = \"2021\"\n"
-                         "publish = false\n\n"
+                         "publish = false\n\n" +
+                         std::string(library ? "[lib]\ncrate-type = [\"cdylib\"]\n\n" : "") +
                          "[dependencies]\n"
                          "pyctl_runtime = { path = " + tomlString(runtime.string()) + " }\n\n"
                          "[profile.release]\n"
@@ -284,15 +303,20 @@ bool buildRustExecutable(const std::string &rustSource, const std::string &outpu
                        "[net]\n"
                        "offline = true\n";
   if (ec || !writeFile(project.path() / "Cargo.toml", manifest, errorLog) ||
-      !writeFile(project.path() / "src" / "main.rs", rustSource, errorLog) ||
+      !(library ? writeFile(project.path() / "src" / "generated.rs", rustSource, errorLog) &&
+                      writeFile(project.path() / "src" / "lib.rs", LibraryRoot, errorLog)
+                : writeFile(project.path() / "src" / "main.rs", rustSource, errorLog)) ||
       !writeFile(project.path() / ".cargo" / "config.toml", config, errorLog)) {
     errorLog += "cannot set up the build directory " + project.path().string() + "\n";
     return false;
   }
 
   fs::path targetDir = cache / "target";
+  // A library is linked with `-z nodelete`: Rust's std leaves per-thread destructors in it, so
+  // it must never be unmapped (see lib/Serve/CompiledLibrary.cpp). `cargo rustc` passes the flag
+  // to the final link only, so the cached dependencies are shared with executable builds.
   std::vector<std::string> argv = {findCargo(),
-                                   "build",
+                                   library ? "rustc" : "build",
                                    "--release",
                                    "--offline",
                                    "--color",
@@ -301,18 +325,32 @@ bool buildRustExecutable(const std::string &rustSource, const std::string &outpu
                                    (project.path() / "Cargo.toml").string(),
                                    "--target-dir",
                                    targetDir.string()};
+  if (library)
+    argv.insert(argv.end(), {"--lib", "--", "-C", "link-arg=-Wl,-z,nodelete"});
   int status = runCaptured(argv, project.path(), errorLog);
   if (status != 0) {
     errorLog += "cargo build failed (exit status " + std::to_string(status) + ") in " +
                 project.path().string() + "\n";
     return false;
   }
-  fs::path binary = targetDir / "release" / PackageName;
+  fs::path binary = targetDir / "release" / (library ? "lib" + package + ".so" : package);
   if (!fs::exists(binary)) {
     errorLog += "cargo reported success but " + binary.string() + " is missing\n";
     return false;
   }
   return install(binary, outputPath, errorLog);
+}
+
+} // namespace
+
+bool buildRustExecutable(const std::string &rustSource, const std::string &outputPath,
+                         std::string &errorLog) {
+  return buildRust(rustSource, Artifact::Executable, outputPath, errorLog);
+}
+
+bool buildRustLibrary(const std::string &rustSource, const std::string &outputPath,
+                      std::string &errorLog) {
+  return buildRust(rustSource, Artifact::Library, outputPath, errorLog);
 }
 
 } // namespace pyctl

@@ -3,6 +3,7 @@
 
 #include "pyctl/AST/ASTBuilder.h"
 #include "pyctl/Basic/Diagnostics.h"
+#include "pyctl/CodeGen/RustBuild.h"
 #include "pyctl/CodeGen/RustEmitter.h"
 #include "pyctl/CodeGen/TracePruning.h"
 #include "pyctl/Passes/PassBuilder.h"
@@ -10,21 +11,11 @@
 #include "pyctl/Runtime/PythonError.h"
 #include "pyctl/Runtime/ValueJSON.h"
 #include "pyctl/Serve/ActionJSON.h"
+#include "pyctl/Serve/CompiledLibrary.h"
 #include "pyctl/Serve/TraceStore.h"
 #include "pyctl/Trace/TraceEvaluator.h"
 #include "pyctl/Trace/TraceMerge.h"
 
-#ifndef PYCTL_SERVE_HAVE_COMPILED_LIBRARY
-#define PYCTL_SERVE_HAVE_COMPILED_LIBRARY 0
-#endif
-#ifndef PYCTL_SERVE_HAVE_LIMITS
-#define PYCTL_SERVE_HAVE_LIMITS 0
-#endif
-
-#if PYCTL_SERVE_HAVE_COMPILED_LIBRARY
-#include "pyctl/CodeGen/RustBuild.h"
-#include "pyctl/Serve/CompiledLibrary.h"
-#endif
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
@@ -61,11 +52,6 @@ llvm::Error makeError(const llvm::Twine &Msg) {
 std::string errorBody(const std::string &Message) {
   return nlohmann::json{{"error", Message}}.dump();
 }
-
-#if !PYCTL_SERVE_HAVE_COMPILED_LIBRARY
-/// Stand-in until the cdylib loader is available: never loads.
-class CompiledLibrary {};
-#endif
 
 /// The log sentinel OpenWhisk runtimes print after each activation, on both
 /// stdout and stderr (openwhisk-runtime-docker, actionproxy.py).
@@ -215,7 +201,6 @@ llvm::Error Invoker::Impl::load(const std::string &Source) {
       Calls.Failed = C.value("failed", 0ull);
       Generation = S.State.value("generation", 0u);
       bool HaveLibrary = false;
-#if PYCTL_SERVE_HAVE_COMPILED_LIBRARY
       if (!S.LibraryPath.empty()) {
         std::string LoadError;
         Library = CompiledLibrary::load(S.LibraryPath, LoadError);
@@ -227,7 +212,6 @@ llvm::Error Invoker::Impl::load(const std::string &Source) {
                        << "' (" << LoadError << "); rebuilding it\n";
         }
       }
-#endif
       try {
         StartBuild = Machine.restore(S.State.contains("machine") ? S.State["machine"]
                                                                   : nlohmann::json(),
@@ -362,14 +346,12 @@ RunResponse Invoker::Impl::interpret(const std::vector<Value> &Args, bool Traced
   R.ServedBy = "interpreter";
   std::string ErrLine;
   std::string Stdout;
-#if PYCTL_SERVE_HAVE_LIMITS
   ResourceLimits Limits;
   Limits.Gas = Opts.Gas;
   if (Opts.Timeout.count() > 0)
     Limits.Deadline = std::chrono::steady_clock::now() + Opts.Timeout;
   Limits.Cancel = &Cancel;
   Eval->setLimits(Limits);
-#endif
   try {
     InvocationResult IR = Eval->invoke(Args, Trace);
     Ran = true;
@@ -386,14 +368,13 @@ RunResponse Invoker::Impl::interpret(const std::vector<Value> &Args, bool Traced
       R.Status = A.Status;
       R.Body = std::move(A.Body);
     }
-#if PYCTL_SERVE_HAVE_LIMITS
   } catch (const ResourceLimitError &E) {
     std::string What = E.what();
-    if (What == "timeout") {
+    if (E.kind() == ResourceLimitError::Kind::Timeout) {
       R.Status = 504;
       R.Body = errorBody("The action exceeded its time limit of " +
                          std::to_string(Opts.Timeout.count()) + " milliseconds.");
-    } else if (What == "out of gas") {
+    } else if (E.kind() == ResourceLimitError::Kind::OutOfGas) {
       R.Status = 502;
       R.Body = errorBody("The action ran out of gas: it exceeded its budget of " +
                          std::to_string(Opts.Gas) + " interpreter steps.");
@@ -402,7 +383,6 @@ RunResponse Invoker::Impl::interpret(const std::vector<Value> &Args, bool Traced
       R.Body = errorBody("The call was cancelled: the server is shutting down.");
     }
     ErrLine = "pyctl serve: " + What + "\n";
-#endif
   } catch (const UnsupportedError &E) {
     R.Status = 501;
     R.Body = errorBody(std::string("pyctl cannot run this call exactly as CPython would: ") + E.what());
@@ -460,7 +440,6 @@ RunResponse Invoker::Impl::run(const Value &Params) {
   }
 
   bool FellBack = false;
-#if PYCTL_SERVE_HAVE_COMPILED_LIBRARY
   if (Lib) {
     std::string ArgsJson = dumpsActionJSON(Value::list(Args)).value_or("");
     CompiledCallResult C;
@@ -492,7 +471,6 @@ RunResponse Invoker::Impl::run(const Value &Params) {
     }
     FellBack = true;
   }
-#endif
 
   bool Traced = Mode != ServeMode::Interpreted;
   nlohmann::json Trace;
@@ -537,7 +515,6 @@ void Invoker::Impl::buildLoop() {
     std::shared_ptr<const CompiledLibrary> NewLib;
     try {
       std::string Rust = emitRust(pruneForCompilation(TraceFile));
-#if PYCTL_SERVE_HAVE_COMPILED_LIBRARY
       std::string Log;
       if (!buildRustLibrary(Rust, LibPath, Log)) {
         Error = "cargo could not build the compiled library: " + Log;
@@ -549,10 +526,6 @@ void Invoker::Impl::buildLoop() {
         else
           Error = "cannot load the compiled library: " + LoadError;
       }
-#else
-      (void)Rust;
-      Error = "this pyctl was built without compiled-library support";
-#endif
     } catch (const std::exception &E) {
       Error = std::string("cannot lower the trace to Rust: ") + E.what();
     }
@@ -583,7 +556,7 @@ llvm::Expected<std::unique_ptr<Invoker>> Invoker::create(const std::string &Path
   auto I = std::make_unique<Impl>(Opts);
   I->Path = Path;
   if (auto Err = I->load(Source))
-    return std::move(Err);
+    return Err;
   return std::unique_ptr<Invoker>(new Invoker(std::move(I)));
 }
 
@@ -637,11 +610,7 @@ nlohmann::json Invoker::status() const {
             {"fallbacks", P->Calls.Fallbacks},
             {"raised", P->Calls.Raised},
             {"failed", P->Calls.Failed}}},
-          {"limits",
-           {{"gas", P->Opts.Gas},
-            {"timeoutMs", P->Opts.Timeout.count()},
-            {"interpreterEnforced", bool(PYCTL_SERVE_HAVE_LIMITS)}}},
-          {"compiledCodeAvailable", bool(PYCTL_SERVE_HAVE_COMPILED_LIBRARY)},
+          {"limits", {{"gas", P->Opts.Gas}, {"timeoutMs", P->Opts.Timeout.count()}}},
           {"calling", callingConventionName(P->Calling)},
           {"stateDir", P->Opts.StateDir}};
 }

@@ -121,6 +121,7 @@ public:
     Trace = json{{"kind", "block"}, {"body", unknownBody()}};
     Cursor Root{&Trace["body"]};
     Stdout.clear();
+    Meter.reset(Limits);
     Frame Module;
     Module.Slots.assign(ModuleSlot.size(), std::nullopt);
     Module.Loops = &ModuleLoops;
@@ -144,6 +145,9 @@ public:
 
   const std::vector<std::string> &params() const { return Entry.Params; }
 
+  /// The limits of each invocation (see TraceEvaluator::setLimits).
+  ResourceLimits Limits;
+
 private:
   const Module &M;
   const FunctionDefStmt &Entry;
@@ -154,6 +158,9 @@ private:
   Frame *Globals = nullptr;
   std::string Stdout;
   unsigned CallDepth = 0;
+  /// The gas of the running invocation: one tick per `while` test and per
+  /// user call, where compiled code calls ctx.tick().
+  ResourceMeter Meter;
 
   const FunctionInfo &info(const FunctionDefStmt &F) {
     auto &Slot = Infos[&F];
@@ -685,6 +692,7 @@ private:
   /// The iterations of a while loop: Normal when the condition became false.
   Flow runIterations(const WhileStmt &W, Frame &F, json &Loop, const std::string &Cont) {
     for (;;) {
+      Meter.tick();
       if (!truthy(eval(*W.Cond, F)))
         return Flow::Normal;
       Cursor LoopBody{&Loop["body"]};
@@ -803,6 +811,7 @@ private:
   Value runFunction(const FunctionObject &Fn, const std::vector<Value> &Args, Cursor &Body,
                     unsigned Depth, CalleeIRFn CalleeIR, ArgIRFn ArgIR, bool EntryCall = false) {
     const FunctionInfo &Info = *Fn.Info;
+    Meter.tick();
     json &Label = visit(Body, "label", [&] {
       return json{{"kind", "label"}, {"name", "'ret"}, {"body", unknownBody()}};
     });
@@ -894,6 +903,8 @@ InvocationResult TraceEvaluator::invoke(const std::vector<Value> &Args, json &Tr
 }
 
 const std::vector<std::string> &TraceEvaluator::params() const { return P->params(); }
+
+void TraceEvaluator::setLimits(const ResourceLimits &L) { P->Limits = L; }
 
 const FunctionDefStmt &pyctl::chooseEntry(const Module &M, const std::string &Requested) {
   const FunctionDefStmt *Found = nullptr, *Last = nullptr, *Main = nullptr;

@@ -9,6 +9,8 @@
 #include "pyctl/CodeGen/RustBuild.h"
 #include "pyctl/CodeGen/RustEmitter.h"
 
+#include "CargoAvailable.h"
+
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -22,14 +24,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool haveCargo() {
-  if (const char *cargo = std::getenv("PYCTL_CARGO"))
-    return ::access(cargo, X_OK) == 0;
-  if (std::system("command -v cargo >/dev/null 2>&1") == 0)
-    return true;
-  const char *home = std::getenv("HOME");
-  return home && ::access((std::string(home) + "/.cargo/bin/cargo").c_str(), X_OK) == 0;
-}
+using pyctl::haveCargo;
 
 nlohmann::json readTrace(const std::string &name) {
   std::ifstream in(std::string(PYCTL_SOURCE_DIR) + "/test/CodeGen/Inputs/" + name);

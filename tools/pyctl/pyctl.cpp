@@ -6,6 +6,7 @@
 //   pyctl --merge a.json b.json ... -o merged.json
 //   pyctl --emit-rust trace.json [-o out.rs]
 //   pyctl --build-rust trace.json -o EXE
+//   pyctl --build-rust-lib trace.json -o LIB.so
 //   pyctl serve [fn.py] [--port N] [--trace-calls N] [--state DIR]   (ServeCommand.cpp)
 //
 //===----------------------------------------------------------------------===//
@@ -80,6 +81,17 @@ static cl::opt<bool> BuildRust("build-rust",
                                         "into the executable named by -o, which reads input lines on "
                                         "stdin and prints one result line per call"),
                                cl::cat(PyctlCat));
+static cl::opt<bool> BuildRustLib("build-rust-lib",
+                                  cl::desc("Lower a merged trace file to Rust and build it (cargo, offline) "
+                                           "into the shared library named by -o, which exports the C ABI of "
+                                           "include/pyctl/CodeGen/CompiledABI.h (for pyctl serve)"),
+                                  cl::cat(PyctlCat));
+static cl::opt<uint64_t> Gas("gas",
+                             cl::desc("With --trace: stop when a call spends more than N units of gas (one "
+                                      "per loop iteration and per user call, as compiled code counts)"),
+                             cl::value_desc("N"), cl::init(0), cl::cat(PyctlCat));
+static cl::opt<double> Timeout("timeout", cl::desc("With --trace: stop when a call runs longer than this"),
+                               cl::value_desc("seconds"), cl::init(0), cl::cat(PyctlCat));
 
 namespace {
 
@@ -175,6 +187,8 @@ int runTrace() {
   try {
     const FunctionDefStmt &Entry = chooseEntry(*M, EntryName);
     TraceEvaluator Eval(*M, Entry);
+    ResourceLimits Limits;
+    Limits.Gas = Gas;
     json Merged;
     unsigned Count = 0, LineNo = 0;
     llvm::StringRef Rest(*Calls);
@@ -194,7 +208,17 @@ int runTrace() {
         return fail(InputsFile + ":" + llvm::Twine(LineNo) + ": invalid JSON: " + E.what());
       }
       json Trace;
-      InvocationResult R = Eval.invoke(Args, Trace);
+      if (Timeout > 0)
+        Limits.Deadline = std::chrono::steady_clock::now() +
+                          std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                              std::chrono::duration<double>(Timeout));
+      Eval.setLimits(Limits);
+      InvocationResult R;
+      try {
+        R = Eval.invoke(Args, Trace);
+      } catch (const ResourceLimitError &E) {
+        return fail(InputsFile + ":" + llvm::Twine(LineNo) + ": the call stopped: " + E.what());
+      }
       llvm::outs() << resultLine(R) << '\n';
       llvm::outs().flush();
       try {
@@ -255,7 +279,10 @@ int runPrintTrace() {
   return 0;
 }
 
-int runEmitRust(bool Build) {
+/// What runEmitRust makes of the Rust source.
+enum class RustOutput { Source, Executable, Library };
+
+int runEmitRust(RustOutput Kind) {
   if (Inputs.size() != 1)
     return fail("expected exactly one trace file");
   auto File = loadTrace(Inputs[0]);
@@ -267,15 +294,16 @@ int runEmitRust(bool Build) {
   } catch (const CodeGenError &E) {
     return fail("'" + Inputs[0] + "': " + E.what());
   }
-  if (!Build) {
+  if (Kind == RustOutput::Source) {
     if (auto Err = writeFileAtomic(Output, Source))
       return fail(std::move(Err));
     return 0;
   }
+  bool Library = Kind == RustOutput::Library;
   if (Output == "-")
-    return fail("--build-rust needs -o EXE");
+    return fail(Library ? "--build-rust-lib needs -o LIB.so" : "--build-rust needs -o EXE");
   std::string Log;
-  if (!buildRustExecutable(Source, Output, Log)) {
+  if (!(Library ? buildRustLibrary(Source, Output, Log) : buildRustExecutable(Source, Output, Log))) {
     llvm::errs() << Log;
     return fail("cargo could not build the generated Rust (log above)");
   }
@@ -298,6 +326,8 @@ int main(int argc, char **argv) {
       "  pyctl --merge a.json b.json ... -o merged.json\n"
       "  pyctl --emit-rust trace.json [-o out.rs]\n"
       "  pyctl --build-rust trace.json -o EXE\n"
+      "  pyctl --build-rust-lib trace.json -o LIB.so\n"
+      "      a shared library with the C ABI of include/pyctl/CodeGen/CompiledABI.h\n"
       "  pyctl --print-trace trace.json\n"
       "  pyctl serve [fn.py] [--port N] [--trace-calls N] [--state DIR]\n"
       "      serve the function over the OpenWhisk action protocol (POST /init, POST /run), trace\n"
@@ -315,19 +345,27 @@ int main(int argc, char **argv) {
                    << E.Description << '\n';
     return 0;
   }
-  unsigned Modes = TraceMode + MergeMode + EmitRust + BuildRust + PrintTraceMode + !Passes.empty();
+  unsigned Modes =
+      TraceMode + MergeMode + EmitRust + BuildRust + BuildRustLib + PrintTraceMode + !Passes.empty();
   if (Modes == 0)
-    return fail("nothing to do: give -passes=PIPELINE, --trace, --merge, --print-trace, --emit-rust or "
-                "--build-rust (see --help)");
+    return fail("nothing to do: give -passes=PIPELINE, --trace, --merge, --print-trace, --emit-rust, "
+                "--build-rust or --build-rust-lib (see --help)");
   if (Modes > 1)
-    return fail("choose one mode: -passes, --trace, --merge, --print-trace, --emit-rust or --build-rust");
+    return fail("choose one mode: -passes, --trace, --merge, --print-trace, --emit-rust, --build-rust or "
+                "--build-rust-lib");
+  if ((Gas.getNumOccurrences() || Timeout.getNumOccurrences()) && !TraceMode)
+    return fail("--gas and --timeout only apply to --trace");
+  if (Timeout < 0)
+    return fail("--timeout must not be negative");
   if (TraceMode)
     return runTrace();
   if (MergeMode)
     return runMerge();
   if (PrintTraceMode)
     return runPrintTrace();
-  if (EmitRust || BuildRust)
-    return runEmitRust(BuildRust);
+  if (EmitRust || BuildRust || BuildRustLib)
+    return runEmitRust(BuildRustLib ? RustOutput::Library
+                       : BuildRust  ? RustOutput::Executable
+                                    : RustOutput::Source);
   return runPasses();
 }

@@ -1,7 +1,7 @@
 //===- RustBuild.h - Build a compiled function with cargo ---------*- C++ -*-===//
 //
-// Turns the Rust source produced by emitRust into an executable, building offline with cargo
-// against the pyctl_runtime crate.
+// Turns the Rust source produced by emitRust into an executable or a shared library (cdylib),
+// building offline with cargo against the pyctl_runtime crate.
 //
 //===----------------------------------------------------------------------===//
 
@@ -32,6 +32,22 @@ namespace pyctl {
 /// cleared first and also receives cargo's output on success.
 bool buildRustExecutable(const std::string &rustSource, const std::string &outputPath,
                          std::string &errorLog);
+
+/// Build `rustSource` (the same text as for buildRustExecutable) into a shared library (a Rust
+/// `cdylib`) at `outputPath` that exports the C ABI of pyctl/CodeGen/CompiledABI.h
+/// (`pyctl_abi_version`, `pyctl_call`, `pyctl_free`); pyctl/Serve/CompiledLibrary.h loads it.
+///
+/// The source becomes module `generated` of the library, whose `lib.rs` is
+/// `mod generated; pyctl_runtime::export_c_abi!(generated::run);`: the generated code stays
+/// `#![forbid(unsafe_code)]`, and the pointer handling of the C ABI lives in the runtime crate
+/// (runtime/rust/src/cabi.rs). Its `fn main` is unused there.
+///
+/// Everything else is as for buildRustExecutable: the same environment variables, offline cargo,
+/// the shared cached target directory and its lock, and the copy-then-rename install (a library
+/// already loaded from `outputPath` keeps running the old file). Returns true on success; on
+/// failure false, with `outputPath` untouched and the reason in `errorLog`.
+bool buildRustLibrary(const std::string &rustSource, const std::string &outputPath,
+                      std::string &errorLog);
 
 } // namespace pyctl
 

@@ -10,6 +10,7 @@
 #define PYCTL_TRACE_TRACEEVALUATOR_H
 
 #include "pyctl/AST/AST.h"
+#include "pyctl/Runtime/ResourceLimits.h"
 #include "pyctl/Runtime/Value.h"
 
 #include <nlohmann/json.hpp>
@@ -55,7 +56,14 @@ const FunctionDefStmt &chooseEntry(const Module &M, const std::string &Requested
 /// Errors: invoke() reports Python exceptions in the InvocationResult (never
 /// as C++ exceptions); it throws CompileError for a program that is not
 /// normalised, and UnsupportedError for operations whose CPython result pyctl
-/// cannot reproduce exactly (then no result is reported at all).
+/// cannot reproduce exactly, and ResourceLimitError when the call exceeds the
+/// limits set by setLimits() (in both cases no result is reported at all, and
+/// the trace is incomplete and must be discarded).
+///
+/// Threads: an evaluator runs one invocation at a time, but any number of
+/// evaluators, one per thread, may run at once over the same Module: they
+/// only read it, and share no mutable state (values and their reference
+/// counts are per evaluator; the runtime has no mutable globals).
 class TraceEvaluator {
 public:
   TraceEvaluator(const Module &M, const FunctionDefStmt &Entry);
@@ -64,6 +72,13 @@ public:
   /// Runs one invocation. \p Trace receives its trace tree: the root `block`
   /// of docs/trace-format.md section 3 (module code, then the entry call).
   InvocationResult invoke(const std::vector<Value> &Args, nlohmann::json &Trace);
+
+  /// The limits of each later invoke() (none by default): gas spent once per
+  /// test of a `while` condition and once per user call, as compiled code
+  /// spends it (docs/trace-format.md, section 5), a deadline and a
+  /// cancellation flag. Each invoke() starts with the full budget. A call
+  /// that exceeds one throws ResourceLimitError out of invoke().
+  void setLimits(const ResourceLimits &L);
 
   /// The entry's parameter names.
   const std::vector<std::string> &params() const;

@@ -79,24 +79,25 @@ fn die(message: &str) -> ! {
     std::process::exit(1)
 }
 
+/// Test functions, shared with the tests of `cabi`.
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::builtins;
 
-    fn double_and_print(args: &[Value], ctx: &mut Ctx) -> PyResult {
+    pub(crate) fn double_and_print(args: &[Value], ctx: &mut Ctx) -> PyResult {
         let doubled = crate::arith::op_mul(&Value::Int(2), &args[0])?;
         builtins::print(ctx, std::slice::from_ref(&doubled))?;
         Ok(doubled)
     }
 
-    fn spin(_: &[Value], ctx: &mut Ctx) -> PyResult {
+    pub(crate) fn spin(_: &[Value], ctx: &mut Ctx) -> PyResult {
         loop {
             ctx.tick()?;
         }
     }
 
-    fn panics(_: &[Value], _: &mut Ctx) -> PyResult {
+    pub(crate) fn panics(_: &[Value], _: &mut Ctx) -> PyResult {
         panic!("runtime bug")
     }
 

@@ -9,10 +9,14 @@
 //! `op_lt`, ...), `truthy`, `defined`, the sequence and slice helpers, `dict_display`, the cell
 //! helpers (`deref`, `set_deref`, `closure_cell`), and the `builtins` and `methods` modules
 //! (`primApp` and `methodCall` nodes).
-#![forbid(unsafe_code)]
+//!
+//! `export_c_abi!` (module `cabi`) exposes a compiled function as the C ABI of a shared library;
+//! `cabi` is the only module allowed `unsafe` code (for the C pointers), everything else is safe.
+#![deny(unsafe_code)]
 
 mod arith;
 pub mod builtins;
+pub mod cabi;
 mod cell;
 mod compare;
 mod ctx;
