@@ -5,6 +5,8 @@
 #include "pyctl/Runtime/FloatRepr.h"
 #include "pyctl/Runtime/PythonError.h"
 
+#include <nlohmann/json.hpp>
+
 #include <cmath>
 #include <unordered_set>
 
@@ -188,6 +190,10 @@ std::optional<std::string> dumpsActionJSON(const Value &V, std::string *Why) {
   if (Why)
     *Why = D.Why;
   return std::nullopt;
+}
+
+std::string actionErrorBody(const std::string &Message) {
+  return nlohmann::json{{"error", Message}}.dump();
 }
 
 } // namespace pyctl

@@ -2,6 +2,7 @@
 #include "pyctl/Serve/HttpServer.h"
 
 #include "pyctl/Basic/Sha256.h"
+#include "pyctl/Serve/ActionJSON.h"
 #include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/ValueJSON.h"
 
@@ -12,9 +13,6 @@
 namespace pyctl {
 
 namespace {
-std::string errorBody(const std::string &Message) {
-  return nlohmann::json{{"error", Message}}.dump();
-}
 constexpr const char *JsonType = "application/json";
 } // namespace
 
@@ -60,34 +58,34 @@ void ActionServer::Impl::init(const httplib::Request &Req, httplib::Response &Re
   std::lock_guard<std::mutex> L(InitMutex);
   if (Initialized) {
     fputs("Cannot initialize the action more than once.\n", stderr);
-    return reply(Res, 403, errorBody("Cannot initialize the action more than once."));
+    return reply(Res, 403, actionErrorBody("Cannot initialize the action more than once."));
   }
   nlohmann::json Body = nlohmann::json::parse(Req.body, nullptr, /*allow_exceptions=*/false);
   if (Body.is_discarded() || !Body.is_object())
-    return reply(Res, 400, errorBody("Error unmarshaling request: the body is not a JSON object"));
+    return reply(Res, 400, actionErrorBody("Error unmarshaling request: the body is not a JSON object"));
   nlohmann::json Value = Body.contains("value") ? Body["value"] : nlohmann::json::object();
   if (!Value.is_object())
-    return reply(Res, 400, errorBody("Error unmarshaling request: 'value' is not a JSON object"));
+    return reply(Res, 400, actionErrorBody("Error unmarshaling request: 'value' is not a JSON object"));
   std::string Code = Value.contains("code") && Value["code"].is_string() ? Value["code"].get<std::string>() : "";
   std::string Main = Value.contains("main") && Value["main"].is_string() ? Value["main"].get<std::string>() : "";
   bool Binary = Value.contains("binary") && Value["binary"].is_boolean() && Value["binary"].get<bool>();
   if (Binary)
-    return reply(Res, 501, errorBody("pyctl serve takes Python source code, not a binary (zip) action."));
+    return reply(Res, 501, actionErrorBody("pyctl serve takes Python source code, not a binary (zip) action."));
 
   if (std::shared_ptr<Invoker> F = function()) {
     // Started with a file: /init may confirm it, not replace it.
     if (!Code.empty() && sha256Hex(Code) != F->sourceSha256())
-      return reply(Res, 403, errorBody("This server was started with its action's code; /init may only "
+      return reply(Res, 403, actionErrorBody("This server was started with its action's code; /init may only "
                                        "send the same code."));
     if (!Main.empty() && Main != F->entryName())
-      return reply(Res, 403, errorBody("This server serves the entry '" + F->entryName() + "', not '" +
+      return reply(Res, 403, actionErrorBody("This server serves the entry '" + F->entryName() + "', not '" +
                                        Main + "'."));
     Initialized = true;
     modeHeader(Res, *F);
     return reply(Res, 200, "{\"ok\": true}");
   }
   if (Code.empty())
-    return reply(Res, 403, errorBody("Missing main/no code to execute."));
+    return reply(Res, 403, actionErrorBody("Missing main/no code to execute."));
   InvokerOptions IO = InvokerOpts;
   if (!Main.empty())
     IO.Entry = Main;
@@ -98,7 +96,7 @@ void ActionServer::Impl::init(const httplib::Request &Req, httplib::Response &Re
   if (!Created) {
     std::string Msg = llvm::toString(Created.takeError());
     fprintf(stderr, "%s\n", Msg.c_str());
-    return reply(Res, 502, errorBody("The action failed to initialize: " + Msg));
+    return reply(Res, 502, actionErrorBody("The action failed to initialize: " + Msg));
   }
   std::shared_ptr<Invoker> F(std::move(*Created));
   {
@@ -113,19 +111,19 @@ void ActionServer::Impl::init(const httplib::Request &Req, httplib::Response &Re
 void ActionServer::Impl::run(const httplib::Request &Req, httplib::Response &Res) {
   std::shared_ptr<Invoker> F = function();
   if (!F)
-    return reply(Res, 502, errorBody("The action failed to locate a binary. See logs for details."));
+    return reply(Res, 502, actionErrorBody("The action failed to locate a binary. See logs for details."));
   Value Message;
   try {
     Message = valueFromJSONText(Req.body);
   } catch (const std::exception &E) {
-    return reply(Res, 400, errorBody(std::string("Error unmarshaling request: ") + E.what()));
+    return reply(Res, 400, actionErrorBody(std::string("Error unmarshaling request: ") + E.what()));
   }
   if (!Message.isDict())
-    return reply(Res, 400, errorBody("Error unmarshaling request: the body is not a JSON object"));
+    return reply(Res, 400, actionErrorBody("Error unmarshaling request: the body is not a JSON object"));
   const Value *Params = Message.asDict()->find(Value::str("value"));
   Value Args = Params ? *Params : Value::dict();
   if (!Args.isDict())
-    return reply(Res, 404, errorBody("The action did not receive a dictionary as an argument."));
+    return reply(Res, 404, actionErrorBody("The action did not receive a dictionary as an argument."));
   RunResponse R = F->run(Args);
   Res.set_header("X-Pyctl-Mode", R.Mode.empty() ? std::string(modeName(F->mode())) : R.Mode);
   if (!R.ServedBy.empty())
@@ -153,7 +151,7 @@ void ActionServer::Impl::routes() {
   Server.Post("/compile", [this](const httplib::Request &, httplib::Response &Res) {
     std::shared_ptr<Invoker> F = function();
     if (!F)
-      return reply(Res, 409, errorBody("No action has been initialized."));
+      return reply(Res, 409, actionErrorBody("No action has been initialized."));
     bool Started = F->requestCompile();
     nlohmann::json S = F->status();
     modeHeader(Res, *F);
@@ -161,11 +159,11 @@ void ActionServer::Impl::routes() {
       return reply(Res, 202, nlohmann::json{{"started", true}, {"mode", S["mode"]}}.dump());
     if (S["building"].get<bool>())
       return reply(Res, 200, nlohmann::json{{"started", false}, {"mode", S["mode"]}, {"building", true}}.dump());
-    reply(Res, 409, errorBody("Nothing to compile: no call has been traced yet."));
+    reply(Res, 409, actionErrorBody("Nothing to compile: no call has been traced yet."));
   });
   for (const char *Path : {"/init", "/run", "/compile"})
     Server.Get(Path, [](const httplib::Request &, httplib::Response &Res) {
-      reply(Res, 405, errorBody("Use POST."));
+      reply(Res, 405, actionErrorBody("Use POST."));
     });
   Server.set_payload_max_length(Opts.MaxBodyBytes);
   Server.set_error_handler(httplib::Server::HandlerWithResponse(
@@ -183,7 +181,7 @@ void ActionServer::Impl::routes() {
     default:
       Msg = "HTTP error " + std::to_string(Res.status) + ".";
     }
-    Res.set_content(errorBody(Msg) + "\n", JsonType);
+    Res.set_content(actionErrorBody(Msg) + "\n", JsonType);
     return httplib::Server::HandlerResponse::Handled;
   }));
   Server.set_exception_handler([](const httplib::Request &, httplib::Response &Res, std::exception_ptr EP) {
@@ -194,7 +192,7 @@ void ActionServer::Impl::routes() {
       Msg = E.what();
     } catch (...) {
     }
-    reply(Res, 500, errorBody("Internal error. " + Msg));
+    reply(Res, 500, actionErrorBody("Internal error. " + Msg));
   });
   unsigned Threads = Opts.Threads ? Opts.Threads : 1;
   Server.new_task_queue = [Threads] { return new httplib::ThreadPool(Threads); };

@@ -48,11 +48,6 @@ llvm::Error makeError(const llvm::Twine &Msg) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), Msg.str());
 }
 
-/// {"error": Message} as JSON text.
-std::string errorBody(const std::string &Message) {
-  return nlohmann::json{{"error", Message}}.dump();
-}
-
 /// The log sentinel OpenWhisk runtimes print after each activation, on both
 /// stdout and stderr (openwhisk-runtime-docker, actionproxy.py).
 constexpr const char *LogSentinel = "XXX_THE_END_OF_A_WHISK_ACTIVATION_XXX\n";
@@ -307,7 +302,7 @@ RunResponse Invoker::Impl::answer(const Value &Result) const {
     auto Text = dumpsActionJSON(Result, &Why);
     if (!Text) {
       R.Status = 502;
-      R.Body = errorBody("The action did not return a JSON-serializable value: " + Why + ".");
+      R.Body = actionErrorBody("The action did not return a JSON-serializable value: " + Why + ".");
       return R;
     }
     R.Body = "{\"result\": " + *Text + "}";
@@ -315,13 +310,13 @@ RunResponse Invoker::Impl::answer(const Value &Result) const {
   }
   if (!Result.isDict()) {
     R.Status = 502;
-    R.Body = errorBody("The action did not return a dictionary.");
+    R.Body = actionErrorBody("The action did not return a dictionary.");
     return R;
   }
   auto Text = dumpsActionJSON(Result, &Why);
   if (!Text) {
     R.Status = 502;
-    R.Body = errorBody("The action did not return a dictionary: its result cannot be written as "
+    R.Body = actionErrorBody("The action did not return a dictionary: its result cannot be written as "
                        "JSON (" + Why + ").");
     return R;
   }
@@ -360,7 +355,7 @@ RunResponse Invoker::Impl::interpret(const std::vector<Value> &Args, bool Traced
       // The OpenWhisk Python launcher answers {"error": str(ex)} and prints
       // the traceback on stderr.
       R.ErrorType = IR.ErrorType;
-      R.Body = errorBody(IR.ErrorMessage);
+      R.Body = actionErrorBody(IR.ErrorMessage);
       ErrLine = IR.ErrorMessage.empty() ? IR.ErrorType + "\n"
                                         : IR.ErrorType + ": " + IR.ErrorMessage + "\n";
     } else {
@@ -372,24 +367,24 @@ RunResponse Invoker::Impl::interpret(const std::vector<Value> &Args, bool Traced
     std::string What = E.what();
     if (E.kind() == ResourceLimitError::Kind::Timeout) {
       R.Status = 504;
-      R.Body = errorBody("The action exceeded its time limit of " +
+      R.Body = actionErrorBody("The action exceeded its time limit of " +
                          std::to_string(Opts.Timeout.count()) + " milliseconds.");
     } else if (E.kind() == ResourceLimitError::Kind::OutOfGas) {
       R.Status = 502;
-      R.Body = errorBody("The action ran out of gas: it exceeded its budget of " +
+      R.Body = actionErrorBody("The action ran out of gas: it exceeded its budget of " +
                          std::to_string(Opts.Gas) + " interpreter steps.");
     } else {
       R.Status = 503;
-      R.Body = errorBody("The call was cancelled: the server is shutting down.");
+      R.Body = actionErrorBody("The call was cancelled: the server is shutting down.");
     }
     ErrLine = "pyctl serve: " + What + "\n";
   } catch (const UnsupportedError &E) {
     R.Status = 501;
-    R.Body = errorBody(std::string("pyctl cannot run this call exactly as CPython would: ") + E.what());
+    R.Body = actionErrorBody(std::string("pyctl cannot run this call exactly as CPython would: ") + E.what());
     ErrLine = std::string("pyctl serve: ") + E.what() + "\n";
   } catch (const std::exception &E) {
     R.Status = 500;
-    R.Body = errorBody(std::string("Internal error. ") + E.what());
+    R.Body = actionErrorBody(std::string("Internal error. ") + E.what());
     ErrLine = std::string("pyctl serve: internal error: ") + E.what() + "\n";
     Eval.reset(); // its state is suspect
   }
@@ -409,7 +404,7 @@ RunResponse Invoker::Impl::run(const Value &Params) {
   auto BadArgs = [](const std::string &Msg) {
     RunResponse R;
     R.Status = 400;
-    R.Body = errorBody(Msg);
+    R.Body = actionErrorBody(Msg);
     return R;
   };
   switch (Calling) {

@@ -33,6 +33,9 @@ namespace pyctl {
 /// RecursionError / "Circular reference detected").
 std::optional<std::string> dumpsActionJSON(const Value &V, std::string *Why = nullptr);
 
+/// The error body of the OpenWhisk runtimes, {"error": MESSAGE}, as JSON text.
+std::string actionErrorBody(const std::string &Message);
+
 } // namespace pyctl
 
 #endif // PYCTL_SERVE_ACTIONJSON_H
