@@ -36,6 +36,7 @@ code = compile(open(src, encoding="utf-8").read(), src, "exec")
 
 class Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body are separate writes
     def log_message(self, *a):
         pass
     def do_POST(self):
