@@ -66,9 +66,8 @@ std::string privateCopy(const fs::path &From, const fs::path &Dir, std::string &
   return Pattern;
 }
 
-/// The string value of \p Key in the JSON object \p Line, or \p Line itself when it has none.
-std::string field(std::string_view Line, const char *Key) {
-  nlohmann::json J = nlohmann::json::parse(Line, nullptr, /*allow_exceptions=*/false);
+/// The string value of \p Key in the JSON object \p J, or \p Line (J's text) when it has none.
+std::string field(const nlohmann::json &J, std::string_view Line, const char *Key) {
   if (J.is_object()) {
     auto It = J.find(Key);
     if (It != J.end() && It->is_string())
@@ -134,16 +133,21 @@ CompiledCallResult CompiledLibrary::call(const std::string &ArgsJson, uint64_t G
     R.Reason = "the compiled function could not allocate its reply";
     return R;
   }
+  // Only the rare lines that are not a returned value's are parsed.
   std::string_view Line(Reply);
   if (Line.rfind("{\"repr\": ", 0) == 0) {
     R.Status = CompiledCallResult::Ok;
     R.ResultLine.assign(Line);
+  } else if (nlohmann::json J = nlohmann::json::parse(Line, nullptr, /*allow_exceptions=*/false);
+             J.is_object() && J.contains("stdout")) {
+    R.Status = CompiledCallResult::Ok; // the result line of a raised exception
+    R.ResultLine.assign(Line);
   } else if (Line.rfind("{\"fallback\": true", 0) == 0) {
     R.Status = CompiledCallResult::Fallback;
-    R.Reason = field(Line, "reason");
+    R.Reason = field(J, Line, "reason");
   } else {
     R.Status = CompiledCallResult::Error;
-    R.Reason = field(Line, "error");
+    R.Reason = field(J, Line, "error");
   }
   FreeFn(Reply);
   return R;

@@ -90,6 +90,8 @@ TEST(CompiledLibrary, RepliesAreClassified) {
             "ok: {\"repr\": \"'[1]'\", \"stdout\": \"\", \"json\": \"[1]\"}");
   EXPECT_EQ(outcome(Lib->call("[]", 5)), "fallback: fake fallback");
   EXPECT_EQ(outcome(Lib->call("{", 5)), "error: fake error");
+  EXPECT_EQ(outcome(Lib->call("[1]", 1)), "fallback: out of gas");
+  EXPECT_EQ(outcome(Lib->call("[\"raise\"]", 5)), "ok: {\"error\": \"ValueError\", \"stdout\": \"x\"}");
 }
 
 /// Builds the trace test/CodeGen/Inputs/NAME into a library at \p Output and loads it.

@@ -24,7 +24,9 @@ struct CompiledCallResult {
   /// made (malformed arguments, no memory for the reply).
   enum Kind { Ok, Fallback, Error } Status = Error;
   /// Ok: the reply line {"repr":..,"stdout":..,"json":..}, exactly the result
-  /// line of docs/driver.md (one line, no newline).
+  /// line of docs/driver.md (one line, no newline). Should compiled code ever
+  /// report a Python exception, its result line {"error": T, "stdout": S} is
+  /// Ok too (malformed-argument errors have no "stdout").
   std::string ResultLine;
   /// Fallback/Error: why (for diagnostics only).
   std::string Reason;
@@ -54,8 +56,11 @@ public:
   /// The path the library was loaded from.
   const std::string &path() const { return SourcePath; }
 
-  /// Closes the library (dlclose). Destroy it only when no call() is running:
-  /// holding it by std::shared_ptr in each caller ensures that.
+  /// Drops the reference to the library (dlclose). Its code stays mapped until
+  /// the process exits: libraries are opened with RTLD_NODELETE, because Rust's
+  /// std leaves per-thread destructors in them that run when a thread that
+  /// called in exits (docs/compiled-library.md). Destroy it only when no call()
+  /// is running: holding it by std::shared_ptr in each caller ensures that.
   ~CompiledLibrary();
 
   CompiledLibrary(const CompiledLibrary &) = delete;

@@ -4,6 +4,7 @@
  * loader's tests (CompiledLibraryTest.cpp). FAKE_ABI_VERSION overrides the
  * version; FAKE_NO_FREE leaves pyctl_free out. pyctl_call replies
  *   [] -> {"fallback": true, "reason": "fake fallback"}
+ *   ["raise"] -> {"error": "ValueError", "stdout": "x"} (a raised exception's result line)
  *   anything not starting with '[' -> {"error": "fake error"}
  *   otherwise -> {"repr": "'ARGS'", "stdout": "", "json": "ARGS"} (ARGS the input
  *   text, which must need no escaping), or a fallback "out of gas" when gas is 1.
@@ -32,6 +33,8 @@ char *pyctl_call(const char *args_json, size_t len, uint64_t gas) {
     return copy("{\"error\": \"fake error\"}");
   if (len == 2 && args_json[1] == ']')
     return copy("{\"fallback\": true, \"reason\": \"fake fallback\"}");
+  if (len == 9 && memcmp(args_json, "[\"raise\"]", 9) == 0)
+    return copy("{\"error\": \"ValueError\", \"stdout\": \"x\"}");
   if (gas == 1)
     return copy("{\"fallback\": true, \"reason\": \"out of gas\"}");
   size_t size = 2 * len + 64;
