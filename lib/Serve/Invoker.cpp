@@ -461,8 +461,9 @@ RunResponse Invoker::Impl::run(const Value &Params) {
         R.Mode = std::string(modeName(Machine.mode()));
         return R;
       }
-      // No JSON form (e.g. an int beyond 64 bits): the interpreter has the
-      // exact value.
+      // No JSON form (e.g. an int beyond 64 bits), or an exception's line
+      // {"error": TYPE, ...} without CPython's message: the interpreter has
+      // the exact answer.
     }
     FellBack = true;
   }
