@@ -285,7 +285,8 @@ def test_conventions_and_init(tmp):
 def test_bad_command_lines(tmp):
     for args, msg in ((["/nonexistent.py"], "cannot read"),
                       ([SHAPES, "--trace-calls", "0"], "--trace-calls"),
-                      ([SHAPES, "--calling", "bogus"], "bogus")):
+                      ([SHAPES, "--calling", "bogus"], "bogus"),
+                      ([SHAPES, "--timeout", "-1"], "--timeout")):
         p = subprocess.run([PYCTL, "serve", "--port", "0"] + args, capture_output=True, text=True, timeout=30)
         assert p.returncode != 0 and msg in p.stderr, (args, p.returncode, p.stderr)
     bad = os.path.join(tmp, "bad.py")
@@ -304,7 +305,7 @@ def test_limits(tmp):
         check_call(s, {"n": 3}, served_by="interpreter")
     finally:
         s.stop()
-    s = Server([SHAPES, "--gas", "0", "--timeout", "300"], tmp, "timeout")
+    s = Server([SHAPES, "--gas", "0", "--timeout", "0.3"], tmp, "timeout")
     try:
         t0 = time.time()
         st, _, body = s.run({"n": -1}, timeout=60)

@@ -50,11 +50,11 @@ static cl::opt<uint64_t> Gas("gas",
                              cl::desc("Per-call instruction budget in the interpreter and in compiled "
                                       "code (0: unlimited; default 100000000)"),
                              cl::init(100000000), cl::sub(ServeSubCommand), cl::cat(ServeCat));
-static cl::opt<unsigned> TimeoutMs("timeout",
-                                   cl::desc("Per-call time limit in milliseconds for interpreted calls "
-                                            "(0: none; default 60000)"),
-                                   cl::value_desc("ms"), cl::init(60000), cl::sub(ServeSubCommand),
-                                   cl::cat(ServeCat));
+static cl::opt<double> Timeout("timeout",
+                               cl::desc("Per-call time limit of interpreted calls, in seconds (0: none; "
+                                        "default 60)"),
+                               cl::value_desc("seconds"), cl::init(60), cl::sub(ServeSubCommand),
+                               cl::cat(ServeCat));
 static cl::opt<size_t> MaxBody("max-body",
                                cl::desc("Largest request body in bytes (default 1048576); larger: 413"),
                                cl::init(1 << 20), cl::sub(ServeSubCommand), cl::cat(ServeCat));
@@ -92,6 +92,8 @@ int pyctl::runServe() {
     return fail("--trace-calls must be at least 1");
   if (RecompileAfter == 0)
     return fail("--recompile-after must be at least 1");
+  if (!(Timeout >= 0) || Timeout > 1e6)
+    return fail("--timeout must be between 0 and 1000000 seconds");
   if (MaxBody == 0)
     return fail("--max-body must be at least 1");
 
@@ -100,7 +102,7 @@ int pyctl::runServe() {
   IO.Policy.RecompileAfterPaths = RecompileAfter;
   IO.Policy.MaxRecompiles = MaxRecompiles;
   IO.Gas = Gas;
-  IO.Timeout = std::chrono::milliseconds(TimeoutMs);
+  IO.Timeout = std::chrono::milliseconds(static_cast<int64_t>(Timeout * 1000 + 0.5));
   IO.StateDir = StateDir;
   IO.Calling = Calling;
   IO.Entry = Entry;

@@ -58,6 +58,7 @@ public:
   /// A server for \p Preloaded (may be null: then /init must send the code),
   /// creating later functions with \p InvokerOpts.
   ActionServer(ServerOptions Opts, InvokerOptions InvokerOpts, std::unique_ptr<Invoker> Preloaded);
+  /// Destroys the server; call stop() and let serve() return first.
   ~ActionServer();
 
   /// Binds the port. Returns false with a message in \p Error on failure.
@@ -70,6 +71,7 @@ public:
   /// Stops serve().
   void stop();
 
+  /// The implementation (lib/Serve/HttpServer.cpp).
   class Impl;
 
 private:

@@ -135,6 +135,7 @@ public:
   /// The SHA-256 of the served source.
   const std::string &sourceSha256() const;
 
+  /// The implementation (lib/Serve/Invoker.cpp).
   class Impl;
 
 private:
