@@ -7,6 +7,7 @@
 //   pyctl --emit-rust trace.json [-o out.rs]
 //   pyctl --build-rust trace.json -o EXE
 //   pyctl --build-rust-lib trace.json -o LIB.so
+//   pyctl serve [fn.py] [--port N] [--trace-calls N] [--state DIR]   (ServeCommand.cpp)
 //
 //===----------------------------------------------------------------------===//
 #include "pyctl/AST/ASTBuilder.h"
@@ -21,6 +22,8 @@
 #include "pyctl/Trace/TraceEvaluator.h"
 #include "pyctl/Trace/TraceMerge.h"
 #include "pyctl/Trace/TracePrinter.h"
+
+#include "ServeCommand.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
@@ -311,7 +314,7 @@ int runEmitRust(RustOutput Kind) {
 
 int main(int argc, char **argv) {
   llvm::InitLLVM X(argc, argv);
-  cl::HideUnrelatedOptions(PyctlCat);
+  cl::HideUnrelatedOptions({&PyctlCat, &serveOptionCategory()});
   cl::SetVersionPrinter([](llvm::raw_ostream &OS) { OS << "pyctl 0.1 (trace format version 1)\n"; });
   cl::ParseCommandLineOptions(
       argc, argv,
@@ -325,11 +328,17 @@ int main(int argc, char **argv) {
       "  pyctl --build-rust trace.json -o EXE\n"
       "  pyctl --build-rust-lib trace.json -o LIB.so\n"
       "      a shared library with the C ABI of include/pyctl/CodeGen/CompiledABI.h\n"
-      "  pyctl --print-trace trace.json\n\n"
+      "  pyctl --print-trace trace.json\n"
+      "  pyctl serve [fn.py] [--port N] [--trace-calls N] [--state DIR]\n"
+      "      serve the function over the OpenWhisk action protocol (POST /init, POST /run), trace\n"
+      "      its calls, compile it to Rust in the background, fall back to the interpreter\n"
+      "      (`pyctl serve --help` lists its options; docs/serve.md)\n\n"
       "A result line is {\"repr\": ..., \"stdout\": ..., \"json\": ...} after a return, {\"error\": TYPE,\n"
       "\"stdout\": ...} after an exception, or {\"fallback\": true} from compiled code that left the\n"
       "traced paths. See docs/driver.md.\n");
 
+  if (ServeSubCommand)
+    return runServe();
   if (PrintPasses) {
     for (const auto &E : passRegistry())
       llvm::outs() << "  " << E.Name << (E.Expansion.empty() ? "" : " = " + E.Expansion) << "\n      "

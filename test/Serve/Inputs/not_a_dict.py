@@ -1,0 +1,2 @@
+def main(args):
+    return [args.get("x"), 1]
