@@ -198,11 +198,14 @@ private:
 };
 
 /// A set of at most one item: its iteration order cannot differ from
-/// CPython's.
+/// CPython's. As CPython, a size change raises RuntimeError; a change of the
+/// items that keeps the size throws UnsupportedError (CPython's next item
+/// then depends on its hash table layout).
 class SmallSetIterator final : public IteratorObject {
 public:
   SmallSetIterator(std::vector<Value> Items, const Value &S)
-      : Items(std::move(Items)), Target(S), Size(S.asSet()->size()) {}
+      : Items(std::move(Items)), Target(S), Size(S.asSet()->size()),
+        Layout(S.asSet()->Items.layoutVersion()) {}
   std::optional<Value> next() override {
     if (Done)
       return std::nullopt;
@@ -210,6 +213,8 @@ public:
       Size = size_t(-1);
       throw PythonError("RuntimeError", "Set changed size during iteration");
     }
+    if (Layout != Target.asSet()->Items.layoutVersion())
+      throw UnsupportedError("a set changed its items but not its size while iterated");
     if (Pos < Items.size())
       return Items[Pos++];
     Done = true;
@@ -221,6 +226,7 @@ private:
   std::vector<Value> Items;
   Value Target;
   size_t Size;
+  uint64_t Layout;
   size_t Pos = 0;
   bool Done = false;
 };

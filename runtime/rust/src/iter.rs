@@ -249,12 +249,14 @@ impl PyIter for Zip {
 }
 
 /// `set_iterator` over a set of at most one item (a larger set's order depends on hashes and
-/// falls back when iterated): raises (falls back) when the set's size changed.
+/// falls back when iterated): raises (falls back) when the set's size changed, and falls back
+/// when its items changed without a size change (CPython then follows its table layout).
 #[derive(Debug)]
 struct SetIter {
     set: Rc<RefCell<Dict>>,
     items: Vec<Value>,
     size: usize,
+    layout: u64,
     done: bool,
 }
 
@@ -265,6 +267,9 @@ impl PyIter for SetIter {
         }
         if self.set.borrow().len() != self.size {
             return fail("RuntimeError: Set changed size during iteration");
+        }
+        if self.set.borrow().layout() != self.layout {
+            return fail("a set changed its items but not its size while iterated");
         }
         if self.items.is_empty() {
             self.done = true;
@@ -316,7 +321,8 @@ pub fn make_iter(v: &Value) -> PyResult {
     match v {
         Value::Set(s) => {
             let items = crate::set::ordered_items(s)?;
-            Ok(iter_value(SetIter { set: s.clone(), size: s.borrow().len(), items, done: false }))
+            let (size, layout) = (s.borrow().len(), s.borrow().layout());
+            Ok(iter_value(SetIter { set: s.clone(), size, layout, items, done: false }))
         }
         Value::Iter(_) => Ok(v.clone()),
         _ => fail("TypeError: object is not iterable"),
