@@ -16,54 +16,35 @@ namespace {
 
 std::string quoted(std::string_view S) { return "'" + std::string(S) + "'"; }
 
-/// listiterator / listreviterator: an index into the live list; once
-/// exhausted it stays exhausted even if the list grows.
-class ListIterator final : public IteratorObject {
+/// list_iterator / list_reverseiterator and tuple_iterator / `reversed`
+/// over a tuple: an index into the (live) items; once exhausted it stays
+/// exhausted even if the list grows again.
+class SequenceIterator final : public IteratorObject {
 public:
-  ListIterator(ListPtr L, bool Reverse)
-      : List(std::move(L)), Reverse(Reverse),
-        Pos(Reverse ? int64_t(List->size()) - 1 : 0) {}
+  SequenceIterator(Value Seq, bool Reverse)
+      : Seq(std::move(Seq)), Reverse(Reverse),
+        Pos(Reverse ? int64_t(this->Seq.sequenceItems().size()) - 1 : 0) {}
   std::optional<Value> next() override {
-    if (List && Pos >= 0 && size_t(Pos) < List->size()) {
-      Value Item = (*List)[size_t(Pos)];
-      Pos += Reverse ? -1 : 1;
-      return Item;
-    }
-    List.reset();
-    return std::nullopt;
-  }
-  std::string_view typeName() const override {
-    return Reverse ? "list_reverseiterator" : "list_iterator";
-  }
-
-private:
-  ListPtr List;
-  bool Reverse;
-  int64_t Pos;
-};
-
-/// tupleiterator, and CPython's `reversed` object over a tuple.
-class TupleIterator final : public IteratorObject {
-public:
-  TupleIterator(Value T, bool Reverse)
-      : Tuple(std::move(T)), Reverse(Reverse),
-        Pos(Reverse ? int64_t(Tuple.asTuple().size()) - 1 : 0) {}
-  std::optional<Value> next() override {
-    const std::vector<Value> &Items = Tuple.asTuple();
-    if (Pos >= 0 && size_t(Pos) < Items.size()) {
+    const std::vector<Value> &Items = Seq.sequenceItems();
+    if (!Done && Pos >= 0 && size_t(Pos) < Items.size()) {
       Value Item = Items[size_t(Pos)];
       Pos += Reverse ? -1 : 1;
       return Item;
     }
-    Pos = Reverse ? -1 : int64_t(Items.size());
+    Done = true;
     return std::nullopt;
   }
-  std::string_view typeName() const override { return Reverse ? "reversed" : "tuple_iterator"; }
+  std::string_view typeName() const override {
+    if (Seq.isList())
+      return Reverse ? "list_reverseiterator" : "list_iterator";
+    return Reverse ? "reversed" : "tuple_iterator";
+  }
 
 private:
-  Value Tuple;
+  Value Seq; ///< A list or a tuple.
   bool Reverse;
   int64_t Pos;
+  bool Done = false;
 };
 
 /// str_ascii_iterator / str_iterator, and `reversed` over a str: one
@@ -217,11 +198,14 @@ private:
 };
 
 /// A set of at most one item: its iteration order cannot differ from
-/// CPython's.
+/// CPython's. As CPython, a size change raises RuntimeError; a change of the
+/// items that keeps the size throws UnsupportedError (CPython's next item
+/// then depends on its hash table layout).
 class SmallSetIterator final : public IteratorObject {
 public:
   SmallSetIterator(std::vector<Value> Items, const Value &S)
-      : Items(std::move(Items)), Target(S), Size(S.asSet()->size()) {}
+      : Items(std::move(Items)), Target(S), Size(S.asSet()->size()),
+        Layout(S.asSet()->Items.layoutVersion()) {}
   std::optional<Value> next() override {
     if (Done)
       return std::nullopt;
@@ -229,6 +213,8 @@ public:
       Size = size_t(-1);
       throw PythonError("RuntimeError", "Set changed size during iteration");
     }
+    if (Layout != Target.asSet()->Items.layoutVersion())
+      throw UnsupportedError("a set changed its items but not its size while iterated");
     if (Pos < Items.size())
       return Items[Pos++];
     Done = true;
@@ -240,6 +226,7 @@ private:
   std::vector<Value> Items;
   Value Target;
   size_t Size;
+  uint64_t Layout;
   size_t Pos = 0;
   bool Done = false;
 };
@@ -255,9 +242,8 @@ template <typename T, typename... ArgTs> Value make(ArgTs &&...Args) {
 static std::optional<Value> sequenceIterator(const Value &V, bool Reverse) {
   switch (V.kind()) {
   case Value::Kind::List:
-    return make<ListIterator>(V.asList(), Reverse);
   case Value::Kind::Tuple:
-    return make<TupleIterator>(V, Reverse);
+    return make<SequenceIterator>(V, Reverse);
   case Value::Kind::Str:
     return make<StrIterator>(V, Reverse);
   case Value::Kind::Range:

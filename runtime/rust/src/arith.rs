@@ -109,7 +109,7 @@ fn iadd_slow(a: &Value, b: &Value) -> PyResult {
     op_add(a, b)
 }
 
-/// `a - b` on numbers.
+/// `a - b` on numbers, or the difference of two sets.
 #[inline]
 pub fn op_sub(a: &Value, b: &Value) -> PyResult {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
@@ -410,39 +410,33 @@ fn bits(a: &Value, b: &Value) -> Option<Bits> {
     }
 }
 
-/// `a & b` on `int`/`bool`.
+/// `a & b` on `int`/`bool`, or the intersection of two sets.
 pub fn op_bitand(a: &Value, b: &Value) -> PyResult {
-    if let Some(r) = crate::set::binary("&", a, b, false) {
-        return r;
-    }
     match bits(a, b) {
         Some(Bits::Bools(x, y)) => Ok(Value::Bool(x & y)),
         Some(Bits::Ints(x, y)) => Ok(Value::Int(x & y)),
-        None => fail("unsupported operand types for &"),
+        None => crate::set::binary("&", a, b, false)
+            .unwrap_or_else(|| fail("unsupported operand types for &")),
     }
 }
 
-/// `a | b` on `int`/`bool`.
+/// `a | b` on `int`/`bool`, or the union of two sets.
 pub fn op_bitor(a: &Value, b: &Value) -> PyResult {
-    if let Some(r) = crate::set::binary("|", a, b, false) {
-        return r;
-    }
     match bits(a, b) {
         Some(Bits::Bools(x, y)) => Ok(Value::Bool(x | y)),
         Some(Bits::Ints(x, y)) => Ok(Value::Int(x | y)),
-        None => fail("unsupported operand types for |"),
+        None => crate::set::binary("|", a, b, false)
+            .unwrap_or_else(|| fail("unsupported operand types for |")),
     }
 }
 
-/// `a ^ b` on `int`/`bool`.
+/// `a ^ b` on `int`/`bool`, or the symmetric difference of two sets.
 pub fn op_bitxor(a: &Value, b: &Value) -> PyResult {
-    if let Some(r) = crate::set::binary("^", a, b, false) {
-        return r;
-    }
     match bits(a, b) {
         Some(Bits::Bools(x, y)) => Ok(Value::Bool(x ^ y)),
         Some(Bits::Ints(x, y)) => Ok(Value::Int(x ^ y)),
-        None => fail("unsupported operand types for ^"),
+        None => crate::set::binary("^", a, b, false)
+            .unwrap_or_else(|| fail("unsupported operand types for ^")),
     }
 }
 

@@ -34,59 +34,54 @@ pub fn next_of(it: &Rc<RefCell<dyn PyIter>>) -> Result<Option<Value>, Fallback> 
     }
 }
 
-/// `list_iterator` / `list_reverseiterator`: an index into the live list (appends are seen);
-/// once exhausted it stays exhausted.
+/// The items a `SeqIter` walks: a live list or a tuple.
 #[derive(Debug)]
-struct ListIter {
-    list: Option<Rc<RefCell<Vec<Value>>>>,
+enum Seq {
+    List(Rc<RefCell<Vec<Value>>>),
+    Tuple(Rc<[Value]>),
+}
+
+/// `list_iterator` / `list_reverseiterator`, and `tuple_iterator` / `reversed` over a tuple: an
+/// index into the items (a list's appends are seen); once exhausted it stays exhausted.
+#[derive(Debug)]
+struct SeqIter {
+    seq: Option<Seq>,
     pos: i64,
     reverse: bool,
+    list: bool,
 }
 
-impl PyIter for ListIter {
+impl SeqIter {
+    fn new(seq: Seq, reverse: bool) -> SeqIter {
+        let (len, list) = match &seq {
+            Seq::List(l) => (l.borrow().len(), true),
+            Seq::Tuple(t) => (t.len(), false),
+        };
+        let pos = if reverse { len as i64 - 1 } else { 0 };
+        SeqIter { seq: Some(seq), pos, reverse, list }
+    }
+}
+
+impl PyIter for SeqIter {
     fn next_item(&mut self) -> Result<Option<Value>, Fallback> {
-        if let Some(list) = &self.list {
-            let items = list.borrow();
-            if self.pos >= 0 && (self.pos as usize) < items.len() {
-                let item = items[self.pos as usize].clone();
-                self.pos += if self.reverse { -1 } else { 1 };
-                return Ok(Some(item));
-            }
+        let item = match &self.seq {
+            _ if self.pos < 0 => None,
+            Some(Seq::List(l)) => l.borrow().get(self.pos as usize).cloned(),
+            Some(Seq::Tuple(t)) => t.get(self.pos as usize).cloned(),
+            None => None,
+        };
+        match item {
+            Some(_) => self.pos += if self.reverse { -1 } else { 1 },
+            None => self.seq = None,
         }
-        self.list = None;
-        Ok(None)
+        Ok(item)
     }
     fn type_name(&self) -> &'static str {
-        if self.reverse {
-            "list_reverseiterator"
-        } else {
-            "list_iterator"
-        }
-    }
-}
-
-/// `tuple_iterator`, and `reversed` over a tuple.
-#[derive(Debug)]
-struct TupleIter {
-    items: Rc<[Value]>,
-    pos: i64,
-    reverse: bool,
-}
-
-impl PyIter for TupleIter {
-    fn next_item(&mut self) -> Result<Option<Value>, Fallback> {
-        if self.pos < 0 || self.pos as usize >= self.items.len() {
-            return Ok(None);
-        }
-        let item = self.items[self.pos as usize].clone();
-        self.pos += if self.reverse { -1 } else { 1 };
-        Ok(Some(item))
-    }
-    fn type_name(&self) -> &'static str {
-        if self.reverse {
-            "reversed"
-        } else {
-            "tuple_iterator"
+        match (self.list, self.reverse) {
+            (true, false) => "list_iterator",
+            (true, true) => "list_reverseiterator",
+            (false, false) => "tuple_iterator",
+            (false, true) => "reversed",
         }
     }
 }
@@ -254,12 +249,14 @@ impl PyIter for Zip {
 }
 
 /// `set_iterator` over a set of at most one item (a larger set's order depends on hashes and
-/// falls back when iterated): raises (falls back) when the set's size changed.
+/// falls back when iterated): raises (falls back) when the set's size changed, and falls back
+/// when its items changed without a size change (CPython then follows its table layout).
 #[derive(Debug)]
 struct SetIter {
     set: Rc<RefCell<Dict>>,
     items: Vec<Value>,
     size: usize,
+    layout: u64,
     done: bool,
 }
 
@@ -270,6 +267,9 @@ impl PyIter for SetIter {
         }
         if self.set.borrow().len() != self.size {
             return fail("RuntimeError: Set changed size during iteration");
+        }
+        if self.set.borrow().layout() != self.layout {
+            return fail("a set changed its items but not its size while iterated");
         }
         if self.items.is_empty() {
             self.done = true;
@@ -301,14 +301,8 @@ fn range_iter(start: i64, stop: i64, step: i64, reverse: bool) -> Value {
 /// A forward or reverse iterator over a list, tuple, str, range, dict or dict view.
 fn sequence_iter(v: &Value, reverse: bool) -> Option<Value> {
     Some(match v {
-        Value::List(l) => {
-            let pos = if reverse { l.borrow().len() as i64 - 1 } else { 0 };
-            iter_value(ListIter { list: Some(l.clone()), pos, reverse })
-        }
-        Value::Tuple(t) => {
-            let pos = if reverse { t.len() as i64 - 1 } else { 0 };
-            iter_value(TupleIter { items: t.clone(), pos, reverse })
-        }
+        Value::List(l) => iter_value(SeqIter::new(Seq::List(l.clone()), reverse)),
+        Value::Tuple(t) => iter_value(SeqIter::new(Seq::Tuple(t.clone()), reverse)),
         Value::Str(s) => iter_value(StrIter { text: s.clone(), front: 0, back: s.len(), reverse }),
         Value::Range(a, b, c) => range_iter(*a, *b, *c, reverse),
         Value::Dict(d) => dict_iter(d, ViewKind::Keys, reverse),
@@ -327,7 +321,8 @@ pub fn make_iter(v: &Value) -> PyResult {
     match v {
         Value::Set(s) => {
             let items = crate::set::ordered_items(s)?;
-            Ok(iter_value(SetIter { set: s.clone(), size: s.borrow().len(), items, done: false }))
+            let (size, layout) = (s.borrow().len(), s.borrow().layout());
+            Ok(iter_value(SetIter { set: s.clone(), size, layout, items, done: false }))
         }
         Value::Iter(_) => Ok(v.clone()),
         _ => fail("TypeError: object is not iterable"),
