@@ -5,15 +5,17 @@
 # RUN: pyctl -passes=for-to-while %s -o %t.py && %python %t.py | FileCheck --check-prefix=RUN-OUT %s
 
 # CHECK-LABEL: {{^}}def total(xs):
-# CHECK:       {{^}}    while _i0 < len(_it0):{{$}}
-# CHECK-NEXT:  {{^}}        x = _it0[_i0]{{$}}
-# CHECK-NEXT:  {{^}}        _i0 += 1{{$}}
+# CHECK:       {{^}}    while True:{{$}}
+# CHECK-NEXT:  {{^}}        _v0 = next(_it0, _s0){{$}}
+# CHECK-NEXT:  {{^}}        if _v0 is _s0:{{$}}
+# CHECK-NEXT:  {{^}}            break{{$}}
+# CHECK-NEXT:  {{^}}        x = _v0{{$}}
 # CHECK-NEXT:  {{^}}        try:{{$}}
 # CHECK-NEXT:  {{^}}            if x == 0:{{$}}
 # CHECK-NEXT:  {{^}}                continue{{$}}
 # CHECK:       {{^}}        finally:{{$}}
-# CHECK-NEXT:  {{^}}            _it1 = 'ab'{{$}}
-# CHECK:       {{^}}            while _i1 < len(_it1):{{$}}
+# CHECK-NEXT:  {{^}}            _it1 = iter('ab'){{$}}
+# CHECK:       {{^}}            while True:{{$}}
 def total(xs):
     t = 0
     for x in xs:
