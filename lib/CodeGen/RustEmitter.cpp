@@ -303,6 +303,7 @@ private:
   std::string binop(const json &node, int indent);
   std::string primApp(const json &node, int indent);
   std::string methodCall(const json &node, int indent);
+  std::string callbackCall(const json &node, int indent);
   bool hasKeywords(const json &node) const;
   std::string keywordList(const json &node, int indent);
   std::string sliceOperands(const json &slice, int indent);
@@ -321,6 +322,9 @@ private:
   unsigned nextId = 0;
   /// One map per open body: IR name -> Rust variable, innermost last.
   std::vector<std::vector<std::pair<std::string, std::string>>> scopes;
+  /// The Rust variables holding the item a key function is called with
+  /// (`callbackArg 0`), innermost callback last.
+  std::vector<std::string> callbackItems;
   /// Open labels: IR label -> Rust label, innermost last.
   std::vector<std::pair<std::string, std::string>> labels;
   /// JSON path of the node being lowered.
@@ -794,6 +798,12 @@ std::string RustLowering::expr(const json &node, int indent) {
   }
   if (kind == "primApp")
     return primApp(node, indent);
+  if (kind == "callbackArg") {
+    const json &index = field(node, "index");
+    if (callbackItems.empty() || !index.is_number_integer() || index.get<long long>() != 0)
+      error(&node, "'callbackArg' outside a callback, or an index other than 0");
+    return callbackItems.back() + ".clone()";
+  }
   if (kind == "block") {
     const json &items = arrayField(node, "body");
     Enter e(path, "body");
@@ -870,7 +880,58 @@ std::string RustLowering::binop(const json &node, int indent) {
   return std::string(fn) + "(" + left + ", " + right + ")?";
 }
 
+/// A builtin that calls back a user function (docs/trace-format.md,
+/// Callbacks): the arguments are evaluated in order; when `key=` holds a user
+/// function, the runtime hands out the items, the `'cb` label runs once per
+/// item (in order, as CPython calls the key), and the runtime finishes with
+/// the keys. Otherwise the runtime runs the call as usual.
+std::string RustLowering::callbackCall(const json &node, int indent) {
+  bool isMethod = kindOf(node) == "methodCall";
+  const std::string &name = stringField(node, isMethod ? "method" : "event");
+  const json &args = arrayField(node, isMethod ? "methodCallArgs" : "eventArgs");
+  std::string in = pad(indent + 1);
+  std::string recv = "None", out = "{\n";
+  if (isMethod) {
+    std::string r = fresh("r");
+    out += in + "let " + r + ": Value = " + exprAt(node, "e", indent + 1) + ";\n";
+    recv = "Some(&" + r + ")";
+  }
+  std::string a = fresh("a"), k = fresh("k"), items = fresh("items"), keys = fresh("keys"),
+              item = fresh("item");
+  {
+    Enter e(path, isMethod ? "methodCallArgs" : "eventArgs");
+    out += in + "let " + a + ": Vec<Value> = vec![" + valueList(args, indent + 1) + "];\n";
+  }
+  out += in + "let " + k + ": Vec<(&'static str, Value)> = vec![" + keywordList(node, indent + 1) + "];\n";
+  std::string lit = stringLiteral(node, name);
+  out += in + "match callback::items(" + recv + ", " + lit + ", &" + a + ", &" + k + ")? {\n";
+  out += in + "    None => callback::plain(" + recv + ", " + lit + ", &" + a + ", &" + k + ")?,\n";
+  out += in + "    Some(" + items + ") => {\n";
+  out += in + "        let mut " + keys + ": Vec<Value> = Vec::with_capacity(" + items + ".len());\n";
+  out += in + "        for " + item + " in " + items + ".iter() {\n";
+  callbackItems.push_back(item);
+  std::string label;
+  {
+    Enter e(path, "callback");
+    const json &cb = field(node, "callback");
+    if (!isKind(cb, "label"))
+      error(&cb, "'callback' must be a label");
+    label = expr(cb, indent + 4);
+  }
+  callbackItems.pop_back();
+  out += in + "            let key: Value = " + label + ";\n";
+  out += in + "            " + keys + ".push(key);\n";
+  out += in + "        }\n";
+  out += in + "        callback::finish(" + recv + ", " + lit + ", &" + a + ", &" + k + ", " + items +
+         ", " + keys + ")?\n";
+  out += in + "    }\n";
+  out += in + "}\n";
+  return out + pad(indent) + "}";
+}
+
 std::string RustLowering::primApp(const json &node, int indent) {
+  if (node.contains("callback"))
+    return callbackCall(node, indent);
   const std::string &event = stringField(node, "event");
   const json &args = arrayField(node, "eventArgs", "event_args");
   if (hasKeywords(node)) {
@@ -910,6 +971,8 @@ std::string RustLowering::primApp(const json &node, int indent) {
   }
   if (isSliceBuiltin(event))
     return "builtins::" + event + "(&[" + valueList(args, indent) + "])?";
+  if (event.rfind("math.", 0) == 0)
+    return "math::call(" + stringLiteral(node, event) + ", &[" + valueList(args, indent) + "])?";
   // Not implemented by the runtime: the compiled call falls back here.
   return "builtins::unsupported(" + stringLiteral(node, event) + ")?";
 }
@@ -944,6 +1007,8 @@ std::string RustLowering::keywordList(const json &node, int indent) {
 }
 
 std::string RustLowering::methodCall(const json &node, int indent) {
+  if (node.contains("callback"))
+    return callbackCall(node, indent);
   const std::string &method = stringField(node, "method");
   const json &receiver = field(node, "e");
   const json &args = arrayField(node, "methodCallArgs");

@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 #include "pyctl/Trace/TraceEvaluator.h"
 
+#include "pyctl/AST/ArgumentBinding.h"
 #include "pyctl/AST/Scope.h"
 #include "pyctl/Basic/Diagnostics.h"
 #include "pyctl/Basic/PythonJSON.h"
@@ -25,6 +26,7 @@
 #include "llvm/Support/Casting.h"
 
 #include <deque>
+#include <utility>
 #include <optional>
 #include <unordered_map>
 
@@ -153,6 +155,15 @@ private:
   std::map<const FunctionDefStmt *, std::unique_ptr<FunctionInfo>> Infos;
   Frame *Globals = nullptr;
   std::string Stdout;
+  /// The IR of the callback call the statement being run makes (its key
+  /// function's calls are recorded there), taken by the call when it runs.
+  json *CallbackNode = nullptr;
+  /// Sets CallbackNode for one statement; it is null again afterwards.
+  struct CallbackScope {
+    json *&Slot;
+    CallbackScope(json *&Slot, json *Node) : Slot(Slot) { Slot = Node; }
+    ~CallbackScope() { Slot = nullptr; }
+  };
   unsigned CallDepth = 0;
 
   const FunctionInfo &info(const FunctionDefStmt &F) {
@@ -347,7 +358,7 @@ private:
         for (const auto &A : C.Args)
           Args.push_back(eval(*A, F));
         KeywordArgs Kwargs = evalKeywords(C, F);
-        BuiltinContext Ctx = builtinContext(F);
+        BuiltinContext Ctx = builtinContext(F, std::exchange(CallbackNode, nullptr));
         return callMethod(Self, Method->Attr, std::move(Args), Kwargs, Ctx);
       }
       const auto *Callee = dyn_cast<NameExpr>(C.Callee.get());
@@ -360,7 +371,7 @@ private:
       KeywordArgs Kwargs = evalKeywords(C, F);
       if (Kwargs.empty())
         return callBuiltin(Callee->Id, std::move(Args), Stdout);
-      BuiltinContext Ctx = builtinContext(F);
+      BuiltinContext Ctx = builtinContext(F, std::exchange(CallbackNode, nullptr));
       return callBuiltin(Callee->Id, std::move(Args), Kwargs, Ctx);
     }
     }
@@ -368,23 +379,27 @@ private:
   }
 
   /// What builtins need to call back: the output buffer, and a way to run a
-  /// user function (a `key=` of sorted, min, max, list.sort). Such a call
-  /// happens inside a primitive operation, so its trace is not recorded: the
-  /// trace keeps the primitive, and compiled code falls back on it.
-  BuiltinContext builtinContext(Frame &F) {
-    return BuiltinContext{Stdout, [this, &F](const Value &Callee, std::vector<Value> Args) {
+  /// user function (a `key=` of sorted, min, max, list.sort). \p CallNode is
+  /// the IR of the builtin call when it is a callback call (isCallbackCall):
+  /// each call of the key function is then recorded, inlined and guarded, in
+  /// the call's `callback` label (docs/trace-format.md, Callbacks).
+  BuiltinContext builtinContext(Frame &F, json *CallNode = nullptr) {
+    return BuiltinContext{Stdout, [this, &F, CallNode](const Value &Callee, std::vector<Value> Args) {
                             if (!Callee.isFunction())
                               throw PythonError("TypeError", "'" + std::string(typeName(Callee)) +
                                                                  "' object is not callable");
-                            const FunctionObject &Fn = *Callee.asFunction();
-                            checkArity(*Fn.Info->Def, Args.size());
-                            if (CallDepth + 1 > TraceEvaluator::MaxCallDepth)
-                              throw UnsupportedError("recursion deeper than " +
-                                                     std::to_string(TraceEvaluator::MaxCallDepth) + " calls");
-                            json Scratch = unknownBody();
-                            Cursor Discarded{&Scratch};
-                            return runFunction(Fn, Args, Discarded, F.Depth + 1, [] { return json(); },
-                                               [](size_t) { return json(); });
+                            if (!CallNode)
+                              throw std::logic_error("a builtin called a user function outside a "
+                                                     "callback call: the program is not normalised");
+                            const json *KeyIR = nullptr;
+                            for (const json &K : (*CallNode)["keywords"])
+                              if (K["name"] == "key")
+                                KeyIR = &K["value"];
+                            Cursor LB{&(*CallNode)["callback"]["body"]};
+                            return inlineCall(Callee, CallArgs{std::move(Args), {}, {}}, F, LB, ArmKind::Callback,
+                                              nullptr, [&] { return *KeyIR; },
+                                              [](size_t I) { return json{{"kind", "callbackArg"}, {"index", I}}; },
+                                              [](size_t) { return json(); });
                           }};
   }
 
@@ -521,9 +536,10 @@ private:
         storeName(F, N->Id, std::move(V));
         return Flow::Normal;
       }
-      visit(C, "set", [&] {
+      json &Node = visit(C, "set", [&] {
         return json{{"kind", "set"}, {"name", targetIR(*A.Target, F)}, {"named", exprToIR(*A.Value, F.Names)}};
       });
+      CallbackScope CB(CallbackNode, isCallbackCall(*A.Value) ? &Node["named"] : nullptr);
       Value V = eval(*A.Value, F);
       assignTo(*A.Target, std::move(V), F);
       return Flow::Normal;
@@ -558,7 +574,8 @@ private:
         callUser(cast<CallExpr>(*E.Value), F, C, nullptr);
         return Flow::Normal;
       }
-      visit(C, nullptr, [&] { return exprToIR(*E.Value, F.Names); });
+      json &Node = visit(C, nullptr, [&] { return exprToIR(*E.Value, F.Names); });
+      CallbackScope CB(CallbackNode, isCallbackCall(*E.Value) ? &Node : nullptr);
       eval(*E.Value, F);
       return Flow::Normal;
     }
@@ -700,46 +717,49 @@ private:
   }
 
   // --- Calls ---------------------------------------------------------------
-  /// The values of an entry or callee's parameters, checked against its arity
-  /// as CPython does (TypeError with CPython's message).
-  static void checkArity(const FunctionDefStmt &D, size_t Given) {
-    size_t Want = D.Params.size(), Required = D.requiredParams();
-    if (Given >= Required && Given <= Want)
-      return;
-    if (Given < Required) {
-      size_t Missing = Required - Given;
-      Want = Required;
-      std::string Names;
-      for (size_t I = Given; I < Want; ++I) {
-        if (I > Given)
-          Names += (I + 1 == Want) ? (Missing == 2 ? " and " : ", and ") : ", ";
-        Names += "'" + D.Params[I] + "'";
-      }
-      throw PythonError("TypeError", D.Name + "() missing " + std::to_string(Missing) +
-                                         " required positional argument" + (Missing > 1 ? "s" : "") +
-                                         ": " + Names);
-    }
-    std::string Takes = Required == Want ? std::to_string(Want)
-                                         : "from " + std::to_string(Required) + " to " + std::to_string(Want);
-    throw PythonError("TypeError", D.Name + "() takes " + Takes +
-                                       " positional argument" + (Want == 1 ? "" : "s") + " but " +
-                                       std::to_string(Given) + (Given == 1 ? " was" : " were") + " given");
-  }
+  /// The arguments of one call: positional values, then keyword names and
+  /// values in source order.
+  struct CallArgs {
+    std::vector<Value> Positional;
+    std::vector<std::string> KwNames;
+    std::vector<Value> KwValues;
+  };
 
   /// Runs a user call statement (`x = f(a)` when \p Target is set, else
   /// `f(a)`) and records it with its guard (docs/trace-format.md, User calls).
   Value callUser(const CallExpr &Call, Frame &F, Cursor &C, const std::string *Target) {
     Value Callee = eval(*Call.Callee, F);
-    std::vector<Value> Args;
+    CallArgs Args;
     for (const auto &A : Call.Args)
-      Args.push_back(eval(*A, F));
+      Args.Positional.push_back(eval(*A, F));
+    for (const auto &K : Call.Keywords) {
+      Args.KwNames.push_back(K.Name);
+      Args.KwValues.push_back(eval(*K.Value, F));
+    }
+    return inlineCall(Callee, std::move(Args), F, C, Target ? ArmKind::Set : ArmKind::Bare, Target,
+                      [&] { return exprToIR(*Call.Callee, F.Names); },
+                      [&](size_t I) { return exprToIR(*Call.Args[I], F.Names); },
+                      [&](size_t K) { return exprToIR(*Call.Keywords[K].Value, F.Names); });
+  }
+
+  /// What a guard's truePart holds: `set x = block` (a call assigned to x),
+  /// the bare `block` (an expression statement), or `break 'cb block` (a
+  /// call of a key function inside a callback label).
+  enum class ArmKind { Set, Bare, Callback };
+
+  /// Calls user function \p Callee from frame \p F and records the call at
+  /// \p C: the guard chain, then the inlined activation (docs/trace-format.md,
+  /// User calls). \p Target names the variable for ArmKind::Set.
+  template <typename CalleeIRFn, typename ArgIRFn, typename KwIRFn>
+  Value inlineCall(const Value &Callee, CallArgs Args, Frame &F, Cursor &C, ArmKind Arm,
+                   const std::string *Target, CalleeIRFn CalleeIR, ArgIRFn ArgIR, KwIRFn KwIR) {
     if (Callee.isBuiltin())
       throw UnsupportedError("calling builtin '" + Callee.builtinName() +
                              "' through a variable is not supported");
     if (!Callee.isFunction())
       throw PythonError("TypeError", "'" + std::string(typeName(Callee)) + "' object is not callable");
     const FunctionInfo &Info = *Callee.asFunction()->Info;
-    checkArity(*Info.Def, Args.size());
+    std::vector<ParamSource> Binding = bindArguments(*Info.Def, Args.Positional.size(), Args.KwNames);
     if (CallDepth + 1 > TraceEvaluator::MaxCallDepth)
       throw UnsupportedError("recursion deeper than " + std::to_string(TraceEvaluator::MaxCallDepth) +
                              " calls");
@@ -752,8 +772,7 @@ private:
       json &Node = visit(*Cur, "if", [&] {
         json Guard = {{"kind", "primApp"},
                       {"event", "isFunction"},
-                      {"eventArgs", json::array({exprToIR(*Call.Callee, F.Names),
-                                                 {{"kind", "string"}, {"value", Info.Identity}}})}};
+                      {"eventArgs", json::array({CalleeIR(), {{"kind", "string"}, {"value", Info.Identity}}})}};
         return json{{"kind", "if"}, {"cond", std::move(Guard)}, {"truePart", unknownBody()},
                     {"falsePart", unknownBody()}};
       });
@@ -769,21 +788,24 @@ private:
     for (Cursor &FP : FalseParts)
       complete(FP);
 
-    Cursor Arm{&(*GuardNode)["truePart"]};
-    const char *NodeKind = Target ? "set" : "block";
-    json &Outer = visit(Arm, NodeKind, [&] {
+    Cursor ArmBody{&(*GuardNode)["truePart"]};
+    const char *NodeKind = Arm == ArmKind::Set ? "set" : Arm == ArmKind::Bare ? "block" : "break";
+    json &Outer = visit(ArmBody, NodeKind, [&] {
       json Block = json{{"kind", "block"}, {"body", unknownBody()}};
-      if (!Target)
+      if (Arm == ArmKind::Bare)
         return Block;
+      if (Arm == ArmKind::Callback)
+        return json{{"kind", "break"}, {"name", "'cb"}, {"value", std::move(Block)}};
       return json{{"kind", "set"}, {"name", identifierIR(F, *Target)}, {"named", std::move(Block)}};
     });
-    json &Block = Target ? Outer["named"] : Outer;
+    json &Block = Arm == ArmKind::Set ? Outer["named"] : Arm == ArmKind::Bare ? Outer : Outer["value"];
     Cursor BlockBody{&Block["body"]};
-    Value Result = runFunction(*Callee.asFunction(), Args, BlockBody, F.Depth + 1,
-                               [&] { return exprToIR(*Call.Callee, F.Names); },
-                               [&](size_t I) { return exprToIR(*Call.Args[I], F.Names); });
+    Value Result = runFunction(*Callee.asFunction(), Args, Binding, BlockBody, F.Depth + 1, CalleeIR, ArgIR, KwIR);
     complete(BlockBody);
-    complete(Arm);
+    // A callback's arm and label body were left by `break 'cb`: they keep
+    // their trailing `unknown`.
+    if (Arm != ArmKind::Callback)
+      complete(ArmBody);
     return Result;
   }
 
@@ -797,11 +819,14 @@ private:
 
   /// Inlines one activation of function \p Fn into \p Body: `label 'ret
   /// [let $fn = callee (for a closure), let p = arg ..., body]`; returns the
-  /// function's result. \p CalleeIR and \p ArgIR give the IR of the callee
-  /// and of argument I in the caller.
-  template <typename CalleeIRFn, typename ArgIRFn>
-  Value runFunction(const FunctionObject &Fn, const std::vector<Value> &Args, Cursor &Body,
-                    unsigned Depth, CalleeIRFn CalleeIR, ArgIRFn ArgIR, bool EntryCall = false) {
+  /// function's result. \p Binding says where each parameter's value comes
+  /// from (bindArguments); \p CalleeIR, \p ArgIR and \p KwIR give the IR of
+  /// the callee, of positional argument I and of keyword argument K in the
+  /// caller.
+  template <typename CalleeIRFn, typename ArgIRFn, typename KwIRFn>
+  Value runFunction(const FunctionObject &Fn, const CallArgs &Args, const std::vector<ParamSource> &Binding,
+                    Cursor &Body, unsigned Depth, CalleeIRFn CalleeIR, ArgIRFn ArgIR, KwIRFn KwIR,
+                    bool EntryCall = false) {
     const FunctionInfo &Info = *Fn.Info;
     json &Label = visit(Body, "label", [&] {
       return json{{"kind", "label"}, {"name", "'ret"}, {"body", unknownBody()}};
@@ -819,22 +844,62 @@ private:
       visit(LB, "let", [&] {
         return json{{"kind", "let"}, {"name", Callee.Names.closureName()}, {"named", CalleeIR()}};
       });
-    const auto &Params = Info.Def->Params;
+    const std::vector<std::string> Params = Info.Def->allParams();
     size_t Required = Info.Def->requiredParams();
-    // A parameter the call leaves out takes the def's default value.
+    using SK = ParamSource::Kind;
     auto ParamIR = [&](size_t I) {
-      json Default = {{"kind", "default"}, {"exp", CalleeIR()}, {"index", I - Required}};
-      if (EntryCall) {
+      const ParamSource &Src = Binding[I];
+      auto Default = [&](size_t D) { return json{{"kind", "default"}, {"exp", CalleeIR()}, {"index", D}}; };
+      if (EntryCall && I < Info.Def->Params.size()) {
         // The invocation's argument count may vary: `argument` says what
         // to use when argument I is missing.
         json Arg = ArgIR(I);
         if (I >= Required)
-          Arg["default"] = std::move(Default);
+          Arg["default"] = Default(I - Required);
         return Arg;
       }
-      return I < Args.size() ? ArgIR(I) : Default;
+      switch (Src.K) {
+      case SK::Positional: return ArgIR(Src.Index);
+      case SK::Keyword: return KwIR(Src.Index);
+      case SK::Default: return Default(Src.Index);
+      case SK::VarArgs: {
+        json Exps = json::array();
+        for (size_t A : Src.Items)
+          Exps.push_back(ArgIR(A));
+        return json{{"kind", "tuple"}, {"exps", std::move(Exps)}};
+      }
+      case SK::KwArgs: {
+        json Keys = json::array(), Values = json::array();
+        for (size_t K : Src.Items) {
+          Keys.push_back({{"kind", "string"}, {"value", Args.KwNames[K]}});
+          Values.push_back(KwIR(K));
+        }
+        return json{{"kind", "dict"}, {"keys", std::move(Keys)}, {"values", std::move(Values)}};
+      }
+      }
+      return json();
     };
-    auto ParamValue = [&](size_t I) { return I < Args.size() ? Args[I] : Fn.Defaults[I - Required]; };
+    auto ParamValue = [&](size_t I) {
+      const ParamSource &Src = Binding[I];
+      switch (Src.K) {
+      case SK::Positional: return Args.Positional[Src.Index];
+      case SK::Keyword: return Args.KwValues[Src.Index];
+      case SK::Default: return Fn.Defaults[Src.Index];
+      case SK::VarArgs: {
+        std::vector<Value> Items;
+        for (size_t A : Src.Items)
+          Items.push_back(Args.Positional[A]);
+        return Value::tuple(std::move(Items));
+      }
+      case SK::KwArgs: {
+        Value D = Value::dict();
+        for (size_t K : Src.Items)
+          setItem(D, Value::str(Args.KwNames[K]), Args.KwValues[K]);
+        return D;
+      }
+      }
+      return Value::none();
+    };
     for (size_t I = 0; I < Params.size(); ++I) {
       const NameSlot &Where = Info.Names.at(Params[I]);
       if (Where.Kind == FunctionScope::NameKind::Cell) {
@@ -867,7 +932,9 @@ private:
   }
 
   Value callEntry(const std::vector<Value> &Args, Cursor &Root) {
-    checkArity(Entry, Args.size());
+    if (!Entry.VarArg.empty())
+      throw UnsupportedError("an entry function with a '*" + Entry.VarArg + "' parameter");
+    std::vector<ParamSource> Binding = bindArguments(Entry, Args.size(), {});
     json &Block = visit(Root, "block", [] { return json{{"kind", "block"}, {"body", unknownBody()}}; });
     Cursor Body{&Block["body"]};
     // The entry's def ran in the module code: its function object (and
@@ -876,9 +943,10 @@ private:
     if (!Bound || !*Bound || !(*Bound)->isFunction())
       throw PythonError("NameError", "name '" + Entry.Name + "' is not defined");
     const FunctionObject &EntryFn = *(*Bound)->asFunction();
-    Value R = runFunction(EntryFn, Args, Body, 1,
+    Value R = runFunction(EntryFn, CallArgs{Args, {}, {}}, Binding, Body, 1,
                           [&] { return json{{"kind", "identifier"}, {"name", Entry.Name}}; },
                           [](size_t I) { return json{{"kind", "argument"}, {"index", I}}; },
+                          [](size_t) { return json(); },
                           /*EntryCall=*/true);
     complete(Body);
     return R;

@@ -29,7 +29,9 @@ bool isAtomic(const Expr &E);
 /// comparison chain whose middle operand is not atomic (the trace IR spells
 /// `a < b < c` as `a < b and b < c`, so b must be safe to evaluate twice).
 bool containsUserCall(const Expr &E) {
-  if (isUserCall(E) || isa<ComprehensionExpr>(E)) // comprehensions are always lowered to loops
+  // Comprehensions are always lowered to loops; a builtin that calls back a
+  // user function is a statement of its own, as a user call is.
+  if (isUserCall(E) || isCallbackCall(E) || isa<ComprehensionExpr>(E))
     return true;
   if (const auto *C = dyn_cast<CompareExpr>(&E))
     for (size_t I = 1; I + 1 < C->Operands.size(); ++I)
@@ -325,12 +327,14 @@ private:
         for (auto &X : C.Args) Ops.push_back(&X);
         for (auto &K : C.Keywords) Ops.push_back(&K.Value);
         flattenSeq(Ops, Pre);
-        return E;
+        return isCallbackCall(*E) ? liftCall(std::move(E), Pre) : std::move(E);
       }
       std::vector<ExprPtr *> Ops{&C.Callee};
       for (auto &X : C.Args) Ops.push_back(&X);
       for (auto &K : C.Keywords) Ops.push_back(&K.Value);
       flattenSeq(Ops, Pre);
+      if (isCallbackCall(*E))
+        return liftCall(std::move(E), Pre);
       if (!isUserCall(*E))
         return E;
       if (!isa<NameExpr>(*C.Callee) || !OwnTemps.count(cast<NameExpr>(*C.Callee).Id)) {
@@ -345,6 +349,14 @@ private:
     default:
       return E;
     }
+  }
+
+  /// `t = <call>` for a builtin call that may call back a user function.
+  ExprPtr liftCall(ExprPtr E, StmtList &Pre) {
+    SourceRange R = E->Range;
+    std::string T = temp();
+    Pre.push_back(assign(T, std::move(E), R));
+    return nameRef(T, R);
   }
 
   /// [e for x in xs if c]  ==>  _t = []
@@ -419,6 +431,17 @@ private:
   }
 
   /// A user call whose callee is a name and whose arguments have no user calls.
+  /// Flattens the operands of a builtin or method call in place: the
+  /// receiver, the positional arguments, then the keyword values.
+  void flattenCallOperands(CallExpr &C, StmtList &Pre) {
+    std::vector<ExprPtr *> Ops;
+    if (auto *Method = dyn_cast<AttributeExpr>(C.Callee.get()))
+      Ops.push_back(&Method->Value);
+    for (auto &X : C.Args) Ops.push_back(&X);
+    for (auto &K : C.Keywords) Ops.push_back(&K.Value);
+    flattenSeq(Ops, Pre);
+  }
+
   bool isSimpleUserCall(const Expr &E) {
     if (!isUserCall(E))
       return false;
@@ -427,6 +450,9 @@ private:
       return false;
     for (auto &A : C.Args)
       if (containsUserCall(*A))
+        return false;
+    for (auto &K : C.Keywords)
+      if (containsUserCall(*K.Value))
         return false;
     return true;
   }
@@ -461,10 +487,16 @@ private:
         Out.push_back(std::move(SP));
         return;
       }
+      if (isCallbackCall(*E.Value)) {
+        flattenCallOperands(cast<CallExpr>(*E.Value), Out);
+        Out.push_back(std::move(SP));
+        return;
+      }
       if (isUserCall(*E.Value)) {
         auto &C = cast<CallExpr>(*E.Value);
         std::vector<ExprPtr *> Ops{&C.Callee};
         for (auto &X : C.Args) Ops.push_back(&X);
+        for (auto &K : C.Keywords) Ops.push_back(&K.Value);
         flattenSeq(Ops, Out);
         if (!isa<NameExpr>(*C.Callee))
           C.Callee = save(std::move(C.Callee), Out);
@@ -479,6 +511,11 @@ private:
       auto &A = cast<AssignStmt>(S);
       bool NameTarget = isa<NameExpr>(*A.Target);
       if (NameTarget && isSimpleUserCall(*A.Value)) {
+        Out.push_back(std::move(SP));
+        return;
+      }
+      if (NameTarget && isCallbackCall(*A.Value)) {
+        flattenCallOperands(cast<CallExpr>(*A.Value), Out);
         Out.push_back(std::move(SP));
         return;
       }

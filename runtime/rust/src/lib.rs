@@ -13,6 +13,7 @@
 
 mod arith;
 pub mod builtins;
+pub mod callback;
 mod cell;
 mod compare;
 mod ctx;
@@ -22,6 +23,7 @@ mod float_repr;
 mod format;
 mod harness;
 mod json;
+pub mod math;
 pub mod methods;
 mod num_parse;
 mod repr;
