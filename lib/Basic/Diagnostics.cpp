@@ -2,6 +2,9 @@
 #include "pyctl/Basic/Diagnostics.h"
 
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Unicode.h"
+
+#include <algorithm>
 
 using namespace pyctl;
 
@@ -30,6 +33,26 @@ void DiagnosticEngine::emit(SourceRange Range, llvm::SourceMgr::DiagKind Kind,
   if (NL != llvm::StringRef::npos)
     E = B + NL;
   llvm::SMLoc Loc = llvm::SMLoc::getFromPointer(Start + B);
+  // SourceMgr drops the caret line under a line with non-ASCII text; draw it here, indented by
+  // the display width of the text before the range (code points, East Asian wide ones as two).
+  size_t LineBegin = llvm::StringRef(Start, B).rfind('\n');
+  LineBegin = LineBegin == llvm::StringRef::npos ? 0 : LineBegin + 1;
+  size_t LineEnd = llvm::StringRef(Start, Size).find('\n', B);
+  LineEnd = LineEnd == llvm::StringRef::npos ? Size : LineEnd;
+  llvm::StringRef Line(Start + LineBegin, LineEnd - LineBegin);
+  if (!std::all_of(Line.begin(), Line.end(), [](unsigned char C) { return C < 0x80; })) {
+    auto Width = [](llvm::StringRef S) {
+      int W = llvm::sys::unicode::columnWidthUTF8(S);
+      return W < 0 ? static_cast<int>(S.size()) : W; // invalid UTF-8 or control characters
+    };
+    auto LineCol = Mgr.getLineAndColumn(Loc, BufferID);
+    *Out << Path << ":" << LineCol.first << ":" << LineCol.second << ": "
+         << (Kind == llvm::SourceMgr::DK_Error ? "error: " : "note: ") << Message << "\n"
+         << Line << "\n"
+         << std::string(Width(llvm::StringRef(Start + LineBegin, B - LineBegin)), ' ') << "^"
+         << std::string(std::max(Width(llvm::StringRef(Start + B, E - B)) - 1, 0), '~') << "\n";
+    return;
+  }
   llvm::SmallVector<llvm::SMRange, 1> Ranges;
   if (E > B + 1)
     Ranges.push_back(llvm::SMRange(Loc, llvm::SMLoc::getFromPointer(Start + E)));

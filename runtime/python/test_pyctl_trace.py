@@ -609,9 +609,10 @@ _pyctl_function(f, 'f@1:1', ['h'])
         with self.assertRaisesRegex(pyctl_trace.TraceError, "unsupported: call of"):
             run(program, "f", [[5]])
 
-    def test_enter_requires_a_recorded_call(self):
+    def test_enter_checks_the_expected_function(self):
         tracer = pyctl_trace.Tracer("f")
-        with self.assertRaisesRegex(pyctl_trace.TraceError, "called from outside traced code"):
+        tracer._expect = "g@1:1"
+        with self.assertRaisesRegex(pyctl_trace.TraceError, "entered while g@1:1 was expected"):
             tracer.enter("f@1:1")
 
     def test_recursion_deeper_than_the_limit_is_unsupported(self):
