@@ -695,7 +695,7 @@ private:
     if (T == "tuple" || T == "list") {
       ExprList Elts;
       for (TSNode Ch : namedChildren(N))
-        Elts.push_back(buildExpr(Ch));
+        Elts.push_back(buildItem(Ch));
       if (T == "tuple")
         return std::make_unique<TupleExpr>(std::move(Elts), R);
       return std::make_unique<ListExpr>(std::move(Elts), R);
@@ -800,6 +800,16 @@ private:
       ExprList ArgExprs;
       std::vector<KeywordArg> Keywords;
       for (TSNode A : namedChildren(Args)) {
+        if (type(A) == "list_splat") {
+          // `*xs` for builtins and methods (whose arguments are values, not bound parameters).
+          auto *Name = llvm::dyn_cast<NameExpr>(Callee.get());
+          if (!llvm::isa<AttributeExpr>(*Callee) && !(Name && isBuiltinName(Name->Id)))
+            fail(A, "unsupported construct: '*' unpacking in a call of a user function");
+          if (!Keywords.empty())
+            fail(A, "unsupported construct: '*' unpacking after a keyword argument");
+          ArgExprs.push_back(buildItem(A));
+          continue;
+        }
         if (type(A) != "keyword_argument") {
           ArgExprs.push_back(buildExpr(A));
           continue;
@@ -815,6 +825,17 @@ private:
       return Call;
     }
     unsupported(N);
+  }
+
+  /// An item of a list or tuple display or of a call's arguments: an
+  /// expression, or `*iterable` (spread in place).
+  ExprPtr buildItem(TSNode N) {
+    if (type(N) != "list_splat")
+      return buildExpr(N);
+    std::vector<TSNode> Inner = namedChildren(N);
+    if (Inner.size() != 1)
+      fail(N, "syntax error in '*' unpacking");
+    return std::make_unique<StarredExpr>(buildExpr(Inner[0]), range(N));
   }
 
   /// `a:b:c` with any part omitted: the parts are told apart by the colons.

@@ -116,6 +116,7 @@ void readExpr(const Expr &E, std::set<std::string> &Out) {
     readExpr(*cast<IfExpExpr>(E).Then, Out);
     readExpr(*cast<IfExpExpr>(E).Else, Out);
     return;
+  case Expr::Kind::Starred: readExpr(*cast<StarredExpr>(E).Value, Out); return;
   default: return;
   }
 }

@@ -746,8 +746,8 @@ std::string RustLowering::expr(const json &node, int indent) {
     return "closure_default(" + operand(field(node, "exp"), indent, false) + ", " +
            std::to_string(index.get<long long>()) + ")?";
   }
-  if (kind == "starred")
-    error(&node, "'starred' can only be an item of a tuple assignment target");
+  if (kind == "starred") // `f(*xs)` of a builtin: not implemented by the runtime
+    return "builtins::unsupported(\"'*' in a call\")?";
   if (kind == "deref") {
     Enter e(path, "exp");
     return "deref(" + operand(field(node, "exp"), indent, false) + ")?";
@@ -761,8 +761,24 @@ std::string RustLowering::expr(const json &node, int indent) {
   if (kind == "array" || kind == "tuple") {
     const json &items = arrayField(node, "exps");
     Enter e(path, "exps");
-    return std::string(kind == "array" ? "Value::list" : "Value::tuple") + "(vec![" +
-           valueList(items, indent) + "])";
+    std::string make = kind == "array" ? "Value::list" : "Value::tuple";
+    bool spread = false;
+    for (const json &item : items)
+      spread |= isKind(item, "starred");
+    if (!spread)
+      return make + "(vec![" + valueList(items, indent) + "])";
+    // `[a, *b]`: items in order, a starred one spread (its iterable's items).
+    std::string v = fresh("s"), out = "{\n" + pad(indent + 1) + "let mut " + v + ": Vec<Value> = Vec::new();\n";
+    for (size_t i = 0; i < items.size(); ++i) {
+      Enter ei(path, std::to_string(i));
+      if (isKind(items[i], "starred")) {
+        Enter es(path, "exp");
+        out += pad(indent + 1) + v + ".extend(items(&" + expr(field(items[i], "exp"), indent + 1) + ")?);\n";
+      } else {
+        out += pad(indent + 1) + v + ".push(" + expr(items[i], indent + 1) + ");\n";
+      }
+    }
+    return out + pad(indent + 1) + make + "(" + v + ")\n" + pad(indent) + "}";
   }
   if (kind == "index") {
     const json &index = field(node, "index");
@@ -943,6 +959,8 @@ std::string RustLowering::primApp(const json &node, int indent) {
       positional = valueList(args, indent);
     }
     std::string keywords = keywordList(node, indent);
+    if (event.rfind("json.", 0) == 0)
+      return "json_module::call(" + stringLiteral(node, event) + ", &[" + positional + "], &[" + keywords + "])?";
     if (event == "print") {
       std::string tmp = fresh("t"), kw = fresh("k");
       return "{ let " + tmp + ": [Value; " + std::to_string(args.size()) + "] = [" + positional +
@@ -971,6 +989,8 @@ std::string RustLowering::primApp(const json &node, int indent) {
   }
   if (isSliceBuiltin(event))
     return "builtins::" + event + "(&[" + valueList(args, indent) + "])?";
+  if (event.rfind("json.", 0) == 0)
+    return "json_module::call(" + stringLiteral(node, event) + ", &[" + valueList(args, indent) + "], &[])?";
   if (event.rfind("math.", 0) == 0)
     return "math::call(" + stringLiteral(node, event) + ", &[" + valueList(args, indent) + "])?";
   // Not implemented by the runtime: the compiled call falls back here.

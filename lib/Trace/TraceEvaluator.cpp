@@ -277,18 +277,8 @@ private:
     case Expr::Kind::StrLit: return Value::str(cast<StrLitExpr>(E).Value);
     case Expr::Kind::BoolLit: return Value::boolean(cast<BoolLitExpr>(E).Value);
     case Expr::Kind::NoneLit: return Value::none();
-    case Expr::Kind::Tuple: {
-      std::vector<Value> Items;
-      for (const auto &X : cast<TupleExpr>(E).Elts)
-        Items.push_back(eval(*X, F));
-      return Value::tuple(std::move(Items));
-    }
-    case Expr::Kind::List: {
-      std::vector<Value> Items;
-      for (const auto &X : cast<ListExpr>(E).Elts)
-        Items.push_back(eval(*X, F));
-      return Value::list(std::move(Items));
-    }
+    case Expr::Kind::Tuple: return Value::tuple(evalItems(cast<TupleExpr>(E).Elts, F));
+    case Expr::Kind::List: return Value::list(evalItems(cast<ListExpr>(E).Elts, F));
     case Expr::Kind::Subscript: {
       const auto &S = cast<SubscriptExpr>(E);
       Value Container = eval(*S.Value, F);
@@ -317,6 +307,8 @@ private:
       throw CompileError(E.Range, "unsupported construct: attribute access outside a method call");
     case Expr::Kind::Slice:
       throw CompileError(E.Range, "slice outside a subscript");
+    case Expr::Kind::Starred:
+      throw CompileError(E.Range, "'*' outside a display or a call");
     case Expr::Kind::Unary: {
       const auto &U = cast<UnaryExpr>(E);
       Value V = eval(*U.Operand, F);
@@ -354,9 +346,7 @@ private:
       const auto &C = cast<CallExpr>(E);
       if (const auto *Method = dyn_cast<AttributeExpr>(C.Callee.get())) {
         Value Self = eval(*Method->Value, F);
-        std::vector<Value> Args;
-        for (const auto &A : C.Args)
-          Args.push_back(eval(*A, F));
+        std::vector<Value> Args = evalItems(C.Args, F);
         KeywordArgs Kwargs = evalKeywords(C, F);
         BuiltinContext Ctx = builtinContext(F, std::exchange(CallbackNode, nullptr));
         return callMethod(Self, Method->Attr, std::move(Args), Kwargs, Ctx);
@@ -365,9 +355,7 @@ private:
       if (!Callee || !isBuiltinName(Callee->Id))
         throw CompileError(E.Range, "call of a user function inside an expression: the program is "
                                     "not in A-normal form (run the 'anf' pipeline first)");
-      std::vector<Value> Args;
-      for (const auto &A : C.Args)
-        Args.push_back(eval(*A, F));
+      std::vector<Value> Args = evalItems(C.Args, F);
       KeywordArgs Kwargs = evalKeywords(C, F);
       if (Kwargs.empty())
         return callBuiltin(Callee->Id, std::move(Args), Stdout);
@@ -401,6 +389,21 @@ private:
                                               [](size_t I) { return json{{"kind", "callbackArg"}, {"index", I}}; },
                                               [](size_t) { return json(); });
                           }};
+  }
+
+  /// Display items or builtin arguments, left to right; a `*iterable` item
+  /// contributes the iterable's items (iterated when it is reached).
+  std::vector<Value> evalItems(const ExprList &Es, Frame &F) {
+    std::vector<Value> Out;
+    for (const auto &X : Es) {
+      if (const auto *S = dyn_cast<StarredExpr>(X.get())) {
+        for (Value &V : iterate(eval(*S->Value, F)))
+          Out.push_back(std::move(V));
+        continue;
+      }
+      Out.push_back(eval(*X, F));
+    }
+    return Out;
   }
 
   /// The keyword arguments of a builtin or method call, evaluated in order.

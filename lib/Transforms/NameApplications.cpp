@@ -170,6 +170,15 @@ private:
   ExprPtr save(ExprPtr E, StmtList &Pre) {
     if (isConstant(*E))
       return E;
+    if (isa<StarredExpr>(*E)) {
+      // `*a` before a call: unpack it now, into a list (`_t = [*a]`), then spread that.
+      SourceRange R = E->Range;
+      ExprList Items;
+      Items.push_back(std::move(E));
+      std::string T = temp();
+      Pre.push_back(assign(T, std::make_unique<ListExpr>(std::move(Items), R), R));
+      return std::make_unique<StarredExpr>(nameRef(T, R), R);
+    }
     // Our temporaries are assigned once; builtin names cannot be rebound.
     if (auto *N = dyn_cast<NameExpr>(E.get()))
       if (OwnTemps.count(N->Id) || isBuiltinName(N->Id))
@@ -221,6 +230,9 @@ private:
     }
     case Expr::Kind::Unary:
       cast<UnaryExpr>(*E).Operand = flatten(std::move(cast<UnaryExpr>(*E).Operand), Pre);
+      return E;
+    case Expr::Kind::Starred:
+      cast<StarredExpr>(*E).Value = flatten(std::move(cast<StarredExpr>(*E).Value), Pre);
       return E;
     case Expr::Kind::Binary: {
       auto &B = cast<BinaryExpr>(*E);

@@ -24,6 +24,7 @@ mod format;
 mod harness;
 mod json;
 pub mod math;
+pub mod json_module;
 pub mod methods;
 mod num_parse;
 mod repr;
