@@ -711,6 +711,15 @@ private:
     if (T == "dictionary") {
       ExprList Keys, Values;
       for (TSNode P : namedChildren(N)) {
+        if (type(P) == "dictionary_splat") {
+          // `**m`: a StarredExpr key (with a None value) marks the mapping to merge.
+          std::vector<TSNode> Inner = namedChildren(P);
+          if (Inner.size() != 1)
+            fail(P, "syntax error in '**' unpacking");
+          Keys.push_back(std::make_unique<StarredExpr>(buildExpr(Inner[0]), range(P)));
+          Values.push_back(std::make_unique<NoneLitExpr>(range(P)));
+          continue;
+        }
         if (type(P) != "pair")
           unsupported(P);
         Keys.push_back(buildExpr(field(P, "key")));

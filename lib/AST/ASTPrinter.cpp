@@ -201,6 +201,11 @@ private:
       for (size_t I = 0; I < D.Keys.size(); ++I) {
         if (I)
           OS << ", ";
+        if (const auto *S = llvm::dyn_cast<StarredExpr>(D.Keys[I].get())) {
+          OS << "**";
+          expr(*S->Value, PBitOr);
+          continue;
+        }
         expr(*D.Keys[I], POr);
         OS << ": ";
         expr(*D.Values[I], POr);

@@ -15,6 +15,7 @@
 #include "pyctl/Basic/Diagnostics.h"
 #include "pyctl/Basic/PythonJSON.h"
 #include "pyctl/Runtime/Builtins.h"
+#include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/Methods.h"
 #include "pyctl/Runtime/Operators.h"
 #include "pyctl/Runtime/PythonError.h"
@@ -155,14 +156,23 @@ private:
   std::map<const FunctionDefStmt *, std::unique_ptr<FunctionInfo>> Infos;
   Frame *Globals = nullptr;
   std::string Stdout;
-  /// The IR of the callback call the statement being run makes (its key
-  /// function's calls are recorded there), taken by the call when it runs.
+  /// The callback call the statement being run makes (isCallbackCall), and
+  /// its IR, where its key function's calls are recorded.
+  const Expr *CallbackCall = nullptr;
   json *CallbackNode = nullptr;
-  /// Sets CallbackNode for one statement; it is null again afterwards.
+  /// Sets CallbackCall/CallbackNode for one statement; unset afterwards.
   struct CallbackScope {
-    json *&Slot;
-    CallbackScope(json *&Slot, json *Node) : Slot(Slot) { Slot = Node; }
-    ~CallbackScope() { Slot = nullptr; }
+    Impl &I;
+    CallbackScope(Impl &I, const Expr &Value, json *Node) : I(I) {
+      if (isCallbackCall(Value)) {
+        I.CallbackCall = &Value;
+        I.CallbackNode = Node;
+      }
+    }
+    ~CallbackScope() {
+      I.CallbackCall = nullptr;
+      I.CallbackNode = nullptr;
+    }
   };
   unsigned CallDepth = 0;
 
@@ -293,6 +303,16 @@ private:
       const auto &D = cast<DictExpr>(E);
       Value Out = Value::dict();
       for (size_t I = 0; I < D.Keys.size(); ++I) {
+        if (const auto *S = dyn_cast<StarredExpr>(D.Keys[I].get())) {
+          Value M = eval(*S->Value, F);
+          if (!M.isDict())
+            throw PythonError("TypeError", "'" + std::string(typeName(M)) + "' object is not a mapping");
+          std::vector<std::pair<Value, Value>> Items;
+          M.asDict()->forEach([&](const Dict::Entry &E) { Items.emplace_back(E.Key, E.Val); });
+          for (auto &[K, V] : Items)
+            setItem(Out, K, V);
+          continue;
+        }
         Value K = eval(*D.Keys[I], F);
         Value V = eval(*D.Values[I], F);
         setItem(Out, K, V);
@@ -348,7 +368,7 @@ private:
         Value Self = eval(*Method->Value, F);
         std::vector<Value> Args = evalItems(C.Args, F);
         KeywordArgs Kwargs = evalKeywords(C, F);
-        BuiltinContext Ctx = builtinContext(F, std::exchange(CallbackNode, nullptr));
+        BuiltinContext Ctx = builtinContext(F, &E == CallbackCall ? CallbackNode : nullptr);
         return callMethod(Self, Method->Attr, std::move(Args), Kwargs, Ctx);
       }
       const auto *Callee = dyn_cast<NameExpr>(C.Callee.get());
@@ -359,7 +379,7 @@ private:
       KeywordArgs Kwargs = evalKeywords(C, F);
       if (Kwargs.empty())
         return callBuiltin(Callee->Id, std::move(Args), Stdout);
-      BuiltinContext Ctx = builtinContext(F, std::exchange(CallbackNode, nullptr));
+      BuiltinContext Ctx = builtinContext(F, &E == CallbackCall ? CallbackNode : nullptr);
       return callBuiltin(Callee->Id, std::move(Args), Kwargs, Ctx);
     }
     }
@@ -542,7 +562,7 @@ private:
       json &Node = visit(C, "set", [&] {
         return json{{"kind", "set"}, {"name", targetIR(*A.Target, F)}, {"named", exprToIR(*A.Value, F.Names)}};
       });
-      CallbackScope CB(CallbackNode, isCallbackCall(*A.Value) ? &Node["named"] : nullptr);
+      CallbackScope CB(*this, *A.Value, &Node["named"]);
       Value V = eval(*A.Value, F);
       assignTo(*A.Target, std::move(V), F);
       return Flow::Normal;
@@ -578,7 +598,7 @@ private:
         return Flow::Normal;
       }
       json &Node = visit(C, nullptr, [&] { return exprToIR(*E.Value, F.Names); });
-      CallbackScope CB(CallbackNode, isCallbackCall(*E.Value) ? &Node : nullptr);
+      CallbackScope CB(*this, *E.Value, &Node);
       eval(*E.Value, F);
       return Flow::Normal;
     }

@@ -308,6 +308,9 @@ private:
     case Expr::Kind::Dict: {
       // Python evaluates key 1, value 1, key 2, value 2, ...
       auto &D = cast<DictExpr>(*E);
+      for (const auto &K : D.Keys)
+        if (isa<StarredExpr>(*K))
+          throw CompileError(K->Range, "unsupported construct: '**' in a dict display that calls a user function");
       std::vector<ExprPtr *> Ops;
       for (size_t I = 0; I < D.Keys.size(); ++I) {
         Ops.push_back(&D.Keys[I]);

@@ -242,7 +242,8 @@ public:
 };
 
 /// A dict display `{k: v, ...}`: keys and values evaluated alternately, left
-/// to right, later duplicates overwriting earlier ones.
+/// to right, later duplicates overwriting earlier ones. An entry `**m` has a
+/// StarredExpr(m) key and a None value: m's items are merged in at that point.
 class DictExpr : public Expr {
 public:
   DictExpr(ExprList Keys, ExprList Values, SourceRange R)

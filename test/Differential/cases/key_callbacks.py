@@ -24,4 +24,6 @@ def main(words, reverse):
         return w[::-1]
     words.sort(key=peek)
     nested = sorted([[3, 1], [2]], key=lambda xs: sorted(xs, key=lambda x: -x))
-    return [by_len, pairs, shortest, longest, words, seen, nested]
+    counts = {"b": 2, "a": 2, "c": len(words)}
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [by_len, pairs, shortest, longest, words, seen, nested, ranked]
