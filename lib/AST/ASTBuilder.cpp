@@ -45,7 +45,6 @@ const std::map<std::string, std::string> &unsupportedNames() {
       {"type_alias_statement", "type alias"},
       {"set_comprehension", "set comprehension"},
       {"generator_expression", "generator expression"},
-      {"set", "set display"},
       {"attribute", "attribute access"},
       {"list_splat", "'*' unpacking"},
       {"dictionary_splat", "'**' unpacking"},
@@ -692,12 +691,14 @@ private:
         fail(N, "syntax error");
       return buildExpr(Cs[0]);
     }
-    if (T == "tuple" || T == "list") {
+    if (T == "tuple" || T == "list" || T == "set") {
       ExprList Elts;
       for (TSNode Ch : namedChildren(N))
         Elts.push_back(buildItem(Ch));
       if (T == "tuple")
         return std::make_unique<TupleExpr>(std::move(Elts), R);
+      if (T == "set")
+        return std::make_unique<SetExpr>(std::move(Elts), R);
       return std::make_unique<ListExpr>(std::move(Elts), R);
     }
     if (T == "subscript") {

@@ -115,6 +115,11 @@ private:
       exprList(cast<ListExpr>(E).Elts);
       OS << ']';
       return;
+    case Expr::Kind::Set:
+      OS << '{';
+      exprList(cast<SetExpr>(E).Elts);
+      OS << '}';
+      return;
     case Expr::Kind::Subscript: {
       const auto &S = cast<SubscriptExpr>(E);
       expr(*S.Value, PPrimary);

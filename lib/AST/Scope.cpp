@@ -71,6 +71,7 @@ void readExpr(const Expr &E, std::set<std::string> &Out) {
   case Expr::Kind::Name: Out.insert(cast<NameExpr>(E).Id); return;
   case Expr::Kind::Tuple: for (auto &X : cast<TupleExpr>(E).Elts) readExpr(*X, Out); return;
   case Expr::Kind::List: for (auto &X : cast<ListExpr>(E).Elts) readExpr(*X, Out); return;
+  case Expr::Kind::Set: for (auto &X : cast<SetExpr>(E).Elts) readExpr(*X, Out); return;
   case Expr::Kind::Subscript:
     readExpr(*cast<SubscriptExpr>(E).Value, Out);
     readExpr(*cast<SubscriptExpr>(E).Index, Out);

@@ -14,6 +14,7 @@ void pyctl::forEachChild(const Expr &E, const std::function<void(const Expr &)> 
   switch (E.getKind()) {
   case Expr::Kind::Tuple: Each(cast<TupleExpr>(E).Elts); return;
   case Expr::Kind::List: Each(cast<ListExpr>(E).Elts); return;
+  case Expr::Kind::Set: Each(cast<SetExpr>(E).Elts); return;
   case Expr::Kind::Subscript:
     Fn(*cast<SubscriptExpr>(E).Value);
     Fn(*cast<SubscriptExpr>(E).Index);

@@ -38,7 +38,8 @@ const char *binopFunction(std::string_view op) {
       {"is not", "op_is_not"}, {"&", "op_bitand"},    {"|", "op_bitor"},
       {"^", "op_bitxor"},    {"<<", "op_lshift"},     {">>", "op_rshift"},
       {"+=", "op_iadd"},
-      {"*=", "op_imul"},
+      {"*=", "op_imul"},     {"-=", "op_isub"},       {"|=", "op_ior"},
+      {"&=", "op_iand"},     {"^=", "op_ixor"},
   };
   for (const auto &[name, fn] : table)
     if (name == op)
@@ -63,7 +64,8 @@ const char *unaryFunction(std::string_view op) {
 bool isSliceBuiltin(std::string_view name) {
   static const std::string_view names[] = {
       "len",  "abs", "str",    "repr", "int",   "float",  "bool",       "range", "min",
-      "max",  "round", "sum",  "divmod", "list", "tuple", "sorted", "isinstance", "dict", "format"};
+      "max",  "round", "sum",  "divmod", "list", "tuple", "sorted", "isinstance", "dict", "format",
+      "iter", "next", "enumerate", "zip", "reversed", "set", "any", "all"};
   for (std::string_view n : names)
     if (n == name)
       return true;
@@ -79,6 +81,9 @@ bool isRuntimeMethod(std::string_view name) {
       "clear",
       // dict
       "get", "keys", "values", "items", "setdefault", "update", "popitem",
+      // set (and update, remove, pop, copy, clear above)
+      "add", "discard", "union", "intersection", "difference", "symmetric_difference", "issubset",
+      "issuperset", "isdisjoint",
       // str
       "split", "rsplit", "join", "strip", "lstrip", "rstrip", "lower", "upper", "replace",
       "startswith", "endswith", "find", "rfind", "rindex", "isdigit", "isalpha", "isalnum",
@@ -779,6 +784,11 @@ std::string RustLowering::expr(const json &node, int indent) {
       }
     }
     return out + pad(indent + 1) + make + "(" + v + ")\n" + pad(indent) + "}";
+  }
+  if (kind == "setDisplay") {
+    const json &items = arrayField(node, "exps");
+    Enter e(path, "exps");
+    return "set_display(vec![" + valueList(items, indent) + "])?";
   }
   if (kind == "index") {
     const json &index = field(node, "index");

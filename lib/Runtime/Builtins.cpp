@@ -6,11 +6,13 @@
 #include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/FloatRepr.h"
 #include "pyctl/Runtime/Format.h"
+#include "pyctl/Runtime/Iterator.h"
 #include "pyctl/Runtime/JSONModule.h"
 #include "pyctl/Runtime/MathModule.h"
 #include "pyctl/Runtime/Operators.h"
 #include "pyctl/Runtime/PythonError.h"
 #include "pyctl/Runtime/Repr.h"
+#include "pyctl/Runtime/Set.h"
 #include "pyctl/Runtime/Subscript.h"
 #include "pyctl/Runtime/Unicode.h"
 
@@ -81,6 +83,17 @@ static Int indexArg(const Value &V) {
   if (!V.isIntegral())
     throwTypeError("'" + std::string(typeName(V)) + "' object cannot be interpreted as an integer");
   return V.toInt();
+}
+
+/// The items of a set for a builtin whose result must not depend on their
+/// order: \p OrderFree says the result does not (e.g. all items are ints for
+/// sum); otherwise the set must have at most one item.
+static std::vector<Value> setItemsFor(const Value &S, bool OrderFree, const char *What) {
+  if (OrderFree)
+    return setItemsAnyOrder(S);
+  if (S.asSet()->size() > 1)
+    throw UnsupportedError(std::string(What) + " of a set whose order can change the result");
+  return setItemsAnyOrder(S);
 }
 
 Value callValue(const Value &Callee, std::vector<Value> Args, BuiltinContext &Ctx) {
@@ -417,7 +430,10 @@ static Value minMax(Args &A, const KeywordArgs &Kw, BuiltinContext &Ctx, bool Is
   if (Default && A.size() > 1)
     throwTypeError(std::string("Cannot specify a default for ") + Name +
                    "() with multiple positional arguments");
-  std::vector<Value> Items = A.size() == 1 ? iterate(A[0]) : A;
+  std::vector<Value> Items =
+      A.size() != 1 ? A
+      : A[0].isSet() ? setItemsFor(A[0], !Key && setTotallyOrdered(A[0]), Name)
+                     : iterate(A[0]);
   if (Items.empty()) {
     if (Default)
       return *Default;
@@ -455,7 +471,11 @@ static Value builtinSum(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
   Value Result = A.size() == 2 ? A[1] : StartKw ? *StartKw : Value::integer(int64_t(0));
   if (Result.isStr())
     throwTypeError("sum() can't sum strings [use ''.join(seq) instead]");
-  for (const Value &Item : iterate(A[0]))
+  bool IntSet = A[0].isSet() && Result.isIntegral();
+  if (IntSet)
+    for (const Value &Item : setItemsAnyOrder(A[0]))
+      IntSet = IntSet && Item.isIntegral();
+  for (const Value &Item : A[0].isSet() ? setItemsFor(A[0], IntSet, "sum()") : iterate(A[0]))
     Result = binaryOp(BinaryOp::Add, Result, Item);
   return Result;
 }
@@ -518,7 +538,10 @@ static Value builtinSorted(Args &A, const KeywordArgs &Kw, BuiltinContext &Ctx) 
     if (Key != "key" && Key != "reverse")
       throwTypeError("'" + Key + "' is an invalid keyword argument for sort()");
   expectCount("sorted", A, 1);
-  std::vector<Value> Items = iterate(A[0]);
+  const Value *KeyFn = keyword(Kw, "key");
+  std::vector<Value> Items =
+      A[0].isSet() ? setItemsFor(A[0], (!KeyFn || KeyFn->isNone()) && setTotallyOrdered(A[0]), "sorted()")
+                   : iterate(A[0]);
   bool Reverse = false;
   if (const Value *R = keyword(Kw, "reverse"))
     Reverse = !indexArg(*R).isZero();
@@ -600,6 +623,10 @@ static bool isInstanceOf(const Value &V, const std::string &Type) {
     return V.isDict();
   if (Type == "range")
     return V.isRange();
+  if (Type == "set")
+    return V.isSet();
+  if (Type == "enumerate" || Type == "zip" || Type == "reversed")
+    return V.isIterator() && V.asIterator()->typeName() == Type;
   return false;
 }
 
@@ -695,19 +722,76 @@ static Value builtinChr(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
 static Value builtinAny(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
   allowKeywords("any", Kw, {});
   expectExactlyOne("any", A);
-  for (const Value &V : iterate(A[0]))
-    if (truthy(V))
-      return Value::boolean(true);
-  return Value::boolean(false);
+  bool Found = false;
+  forEachItem(A[0].isSet() ? Value::list(setItemsAnyOrder(A[0])) : A[0], [&](const Value &V) { return !(Found = truthy(V)); });
+  return Value::boolean(Found);
 }
 
 static Value builtinAll(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
   allowKeywords("all", Kw, {});
   expectExactlyOne("all", A);
-  for (const Value &V : iterate(A[0]))
-    if (!truthy(V))
-      return Value::boolean(false);
-  return Value::boolean(true);
+  bool AllTrue = true;
+  forEachItem(A[0].isSet() ? Value::list(setItemsAnyOrder(A[0])) : A[0], [&](const Value &V) { return AllTrue = truthy(V); });
+  return Value::boolean(AllTrue);
+}
+
+static Value builtinIter(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
+  allowKeywords("iter", Kw, {});
+  if (A.empty())
+    throwTypeError("iter expected at least 1 argument, got 0");
+  expectAtMost("iter", A, 2);
+  if (A.size() == 2) {
+    if (A[0].isBuiltin() || A[0].isFunction())
+      throw UnsupportedError("iter(callable, sentinel)");
+    throwTypeError("iter(v, w): v must be callable");
+  }
+  return makeIterator(A[0]);
+}
+
+static Value builtinNext(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
+  allowKeywords("next", Kw, {});
+  if (A.empty())
+    throwTypeError("next expected at least 1 argument, got 0");
+  expectAtMost("next", A, 2);
+  if (A.size() == 1)
+    return iteratorNext(A[0]);
+  std::optional<Value> Item = iteratorNextOrEnd(A[0]);
+  return Item ? std::move(*Item) : A[1];
+}
+
+static Value builtinEnumerate(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
+  allowKeywords("enumerate", Kw, {"iterable", "start"});
+  const Value *Iterable = A.empty() ? keyword(Kw, "iterable") : &A[0];
+  const Value *Start = A.size() >= 2 ? &A[1] : keyword(Kw, "start");
+  size_t Given = A.size() + Kw.size();
+  if (Given > 2)
+    throwTypeError("enumerate() takes at most 2 arguments (" + std::to_string(Given) + " given)");
+  if (!Iterable)
+    throwTypeError("enumerate() missing required argument 'iterable' (pos 1)");
+  return makeEnumerate(*Iterable, Start ? indexArg(*Start) : Int(0));
+}
+
+static Value builtinZip(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
+  for (const auto &[Key, V] : Kw) {
+    if (Key == "strict")
+      throw UnsupportedError("zip(strict=...)");
+    throwTypeError("zip() got an unexpected keyword argument '" + Key + "'");
+  }
+  return makeZip(A);
+}
+
+static Value builtinReversed(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
+  if (!Kw.empty())
+    throwTypeError("reversed() takes no keyword arguments");
+  expectCount("reversed", A, 1);
+  return makeReversed(A[0]);
+}
+
+static Value builtinSet(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
+  if (!Kw.empty())
+    throwTypeError("set() takes no keyword arguments");
+  expectAtMost("set", A, 1);
+  return A.empty() ? makeSet({}) : setFromIterable(A[0]);
 }
 
 static constexpr BuiltinEntry Builtins[] = {
@@ -719,7 +803,9 @@ static constexpr BuiltinEntry Builtins[] = {
     {"tuple", builtinTuple},   {"dict", builtinDict},     {"repr", builtinRepr},
     {"ascii", builtinAscii},   {"format", builtinFormat}, {"isinstance", builtinIsinstance},
     {"pow", builtinPow},       {"ord", builtinOrd},       {"chr", builtinChr},
-    {"any", builtinAny},       {"all", builtinAll},
+    {"any", builtinAny},       {"all", builtinAll},       {"iter", builtinIter},
+    {"next", builtinNext},     {"enumerate", builtinEnumerate}, {"zip", builtinZip},
+    {"reversed", builtinReversed}, {"set", builtinSet},
 };
 
 static BuiltinFn findBuiltin(std::string_view Name) {

@@ -3,6 +3,8 @@
 #include "pyctl/Runtime/Compare.h"
 
 #include "pyctl/Runtime/Dict.h"
+#include "pyctl/Runtime/Iterator.h"
+#include "pyctl/Runtime/Set.h"
 #include "pyctl/Runtime/PythonError.h"
 
 #include <cmath>
@@ -170,6 +172,10 @@ bool pyEquals(const Value &A, const Value &B) {
     return A.asFunction() == B.asFunction();
   case Value::Kind::Builtin:
     return A.builtinName() == B.builtinName();
+  case Value::Kind::Iterator:
+    return A.objectIdentity() == B.objectIdentity();
+  case Value::Kind::Set:
+    return setEquals(A, B);
   case Value::Kind::Bool:
   case Value::Kind::Int:
   case Value::Kind::Float:
@@ -218,6 +224,8 @@ static bool orderCompare(CompareOp Op, const Value &A, const Value &B) {
       return orderHolds(Op, (X.size() > Y.size()) - (X.size() < Y.size()));
     return orderCompare(Op, X[I], Y[I]);
   }
+  if (A.isSet() && B.isSet())
+    return setOrderCompare(Op, A, B);
   throwNotSupported(Op, A, B);
 }
 
@@ -283,6 +291,15 @@ bool pyContains(const Value &Container, const Value &Item) {
   }
   case Value::Kind::Range:
     return rangeContains(Container.asRange(), Item);
+  case Value::Kind::Set:
+    return setContains(Container, Item);
+  case Value::Kind::Iterator: {
+    // Consumes the iterator up to and including the first equal item.
+    while (std::optional<Value> V = Container.asIterator()->next())
+      if (containerItemEquals(*V, Item))
+        return true;
+    return false;
+  }
   default:
     break;
   }
@@ -337,6 +354,8 @@ bool pyIs(const Value &A, const Value &B) {
   case Value::Kind::Dict:
   case Value::Kind::Range:
   case Value::Kind::Function:
+  case Value::Kind::Iterator:
+  case Value::Kind::Set:
     return A.objectIdentity() == B.objectIdentity();
   }
   return false;

@@ -85,9 +85,12 @@ int64_t hashValue(const Value &V) {
     if (V.isBuiltin())
       return static_cast<int64_t>(std::hash<std::string>()(V.builtinName()));
     return static_cast<int64_t>(reinterpret_cast<uintptr_t>(V.objectIdentity()) >> 4);
+  case Value::Kind::Iterator:
+    throw UnsupportedError("hashing an iterator depends on its object identity");
   case Value::Kind::List:
   case Value::Kind::Dict:
   case Value::Kind::DictView:
+  case Value::Kind::Set:
     break;
   }
   throwTypeError("unhashable type: '" + std::string(typeName(V)) + "'");
@@ -123,6 +126,7 @@ void Dict::set(const Value &Key, Value Val) {
   Index.emplace(Hash, Entries.size());
   Entries.push_back(Entry{Key, std::move(Val)});
   ++Live;
+  ++Layout;
 }
 
 std::optional<Value> Dict::erase(const Value &Key) {
@@ -137,6 +141,7 @@ std::optional<Value> Dict::erase(const Value &Key) {
       Entries[Pos].reset();
       Index.erase(It);
       --Live;
+      ++Layout;
       compact();
       return Result;
     }
@@ -159,6 +164,7 @@ std::optional<Dict::Entry> Dict::popLast() {
     }
   Entries.pop_back();
   --Live;
+  ++Layout;
   return Last;
 }
 
@@ -166,6 +172,7 @@ void Dict::clear() {
   Entries.clear();
   Index.clear();
   Live = 0;
+  ++Layout;
 }
 
 void Dict::compact() {
@@ -212,7 +219,8 @@ void updateDict(Dict &Target, const Value &Source) {
   std::vector<Value> Pairs = iterate(Source);
   for (size_t I = 0; I < Pairs.size(); ++I) {
     const Value &P = Pairs[I];
-    if (!(P.isList() || P.isTuple() || P.isStr() || P.isDict() || P.isDictView() || P.isRange()))
+    if (!(P.isList() || P.isTuple() || P.isStr() || P.isDict() || P.isDictView() || P.isRange() ||
+          P.isSet() || P.isIterator()))
       throwTypeError("cannot convert dictionary update sequence element #" + std::to_string(I) +
                      " to a sequence");
     std::vector<Value> KV = iterate(P);

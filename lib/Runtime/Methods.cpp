@@ -1,5 +1,6 @@
 //===- Methods.cpp - Methods of str, list, dict and tuple -----------------===//
 
+#include "pyctl/Runtime/Set.h"
 #include "pyctl/Runtime/Methods.h"
 
 #include "pyctl/Runtime/Compare.h"
@@ -377,7 +378,7 @@ static Value joinStr(const Call &C, const Value &Self) {
   C.oneArg();
   const Value &It = C.A[0];
   if (!(It.isList() || It.isTuple() || It.isStr() || It.isDict() || It.isDictView() ||
-        It.isRange()))
+        It.isRange() || It.isSet() || It.isIterator()))
     throwTypeError("can only join an iterable");
   std::vector<Value> Items = iterate(It);
   std::string Out;
@@ -1068,6 +1069,8 @@ bool hasMethod(const Value &Self, std::string_view Name) {
     return Name == "bit_length";
   case Value::Kind::Float:
     return Name == "is_integer";
+  case Value::Kind::Set:
+    return isSetMethod(Name);
   default:
     return false;
   }
@@ -1089,6 +1092,8 @@ Value callMethod(const Value &Self, std::string_view Name, std::vector<Value> A,
     return tupleMethod(C, Self);
   case Value::Kind::Dict:
     return dictMethod(C, Self);
+  case Value::Kind::Set:
+    return callSetMethod(Self, Name, std::move(A), Kwargs);
   case Value::Kind::Int:
   case Value::Kind::Bool:
     C.noArgs();

@@ -5,6 +5,7 @@
 #include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/Format.h"
 #include "pyctl/Runtime/PythonError.h"
+#include "pyctl/Runtime/Set.h"
 #include "pyctl/Runtime/Subscript.h"
 
 #include <cerrno>
@@ -365,6 +366,8 @@ static Value binaryOpImpl(BinaryOp Op, const Value &A, const Value &B, bool InPl
     updateDict(*Merged.asDict(), B);
     return Merged;
   }
+  if (std::optional<Value> R = setBinaryOp(Op, A, B, InPlace))
+    return *R;
   auto SetLike = [](const Value &V) {
     return V.isDictView() && V.asDictView().Which != DictViewKind::Values;
   };
@@ -448,8 +451,11 @@ bool truthy(const Value &V) {
     return !V.asDictView().Target->empty();
   case Value::Kind::Range:
     return !V.asRange().length().isZero();
+  case Value::Kind::Set:
+    return V.asSet()->size() != 0;
   case Value::Kind::Function:
   case Value::Kind::Builtin:
+  case Value::Kind::Iterator:
     return true;
   }
   return true;

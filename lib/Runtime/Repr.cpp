@@ -4,6 +4,8 @@
 
 #include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/FloatRepr.h"
+#include "pyctl/Runtime/PythonError.h"
+#include "pyctl/Runtime/Set.h"
 #include "pyctl/Runtime/StrRepr.h"
 
 #include <algorithm>
@@ -158,6 +160,21 @@ void ReprWriter::write(const Value &V) {
     else
       Out += "<built-in function " + V.builtinName() + ">";
     return;
+  case Value::Kind::Set: {
+    // set() or {x}: with two or more items CPython's order depends on hashes.
+    std::vector<Value> Items = orderedSetItems(V);
+    if (Items.empty()) {
+      Out += "set()";
+      return;
+    }
+    Out += "{";
+    write(Items[0]);
+    Out += "}";
+    return;
+  }
+  case Value::Kind::Iterator:
+    // CPython shows "<list_iterator object at 0x...>": an address.
+    throw UnsupportedError("repr of a " + std::string(typeName(V)) + " shows its address");
   }
 }
 

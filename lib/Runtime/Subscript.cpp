@@ -3,6 +3,8 @@
 #include "pyctl/Runtime/Subscript.h"
 
 #include "pyctl/Runtime/Dict.h"
+#include "pyctl/Runtime/Iterator.h"
+#include "pyctl/Runtime/Set.h"
 #include "pyctl/Runtime/PythonError.h"
 #include "pyctl/Runtime/Repr.h"
 #include "pyctl/Runtime/Unicode.h"
@@ -279,6 +281,8 @@ static std::vector<Value> assignedItems(const Value &Items, const char *Message)
   case Value::Kind::Dict:
   case Value::Kind::DictView:
   case Value::Kind::Range:
+  case Value::Kind::Set:
+  case Value::Kind::Iterator:
     return iterate(Items);
   default:
     throwTypeError(Message);
@@ -369,6 +373,8 @@ size_t pyLen(const Value &V) {
     return V.asDict()->size();
   case Value::Kind::DictView:
     return V.asDictView().Target->size();
+  case Value::Kind::Set:
+    return V.asSet()->size();
   case Value::Kind::Range: {
     auto N = V.asRange().length().toInt64();
     if (!N)
@@ -421,6 +427,17 @@ std::vector<Value> iterate(const Value &V) {
     Int Item = R.Start;
     for (int64_t K = 0; K < *N; ++K, Item = Item + R.Step)
       Out.push_back(Value::integer(Item));
+    return Out;
+  }
+  case Value::Kind::Set:
+    return orderedSetItems(V);
+  case Value::Kind::Iterator: {
+    std::vector<Value> Out;
+    while (std::optional<Value> Item = V.asIterator()->next()) {
+      if (Out.size() >= MaxIterationItems)
+        throw UnsupportedError("iterating more than 2**32 items");
+      Out.push_back(std::move(*Item));
+    }
     return Out;
   }
   default:

@@ -3,6 +3,7 @@
 #include "pyctl/Runtime/Value.h"
 
 #include "pyctl/Runtime/Dict.h"
+#include "pyctl/Runtime/Iterator.h"
 #include "pyctl/Runtime/PythonError.h"
 #include "pyctl/Runtime/Unicode.h"
 
@@ -120,6 +121,18 @@ Value Value::builtin(std::string Name) {
   return R;
 }
 
+Value Value::set(SetPtr S) {
+  Value R;
+  R.V = std::move(S);
+  return R;
+}
+
+Value Value::iterator(IteratorPtr It) {
+  Value R;
+  R.V = std::move(It);
+  return R;
+}
+
 const void *Value::objectIdentity() const {
   switch (kind()) {
   case Kind::None:
@@ -142,13 +155,18 @@ const void *Value::objectIdentity() const {
     return asFunction().get();
   case Kind::Builtin:
     return std::get<BuiltinPtr>(V).get();
+  case Kind::Iterator:
+    return asIterator().get();
+  case Kind::Set:
+    return asSet().get();
   }
   return nullptr;
 }
 
 bool isBuiltinTypeName(std::string_view Name) {
   return Name == "int" || Name == "float" || Name == "str" || Name == "bool" ||
-         Name == "list" || Name == "tuple" || Name == "dict" || Name == "range";
+         Name == "list" || Name == "tuple" || Name == "dict" || Name == "range" ||
+         Name == "set" || Name == "enumerate" || Name == "zip" || Name == "reversed";
 }
 
 std::string_view typeName(const Value &V) {
@@ -185,6 +203,10 @@ std::string_view typeName(const Value &V) {
     return "function";
   case Value::Kind::Builtin:
     return isBuiltinTypeName(V.builtinName()) ? "type" : "builtin_function_or_method";
+  case Value::Kind::Iterator:
+    return V.asIterator()->typeName();
+  case Value::Kind::Set:
+    return "set";
   }
   return "object";
 }

@@ -100,6 +100,7 @@ json pyctl::exprToIR(const Expr &E, const TraceNameScope &S) {
   case Expr::Kind::NoneLit: return json{{"kind", "none"}};
   case Expr::Kind::Tuple: return json{{"kind", "tuple"}, {"exps", exprs(cast<TupleExpr>(E).Elts, S)}};
   case Expr::Kind::List: return json{{"kind", "array"}, {"exps", exprs(cast<ListExpr>(E).Elts, S)}};
+  case Expr::Kind::Set: return json{{"kind", "setDisplay"}, {"exps", exprs(cast<SetExpr>(E).Elts, S)}};
   case Expr::Kind::Subscript: {
     const auto &Sub = cast<SubscriptExpr>(E);
     return json{{"kind", "index"}, {"exp", exprToIR(*Sub.Value, S)}, {"index", exprToIR(*Sub.Index, S)}};
@@ -150,4 +151,9 @@ json pyctl::exprToIR(const Expr &E, const TraceNameScope &S) {
   }
   }
   throw CompileError(E.Range, "unknown expression kind");
+}
+
+std::string pyctl::augmentedOpIR(const std::string &Op) {
+  bool InPlace = Op == "+" || Op == "*" || Op == "-" || Op == "|" || Op == "&" || Op == "^";
+  return InPlace ? Op + "=" : Op;
 }

@@ -16,6 +16,8 @@
 #include "pyctl/Basic/PythonJSON.h"
 #include "pyctl/Runtime/Builtins.h"
 #include "pyctl/Runtime/Dict.h"
+#include "pyctl/Runtime/Iterator.h"
+#include "pyctl/Runtime/Set.h"
 #include "pyctl/Runtime/Methods.h"
 #include "pyctl/Runtime/Operators.h"
 #include "pyctl/Runtime/PythonError.h"
@@ -289,6 +291,12 @@ private:
     case Expr::Kind::NoneLit: return Value::none();
     case Expr::Kind::Tuple: return Value::tuple(evalItems(cast<TupleExpr>(E).Elts, F));
     case Expr::Kind::List: return Value::list(evalItems(cast<ListExpr>(E).Elts, F));
+    case Expr::Kind::Set: {
+      std::vector<Value> Items;
+      for (const auto &X : cast<SetExpr>(E).Elts)
+        Items.push_back(eval(*X, F));
+      return makeSet(Items);
+    }
     case Expr::Kind::Subscript: {
       const auto &S = cast<SubscriptExpr>(E);
       Value Container = eval(*S.Value, F);
@@ -524,7 +532,17 @@ private:
 
   /// CPython's unpacking of an iterable into exactly \p N targets.
   static std::vector<Value> unpack(const Value &V, size_t N) {
-    std::vector<Value> Items = iterate(V);
+    std::vector<Value> Items;
+    if (V.isIterator()) {
+      // As CPython: take N items, then one more to check there are no more.
+      while (Items.size() <= N)
+        if (std::optional<Value> Item = V.asIterator()->next())
+          Items.push_back(std::move(*Item));
+        else
+          break;
+    } else {
+      Items = iterate(V);
+    }
     if (Items.size() > N)
       throw PythonError("ValueError", "too many values to unpack (expected " + std::to_string(N) + ")");
     if (Items.size() < N)
@@ -569,9 +587,8 @@ private:
     }
     case Stmt::Kind::AugAssign: {
       const auto &A = cast<AugAssignStmt>(S);
-      bool InPlace = A.Op == "+" || A.Op == "*";
+      std::string Op = augmentedOpIR(A.Op);
       visit(C, "set", [&] {
-        std::string Op = InPlace ? A.Op + "=" : A.Op;
         return json{{"kind", "set"},
                     {"name", targetIR(*A.Target, F)},
                     {"named", {{"kind", "binop"}, {"op", Op}, {"e1", exprToIR(*A.Target, F.Names)},
@@ -580,7 +597,7 @@ private:
       if (const auto *N = dyn_cast<NameExpr>(A.Target.get())) {
         Value Old = readName(F, N->Id);
         Value R = eval(*A.Value, F);
-        storeName(F, N->Id, applyBinaryOperator(InPlace ? A.Op + "=" : A.Op, Old, R));
+        storeName(F, N->Id, applyBinaryOperator(Op, Old, R));
         return Flow::Normal;
       }
       const auto &Sub = cast<SubscriptExpr>(*A.Target);
@@ -588,7 +605,7 @@ private:
       Value Index = eval(*Sub.Index, F);
       Value Old = getItem(Container, Index);
       Value R = eval(*A.Value, F);
-      setItem(Container, Index, applyBinaryOperator(InPlace ? A.Op + "=" : A.Op, Old, R));
+      setItem(Container, Index, applyBinaryOperator(Op, Old, R));
       return Flow::Normal;
     }
     case Stmt::Kind::ExprStmt: {

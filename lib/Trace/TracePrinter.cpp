@@ -60,6 +60,7 @@ std::string expr(const json &E) {
   if (K == "get") return expr(E["exp"]) + "." + str(E, "field");
   if (K == "from") return expr(E["exp"]) + "->" + str(E, "field");
   if (K == "array") return "[" + list(E["exps"]) + "]";
+  if (K == "setDisplay") return "{" + list(E["exps"]) + "}";
   if (K == "tuple") return "(" + list(E["exps"]) + (E["exps"].size() == 1 ? ",)" : ")");
   if (K == "clos") {
     std::string Env;

@@ -49,47 +49,53 @@ private:
     Body = std::move(Out);
   }
 
+  static ExprPtr call(const char *Callee, ExprList Args, SourceRange R) {
+    return std::make_unique<CallExpr>(name(Callee, R), std::move(Args), R);
+  }
+
+  /// `_vN is _sN`: the loop's iterator is exhausted.
+  static ExprPtr isSentinel(const std::string &V, const std::string &S, SourceRange R) {
+    ExprList Operands;
+    Operands.push_back(name(V, R));
+    Operands.push_back(name(S, R));
+    return std::make_unique<CompareExpr>(std::move(Operands), std::vector<std::string>{"is"}, R);
+  }
+
   void lowerFor(ForStmt &F, StmtList &Out) {
     SourceRange R = F.Range;
-    std::string It = M.freshName("_it"), Idx = M.freshName("_i");
+    std::string It = M.freshName("_it"), Sentinel = M.freshName("_s"), Item = M.freshName("_v");
     Temps.push_back(It);
-    Temps.push_back(Idx);
-    // _itN = E
-    // _itN = _itN if isinstance(_itN, (list, tuple, str, range)) else list(_itN)
-    // _iN = 0
-    Out.push_back(std::make_unique<AssignStmt>(name(It, R), std::move(F.Iter), R));
-    ExprList SeqTypes;
-    for (const char *T : {"list", "tuple", "str", "range"})
-      SeqTypes.push_back(name(T, R));
-    ExprList IsSeqArgs;
-    IsSeqArgs.push_back(name(It, R));
-    IsSeqArgs.push_back(std::make_unique<TupleExpr>(std::move(SeqTypes), R));
-    ExprList ListArgs;
-    ListArgs.push_back(name(It, R));
-    Out.push_back(std::make_unique<AssignStmt>(
-        name(It, R),
-        std::make_unique<IfExpExpr>(std::make_unique<CallExpr>(name("isinstance", R), std::move(IsSeqArgs), R),
-                                    name(It, R),
-                                    std::make_unique<CallExpr>(name("list", R), std::move(ListArgs), R), R),
-        R));
-    Out.push_back(std::make_unique<AssignStmt>(name(Idx, R), std::make_unique<IntLitExpr>("0", R), R));
-    // while _iN < len(_itN):
-    ExprList LenArgs;
-    LenArgs.push_back(name(It, R));
-    ExprList Operands;
-    Operands.push_back(name(Idx, R));
-    Operands.push_back(std::make_unique<CallExpr>(name("len", R), std::move(LenArgs), R));
-    auto Cond = std::make_unique<CompareExpr>(std::move(Operands), std::vector<std::string>{"<"}, R);
+    Temps.push_back(Sentinel);
+    Temps.push_back(Item);
+    // _itN = iter(E)
+    // _sN = []
+    ExprList IterArgs;
+    IterArgs.push_back(std::move(F.Iter));
+    Out.push_back(std::make_unique<AssignStmt>(name(It, R), call("iter", std::move(IterArgs), R), R));
+    Out.push_back(std::make_unique<AssignStmt>(name(Sentinel, R), std::make_unique<ListExpr>(ExprList(), R), R));
+    // while True:
+    //     _vN = next(_itN, _sN)
+    //     if _vN is _sN: break
+    //     T = _vN
+    //     B
     StmtList Body;
-    //     T = _itN[_iN] ; _iN += 1
-    Body.push_back(std::make_unique<AssignStmt>(
-        std::move(F.Target), std::make_unique<SubscriptExpr>(name(It, R), name(Idx, R), R), R));
-    Body.push_back(std::make_unique<AugAssignStmt>(name(Idx, R), "+", std::make_unique<IntLitExpr>("1", R), R));
+    ExprList NextArgs;
+    NextArgs.push_back(name(It, R));
+    NextArgs.push_back(name(Sentinel, R));
+    Body.push_back(std::make_unique<AssignStmt>(name(Item, R), call("next", std::move(NextArgs), R), R));
+    StmtList Exit;
+    Exit.push_back(std::make_unique<BreakStmt>(R));
+    Body.push_back(std::make_unique<IfStmt>(isSentinel(Item, Sentinel, R), std::move(Exit), StmtList(), R));
+    Body.push_back(std::make_unique<AssignStmt>(std::move(F.Target), name(Item, R), R));
     lowerList(F.Body);
     for (auto &S : F.Body)
       Body.push_back(std::move(S));
+    Out.push_back(std::make_unique<WhileStmt>(std::make_unique<BoolLitExpr>(true, R), std::move(Body),
+                                              StmtList(), R));
+    // if _vN is _sN: O   (the loop ended without `break`)
     lowerList(F.OrElse);
-    Out.push_back(std::make_unique<WhileStmt>(std::move(Cond), std::move(Body), std::move(F.OrElse), R));
+    if (!F.OrElse.empty())
+      Out.push_back(std::make_unique<IfStmt>(isSentinel(Item, Sentinel, R), std::move(F.OrElse), StmtList(), R));
   }
 };
 

@@ -95,13 +95,6 @@ json breakIR(const std::string &Label, json Value) {
 
 json noneIR() { return json{{"kind", "none"}}; }
 
-/// The binop an augmented assignment `t op= e` records: `+=` and `*=` keep
-/// their own ops (they act in place on a list), the others the plain operator.
-/// The C++ evaluator (lib/Trace/TraceEvaluator.cpp) makes the same choice.
-std::string augmentedOpIR(const std::string &Op) {
-  return Op == "+" || Op == "*" ? Op + "=" : Op;
-}
-
 /// True when control cannot reach the end of \p Body because its last statement
 /// leaves it (so no end-of-body call is needed after it).
 bool endsInJump(const StmtList &Body) {
@@ -118,6 +111,7 @@ void checkAtomicChains(const Expr &E) {
   switch (E.getKind()) {
   case Expr::Kind::Tuple: Each(cast<TupleExpr>(E).Elts); return;
   case Expr::Kind::List: Each(cast<ListExpr>(E).Elts); return;
+  case Expr::Kind::Set: Each(cast<SetExpr>(E).Elts); return;
   case Expr::Kind::Subscript:
     checkAtomicChains(*cast<SubscriptExpr>(E).Value);
     checkAtomicChains(*cast<SubscriptExpr>(E).Index);

@@ -61,6 +61,7 @@ void renameVars(Expr &E, const std::map<std::string, std::string> &Map) {
   }
   case Expr::Kind::Tuple: Each(cast<TupleExpr>(E).Elts); return;
   case Expr::Kind::List: Each(cast<ListExpr>(E).Elts); return;
+  case Expr::Kind::Set: Each(cast<SetExpr>(E).Elts); return;
   case Expr::Kind::Subscript:
     renameVars(*cast<SubscriptExpr>(E).Value, Map);
     renameVars(*cast<SubscriptExpr>(E).Index, Map);
@@ -220,6 +221,12 @@ private:
       auto &L = cast<ListExpr>(*E);
       std::vector<ExprPtr *> Ops;
       for (auto &X : L.Elts) Ops.push_back(&X);
+      flattenSeq(Ops, Pre);
+      return E;
+    }
+    case Expr::Kind::Set: {
+      std::vector<ExprPtr *> Ops;
+      for (auto &X : cast<SetExpr>(*E).Elts) Ops.push_back(&X);
       flattenSeq(Ops, Pre);
       return E;
     }

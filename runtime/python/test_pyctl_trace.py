@@ -237,6 +237,48 @@ LOOP_PREFIX = [
 ]
 
 
+# `for k in d: d[k + "x"] = 0` after `anf` (for-to-while lowers it through iter/next), instrumented.
+DICT_LOOP_PROGRAM = PROLOGUE + f"""
+_pyctl_stmt({ir(let("f", undefined()))})
+f: object
+_pyctl_stmt({ir(set_(ident("f"), clos("f@1:1")))})
+
+def f(d):
+    _pyctl_enter('f@1:1')
+    _pyctl_stmt({ir(let("k$*", undefined()))})
+    k: object
+    _pyctl_stmt({ir(let("_it0$*", undefined()))})
+    _it0: object
+    _pyctl_stmt({ir(let("_s0$*", undefined()))})
+    _s0: object
+    _pyctl_stmt({ir(let("_v0$*", undefined()))})
+    _v0: object
+    _pyctl_stmt({ir(set_(ident("_it0$*"), prim("iter", ident("d$*"))))})
+    _it0 = iter(d)
+    _pyctl_stmt({ir(set_(ident("_s0$*"), {"kind": "array", "exps": []}))})
+    _s0 = []
+    _pyctl_while(0, {ir({"kind": "boolean", "value": True})})
+    while _pyctl_iterate(True):
+        _pyctl_stmt({ir(set_(ident("_v0$*"), prim("next", ident("_it0$*"), ident("_s0$*"))))})
+        _v0 = next(_it0, _s0)
+        _pyctl_if({ir(binop("is", ident("_v0$*"), ident("_s0$*")))})
+        if _pyctl_branch(_v0 is _s0):
+            _pyctl_jump({ir(brk("'brk0"))})
+            break
+        else:
+            _pyctl_end()
+        _pyctl_stmt({ir(set_(ident("k$*"), ident("_v0$*")))})
+        k = _v0
+        _pyctl_stmt({ir(set_({"kind": "index", "exp": ident("d$*"), "index": binop("+", ident("k$*"), string("x"))}, integer(0)))})
+        d[k + "x"] = 0
+        _pyctl_end()
+    _pyctl_stmt({ir(brk("'ret"))})
+    return _pyctl_returning(None)
+
+_pyctl_function(f, 'f@1:1', ['d'])
+""" + EPILOGUE
+
+
 def half_call(arg_ir, depth):
     """`if isFunction(half) [set r$D = block [label 'ret [let k$(D+1) = A, break...]]]`."""
     return guard(ident("half"), "half@1:1", [set_(ident("r$%d" % depth), block(label(
@@ -790,6 +832,33 @@ _pyctl_function(f, 'f@1:1', ['x'])
         self.assertEqual(list(line(True, "x")), ["repr", "stdout", "json"])
         self.assertEqual(line(error="ValueError", stdout="x"), {"error": "ValueError", "stdout": "x"})
 
+
+class IteratorLoopTest(unittest.TestCase):
+    """A for loop lowered through iter/next records the builtins as primApps; a dict resized
+    during the loop raises RuntimeError from next(), as CPython's dict iterator does."""
+
+    def test_dict_resized_during_the_loop(self):
+        lines, trees = run(DICT_LOOP_PROGRAM, "f", [[{}], [{"a": 1}]])
+        self.assertEqual(lines[0]["repr"], "None")
+        self.assertEqual(lines[1]["error"], "RuntimeError")
+        step = set_(ident("_v0$1"), prim("next", ident("_it0$1"), ident("_s0$1")))
+        done = binop("is", ident("_v0$1"), ident("_s0$1"))
+        head = [let("d$1", argument(0)), let("k$1", undefined()), let("_it0$1", undefined()),
+                let("_s0$1", undefined()), let("_v0$1", undefined()),
+                set_(ident("_it0$1"), prim("iter", ident("d$1"))),
+                set_(ident("_s0$1"), {"kind": "array", "exps": []})]
+        true = {"kind": "boolean", "value": True}
+        # {}: next() returns the sentinel at once and the loop breaks.
+        empty = label("'cont0", step, if_(done, [brk("'brk0"), U], [U]), U)
+        self.assertEqual(trees[0]["body"][2:], [block(label(
+            "'ret", *head, label("'brk0", while_(true, empty, U), U), brk("'ret"), U))])
+        # {"a": 1}: the first step stores d["ax"]; the second step's next() raises, so its
+        # statement is recorded and every enclosing body ends early.
+        store = set_({"kind": "index", "exp": ident("d$1"),
+                      "index": binop("+", ident("k$1"), string("x"))}, integer(0))
+        body = label("'cont0", step, if_(done, [U], []), set_(ident("k$1"), ident("_v0$1")), store)
+        self.assertEqual(trees[1]["body"][2:], [block(label(
+            "'ret", *head, label("'brk0", while_(true, body), U), U), U), U])
 
 if __name__ == "__main__":
     unittest.main()

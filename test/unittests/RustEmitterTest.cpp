@@ -168,13 +168,13 @@ TEST(RustEmitter, LowersGuardsAssignmentsAndShortCircuits) {
   json logic = binop("or", binop("and", ident("a"), ident("b")), prim("len", {ident("p")}));
   std::string rust = emitRust(traceFile({let("g", {{"kind", "undefined"}}), let("p", argument(0)),
                                          let("a", {{"kind", "none"}}), let("b", {{"kind", "none"}}),
-                                         guard, store, logic, prim("zip", {ident("p")})}));
+                                         guard, store, logic, prim("frozenset", {ident("p")})}));
   EXPECT_TRUE(contains(rust, "if truthy(&builtins::is_function(defined(&v0_g)?, \"g@1:1\")?)? {"));
   EXPECT_TRUE(contains(rust, "= unpack_n::<2>(&"));
   EXPECT_TRUE(contains(rust, "set_index(defined(&v1_p)?, &Value::Int(-1), "));
   EXPECT_TRUE(contains(rust, "if truthy(&t"));
   EXPECT_TRUE(contains(rust, "builtins::len(&[defined(&v1_p)?.clone()])?"));
-  EXPECT_TRUE(contains(rust, "builtins::unsupported(\"zip\")?"));
+  EXPECT_TRUE(contains(rust, "builtins::unsupported(\"frozenset\")?"));
 }
 
 json methodCall(json receiver, const std::string &method, json args) {

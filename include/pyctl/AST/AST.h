@@ -31,7 +31,7 @@ public:
   enum class Kind {
     Name, IntLit, FloatLit, StrLit, BoolLit, NoneLit,
     Tuple, List, Subscript, Unary, Binary, BoolOp, Compare, Call,
-    Attribute, Slice, Dict, IfExp, Comprehension, Starred,
+    Attribute, Slice, Dict, IfExp, Comprehension, Starred, Set,
   };
   Expr(Kind K, SourceRange R) : Range(R), K(K) {}
   virtual ~Expr() = default;
@@ -121,6 +121,15 @@ public:
   ListExpr(ExprList Elts, SourceRange R) : Expr(Kind::List, R), Elts(std::move(Elts)) {}
   ExprPtr clone() const override { return std::make_unique<ListExpr>(cloneExprs(Elts), Range); }
   static bool classof(const Expr *E) { return E->getKind() == Kind::List; }
+  ExprList Elts;
+};
+
+/// A set display `{a, b}` (never empty: `{}` is a dict).
+class SetExpr : public Expr {
+public:
+  SetExpr(ExprList Elts, SourceRange R) : Expr(Kind::Set, R), Elts(std::move(Elts)) {}
+  ExprPtr clone() const override { return std::make_unique<SetExpr>(cloneExprs(Elts), Range); }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::Set; }
   ExprList Elts;
 };
 

@@ -4,8 +4,10 @@
 // argument checking and error messages:
 //   print len abs str int float bool range min max sum round divmod sorted
 //   list tuple dict repr ascii format isinstance pow ord chr any all
-// (str int float bool range list tuple dict are also the builtin types, for
-// isinstance()).
+//   iter next enumerate zip reversed set
+// (str int float bool range list tuple dict enumerate zip reversed are also
+// the builtin types, for isinstance()). Iterators are described in
+// Iterator.h.
 //
 //===----------------------------------------------------------------------===//
 
@@ -71,6 +73,16 @@ Value callBuiltin(std::string_view Name, std::vector<Value> Args, std::string &S
 /// - sorted: stable, by `<`, reverse keeps stability; throws UnsupportedError
 ///   when a sort key contains a float NaN (CPython's order then depends on
 ///   its timsort merge pattern).
+/// - iter(x) / next(it[, default]) / enumerate(it, start=0) / zip(*its) /
+///   reversed(seq): see Iterator.h; next(it) raises StopIteration when
+///   exhausted; zip(strict=...) and iter(callable, sentinel) throw
+///   UnsupportedError. any/all stop taking items from an iterator at the
+///   first item that decides the answer, as CPython.
+/// - set() / set(iterable): see Set.h. A set's items are visited in an order
+///   that is not CPython's, so builtins take a set of two or more items only
+///   when the order cannot show: len, any, all, sorted/min/max without key=
+///   of all-number or all-str sets, sum of all-int sets; otherwise they
+///   throw UnsupportedError.
 /// - abs(True) is 1; divmod floors (ZeroDivisionError "integer division or
 ///   modulo by zero" / "float divmod()").
 /// Argument count/type errors raise TypeError with CPython's texts (e.g.

@@ -86,6 +86,18 @@ public:
   /// All values in insertion order.
   std::vector<Value> values() const;
 
+  /// Slots for iterators: positions 0..slotCount()-1 in insertion order,
+  /// some of them empty (deleted keys). Positions stay valid while
+  /// layoutVersion() is unchanged.
+  size_t slotCount() const { return Entries.size(); }
+  /// The entry at slot \p Pos, or nullptr for a deleted one.
+  const Entry *slot(size_t Pos) const { return Entries[Pos] ? &*Entries[Pos] : nullptr; }
+  /// Changes whenever a key is added or removed (not when a value of an
+  /// existing key is replaced); dict iterators use it to detect changes
+  /// that keep the size (CPython's behaviour then depends on its table
+  /// layout, which this dict does not model).
+  uint64_t layoutVersion() const { return Layout; }
+
 private:
   std::optional<size_t> lookup(const Value &Key, int64_t Hash) const;
   void compact();
@@ -93,6 +105,7 @@ private:
   std::vector<std::optional<Entry>> Entries; ///< nullopt marks a deleted entry.
   std::unordered_multimap<int64_t, size_t> Index; ///< hash -> position in Entries.
   size_t Live = 0;
+  uint64_t Layout = 0; ///< See layoutVersion().
 };
 
 } // namespace pyctl

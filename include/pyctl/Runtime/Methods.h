@@ -10,6 +10,7 @@
 //   list:  append extend insert pop remove index count copy clear reverse sort
 //   dict:  get keys values items pop popitem setdefault update copy clear
 //   tuple: index count
+//   set:   see Set.h (isSetMethod)
 //   int:   bit_length        float: is_integer
 // String positions count code points.
 //

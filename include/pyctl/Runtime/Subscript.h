@@ -57,7 +57,8 @@ void delItem(const Value &Obj, const Value &Index);
 /// `del Obj[Start:Stop:Step]` for a list.
 void delSlice(const Value &Obj, const Value &Start, const Value &Stop, const Value &Step);
 
-/// len(V) for str (code points), list, tuple, dict, dict views and range.
+/// len(V) for str (code points), list, tuple, dict, dict views, set and
+/// range.
 /// Raises TypeError "object of type 'int' has no len()" and, for ranges with
 /// more than 2**63-1 items, OverflowError "Python int too large to convert
 /// to C ssize_t".
@@ -65,7 +66,10 @@ size_t pyLen(const Value &V);
 
 /// The items that `for x in V` visits, taken now: list and tuple items (a
 /// snapshot), the one-code-point strs of a str, dict keys, dict view
-/// elements (items as (key, value) tuples) and range ints. Raises TypeError
+/// elements (items as (key, value) tuples), range ints, and the items an
+/// iterator has left (consuming it, as list(it) does); a set only when it
+/// has at most one item (UnsupportedError otherwise: CPython's order depends
+/// on hashes). Raises TypeError
 /// "'int' object is not iterable"; throws UnsupportedError for ranges of
 /// more than 2**32 items.
 std::vector<Value> iterate(const Value &V);

@@ -1,8 +1,8 @@
 //===- Value.h - A Python value ---------------------------------*- C++ -*-===//
 //
 // Value is one Python object of the types pyctl supports: None, bool, int,
-// float, str, list, tuple, dict, dict views, range, user functions and
-// builtin functions. A Value is cheap to copy (at most a few words and a
+// float, str, list, tuple, dict, dict views, range, set, iterators, user
+// functions and builtin functions. A Value is cheap to copy (at most a few words and a
 // shared_ptr increment). Mutable objects (list, dict) are shared: copies of a
 // Value refer to the same object, so aliasing behaves as in Python. Immutable
 // objects (str, tuple, range) are shared too, which gives them a stable
@@ -26,6 +26,8 @@ namespace pyctl {
 
 class Value;
 class Dict;
+class IteratorObject;
+struct SetObject;
 /// A user-defined function (closure). Defined by the trace evaluator; the
 /// runtime only holds and compares pointers to it.
 struct FunctionObject;
@@ -36,6 +38,10 @@ using ListPtr = std::shared_ptr<std::vector<Value>>;
 using TuplePtr = std::shared_ptr<const std::vector<Value>>;
 /// A Python dict (see Dict.h).
 using DictPtr = std::shared_ptr<Dict>;
+/// A Python set (see Set.h): shared, mutable.
+using SetPtr = std::shared_ptr<SetObject>;
+/// A Python iterator (see Iterator.h): shared, advanced in place.
+using IteratorPtr = std::shared_ptr<IteratorObject>;
 
 /// The text of a Python str with its cached code point count.
 struct StrObject {
@@ -95,7 +101,9 @@ public:
     DictView,
     Range,
     Function,
-    Builtin
+    Builtin,
+    Iterator,
+    Set
   };
 
   /// None.
@@ -130,6 +138,11 @@ public:
   static Value range(Int Start, Int Stop, Int Step = Int(1));
   /// A user function whose repr uses \p QualName.
   static Value function(std::shared_ptr<FunctionObject> F, std::string QualName);
+  /// A set value referring to the existing set object \p S (see Set.h,
+  /// makeSet, for building one).
+  static Value set(SetPtr S);
+  /// An iterator value referring to \p It (see Iterator.h).
+  static Value iterator(IteratorPtr It);
   /// The builtin named \p Name (e.g. "len"; types such as "int" or "list"
   /// are builtins too). The name is not checked here.
   static Value builtin(std::string Name);
@@ -149,6 +162,8 @@ public:
   bool isRange() const { return kind() == Kind::Range; }
   bool isFunction() const { return kind() == Kind::Function; }
   bool isBuiltin() const { return kind() == Kind::Builtin; }
+  bool isIterator() const { return kind() == Kind::Iterator; }
+  bool isSet() const { return kind() == Kind::Set; }
   /// True for int and bool (bool is a subclass of int in Python).
   bool isIntegral() const { return isInt() || isBool(); }
   /// True for int, bool and float.
@@ -184,6 +199,10 @@ public:
   const std::string &functionName() const { return *std::get<FunctionValue>(V).QualName; }
   /// The builtin's name. Precondition: isBuiltin().
   const std::string &builtinName() const { return *std::get<BuiltinPtr>(V); }
+  /// The iterator object. Precondition: isIterator().
+  const IteratorPtr &asIterator() const { return std::get<IteratorPtr>(V); }
+  /// The set object. Precondition: isSet().
+  const SetPtr &asSet() const { return std::get<SetPtr>(V); }
 
   /// Items of a list or tuple. Precondition: isList() || isTuple().
   const std::vector<Value> &sequenceItems() const {
@@ -191,7 +210,7 @@ public:
   }
 
   /// The address of the shared object behind a str, list, tuple, dict,
-  /// range, function or builtin value (its Python identity); nullptr for
+  /// range, set, iterator, function or builtin value (its Python identity); nullptr for
   /// None, bool, int and float, whose identity the runtime does not model.
   const void *objectIdentity() const;
 
@@ -200,18 +219,20 @@ private:
   using RangePtr = std::shared_ptr<const RangeObject>;
   using BuiltinPtr = std::shared_ptr<const std::string>;
   std::variant<std::monostate, bool, Int, double, StrPtr, ListPtr, TuplePtr, DictPtr,
-               DictView, RangePtr, FunctionValue, BuiltinPtr>
+               DictView, RangePtr, FunctionValue, BuiltinPtr, IteratorPtr, SetPtr>
       V;
 };
 
 /// CPython's type name of \p V, as used in error messages: "NoneType",
 /// "bool", "int", "float", "str", "list", "tuple", "dict", "dict_keys",
-/// "dict_values", "dict_items", "range", "function",
-/// "builtin_function_or_method" (or "type" for builtins that are types).
+/// "dict_values", "dict_items", "range", "set", "function",
+/// "builtin_function_or_method" (or "type" for builtins that are types),
+/// and for iterators their own type name ("list_iterator", "zip", ...).
 std::string_view typeName(const Value &V);
 
 /// True for builtin names that are classes in CPython ("int", "float",
-/// "str", "bool", "list", "tuple", "dict", "range"): their repr is
+/// "str", "bool", "list", "tuple", "dict", "range", "set", "enumerate",
+/// "zip", "reversed"): their repr is
 /// "<class 'int'>" and isinstance() accepts them.
 bool isBuiltinTypeName(std::string_view Name);
 

@@ -66,6 +66,14 @@ nlohmann::json floatConstantIR(double V);
 /// "is not" -> "isnot", others unchanged).
 std::string compareOpIR(const std::string &PythonOp);
 
+/// The binop op an augmented assignment `t op= e` records (for the C++
+/// evaluator and insert-trace alike): `+=`, `*=`, `-=`, `|=`, `&=` and `^=`
+/// keep their in-place op (a list is extended or repeated in place, a set
+/// updated in place, a dict merged in place by `|=`; for numbers they are
+/// the plain operator), the others record the plain operator (`//=` records
+/// `//`).
+std::string augmentedOpIR(const std::string &Op);
+
 } // namespace pyctl
 
 #endif

@@ -16,24 +16,27 @@ void lowerForLoops(Module &M, StmtList &Body, std::vector<std::string> &Temps);
 /// `for-to-while`: rewrites
 ///   for T in E: B else: O
 /// as
-///   _itN = E
-///   _itN = _itN if isinstance(_itN, (list, tuple, str, range)) else list(_itN)
-///   _iN = 0
-///   while _iN < len(_itN):
-///       T = _itN[_iN]
-///       _iN += 1
+///   _itN = iter(E)
+///   _sN = []
+///   while True:
+///       _vN = next(_itN, _sN)
+///       if _vN is _sN: break
+///       T = _vN
 ///       B
-///   else: O
-/// declaring _itN and _iN at the top of the enclosing scope. This is
-/// CPython's sequence iteration protocol (listiter/tupleiter/rangeiter):
-/// E is evaluated once, before T is bound; the index advances before the body
-/// runs, so assigning T or `continue` in B cannot change the next step; the
-/// length is re-read each step, as list iterators do; after the loop T keeps
-/// the last item; `else` runs only without `break`. Other iterables (dicts and
-/// their views) are iterated through a list of their items taken when the
-/// loop starts; that differs from CPython only when the loop changes that
-/// dict (docs/passes.md, the known divergence). Iterating a non-iterable
-/// raises TypeError from list(), as CPython's iter() does.
+///   if _vN is _sN: O
+/// declaring _itN, _sN and _vN at the top of the enclosing scope (the `if`
+/// is left out when there is no `else`). This is CPython's iteration
+/// protocol itself (GET_ITER, FOR_ITER): E is evaluated and iter() called
+/// once, before T is bound (TypeError "'int' object is not iterable" for a
+/// non-iterable); each step asks the iterator for the next item, so a list
+/// appended to during the loop is seen, a dict resized raises RuntimeError
+/// and values assigned to a dict's entries are seen; rebinding T or
+/// `continue` cannot change the next step; after the loop T keeps the last
+/// item. The sentinel `_sN` is a fresh list no program can reach, so no
+/// iterator yields it; `_vN is _sN` after the loop holds exactly when the
+/// iterator ran out, i.e. when no `break` left the loop, which is when
+/// `else` runs (outside the loop, so `break`/`continue` in O still belong to
+/// the enclosing loop).
 class ForToWhilePass {
 public:
   static llvm::StringRef name() { return "for-to-while"; }

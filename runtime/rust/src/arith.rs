@@ -122,6 +122,9 @@ pub fn op_sub(a: &Value, b: &Value) -> PyResult {
 
 #[inline(never)]
 fn sub_slow(a: &Value, b: &Value) -> PyResult {
+    if let Some(r) = crate::set::binary("-", a, b, false) {
+        return r;
+    }
     match (num(a), num(b)) {
         (Some(Num::I(x)), Some(Num::I(y))) => int_result(x.checked_sub(y)),
         (Some(x), Some(y)) => {
@@ -409,6 +412,9 @@ fn bits(a: &Value, b: &Value) -> Option<Bits> {
 
 /// `a & b` on `int`/`bool`.
 pub fn op_bitand(a: &Value, b: &Value) -> PyResult {
+    if let Some(r) = crate::set::binary("&", a, b, false) {
+        return r;
+    }
     match bits(a, b) {
         Some(Bits::Bools(x, y)) => Ok(Value::Bool(x & y)),
         Some(Bits::Ints(x, y)) => Ok(Value::Int(x & y)),
@@ -418,6 +424,9 @@ pub fn op_bitand(a: &Value, b: &Value) -> PyResult {
 
 /// `a | b` on `int`/`bool`.
 pub fn op_bitor(a: &Value, b: &Value) -> PyResult {
+    if let Some(r) = crate::set::binary("|", a, b, false) {
+        return r;
+    }
     match bits(a, b) {
         Some(Bits::Bools(x, y)) => Ok(Value::Bool(x | y)),
         Some(Bits::Ints(x, y)) => Ok(Value::Int(x | y)),
@@ -427,11 +436,34 @@ pub fn op_bitor(a: &Value, b: &Value) -> PyResult {
 
 /// `a ^ b` on `int`/`bool`.
 pub fn op_bitxor(a: &Value, b: &Value) -> PyResult {
+    if let Some(r) = crate::set::binary("^", a, b, false) {
+        return r;
+    }
     match bits(a, b) {
         Some(Bits::Bools(x, y)) => Ok(Value::Bool(x ^ y)),
         Some(Bits::Ints(x, y)) => Ok(Value::Int(x ^ y)),
         None => fail("unsupported operand types for ^"),
     }
+}
+
+/// `a -= b`: in place for sets (`a` changed and returned), else `a - b`.
+pub fn op_isub(a: &Value, b: &Value) -> PyResult {
+    crate::set::binary("-", a, b, true).unwrap_or_else(|| op_sub(a, b))
+}
+
+/// `a |= b`: in place for sets, else `a | b` (a dict's in-place merge falls back).
+pub fn op_ior(a: &Value, b: &Value) -> PyResult {
+    crate::set::binary("|", a, b, true).unwrap_or_else(|| op_bitor(a, b))
+}
+
+/// `a &= b`: in place for sets, else `a & b`.
+pub fn op_iand(a: &Value, b: &Value) -> PyResult {
+    crate::set::binary("&", a, b, true).unwrap_or_else(|| op_bitand(a, b))
+}
+
+/// `a ^= b`: in place for sets, else `a ^ b`.
+pub fn op_ixor(a: &Value, b: &Value) -> PyResult {
+    crate::set::binary("^", a, b, true).unwrap_or_else(|| op_bitxor(a, b))
 }
 
 /// `a << b` on `int`/`bool`; a negative count or a result past 64 bits falls back.

@@ -9,6 +9,7 @@ use crate::ctx::Ctx;
 use crate::dict::{self as dicts, Dict};
 use crate::fallback::{fail, Fallback, PyResult};
 use crate::format::format_value;
+use crate::iter as iters;
 use crate::num_parse::{parse_float, parse_int};
 use crate::repr::{self as text, to_str, write_str};
 use crate::sequence;
@@ -133,7 +134,7 @@ pub fn range(args: &[Value]) -> PyResult {
 pub(crate) fn candidates(args: &[Value]) -> Result<Vec<Value>, Fallback> {
     match args.len() {
         0 => fail("TypeError: expected at least 1 argument"),
-        1 => sequence::items(&args[0]),
+        1 => ordering_items(&args[0]),
         _ => Ok(args.to_vec()),
     }
 }
@@ -176,10 +177,108 @@ pub fn sum(args: &[Value]) -> PyResult {
     if let Value::Str(_) = total {
         return fail("TypeError: sum() can't sum strings");
     }
-    for item in sequence::items(&args[0])? {
+    let items = match (&args[0], &total) {
+        (Value::Set(s), Value::Int(_) | Value::Bool(_)) => crate::set::items_for_sum(s)?,
+        _ => sequence::items(&args[0])?,
+    };
+    for item in items {
         total = arith::op_add(&total, &item)?;
     }
     Ok(total)
+}
+
+/// `iter(x)` (see `iter::make_iter`); `iter(callable, sentinel)` falls back.
+pub fn iter(args: &[Value]) -> PyResult {
+    arity(args, 1, 1)?;
+    iters::make_iter(&args[0])
+}
+
+/// `next(it)` / `next(it, default)`; `StopIteration` falls back.
+pub fn next(args: &[Value]) -> PyResult {
+    arity(args, 1, 2)?;
+    iters::next_value(&args[0], args.get(1))
+}
+
+/// `enumerate(iterable)` / `enumerate(iterable, start)` with an `int` start.
+pub fn enumerate(args: &[Value]) -> PyResult {
+    arity(args, 1, 2)?;
+    let start = match args.get(1) {
+        None => 0,
+        Some(v) => match v.as_int() {
+            Some(i) => i,
+            None => return fail("TypeError: enumerate() start must be an integer"),
+        },
+    };
+    iters::make_enumerate(&args[0], start)
+}
+
+/// `zip(*iterables)`.
+pub fn zip(args: &[Value]) -> PyResult {
+    iters::make_zip(args)
+}
+
+/// `reversed(seq)`.
+pub fn reversed(args: &[Value]) -> PyResult {
+    arity(args, 1, 1)?;
+    iters::make_reversed(&args[0])
+}
+
+/// The items `sorted`, `min` and `max` (without `key=`) order: a set's only when its order
+/// cannot show (see `set::items_for_ordering`).
+fn ordering_items(v: &Value) -> Result<Vec<Value>, Fallback> {
+    match v {
+        Value::Set(s) => crate::set::items_for_ordering(s),
+        _ => sequence::items(v),
+    }
+}
+
+/// `any(iterable)` (`want` true) / `all(iterable)` (`want` false): whether some item's truth is
+/// `want`; items are taken from an iterator only up to the first such item, as in CPython. A
+/// set's items in any order (truth has no side effects).
+fn any_all(args: &[Value], want: bool) -> PyResult {
+    arity(args, 1, 1)?;
+    let items = match &args[0] {
+        Value::Iter(it) => {
+            while let Some(item) = iters::next_of(it)? {
+                if truthy(&item)? == want {
+                    return Ok(Value::Bool(want));
+                }
+            }
+            return Ok(Value::Bool(!want));
+        }
+        Value::Set(s) => s.borrow().keys(),
+        v => sequence::items(v)?,
+    };
+    for item in &items {
+        if truthy(item)? == want {
+            return Ok(Value::Bool(want));
+        }
+    }
+    Ok(Value::Bool(!want))
+}
+
+/// `any(iterable)`.
+pub fn any(args: &[Value]) -> PyResult {
+    any_all(args, true)
+}
+
+/// `all(iterable)`.
+pub fn all(args: &[Value]) -> PyResult {
+    any_all(args, false)
+}
+
+/// With a `key=` function, keys of distinct set items can tie, and then the set's order shows:
+/// only a set of at most one item is accepted.
+fn keyed_set_check(args: &[Value], keyed: bool) -> Result<(), Fallback> {
+    if let (true, [Value::Set(s)]) = (keyed, args) {
+        crate::set::ordered_items(s)?;
+    }
+    Ok(())
+}
+
+/// `set()` / `set(iterable)`.
+pub fn set(args: &[Value]) -> PyResult {
+    crate::set::set(args)
 }
 
 /// `divmod(a, b)`.
@@ -212,7 +311,7 @@ pub fn tuple(args: &[Value]) -> PyResult {
 /// back.
 pub fn sorted(args: &[Value]) -> PyResult {
     arity(args, 1, 1)?;
-    let mut items = sequence::items(&args[0])?;
+    let mut items = ordering_items(&args[0])?;
     sort_values(&mut items)?;
     Ok(Value::list(items))
 }
@@ -290,6 +389,8 @@ fn instance_of(v: &Value, name: &str) -> bool {
         "tuple" => matches!(v, Value::Tuple(_)),
         "dict" => matches!(v, Value::Dict(_)),
         "range" => matches!(v, Value::Range(..)),
+        "enumerate" | "zip" | "reversed" => v.type_name() == name,
+        "set" => matches!(v, Value::Set(_)),
         "type" => matches!(v, Value::Builtin(b) if is_type_name(b)),
         _ => false,
     }
@@ -553,6 +654,7 @@ fn extreme_kw(args: &[Value], kws: &[Keyword], want_max: bool) -> PyResult {
     if default.is_some() && args.len() != 1 {
         return fail("TypeError: cannot specify a default with several positional arguments");
     }
+    keyed_set_check(args, key.is_some())?;
     let items = candidates(args)?;
     let mut it = items.into_iter();
     let Some(mut best) = it.next() else {
@@ -586,7 +688,8 @@ pub fn call_kw(name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
         "sorted" => {
             arity(args, 1, 1)?;
             let (key, reverse) = sort_keywords(kws)?;
-            let mut items = sequence::items(&args[0])?;
+            keyed_set_check(args, key.is_some())?;
+            let mut items = ordering_items(&args[0])?;
             sort_with_key(&mut items, key, reverse)?;
             Ok(Value::list(items))
         }
@@ -606,6 +709,14 @@ pub fn call_kw(name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
                 [Some(it), None] => sum(std::slice::from_ref(it)),
                 [Some(it), Some(start)] => sum(&[it.clone(), start.clone()]),
                 _ => fail("TypeError: sum() takes at least 1 positional argument"),
+            }
+        }
+        "enumerate" => {
+            let b = bind(args, kws, &["iterable", "start"], 0)?;
+            match b[..] {
+                [Some(it), None] => enumerate(std::slice::from_ref(it)),
+                [Some(it), Some(start)] => enumerate(&[it.clone(), start.clone()]),
+                _ => fail("TypeError: enumerate() missing required argument 'iterable'"),
             }
         }
         "dict" => {

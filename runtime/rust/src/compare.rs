@@ -144,6 +144,8 @@ fn equal(a: &Value, b: &Value, depth: u32) -> Result<bool, Fallback> {
         }
         // Functions compare by identity, which compiled code knows exactly.
         (Value::Function(x), Value::Function(y)) => Rc::ptr_eq(x, y),
+        (Value::Iter(x), Value::Iter(y)) => Rc::ptr_eq(x, y),
+        (Value::Set(x), Value::Set(y)) => return crate::set::equal(x, y),
         (Value::Cell(_), _) | (_, Value::Cell(_)) => return fail("comparison of a cell"),
         (Value::Undefined, _) | (_, Value::Undefined) => return fail("read of an unbound name"),
         _ => false,
@@ -212,6 +214,12 @@ fn ordered(a: &Value, b: &Value, op: Order, depth: u32) -> Result<bool, Fallback
         (Value::Str(x), Value::Str(y)) => Ok(op.holds(Some(x.as_bytes().cmp(y.as_bytes())))),
         (Value::List(x), Value::List(y)) => seq_order(&x.borrow(), &y.borrow(), op, depth),
         (Value::Tuple(x), Value::Tuple(y)) => seq_order(x, y, op, depth),
+        (Value::Set(x), Value::Set(y)) => match op {
+            Order::Lt => crate::set::is_subset(x, y, true),
+            Order::Le => crate::set::is_subset(x, y, false),
+            Order::Gt => crate::set::is_subset(y, x, true),
+            Order::Ge => crate::set::is_subset(y, x, false),
+        },
         _ => fail("TypeError: '<' not supported between these types"),
     }
 }
@@ -268,6 +276,16 @@ pub fn greater_than(a: &Value, b: &Value) -> Result<bool, Fallback> {
 
 fn contains(container: &Value, item: &Value) -> Result<bool, Fallback> {
     match container {
+        Value::Set(s) => crate::set::contains(s, item),
+        Value::Iter(it) => {
+            // Consumes the iterator up to and including the first equal item.
+            while let Some(x) = crate::iter::next_of(it)? {
+                if item_eq(&x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.contains(&**sub)),
             _ => fail("TypeError: 'in <string>' requires string as left operand"),
@@ -335,6 +353,8 @@ fn identical(a: &Value, b: &Value) -> Result<bool, Fallback> {
         // Builtins are singletons.
         (Value::Builtin(x), Value::Builtin(y)) => x == y,
         (Value::Function(x), Value::Function(y)) => Rc::ptr_eq(x, y),
+        (Value::Iter(x), Value::Iter(y)) => Rc::ptr_eq(x, y),
+        (Value::Set(x), Value::Set(y)) => Rc::ptr_eq(x, y),
         _ if std::mem::discriminant(a) != std::mem::discriminant(b) => false,
         _ => return fail("identity depends on CPython's object caching"),
     })

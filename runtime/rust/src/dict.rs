@@ -102,6 +102,8 @@ pub struct Dict {
     index: HashMap<Key, usize>,
     /// The entries in insertion order: (the key object as first inserted, the value).
     slots: Vec<Option<(Value, Value)>>,
+    /// Changed whenever a key is added or removed (see `layout`).
+    layout: u64,
 }
 
 impl Dict {
@@ -143,6 +145,7 @@ impl Dict {
             None => {
                 self.index.insert(key, self.slots.len());
                 self.slots.push(Some((key_value, value)));
+                self.layout += 1;
             }
         }
     }
@@ -151,6 +154,7 @@ impl Dict {
     pub fn remove(&mut self, key: &Key) -> Option<(Value, Value)> {
         let slot = self.index.remove(key)?;
         let entry = self.slots[slot].take();
+        self.layout += 1;
         if self.slots.len() > 16 && self.slots.len() > 2 * self.index.len() {
             self.compact();
         }
@@ -173,6 +177,24 @@ impl Dict {
     pub fn clear(&mut self) {
         self.index.clear();
         self.slots.clear();
+        self.layout += 1;
+    }
+
+    /// A number that changes whenever a key is added or removed (not when the value of an
+    /// existing key is replaced); slot positions stay valid while it is unchanged. Iterators use
+    /// it to detect changes that keep the size.
+    pub fn layout(&self) -> u64 {
+        self.layout
+    }
+
+    /// The number of slots (entries and holes left by removed entries), in insertion order.
+    pub fn slot_count(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// The entry at slot `i` (`None` for a hole).
+    pub fn slot(&self, i: usize) -> Option<&(Value, Value)> {
+        self.slots[i].as_ref()
     }
 
     /// The entries in insertion order.

@@ -22,6 +22,7 @@ mod fallback;
 mod float_repr;
 mod format;
 mod harness;
+pub mod iter;
 mod json;
 pub mod math;
 pub mod json_module;
@@ -29,6 +30,7 @@ pub mod methods;
 mod num_parse;
 mod repr;
 mod sequence;
+mod set;
 mod slice;
 mod strings;
 mod truth;
@@ -37,13 +39,15 @@ mod unicode_printable;
 mod value;
 
 pub use arith::{
-    op_add, op_bitand, op_bitor, op_bitxor, op_floordiv, op_iadd, op_imul, op_invert, op_lshift, op_mod,
+    op_add, op_bitand, op_bitor, op_bitxor, op_floordiv, op_iadd, op_iand, op_imul, op_invert, op_ior,
+    op_isub, op_ixor, op_lshift, op_mod,
     op_mul, op_neg, op_not, op_pos, op_pow, op_rshift, op_sub, op_truediv,
 };
 pub use cell::{closure_cell, closure_default, deref, set_deref};
 pub use compare::{op_eq, op_ge, op_gt, op_in, op_is, op_is_not, op_le, op_lt, op_ne, op_not_in};
 pub use ctx::{Ctx, DEFAULT_GAS};
 pub use dict::{dict_display, Dict};
+pub use set::set_display;
 pub use fallback::{fail, fallback, Fallback, PyResult};
 pub use float_repr::float_repr;
 pub use harness::{main_loop, run_call, Entry};

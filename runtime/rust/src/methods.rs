@@ -101,6 +101,9 @@ pub fn insert(recv: &Value, args: &[Value]) -> PyResult {
 
 /// `xs.remove(x)`: drop the first item equal to `x` (`is` or `==`); none falls back.
 pub fn remove(recv: &Value, args: &[Value]) -> PyResult {
+    if let Value::Set(s) = recv {
+        return set_method(s, "remove", args);
+    }
     let l = list_of(recv)?;
     arity(args, 1, 1)?;
     let found = position(&l.borrow(), &args[0], 0, i64::MAX)?;
@@ -225,6 +228,9 @@ pub fn setdefault(recv: &Value, args: &[Value]) -> PyResult {
 
 /// `d.update(other)`: `other` a dict or an iterable of key/value pairs (2-item lists or tuples).
 pub fn update(recv: &Value, args: &[Value]) -> PyResult {
+    if let Value::Set(s) = recv {
+        return set_method(s, "update", args);
+    }
     let d = dict_of(recv)?;
     arity(args, 1, 1)?;
     let pairs = dict::pairs_of(&args[0])?;
@@ -273,6 +279,15 @@ fn position(items: &[Value], x: &Value, start: i64, stop: i64) -> Result<Option<
 /// `xs.pop()` / `xs.pop(i)` for lists; `d.pop(key[, default])` for dicts.
 pub fn pop(recv: &Value, args: &[Value]) -> PyResult {
     match recv {
+        Value::Set(s) => {
+            arity(args, 0, 0)?;
+            // Which item pop() takes depends on hashes unless there is only one.
+            let Some(item) = crate::set::ordered_items(s)?.pop() else {
+                return fail("KeyError: pop from an empty set");
+            };
+            set_method(s, "discard", std::slice::from_ref(&item))?;
+            Ok(item)
+        }
         Value::List(l) => {
             arity(args, 0, 1)?;
             let mut l = l.borrow_mut();
@@ -349,8 +364,33 @@ pub fn index(recv: &Value, args: &[Value]) -> PyResult {
     }
 }
 
+/// A set method (see `set::method`); a name sets do not have falls back.
+fn set_method(s: &crate::set::SetRef, name: &str, args: &[Value]) -> PyResult {
+    crate::set::method(s, name, args).unwrap_or_else(|| no_method())
+}
+
+macro_rules! set_methods {
+    ($($name:ident),* $(,)?) => {
+        $(
+            #[doc = concat!("`s.", stringify!($name), "(...)` for sets (see `set::method`).")]
+            pub fn $name(recv: &Value, args: &[Value]) -> PyResult {
+                match recv {
+                    Value::Set(s) => set_method(s, stringify!($name), args),
+                    _ => no_method(),
+                }
+            }
+        )*
+    };
+}
+
+set_methods!(add, discard, union, intersection, difference, symmetric_difference, issubset,
+             issuperset, isdisjoint);
+
 /// `xs.copy()` (a shallow copy of a list) and `d.copy()` (of a dict).
 pub fn copy(recv: &Value, args: &[Value]) -> PyResult {
+    if let Value::Set(s) = recv {
+        return set_method(s, "copy", args);
+    }
     arity(args, 0, 0)?;
     match recv {
         Value::List(l) => Ok(Value::list(l.borrow().clone())),
@@ -361,6 +401,9 @@ pub fn copy(recv: &Value, args: &[Value]) -> PyResult {
 
 /// `xs.clear()` and `d.clear()`.
 pub fn clear(recv: &Value, args: &[Value]) -> PyResult {
+    if let Value::Set(s) = recv {
+        return set_method(s, "clear", args);
+    }
     arity(args, 0, 0)?;
     match recv {
         Value::List(l) => l.borrow_mut().clear(),

@@ -125,6 +125,18 @@ fn write_repr(v: &Value, out: &mut String, open: &mut Vec<Identity>) -> Result<(
         }
         Value::Function(_) => return fail("repr of a function shows its address"),
         Value::Cell(_) => return fail("repr of a cell"),
+        Value::Iter(_) => return fail("repr of an iterator shows its address"),
+        Value::Set(s) => {
+            let items = crate::set::ordered_items(s)?;
+            match items.first() {
+                None => out.push_str("set()"),
+                Some(item) => {
+                    out.push('{');
+                    write_repr(item, out, open)?;
+                    out.push('}');
+                }
+            }
+        }
         Value::Builtin(name) => {
             if is_type_name(name) {
                 let _ = write!(out, "<class '{}'>", name);

@@ -25,7 +25,7 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> u64 {
 pub fn len(v: &Value) -> PyResult {
     let n = match v {
         Value::Str(s) => char_count(s) as u64,
-        Value::Dict(d) | Value::DictView(d, _) => d.borrow().len() as u64,
+        Value::Dict(d) | Value::DictView(d, _) | Value::Set(d) => d.borrow().len() as u64,
         Value::List(l) => l.borrow().len() as u64,
         Value::Tuple(t) => t.len() as u64,
         Value::Range(a, b, c) => range_len(*a, *b, *c),
@@ -135,6 +135,8 @@ pub fn items(v: &Value) -> Result<Vec<Value>, Fallback> {
             }
             Ok((0..n as i128).map(|i| Value::Int((*start as i128 + i * *step as i128) as i64)).collect())
         }
+        Value::Iter(it) => crate::iter::drain(it, MAX_ITEMS),
+        Value::Set(s) => crate::set::ordered_items(s),
         _ => fail("TypeError: object is not iterable"),
     }
 }

@@ -40,6 +40,11 @@ pub enum Value {
     /// It holds `Undefined` while empty. Cells are never Python-visible values: anything but
     /// reading or writing one through `deref` falls back.
     Cell(Rc<RefCell<Value>>),
+    /// A `set`: shared and mutable; its items are the keys of the dict (see `set.rs`).
+    Set(Rc<RefCell<Dict>>),
+    /// An iterator (`iter(x)`, `enumerate(..)`, `zip(..)`, `reversed(..)`): shared and advanced
+    /// in place, so every copy sees the same position (see `iter.rs`).
+    Iter(Rc<RefCell<dyn crate::iter::PyIter>>),
     /// A builtin function or type used as a value (`isinstance(x, list)`), by its Python name.
     Builtin(&'static str),
     /// The value of a declared but unbound name; reading it falls back.
@@ -113,8 +118,10 @@ impl Value {
             Value::DictView(_, ViewKind::Values) => "dict_values",
             Value::DictView(_, ViewKind::Items) => "dict_items",
             Value::Range(..) => "range",
+            Value::Set(_) => "set",
             Value::Function(_) => "function",
             Value::Cell(_) => "cell",
+            Value::Iter(it) => it.try_borrow().map(|s| s.type_name()).unwrap_or("iterator"),
             Value::Builtin(name) => {
                 if crate::builtins::is_type_name(name) {
                     "type"

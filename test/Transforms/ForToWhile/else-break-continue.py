@@ -6,17 +6,19 @@
 
 # CHECK-LABEL: {{^}}def find(xs, target):
 # CHECK-NEXT:  {{^}}    _it0: object{{$}}
-# CHECK-NEXT:  {{^}}    _i0: object{{$}}
-# CHECK-NEXT:  {{^}}    _it0 = range(len(xs)){{$}}
-# CHECK-NEXT:  {{^}}    _it0 = _it0 if isinstance(_it0, (list, tuple, str, range)) else list(_it0){{$}}
-# CHECK-NEXT:  {{^}}    _i0 = 0{{$}}
-# CHECK-NEXT:  {{^}}    while _i0 < len(_it0):{{$}}
-# CHECK-NEXT:  {{^}}        i = _it0[_i0]{{$}}
-# CHECK-NEXT:  {{^}}        _i0 += 1{{$}}
+# CHECK-NEXT:  {{^}}    _s0: object{{$}}
+# CHECK-NEXT:  {{^}}    _v0: object{{$}}
+# CHECK-NEXT:  {{^}}    _it0 = iter(range(len(xs))){{$}}
+# CHECK-NEXT:  {{^}}    _s0 = []{{$}}
+# CHECK-NEXT:  {{^}}    while True:{{$}}
+# CHECK-NEXT:  {{^}}        _v0 = next(_it0, _s0){{$}}
+# CHECK-NEXT:  {{^}}        if _v0 is _s0:{{$}}
+# CHECK-NEXT:  {{^}}            break{{$}}
+# CHECK-NEXT:  {{^}}        i = _v0{{$}}
 # CHECK-NEXT:  {{^}}        if xs[i] == target:{{$}}
 # CHECK-NEXT:  {{^}}            print('found at', i){{$}}
 # CHECK-NEXT:  {{^}}            break{{$}}
-# CHECK-NEXT:  {{^}}    else:{{$}}
+# CHECK-NEXT:  {{^}}    if _v0 is _s0:{{$}}
 # CHECK-NEXT:  {{^}}        print('not found'){{$}}
 # CHECK-NEXT:  {{^}}        i = -1{{$}}
 # CHECK-NEXT:  {{^}}    return i{{$}}
@@ -31,11 +33,16 @@ def find(xs, target):
     return i
 
 # CHECK-LABEL: {{^}}def odds(n):
-# CHECK:       {{^}}    while _i1 < len(_it1):{{$}}
-# CHECK-NEXT:  {{^}}        k = _it1[_i1]{{$}}
-# CHECK-NEXT:  {{^}}        _i1 += 1{{$}}
+# CHECK:       {{^}}    while True:{{$}}
+# CHECK-NEXT:  {{^}}        _v1 = next(_it1, _s1){{$}}
+# CHECK-NEXT:  {{^}}        if _v1 is _s1:{{$}}
+# CHECK-NEXT:  {{^}}            break{{$}}
+# CHECK-NEXT:  {{^}}        k = _v1{{$}}
 # CHECK-NEXT:  {{^}}        if k % 2 == 0:{{$}}
 # CHECK-NEXT:  {{^}}            continue{{$}}
+# CHECK-NEXT:  {{^}}        out += [k]{{$}}
+# CHECK-NEXT:  {{^}}    if _v1 is _s1:{{$}}
+# CHECK-NEXT:  {{^}}        out += ['done']{{$}}
 def odds(n):
     out = []
     for k in range(n):

@@ -6,14 +6,16 @@
 
 # CHECK-LABEL: {{^}}def total(n):
 # CHECK-NEXT:  {{^}}    _it0: object{{$}}
-# CHECK-NEXT:  {{^}}    _i0: object{{$}}
+# CHECK-NEXT:  {{^}}    _s0: object{{$}}
+# CHECK-NEXT:  {{^}}    _v0: object{{$}}
 # CHECK-NEXT:  {{^}}    s = 0{{$}}
-# CHECK-NEXT:  {{^}}    _it0 = make(n){{$}}
-# CHECK-NEXT:  {{^}}    _it0 = _it0 if isinstance(_it0, (list, tuple, str, range)) else list(_it0){{$}}
-# CHECK-NEXT:  {{^}}    _i0 = 0{{$}}
-# CHECK-NEXT:  {{^}}    while _i0 < len(_it0):{{$}}
-# CHECK-NEXT:  {{^}}        x = _it0[_i0]{{$}}
-# CHECK-NEXT:  {{^}}        _i0 += 1{{$}}
+# CHECK-NEXT:  {{^}}    _it0 = iter(make(n)){{$}}
+# CHECK-NEXT:  {{^}}    _s0 = []{{$}}
+# CHECK-NEXT:  {{^}}    while True:{{$}}
+# CHECK-NEXT:  {{^}}        _v0 = next(_it0, _s0){{$}}
+# CHECK-NEXT:  {{^}}        if _v0 is _s0:{{$}}
+# CHECK-NEXT:  {{^}}            break{{$}}
+# CHECK-NEXT:  {{^}}        x = _v0{{$}}
 # CHECK-NEXT:  {{^}}        s += x{{$}}
 # CHECK-NEXT:  {{^}}    return (s, x){{$}}
 def make(n):

@@ -6,22 +6,26 @@
 # RUN: pyctl -passes=anf %s -o %t.anf.py && %python %t.anf.py | FileCheck --check-prefix=RUN-OUT %s
 
 # CHECK:      {{^}}_it0: object{{$}}
-# CHECK-NEXT: {{^}}_i0: object{{$}}
+# CHECK-NEXT: {{^}}_s0: object{{$}}
+# CHECK-NEXT: {{^}}_v0: object{{$}}
 # CHECK-NEXT: {{^}}_it1: object{{$}}
-# CHECK-NEXT: {{^}}_i1: object{{$}}
+# CHECK-NEXT: {{^}}_s1: object{{$}}
+# CHECK-NEXT: {{^}}_v1: object{{$}}
 # CHECK-NEXT: {{^}}pairs = [(1, 'ab'), (2, 'c')]{{$}}
-# CHECK-NEXT: {{^}}_it0 = pairs{{$}}
-# CHECK-NEXT: {{^}}_it0 = _it0 if isinstance(_it0, (list, tuple, str, range)) else list(_it0){{$}}
-# CHECK-NEXT: {{^}}_i0 = 0{{$}}
-# CHECK-NEXT: {{^}}while _i0 < len(_it0):{{$}}
-# CHECK-NEXT: {{^}}    (n, s) = _it0[_i0]{{$}}
-# CHECK-NEXT: {{^}}    _i0 += 1{{$}}
-# CHECK-NEXT: {{^}}    _it1 = s + '!'{{$}}
-# CHECK-NEXT: {{^}}    _it1 = _it1 if isinstance(_it1, (list, tuple, str, range)) else list(_it1){{$}}
-# CHECK-NEXT: {{^}}    _i1 = 0{{$}}
-# CHECK-NEXT: {{^}}    while _i1 < len(_it1):{{$}}
-# CHECK-NEXT: {{^}}        ch = _it1[_i1]{{$}}
-# CHECK-NEXT: {{^}}        _i1 += 1{{$}}
+# CHECK-NEXT: {{^}}_it0 = iter(pairs){{$}}
+# CHECK-NEXT: {{^}}_s0 = []{{$}}
+# CHECK-NEXT: {{^}}while True:{{$}}
+# CHECK-NEXT: {{^}}    _v0 = next(_it0, _s0){{$}}
+# CHECK-NEXT: {{^}}    if _v0 is _s0:{{$}}
+# CHECK-NEXT: {{^}}        break{{$}}
+# CHECK-NEXT: {{^}}    (n, s) = _v0{{$}}
+# CHECK-NEXT: {{^}}    _it1 = iter(s + '!'){{$}}
+# CHECK-NEXT: {{^}}    _s1 = []{{$}}
+# CHECK-NEXT: {{^}}    while True:{{$}}
+# CHECK-NEXT: {{^}}        _v1 = next(_it1, _s1){{$}}
+# CHECK-NEXT: {{^}}        if _v1 is _s1:{{$}}
+# CHECK-NEXT: {{^}}            break{{$}}
+# CHECK-NEXT: {{^}}        ch = _v1{{$}}
 # CHECK-NEXT: {{^}}        print(n, ch){{$}}
 # CHECK-NEXT: {{^}}print(n, s, ch){{$}}
 pairs = [(1, "ab"), (2, "c")]

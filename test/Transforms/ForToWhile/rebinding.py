@@ -5,12 +5,13 @@
 # RUN: pyctl -passes=anf %s -o %t.anf.py && %python %t.anf.py | FileCheck --check-prefix=RUN-OUT %s
 
 # CHECK-LABEL: {{^}}def walk(xs):
-# CHECK:       {{^}}    _it0 = xs{{$}}
-# CHECK-NEXT:  {{^}}    _it0 = _it0 if isinstance(_it0, (list, tuple, str, range)) else list(_it0){{$}}
-# CHECK-NEXT:  {{^}}    _i0 = 0{{$}}
-# CHECK-NEXT:  {{^}}    while _i0 < len(_it0):{{$}}
-# CHECK-NEXT:  {{^}}        x = _it0[_i0]{{$}}
-# CHECK-NEXT:  {{^}}        _i0 += 1{{$}}
+# CHECK:       {{^}}    _it0 = iter(xs){{$}}
+# CHECK-NEXT:  {{^}}    _s0 = []{{$}}
+# CHECK-NEXT:  {{^}}    while True:{{$}}
+# CHECK-NEXT:  {{^}}        _v0 = next(_it0, _s0){{$}}
+# CHECK-NEXT:  {{^}}        if _v0 is _s0:{{$}}
+# CHECK-NEXT:  {{^}}            break{{$}}
+# CHECK-NEXT:  {{^}}        x = _v0{{$}}
 # CHECK-NEXT:  {{^}}        x = x * 10{{$}}
 # CHECK-NEXT:  {{^}}        xs = [0]{{$}}
 def walk(xs):

@@ -34,7 +34,7 @@
 # CHECK-NEXT:  {{^}}        _pyctl_end(){{$}}
 # The for loop, lowered to while, is loop 1.
 # CHECK:       {{^}}    _pyctl_while(1, '{{.*}}'){{$}}
-# CHECK-NEXT:  {{^}}    while _pyctl_iterate(_i0 < len(_it0)):{{$}}
+# CHECK-NEXT:  {{^}}    while _pyctl_iterate(True):{{$}}
 # CHECK:       {{^}}        if _pyctl_branch(x < 0):{{$}}
 # CHECK-NEXT:  {{^}}            _pyctl_jump('{"kind":"break","name":"\'cont1","value":{"kind":"none"}}'){{$}}
 # CHECK-NEXT:  {{^}}            continue{{$}}

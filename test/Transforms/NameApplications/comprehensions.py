@@ -8,8 +8,12 @@
 
 # CHECK-LABEL: def pairs(xs):
 # CHECK:       _t{{[0-9]+}} = []
-# CHECK:       while _i{{[0-9]+}} < len(_it{{[0-9]+}}):
-# CHECK-NEXT:      [[C:_c[0-9]+]] = _it{{[0-9]+}}[_i{{[0-9]+}}]
+# CHECK:       _it{{[0-9]+}} = iter(_t{{[0-9]+}})
+# CHECK:       while True:
+# CHECK-NEXT:      [[V:_v[0-9]+]] = next(_it{{[0-9]+}}, _s{{[0-9]+}})
+# CHECK-NEXT:      if [[V]] is _s{{[0-9]+}}:
+# CHECK-NEXT:          break
+# CHECK-NEXT:      [[C:_c[0-9]+]] = [[V]]
 # CHECK:           if [[C]] > 0:
 # CHECK-NEXT:          _t{{[0-9]+}}.append([[C]] * 2)
 # CHECK:       x = 'mine'

@@ -1,0 +1,326 @@
+//===- Iterator.cpp - Python iterator objects -----------------------------===//
+
+#include "pyctl/Runtime/Iterator.h"
+
+#include "pyctl/Runtime/Dict.h"
+#include "pyctl/Runtime/PythonError.h"
+#include "pyctl/Runtime/Set.h"
+#include "pyctl/Runtime/Subscript.h"
+#include "pyctl/Runtime/Unicode.h"
+
+namespace pyctl {
+
+IteratorObject::~IteratorObject() = default;
+
+namespace {
+
+std::string quoted(std::string_view S) { return "'" + std::string(S) + "'"; }
+
+/// listiterator / listreviterator: an index into the live list; once
+/// exhausted it stays exhausted even if the list grows.
+class ListIterator final : public IteratorObject {
+public:
+  ListIterator(ListPtr L, bool Reverse)
+      : List(std::move(L)), Reverse(Reverse),
+        Pos(Reverse ? int64_t(List->size()) - 1 : 0) {}
+  std::optional<Value> next() override {
+    if (List && Pos >= 0 && size_t(Pos) < List->size()) {
+      Value Item = (*List)[size_t(Pos)];
+      Pos += Reverse ? -1 : 1;
+      return Item;
+    }
+    List.reset();
+    return std::nullopt;
+  }
+  std::string_view typeName() const override {
+    return Reverse ? "list_reverseiterator" : "list_iterator";
+  }
+
+private:
+  ListPtr List;
+  bool Reverse;
+  int64_t Pos;
+};
+
+/// tupleiterator, and CPython's `reversed` object over a tuple.
+class TupleIterator final : public IteratorObject {
+public:
+  TupleIterator(Value T, bool Reverse)
+      : Tuple(std::move(T)), Reverse(Reverse),
+        Pos(Reverse ? int64_t(Tuple.asTuple().size()) - 1 : 0) {}
+  std::optional<Value> next() override {
+    const std::vector<Value> &Items = Tuple.asTuple();
+    if (Pos >= 0 && size_t(Pos) < Items.size()) {
+      Value Item = Items[size_t(Pos)];
+      Pos += Reverse ? -1 : 1;
+      return Item;
+    }
+    Pos = Reverse ? -1 : int64_t(Items.size());
+    return std::nullopt;
+  }
+  std::string_view typeName() const override { return Reverse ? "reversed" : "tuple_iterator"; }
+
+private:
+  Value Tuple;
+  bool Reverse;
+  int64_t Pos;
+};
+
+/// str_ascii_iterator / str_iterator, and `reversed` over a str: one
+/// code point at a time.
+class StrIterator final : public IteratorObject {
+public:
+  StrIterator(Value S, bool Reverse)
+      : S(std::move(S)), Reverse(Reverse),
+        Pos(Reverse ? int64_t(this->S.strObject().Length) - 1 : 0) {}
+  std::optional<Value> next() override {
+    if (Pos < 0 || size_t(Pos) >= S.strObject().Length)
+      return std::nullopt;
+    Value Item = strCodePointAt(S, size_t(Pos));
+    Pos += Reverse ? -1 : 1;
+    return Item;
+  }
+  std::string_view typeName() const override {
+    if (Reverse)
+      return "reversed";
+    return S.strObject().ASCII ? "str_ascii_iterator" : "str_iterator";
+  }
+
+private:
+  Value S;
+  bool Reverse;
+  int64_t Pos;
+};
+
+/// range_iterator / longrange_iterator: start, step and length fixed when
+/// made (reversed(range) runs from the last item with the step negated).
+class RangeIterator final : public IteratorObject {
+public:
+  RangeIterator(const RangeObject &R, bool Reverse) : Step(R.Step), Remaining(R.length()) {
+    Next = Reverse ? R.Start + (Remaining - Int(1)) * R.Step : R.Start;
+    if (Reverse)
+      Step = -Step;
+    Long = !(R.Start.toInt64() && R.Stop.toInt64() && R.Step.toInt64() && Remaining.toInt64());
+  }
+  std::optional<Value> next() override {
+    if (Remaining.sign() <= 0)
+      return std::nullopt;
+    Value Item = Value::integer(Next);
+    Next = Next + Step;
+    Remaining = Remaining - Int(1);
+    return Item;
+  }
+  std::string_view typeName() const override { return Long ? "longrange_iterator" : "range_iterator"; }
+
+private:
+  Int Next, Step, Remaining;
+  bool Long;
+};
+
+/// dict_keyiterator / dict_valueiterator / dict_itemiterator and their
+/// reverse forms. As CPython: every step first checks that the dict still
+/// has the size it had when the iterator was made (RuntimeError otherwise,
+/// again on every later step); values are read when reached, so values
+/// assigned during the loop are seen. A change that keeps the size (a key
+/// removed and another added) throws UnsupportedError: CPython's answer then
+/// depends on its hash table layout.
+class DictIterator final : public IteratorObject {
+public:
+  DictIterator(DictPtr D, DictViewKind Which, bool Reverse)
+      : D(std::move(D)), Which(Which), Reverse(Reverse), Size(int64_t(this->D->size())),
+        Layout(this->D->layoutVersion()),
+        Pos(Reverse ? int64_t(this->D->slotCount()) - 1 : 0) {}
+  std::optional<Value> next() override {
+    if (!D)
+      return std::nullopt;
+    if (Size != int64_t(D->size())) {
+      Size = -1;
+      throw PythonError("RuntimeError", "dictionary changed size during iteration");
+    }
+    if (Layout != D->layoutVersion())
+      throw UnsupportedError("a dict changed its keys but not its size while iterated");
+    for (; Pos >= 0 && size_t(Pos) < D->slotCount(); Pos += Reverse ? -1 : 1) {
+      const Dict::Entry *E = D->slot(size_t(Pos));
+      if (!E)
+        continue;
+      Pos += Reverse ? -1 : 1;
+      switch (Which) {
+      case DictViewKind::Keys:
+        return E->Key;
+      case DictViewKind::Values:
+        return E->Val;
+      case DictViewKind::Items:
+        return Value::tuple({E->Key, E->Val});
+      }
+    }
+    D.reset();
+    return std::nullopt;
+  }
+  std::string_view typeName() const override {
+    static constexpr std::string_view Forward[] = {"dict_keyiterator", "dict_valueiterator",
+                                                   "dict_itemiterator"};
+    static constexpr std::string_view Backward[] = {
+        "dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator"};
+    return (Reverse ? Backward : Forward)[size_t(Which)];
+  }
+
+private:
+  DictPtr D;
+  DictViewKind Which;
+  bool Reverse;
+  int64_t Size;
+  uint64_t Layout;
+  int64_t Pos;
+};
+
+/// enumerate: (count, item) with count from start, advanced after each item.
+class EnumerateIterator final : public IteratorObject {
+public:
+  EnumerateIterator(Value Source, Int Start) : Source(std::move(Source)), Count(std::move(Start)) {}
+  std::optional<Value> next() override {
+    std::optional<Value> Item = Source.asIterator()->next();
+    if (!Item)
+      return std::nullopt;
+    Value Result = Value::tuple({Value::integer(Count), std::move(*Item)});
+    Count = Count + Int(1);
+    return Result;
+  }
+  std::string_view typeName() const override { return "enumerate"; }
+
+private:
+  Value Source;
+  Int Count;
+};
+
+/// zip: one item of each source per step; not marked exhausted, so a later
+/// step asks the sources again, as CPython's zip does.
+class ZipIterator final : public IteratorObject {
+public:
+  explicit ZipIterator(std::vector<Value> Sources) : Sources(std::move(Sources)) {}
+  std::optional<Value> next() override {
+    if (Sources.empty())
+      return std::nullopt;
+    std::vector<Value> Items;
+    Items.reserve(Sources.size());
+    for (const Value &S : Sources) {
+      std::optional<Value> Item = S.asIterator()->next();
+      if (!Item)
+        return std::nullopt;
+      Items.push_back(std::move(*Item));
+    }
+    return Value::tuple(std::move(Items));
+  }
+  std::string_view typeName() const override { return "zip"; }
+
+private:
+  std::vector<Value> Sources;
+};
+
+/// A set of at most one item: its iteration order cannot differ from
+/// CPython's.
+class SmallSetIterator final : public IteratorObject {
+public:
+  SmallSetIterator(std::vector<Value> Items, const Value &S)
+      : Items(std::move(Items)), Target(S), Size(S.asSet()->size()) {}
+  std::optional<Value> next() override {
+    if (Done)
+      return std::nullopt;
+    if (Size != Target.asSet()->size()) {
+      Size = size_t(-1);
+      throw PythonError("RuntimeError", "Set changed size during iteration");
+    }
+    if (Pos < Items.size())
+      return Items[Pos++];
+    Done = true;
+    return std::nullopt;
+  }
+  std::string_view typeName() const override { return "set_iterator"; }
+
+private:
+  std::vector<Value> Items;
+  Value Target;
+  size_t Size;
+  size_t Pos = 0;
+  bool Done = false;
+};
+
+template <typename T, typename... ArgTs> Value make(ArgTs &&...Args) {
+  return Value::iterator(std::make_shared<T>(std::forward<ArgTs>(Args)...));
+}
+
+} // namespace
+
+/// A forward or reverse iterator over a list, tuple, str, range, dict or dict
+/// view; nullopt for other values.
+static std::optional<Value> sequenceIterator(const Value &V, bool Reverse) {
+  switch (V.kind()) {
+  case Value::Kind::List:
+    return make<ListIterator>(V.asList(), Reverse);
+  case Value::Kind::Tuple:
+    return make<TupleIterator>(V, Reverse);
+  case Value::Kind::Str:
+    return make<StrIterator>(V, Reverse);
+  case Value::Kind::Range:
+    return make<RangeIterator>(V.asRange(), Reverse);
+  case Value::Kind::Dict:
+    return make<DictIterator>(V.asDict(), DictViewKind::Keys, Reverse);
+  case Value::Kind::DictView:
+    return make<DictIterator>(V.asDictView().Target, V.asDictView().Which, Reverse);
+  default:
+    return std::nullopt;
+  }
+}
+
+Value makeIterator(const Value &V) {
+  if (std::optional<Value> It = sequenceIterator(V, false))
+    return std::move(*It);
+  if (V.isSet())
+    return make<SmallSetIterator>(orderedSetItems(V), V);
+  if (V.isIterator())
+    return V;
+  throwTypeError(quoted(typeName(V)) + " object is not iterable");
+}
+
+std::optional<Value> iteratorNextOrEnd(const Value &It) {
+  if (!It.isIterator())
+    throwTypeError(quoted(typeName(It)) + " object is not an iterator");
+  return It.asIterator()->next();
+}
+
+Value iteratorNext(const Value &It) {
+  if (std::optional<Value> Item = iteratorNextOrEnd(It))
+    return std::move(*Item);
+  throw PythonError("StopIteration", "");
+}
+
+Value makeReversed(const Value &V) {
+  if (std::optional<Value> It = sequenceIterator(V, true))
+    return std::move(*It);
+  throwTypeError(quoted(typeName(V)) + " object is not reversible");
+}
+
+Value makeEnumerate(const Value &Iterable, Int Start) {
+  return make<EnumerateIterator>(makeIterator(Iterable), std::move(Start));
+}
+
+Value makeZip(const std::vector<Value> &Iterables) {
+  std::vector<Value> Sources;
+  Sources.reserve(Iterables.size());
+  for (const Value &V : Iterables)
+    Sources.push_back(makeIterator(V));
+  return make<ZipIterator>(std::move(Sources));
+}
+
+void forEachItem(const Value &V, const std::function<bool(const Value &)> &F) {
+  if (V.isIterator()) {
+    while (std::optional<Value> Item = V.asIterator()->next())
+      if (!F(*Item))
+        return;
+    return;
+  }
+  for (const Value &Item : iterate(V))
+    if (!F(Item))
+      return;
+}
+
+} // namespace pyctl

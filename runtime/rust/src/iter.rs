@@ -1,0 +1,447 @@
+//! Iterators: `iter`, `next`, `enumerate`, `zip`, `reversed`, with CPython 3.11's behaviour per
+//! source. A `Value::Iter` shares one iterator object (`Rc<RefCell<dyn PyIter>>`), so every copy
+//! advances it. New sources (`map`, `filter`, ...) implement `PyIter`.
+
+use std::cell::RefCell;
+use std::fmt::Debug;
+use std::rc::Rc;
+
+use crate::dict::Dict;
+use crate::fallback::{fail, Fallback, PyResult};
+use crate::sequence::range_len;
+use crate::value::{Value, ViewKind};
+
+/// One iterator source.
+pub trait PyIter: Debug {
+    /// The next item, `None` when exhausted; `Fallback` where CPython raises (e.g. `RuntimeError`
+    /// for a dict resized during iteration).
+    fn next_item(&mut self) -> Result<Option<Value>, Fallback>;
+    /// CPython's type name (`"list_iterator"`, `"zip"`, ...).
+    fn type_name(&self) -> &'static str;
+}
+
+/// Wrap a source as a Python value.
+pub fn iter_value<T: PyIter + 'static>(source: T) -> Value {
+    let shared: Rc<RefCell<dyn PyIter>> = Rc::new(RefCell::new(source));
+    Value::Iter(shared)
+}
+
+/// Advance the iterator `it` (a `Value::Iter`): its next item or `None`.
+pub fn next_of(it: &Rc<RefCell<dyn PyIter>>) -> Result<Option<Value>, Fallback> {
+    match it.try_borrow_mut() {
+        Ok(mut source) => source.next_item(),
+        Err(_) => fail("an iterator advanced while it advances"),
+    }
+}
+
+/// `list_iterator` / `list_reverseiterator`: an index into the live list (appends are seen);
+/// once exhausted it stays exhausted.
+#[derive(Debug)]
+struct ListIter {
+    list: Option<Rc<RefCell<Vec<Value>>>>,
+    pos: i64,
+    reverse: bool,
+}
+
+impl PyIter for ListIter {
+    fn next_item(&mut self) -> Result<Option<Value>, Fallback> {
+        if let Some(list) = &self.list {
+            let items = list.borrow();
+            if self.pos >= 0 && (self.pos as usize) < items.len() {
+                let item = items[self.pos as usize].clone();
+                self.pos += if self.reverse { -1 } else { 1 };
+                return Ok(Some(item));
+            }
+        }
+        self.list = None;
+        Ok(None)
+    }
+    fn type_name(&self) -> &'static str {
+        if self.reverse {
+            "list_reverseiterator"
+        } else {
+            "list_iterator"
+        }
+    }
+}
+
+/// `tuple_iterator`, and `reversed` over a tuple.
+#[derive(Debug)]
+struct TupleIter {
+    items: Rc<[Value]>,
+    pos: i64,
+    reverse: bool,
+}
+
+impl PyIter for TupleIter {
+    fn next_item(&mut self) -> Result<Option<Value>, Fallback> {
+        if self.pos < 0 || self.pos as usize >= self.items.len() {
+            return Ok(None);
+        }
+        let item = self.items[self.pos as usize].clone();
+        self.pos += if self.reverse { -1 } else { 1 };
+        Ok(Some(item))
+    }
+    fn type_name(&self) -> &'static str {
+        if self.reverse {
+            "reversed"
+        } else {
+            "tuple_iterator"
+        }
+    }
+}
+
+/// `str_ascii_iterator` / `str_iterator`, and `reversed` over a `str`: by code point. `front`
+/// and `back` are byte offsets of the part not yet visited.
+#[derive(Debug)]
+struct StrIter {
+    text: Rc<str>,
+    front: usize,
+    back: usize,
+    reverse: bool,
+}
+
+impl PyIter for StrIter {
+    fn next_item(&mut self) -> Result<Option<Value>, Fallback> {
+        let rest = &self.text[self.front..self.back];
+        let c = if self.reverse { rest.chars().next_back() } else { rest.chars().next() };
+        let Some(c) = c else {
+            return Ok(None);
+        };
+        if self.reverse {
+            self.back -= c.len_utf8();
+        } else {
+            self.front += c.len_utf8();
+        }
+        let mut buf = [0u8; 4];
+        Ok(Some(Value::str(c.encode_utf8(&mut buf))))
+    }
+    fn type_name(&self) -> &'static str {
+        if self.reverse {
+            "reversed"
+        } else if self.text.is_ascii() {
+            "str_ascii_iterator"
+        } else {
+            "str_iterator"
+        }
+    }
+}
+
+/// `range_iterator`: first item, step and length fixed when made.
+#[derive(Debug)]
+struct RangeIter {
+    next: i128,
+    step: i128,
+    left: u64,
+}
+
+impl PyIter for RangeIter {
+    fn next_item(&mut self) -> Result<Option<Value>, Fallback> {
+        if self.left == 0 {
+            return Ok(None);
+        }
+        let item = self.next as i64; // within the range's bounds, so within 64 bits
+        self.next += self.step;
+        self.left -= 1;
+        Ok(Some(Value::Int(item)))
+    }
+    fn type_name(&self) -> &'static str {
+        "range_iterator"
+    }
+}
+
+/// The dict iterators (keys, values, items; forward and reverse). Each step first checks that
+/// the dict still has its size (CPython's `RuntimeError: dictionary changed size during
+/// iteration`, on this and every later step); values are read when reached. A change that keeps
+/// the size falls back: CPython's answer then depends on its table layout.
+#[derive(Debug)]
+struct DictIter {
+    dict: Option<Rc<RefCell<Dict>>>,
+    kind: ViewKind,
+    reverse: bool,
+    size: usize,
+    layout: u64,
+    pos: i64,
+}
+
+impl PyIter for DictIter {
+    fn next_item(&mut self) -> Result<Option<Value>, Fallback> {
+        let Some(d) = &self.dict else {
+            return Ok(None);
+        };
+        let d = d.borrow();
+        if d.len() != self.size {
+            return fail("RuntimeError: dictionary changed size during iteration");
+        }
+        if d.layout() != self.layout {
+            return fail("a dict changed its keys but not its size while iterated");
+        }
+        while self.pos >= 0 && (self.pos as usize) < d.slot_count() {
+            let slot = d.slot(self.pos as usize);
+            self.pos += if self.reverse { -1 } else { 1 };
+            if let Some((k, v)) = slot {
+                return Ok(Some(match self.kind {
+                    ViewKind::Keys => k.clone(),
+                    ViewKind::Values => v.clone(),
+                    ViewKind::Items => Value::tuple(vec![k.clone(), v.clone()]),
+                }));
+            }
+        }
+        drop(d);
+        self.dict = None;
+        Ok(None)
+    }
+    fn type_name(&self) -> &'static str {
+        match (self.reverse, self.kind) {
+            (false, ViewKind::Keys) => "dict_keyiterator",
+            (false, ViewKind::Values) => "dict_valueiterator",
+            (false, ViewKind::Items) => "dict_itemiterator",
+            (true, ViewKind::Keys) => "dict_reversekeyiterator",
+            (true, ViewKind::Values) => "dict_reversevalueiterator",
+            (true, ViewKind::Items) => "dict_reverseitemiterator",
+        }
+    }
+}
+
+/// `enumerate`: `(count, item)`; a count past 64 bits falls back.
+#[derive(Debug)]
+struct Enumerate {
+    source: Rc<RefCell<dyn PyIter>>,
+    count: i64,
+}
+
+impl PyIter for Enumerate {
+    fn next_item(&mut self) -> Result<Option<Value>, Fallback> {
+        let Some(item) = next_of(&self.source)? else {
+            return Ok(None);
+        };
+        let count = self.count;
+        self.count = match count.checked_add(1) {
+            Some(c) => c,
+            None => return fail("enumerate count outside 64 bits"),
+        };
+        Ok(Some(Value::tuple(vec![Value::Int(count), item])))
+    }
+    fn type_name(&self) -> &'static str {
+        "enumerate"
+    }
+}
+
+/// `zip`: one item of each source per step, stopping at the first exhausted source (the items
+/// taken before it are lost); never marked exhausted, as CPython's.
+#[derive(Debug)]
+struct Zip {
+    sources: Vec<Rc<RefCell<dyn PyIter>>>,
+}
+
+impl PyIter for Zip {
+    fn next_item(&mut self) -> Result<Option<Value>, Fallback> {
+        if self.sources.is_empty() {
+            return Ok(None);
+        }
+        let mut items = Vec::with_capacity(self.sources.len());
+        for s in &self.sources {
+            match next_of(s)? {
+                Some(item) => items.push(item),
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(Value::tuple(items)))
+    }
+    fn type_name(&self) -> &'static str {
+        "zip"
+    }
+}
+
+/// `set_iterator` over a set of at most one item (a larger set's order depends on hashes and
+/// falls back when iterated): raises (falls back) when the set's size changed.
+#[derive(Debug)]
+struct SetIter {
+    set: Rc<RefCell<Dict>>,
+    items: Vec<Value>,
+    size: usize,
+    done: bool,
+}
+
+impl PyIter for SetIter {
+    fn next_item(&mut self) -> Result<Option<Value>, Fallback> {
+        if self.done {
+            return Ok(None);
+        }
+        if self.set.borrow().len() != self.size {
+            return fail("RuntimeError: Set changed size during iteration");
+        }
+        if self.items.is_empty() {
+            self.done = true;
+            return Ok(None);
+        }
+        Ok(Some(self.items.remove(0)))
+    }
+    fn type_name(&self) -> &'static str {
+        "set_iterator"
+    }
+}
+
+fn dict_iter(d: &Rc<RefCell<Dict>>, kind: ViewKind, reverse: bool) -> Value {
+    let b = d.borrow();
+    let pos = if reverse { b.slot_count() as i64 - 1 } else { 0 };
+    iter_value(DictIter { dict: Some(d.clone()), kind, reverse, size: b.len(), layout: b.layout(), pos })
+}
+
+fn range_iter(start: i64, stop: i64, step: i64, reverse: bool) -> Value {
+    let left = range_len(start, stop, step);
+    let (first, step) = if reverse && left > 0 {
+        (start as i128 + (left as i128 - 1) * step as i128, -(step as i128))
+    } else {
+        (start as i128, step as i128)
+    };
+    iter_value(RangeIter { next: first, step, left })
+}
+
+/// A forward or reverse iterator over a list, tuple, str, range, dict or dict view.
+fn sequence_iter(v: &Value, reverse: bool) -> Option<Value> {
+    Some(match v {
+        Value::List(l) => {
+            let pos = if reverse { l.borrow().len() as i64 - 1 } else { 0 };
+            iter_value(ListIter { list: Some(l.clone()), pos, reverse })
+        }
+        Value::Tuple(t) => {
+            let pos = if reverse { t.len() as i64 - 1 } else { 0 };
+            iter_value(TupleIter { items: t.clone(), pos, reverse })
+        }
+        Value::Str(s) => iter_value(StrIter { text: s.clone(), front: 0, back: s.len(), reverse }),
+        Value::Range(a, b, c) => range_iter(*a, *b, *c, reverse),
+        Value::Dict(d) => dict_iter(d, ViewKind::Keys, reverse),
+        Value::DictView(d, kind) => dict_iter(d, *kind, reverse),
+        _ => return None,
+    })
+}
+
+/// `iter(v)`: a new iterator over a list, tuple, str, range, dict, dict view or a set of at most
+/// one item; an iterator is returned as is. Anything else falls back (`TypeError`, or a set whose
+/// order would show).
+pub fn make_iter(v: &Value) -> PyResult {
+    if let Some(it) = sequence_iter(v, false) {
+        return Ok(it);
+    }
+    match v {
+        Value::Set(s) => {
+            let items = crate::set::ordered_items(s)?;
+            Ok(iter_value(SetIter { set: s.clone(), size: s.borrow().len(), items, done: false }))
+        }
+        Value::Iter(_) => Ok(v.clone()),
+        _ => fail("TypeError: object is not iterable"),
+    }
+}
+
+/// `reversed(v)` for a list, tuple, str, range, dict or dict view; anything else falls back.
+pub fn make_reversed(v: &Value) -> PyResult {
+    match sequence_iter(v, true) {
+        Some(it) => Ok(it),
+        None => fail("TypeError: object is not reversible"),
+    }
+}
+
+fn source_of(v: &Value) -> Result<Rc<RefCell<dyn PyIter>>, Fallback> {
+    match make_iter(v)? {
+        Value::Iter(it) => Ok(it),
+        _ => fail("iter() did not make an iterator"),
+    }
+}
+
+/// `enumerate(iterable, start)`.
+pub fn make_enumerate(v: &Value, start: i64) -> PyResult {
+    Ok(iter_value(Enumerate { source: source_of(v)?, count: start }))
+}
+
+/// `zip(*iterables)` (no `strict=`).
+pub fn make_zip(vs: &[Value]) -> PyResult {
+    let sources = vs.iter().map(source_of).collect::<Result<Vec<_>, _>>()?;
+    Ok(iter_value(Zip { sources }))
+}
+
+/// `next(it)` (`default` `None`: exhaustion raises `StopIteration`, which falls back) or
+/// `next(it, default)`. A non-iterator falls back (`TypeError`).
+pub fn next_value(it: &Value, default: Option<&Value>) -> PyResult {
+    let Value::Iter(source) = it else {
+        return fail("TypeError: object is not an iterator");
+    };
+    match (next_of(source)?, default) {
+        (Some(item), _) => Ok(item),
+        (None, Some(d)) => Ok(d.clone()),
+        (None, None) => fail("StopIteration"),
+    }
+}
+
+/// The items an iterator has left, consuming it (`list(it)`); more than `max` falls back.
+pub fn drain(it: &Rc<RefCell<dyn PyIter>>, max: u64) -> Result<Vec<Value>, Fallback> {
+    let mut out = Vec::new();
+    while let Some(item) = next_of(it)? {
+        if out.len() as u64 >= max {
+            return fail("iterator too long to materialise");
+        }
+        out.push(item);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::repr::repr;
+
+    fn all(it: &Value) -> String {
+        let Value::Iter(s) = it else { panic!("not an iterator") };
+        repr(&Value::list(drain(s, 1000).unwrap())).unwrap()
+    }
+
+    #[test]
+    fn list_iterator_sees_appends_and_stays_exhausted() {
+        let l = Value::list(vec![Value::Int(1)]);
+        let it = make_iter(&l).unwrap();
+        assert_eq!(repr(&next_value(&it, None).unwrap()).unwrap(), "1");
+        if let Value::List(v) = &l {
+            v.borrow_mut().push(Value::Int(2));
+        }
+        assert_eq!(repr(&next_value(&it, None).unwrap()).unwrap(), "2");
+        assert!(next_value(&it, None).is_err()); // StopIteration
+        if let Value::List(v) = &l {
+            v.borrow_mut().push(Value::Int(3));
+        }
+        assert_eq!(repr(&next_value(&it, Some(&Value::None)).unwrap()).unwrap(), "None");
+    }
+
+    #[test]
+    fn sources() {
+        assert_eq!(all(&make_iter(&Value::str("aé€")).unwrap()), "['a', 'é', '€']");
+        assert_eq!(all(&make_reversed(&Value::str("aé€")).unwrap()), "['€', 'é', 'a']");
+        assert_eq!(all(&make_reversed(&Value::Range(0, 10, 3)).unwrap()), "[9, 6, 3, 0]");
+        assert_eq!(all(&make_iter(&Value::Range(i64::MAX - 2, i64::MAX, 1)).unwrap()),
+                   "[9223372036854775805, 9223372036854775806]");
+        let t = Value::tuple(vec![Value::Int(1), Value::Int(2)]);
+        assert_eq!(all(&make_reversed(&t).unwrap()), "[2, 1]");
+        let e = make_enumerate(&t, -1).unwrap();
+        assert_eq!(all(&e), "[(-1, 1), (0, 2)]");
+        let z = make_zip(&[t.clone(), Value::str("ab"), Value::Range(0, 5, 1)]).unwrap();
+        assert_eq!(all(&z), "[(1, 'a', 0), (2, 'b', 1)]");
+        assert_eq!(all(&make_zip(&[]).unwrap()), "[]");
+        assert!(make_iter(&Value::Int(1)).is_err());
+        assert!(make_reversed(&make_iter(&t).unwrap()).is_err());
+    }
+
+    #[test]
+    fn dict_iterators_check_the_size() {
+        let d = Value::dict();
+        let Value::Dict(dd) = &d else { unreachable!() };
+        for i in 0..3 {
+            crate::dict::set_item(&mut dd.borrow_mut(), &Value::Int(i), Value::Int(i * 10)).unwrap();
+        }
+        let it = make_iter(&Value::DictView(dd.clone(), ViewKind::Values)).unwrap();
+        assert_eq!(repr(&next_value(&it, None).unwrap()).unwrap(), "0");
+        crate::dict::set_item(&mut dd.borrow_mut(), &Value::Int(1), Value::Int(99)).unwrap();
+        assert_eq!(repr(&next_value(&it, None).unwrap()).unwrap(), "99");
+        crate::dict::set_item(&mut dd.borrow_mut(), &Value::Int(7), Value::Int(7)).unwrap();
+        assert!(next_value(&it, None).is_err());
+        assert_eq!(all(&make_reversed(&d).unwrap()), "[7, 2, 1, 0]");
+    }
+}
