@@ -751,8 +751,9 @@ std::string RustLowering::expr(const json &node, int indent) {
     return "closure_default(" + operand(field(node, "exp"), indent, false) + ", " +
            std::to_string(index.get<long long>()) + ")?";
   }
-  if (kind == "starred") // `f(*xs)` of a builtin: not implemented by the runtime
-    return "builtins::unsupported(\"'*' in a call\")?";
+  if (kind == "starred")
+    error(&node, "'starred' can only be an item of a tuple assignment target, of a display or of "
+                 "call arguments");
   if (kind == "deref") {
     Enter e(path, "exp");
     return "deref(" + operand(field(node, "exp"), indent, false) + ")?";
@@ -955,11 +956,22 @@ std::string RustLowering::callbackCall(const json &node, int indent) {
   return out + pad(indent) + "}";
 }
 
+/// True when a call's arguments spread an iterable (`f(*xs)`), which the
+/// runtime does not implement: such a call falls back.
+static bool spreadsArguments(const json &args) {
+  for (const json &a : args)
+    if (isKind(a, "starred"))
+      return true;
+  return false;
+}
+
 std::string RustLowering::primApp(const json &node, int indent) {
   if (node.contains("callback"))
     return callbackCall(node, indent);
   const std::string &event = stringField(node, "event");
   const json &args = arrayField(node, "eventArgs", "event_args");
+  if (spreadsArguments(args))
+    return "builtins::unsupported(\"'*' in a call\")?";
   if (hasKeywords(node)) {
     // Positional arguments, then keywords in source order; the runtime implements the keywords
     // CPython accepts for print, sorted, min, max, round, sum and dict, and falls back otherwise.
@@ -1042,6 +1054,8 @@ std::string RustLowering::methodCall(const json &node, int indent) {
   const std::string &method = stringField(node, "method");
   const json &receiver = field(node, "e");
   const json &args = arrayField(node, "methodCallArgs");
+  if (spreadsArguments(args))
+    return "methods::unsupported(\"'*' in a call\")?";
   if (hasKeywords(node)) {
     // The runtime implements the keywords CPython accepts for sort, split, rsplit and
     // dict.update, and falls back otherwise.
@@ -1095,6 +1109,8 @@ std::string RustLowering::dictDisplay(const json &node, int indent) {
   const json &values = arrayField(node, "values");
   if (keys.size() != values.size())
     error(&node, "'keys' and 'values' must have the same length");
+  if (spreadsArguments(keys)) // `{**m}`: not implemented by the runtime
+    return "builtins::unsupported(\"'**' in a dict display\")?";
   // Python evaluates key 0, value 0, key 1, value 1, ... and inserts them in that order.
   std::string pairs;
   for (size_t i = 0; i < keys.size(); ++i) {
