@@ -14,10 +14,12 @@
 #include "pyctl/Basic/Sha256.h"
 #include "pyctl/Runtime/Builtins.h"
 #include "pyctl/Runtime/ExceptionClasses.h"
+#include "pyctl/Runtime/MathModule.h"
 
 #include <gmpxx.h>
 #include <tree_sitter/api.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -36,9 +38,7 @@ const std::map<std::string, std::string> &unsupportedNames() {
       {"class_definition", "class definition"},
       {"decorated_definition", "decorator"},
       {"with_statement", "'with' statement"},
-      {"import_statement", "import"},
-      {"import_from_statement", "import"},
-      {"future_import_statement", "import"},
+      {"future_import_statement", "'from __future__' import"},
       {"match_statement", "'match' statement"},
       {"print_statement", "Python 2 print statement"},
       {"exec_statement", "exec statement"},
@@ -89,6 +89,12 @@ private:
   unsigned FunctionDepth = 0;
   unsigned LoopDepth = 0;
   unsigned ComprehensionDepth = 0;
+  /// Module statements built so far (imports must come first).
+  bool SawNonImport = false;
+  /// Modules imported with `import M` (usable as `M.name`).
+  std::set<std::string> ModuleNames;
+  /// Names imported with `from M import name`, spelled "M.name".
+  std::map<std::string, std::string> ImportedNames;
   /// Defs made from the lambdas of the statement being built; they are
   /// inserted just before it (see buildLambda).
   StmtList PendingLambdas;
@@ -207,9 +213,89 @@ private:
     return std::make_unique<NameExpr>(Name, R);
   }
 
+  // --- Imports -------------------------------------------------------------
+  /// The names of module \p Mod pyctl implements; diagnoses other modules.
+  void checkModule(TSNode N, const std::string &Mod) {
+    if (Mod == "re")
+      fail(N, "unsupported construct: module 're' (pyctl has no regular expression engine "
+              "matching CPython's)");
+    if (Mod != "math" && Mod != "json")
+      fail(N, "unsupported construct: import of module '" + Mod + "'");
+  }
+
+  /// True when `Mod.Attr` is a function or constant pyctl implements.
+  static bool moduleHas(const std::string &Mod, const std::string &Attr) {
+    if (Mod == "math")
+      return isMathFunction("math." + Attr) || mathConstant(Attr).has_value();
+    return isBuiltinName(Mod + "." + Attr);
+  }
+
+  /// `Mod.Attr` as an expression: a float literal for a math constant, else
+  /// the builtin name "Mod.Attr".
+  ExprPtr moduleMember(TSNode N, const std::string &Mod, const std::string &Attr) {
+    if (!moduleHas(Mod, Attr))
+      fail(N, "unsupported construct: '" + Mod + "." + Attr + "'");
+    if (Mod == "math")
+      if (auto C = mathConstant(Attr))
+        return std::make_unique<FloatLitExpr>(*C, range(N));
+    return std::make_unique<NameExpr>(Mod + "." + Attr, range(N));
+  }
+
+  void noteImport(const std::string &Mod) {
+    if (std::find(M.Imports.begin(), M.Imports.end(), Mod) == M.Imports.end())
+      M.Imports.push_back(Mod);
+    M.UsedNames.insert(Mod);
+  }
+
+  /// `import math`, `from math import sqrt, floor`: only at the top of the
+  /// module, before any other statement (so no code can run before them),
+  /// without `as`.
+  void buildImport(TSNode N) {
+    if (FunctionDepth || SawNonImport)
+      fail(N, "unsupported construct: import after other statements (pyctl takes imports only at "
+              "the top of the module)");
+    if (type(N) == "import_statement") {
+      for (TSNode Name : fieldChildren(N, "name")) {
+        if (type(Name) != "dotted_name")
+          fail(Name, "unsupported construct: import alias");
+        std::string Mod = text(Name);
+        checkModule(Name, Mod);
+        ModuleNames.insert(Mod);
+        noteImport(Mod);
+      }
+      return;
+    }
+    TSNode ModNode = field(N, "module_name");
+    if (type(ModNode) != "dotted_name")
+      fail(ModNode, "unsupported construct: relative import");
+    std::string Mod = text(ModNode);
+    checkModule(ModNode, Mod);
+    std::vector<TSNode> Names = fieldChildren(N, "name");
+    if (Names.empty())
+      fail(N, "unsupported construct: 'from " + Mod + " import *'");
+    for (TSNode Name : Names) {
+      if (type(Name) != "dotted_name")
+        fail(Name, "unsupported construct: import alias");
+      std::string Attr = text(Name);
+      if (!moduleHas(Mod, Attr))
+        fail(Name, "unsupported construct: '" + Mod + "." + Attr + "'");
+      ImportedNames[Attr] = Mod;
+      M.UsedNames.insert(Attr);
+    }
+    noteImport(Mod);
+  }
+
   void buildStatement(TSNode N, StmtList &Out) {
     std::string T = type(N);
     SourceRange R = range(N);
+    if (T == "import_statement" || T == "import_from_statement") {
+      buildImport(N);
+      return;
+    }
+    if (T == "future_import_statement")
+      unsupported(N);
+    if (FunctionDepth == 0)
+      SawNonImport = true;
     if (T == "expression_statement") {
       std::vector<TSNode> Cs = namedChildren(N);
       if (Cs.size() != 1)
@@ -244,36 +330,15 @@ private:
       std::string Name = text(field(N, "name"));
       checkNotBuiltin(field(N, "name"), Name);
       M.UsedNames.insert(Name);
-      std::vector<std::string> Params;
-      ExprList Defaults;
-      for (TSNode P : namedChildren(field(N, "parameters"))) {
-        TSNode PNameNode = P;
-        if (type(P) == "default_parameter") {
-          PNameNode = field(P, "name");
-          if (type(PNameNode) != "identifier")
-            unsupported(PNameNode);
-          Defaults.push_back(buildExpr(field(P, "value")));
-        } else if (type(P) != "identifier") {
-          unsupported(P);
-        } else if (!Defaults.empty()) {
-          fail(P, "non-default argument follows default argument");
-        }
-        std::string PName = text(PNameNode);
-        checkNotBuiltin(P, PName);
-        for (const auto &Seen : Params)
-          if (Seen == PName)
-            fail(P, "duplicate argument '" + PName + "' in function definition");
-        M.UsedNames.insert(PName);
-        Params.push_back(PName);
-      }
+      auto Def = std::make_unique<FunctionDefStmt>(Name, std::vector<std::string>(), StmtList(), R);
+      buildParameters(field(N, "parameters"), *Def);
       ++FunctionDepth;
       unsigned SavedLoops = LoopDepth;
       LoopDepth = 0;
       StmtList Body = buildBlockChildren(field(N, "body"));
       LoopDepth = SavedLoops;
       --FunctionDepth;
-      auto Def = std::make_unique<FunctionDefStmt>(Name, std::move(Params), std::move(Body), R);
-      Def->Defaults = std::move(Defaults);
+      Def->Body = std::move(Body);
       Out.push_back(std::move(Def));
       return;
     }
@@ -376,6 +441,74 @@ private:
       return;
     }
     unsupported(N);
+  }
+
+  /// The parameters of a `def`: positional ones with defaults, `*args` or a
+  /// bare `*`, keyword-only ones (with or without defaults), `**kwargs`.
+  void buildParameters(TSNode List, FunctionDefStmt &Def) {
+    bool KwOnly = false, SawBareStar = false;
+    std::vector<std::string> All;
+    auto Add = [&](TSNode P, const std::string &PName) {
+      checkNotBuiltin(P, PName);
+      for (const auto &Seen : All)
+        if (Seen == PName)
+          fail(P, "duplicate argument '" + PName + "' in function definition");
+      M.UsedNames.insert(PName);
+      All.push_back(PName);
+    };
+    auto SplatName = [&](TSNode P) {
+      std::vector<TSNode> Inner = namedChildren(P);
+      if (Inner.size() != 1 || type(Inner[0]) != "identifier")
+        unsupported(P);
+      return Inner[0];
+    };
+    for (TSNode P : namedChildren(List)) {
+      std::string T = type(P);
+      if (!Def.KwArg.empty())
+        fail(P, "arguments cannot follow var-keyword argument");
+      if (T == "list_splat_pattern" || T == "keyword_separator") {
+        if (KwOnly)
+          fail(P, "* argument may appear only once");
+        KwOnly = true;
+        if (T == "list_splat_pattern") {
+          TSNode Id = SplatName(P);
+          Add(Id, text(Id));
+          Def.VarArg = text(Id);
+        } else {
+          SawBareStar = true;
+        }
+        continue;
+      }
+      if (T == "dictionary_splat_pattern") {
+        TSNode Id = SplatName(P);
+        Add(Id, text(Id));
+        Def.KwArg = text(Id);
+        continue;
+      }
+      TSNode PNameNode = P;
+      bool HasDefault = false;
+      if (T == "default_parameter") {
+        PNameNode = field(P, "name");
+        if (type(PNameNode) != "identifier")
+          unsupported(PNameNode);
+        HasDefault = true;
+      } else if (T != "identifier") {
+        unsupported(P);
+      } else if (!KwOnly && Def.Defaults.size() != 0) {
+        fail(P, "non-default argument follows default argument");
+      }
+      Add(P, text(PNameNode));
+      if (HasDefault)
+        Def.Defaults.push_back(buildExpr(field(P, "value")));
+      if (KwOnly) {
+        Def.KwOnly.push_back(text(PNameNode));
+        Def.KwOnlyHasDefault.push_back(HasDefault);
+      } else {
+        Def.Params.push_back(text(PNameNode));
+      }
+    }
+    if (SawBareStar && Def.KwOnly.empty())
+      fail(List, "named arguments must follow bare *");
   }
 
   /// `raise E(args)` / `raise E` for a builtin exception class E.
@@ -573,6 +706,8 @@ private:
   void checkNotBuiltin(TSNode N, const std::string &Name) {
     if (isBuiltinName(Name) || isBuiltinExceptionName(Name))
       fail(N, "assignment to builtin name '" + Name + "' is not supported");
+    if (ImportedNames.count(Name) || std::find(M.Imports.begin(), M.Imports.end(), Name) != M.Imports.end())
+      fail(N, "unsupported construct: binding the imported name '" + Name + "'");
   }
 
   // --- Expressions ---------------------------------------------------------
@@ -592,8 +727,19 @@ private:
     SourceRange R = range(N);
     if (T == "identifier") {
       std::string Name = text(N);
+      auto Imported = ImportedNames.find(Name);
+      if (Imported != ImportedNames.end())
+        return moduleMember(N, Imported->second, Name);
+      if (std::find(M.Imports.begin(), M.Imports.end(), Name) != M.Imports.end())
+        fail(N, "unsupported construct: module '" + Name + "' used as a value");
       M.UsedNames.insert(Name);
       return std::make_unique<NameExpr>(Name, R);
+    }
+    if (T == "attribute") {
+      TSNode Obj = field(N, "object");
+      if (type(Obj) == "identifier" && ModuleNames.count(text(Obj)))
+        return moduleMember(N, text(Obj), text(field(N, "attribute")));
+      unsupported(N);
     }
     if (T == "integer")
       return buildInteger(N);
@@ -614,7 +760,7 @@ private:
     if (T == "tuple" || T == "list" || T == "set") {
       ExprList Elts;
       for (TSNode Ch : namedChildren(N))
-        Elts.push_back(buildExpr(Ch));
+        Elts.push_back(buildItem(Ch));
       if (T == "tuple")
         return std::make_unique<TupleExpr>(std::move(Elts), R);
       if (T == "set")
@@ -632,6 +778,15 @@ private:
     if (T == "dictionary") {
       ExprList Keys, Values;
       for (TSNode P : namedChildren(N)) {
+        if (type(P) == "dictionary_splat") {
+          // `**m`: a StarredExpr key (with a None value) marks the mapping to merge.
+          std::vector<TSNode> Inner = namedChildren(P);
+          if (Inner.size() != 1)
+            fail(P, "syntax error in '**' unpacking");
+          Keys.push_back(std::make_unique<StarredExpr>(buildExpr(Inner[0]), range(P)));
+          Values.push_back(std::make_unique<NoneLitExpr>(range(P)));
+          continue;
+        }
         if (type(P) != "pair")
           unsupported(P);
         Keys.push_back(buildExpr(field(P, "key")));
@@ -712,7 +867,8 @@ private:
         unsupported(Args);
       TSNode Fn = field(N, "function");
       ExprPtr Callee;
-      if (type(Fn) == "attribute")
+      if (type(Fn) == "attribute" && !(type(field(Fn, "object")) == "identifier" &&
+                                       ModuleNames.count(text(field(Fn, "object")))))
         Callee = std::make_unique<AttributeExpr>(buildExpr(field(Fn, "object")),
                                                  text(field(Fn, "attribute")), range(Fn));
       else
@@ -720,14 +876,20 @@ private:
       ExprList ArgExprs;
       std::vector<KeywordArg> Keywords;
       for (TSNode A : namedChildren(Args)) {
+        if (type(A) == "list_splat") {
+          // `*xs` for builtins and methods (whose arguments are values, not bound parameters).
+          auto *Name = llvm::dyn_cast<NameExpr>(Callee.get());
+          if (!llvm::isa<AttributeExpr>(*Callee) && !(Name && isBuiltinName(Name->Id)))
+            fail(A, "unsupported construct: '*' unpacking in a call of a user function");
+          if (!Keywords.empty())
+            fail(A, "unsupported construct: '*' unpacking after a keyword argument");
+          ArgExprs.push_back(buildItem(A));
+          continue;
+        }
         if (type(A) != "keyword_argument") {
           ArgExprs.push_back(buildExpr(A));
           continue;
         }
-        // Keywords only for builtins and methods, whose parameters pyctl knows.
-        auto *Name = llvm::dyn_cast<NameExpr>(Callee.get());
-        if (!llvm::isa<AttributeExpr>(*Callee) && !(Name && isBuiltinName(Name->Id)))
-          fail(A, "unsupported construct: keyword argument in a call of a user function");
         std::string KName = text(field(A, "name"));
         for (const auto &K : Keywords)
           if (K.Name == KName)
@@ -739,6 +901,17 @@ private:
       return Call;
     }
     unsupported(N);
+  }
+
+  /// An item of a list or tuple display or of a call's arguments: an
+  /// expression, or `*iterable` (spread in place).
+  ExprPtr buildItem(TSNode N) {
+    if (type(N) != "list_splat")
+      return buildExpr(N);
+    std::vector<TSNode> Inner = namedChildren(N);
+    if (Inner.size() != 1)
+      fail(N, "syntax error in '*' unpacking");
+    return std::make_unique<StarredExpr>(buildExpr(Inner[0]), range(N));
   }
 
   /// `a:b:c` with any part omitted: the parts are told apart by the colons.
@@ -1095,7 +1268,8 @@ void collectAllBound(const StmtList &Body, std::set<std::string> &Out) {
     Out.insert(N);
   forEachStmt(Body, [&](const Stmt &S) {
     if (const auto *F = llvm::dyn_cast<FunctionDefStmt>(&S)) {
-      Out.insert(F->Params.begin(), F->Params.end());
+      for (const auto &P : F->allParams())
+        Out.insert(P);
       for (const auto &N : boundNames(F->Body))
         Out.insert(N);
     }

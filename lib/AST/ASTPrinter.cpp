@@ -206,6 +206,11 @@ private:
       for (size_t I = 0; I < D.Keys.size(); ++I) {
         if (I)
           OS << ", ";
+        if (const auto *S = llvm::dyn_cast<StarredExpr>(D.Keys[I].get())) {
+          OS << "**";
+          expr(*S->Value, PBitOr);
+          continue;
+        }
         expr(*D.Keys[I], POr);
         OS << ": ";
         expr(*D.Values[I], POr);
@@ -272,13 +277,29 @@ public:
       const auto &F = cast<FunctionDefStmt>(S);
       indent(Ind);
       OS << "def " << F.Name << '(';
+      const char *Sep = "";
       for (size_t I = 0; I < F.Params.size(); ++I) {
-        OS << (I ? ", " : "") << F.Params[I];
+        OS << Sep << F.Params[I];
+        Sep = ", ";
         if (I >= F.requiredParams()) {
           OS << '=';
           expr(*F.Defaults[I - F.requiredParams()], POr);
         }
       }
+      if (!F.VarArg.empty() || !F.KwOnly.empty()) {
+        OS << Sep << '*' << F.VarArg;
+        Sep = ", ";
+      }
+      size_t NextDefault = F.positionalDefaults();
+      for (size_t I = 0; I < F.KwOnly.size(); ++I) {
+        OS << ", " << F.KwOnly[I];
+        if (F.KwOnlyHasDefault[I]) {
+          OS << '=';
+          expr(*F.Defaults[NextDefault++], POr);
+        }
+      }
+      if (!F.KwArg.empty())
+        OS << Sep << "**" << F.KwArg;
       OS << "):\n";
       stmts(F.Body, Ind + 4);
       return;
@@ -469,6 +490,8 @@ std::string pyctl::pythonStringLiteral(const std::string &S) {
 
 void pyctl::printModule(const Module &M, llvm::raw_ostream &OS) {
   Printer P(OS);
+  for (const auto &Mod : M.Imports)
+    OS << "import " << Mod << '\n';
   for (size_t I = 0; I < M.Body.size(); ++I) {
     // A blank line around top-level defs, as PEP 8 lays them out.
     if (I && (llvm::isa<FunctionDefStmt>(*M.Body[I]) || llvm::isa<FunctionDefStmt>(*M.Body[I - 1])))

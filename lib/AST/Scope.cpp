@@ -130,6 +130,7 @@ void readExpr(const Expr &E, std::set<std::string> &Out) {
     readExpr(*cast<IfExpExpr>(E).Then, Out);
     readExpr(*cast<IfExpExpr>(E).Else, Out);
     return;
+  case Expr::Kind::Starred: readExpr(*cast<StarredExpr>(E).Value, Out); return;
   default: return;
   }
 }
@@ -224,6 +225,24 @@ bool pyctl::isUserCall(const Expr &E) {
   return !N || !isBuiltinName(N->Id);
 }
 
+bool pyctl::isCallbackCall(const Expr &E) {
+  const auto *C = dyn_cast<CallExpr>(&E);
+  if (!C)
+    return false;
+  const Expr *Key = nullptr;
+  for (const auto &K : C->Keywords)
+    if (K.Name == "key")
+      Key = K.Value.get();
+  if (!Key || llvm::isa<NoneLitExpr>(*Key))
+    return false;
+  if (const auto *N = dyn_cast<NameExpr>(Key); N && isBuiltinName(N->Id))
+    return false;
+  if (const auto *A = dyn_cast<AttributeExpr>(C->Callee.get()))
+    return A->Attr == "sort";
+  const auto *N = dyn_cast<NameExpr>(C->Callee.get());
+  return N && (N->Id == "sorted" || N->Id == "min" || N->Id == "max");
+}
+
 std::vector<std::string> pyctl::boundNames(const StmtList &Body) {
   std::vector<std::string> Out;
   std::set<std::string> Seen;
@@ -275,8 +294,8 @@ std::set<std::string> pyctl::declaredNames(const StmtList &Body, bool Global) {
 }
 
 std::vector<std::string> pyctl::localNames(const FunctionDefStmt &F) {
-  std::vector<std::string> Out = F.Params;
-  std::set<std::string> Seen(F.Params.begin(), F.Params.end());
+  std::vector<std::string> Out = F.allParams();
+  std::set<std::string> Seen(Out.begin(), Out.end());
   std::set<std::string> NotLocal = declaredNames(F.Body, true);
   for (const auto &N : declaredNames(F.Body, false))
     NotLocal.insert(N);
@@ -309,9 +328,10 @@ void ScopeAnalysis::build(const StmtList &Body, const FunctionScope *Parent) {
       S->Parent = Parent;
       S->Locals = localNames(*F);
       S->LocalSet.insert(S->Locals.begin(), S->Locals.end());
+      std::vector<std::string> AllParams = F->allParams();
       for (bool Global : {true, false})
         for (const auto &N : declaredNames(F->Body, Global))
-          if (std::find(F->Params.begin(), F->Params.end(), N) != F->Params.end())
+          if (std::find(AllParams.begin(), AllParams.end(), N) != AllParams.end())
             throw CompileError(F->Range, "name '" + N + "' is parameter and " +
                                              (Global ? "global" : "nonlocal"));
       FunctionScope *Raw = S.get();

@@ -311,6 +311,7 @@ private:
   std::string binop(const json &node, int indent);
   std::string primApp(const json &node, int indent);
   std::string methodCall(const json &node, int indent);
+  std::string callbackCall(const json &node, int indent);
   bool hasKeywords(const json &node) const;
   std::string keywordList(const json &node, int indent);
   std::string sliceOperands(const json &slice, int indent);
@@ -329,6 +330,9 @@ private:
   unsigned nextId = 0;
   /// One map per open body: IR name -> Rust variable, innermost last.
   std::vector<std::vector<std::pair<std::string, std::string>>> scopes;
+  /// The Rust variables holding the item a key function is called with
+  /// (`callbackArg 0`), innermost callback last.
+  std::vector<std::string> callbackItems;
   /// Open labels: IR label -> Rust label, innermost last. An entry with an
   /// empty IR label is a `try` with a `finally` (its index in `tries`).
   std::vector<std::pair<std::string, std::string>> labels;
@@ -813,7 +817,8 @@ std::string RustLowering::expr(const json &node, int indent) {
            std::to_string(index.get<long long>()) + ")?";
   }
   if (kind == "starred")
-    error(&node, "'starred' can only be an item of a tuple assignment target");
+    error(&node, "'starred' can only be an item of a tuple assignment target, of a display or of "
+                 "call arguments");
   if (kind == "deref") {
     Enter e(path, "exp");
     return "deref(" + operand(field(node, "exp"), indent, false) + ")?";
@@ -827,8 +832,24 @@ std::string RustLowering::expr(const json &node, int indent) {
   if (kind == "array" || kind == "tuple") {
     const json &items = arrayField(node, "exps");
     Enter e(path, "exps");
-    return std::string(kind == "array" ? "Value::list" : "Value::tuple") + "(vec![" +
-           valueList(items, indent) + "])";
+    std::string make = kind == "array" ? "Value::list" : "Value::tuple";
+    bool spread = false;
+    for (const json &item : items)
+      spread |= isKind(item, "starred");
+    if (!spread)
+      return make + "(vec![" + valueList(items, indent) + "])";
+    // `[a, *b]`: items in order, a starred one spread (its iterable's items).
+    std::string v = fresh("s"), out = "{\n" + pad(indent + 1) + "let mut " + v + ": Vec<Value> = Vec::new();\n";
+    for (size_t i = 0; i < items.size(); ++i) {
+      Enter ei(path, std::to_string(i));
+      if (isKind(items[i], "starred")) {
+        Enter es(path, "exp");
+        out += pad(indent + 1) + v + ".extend(items(&" + expr(field(items[i], "exp"), indent + 1) + ")?);\n";
+      } else {
+        out += pad(indent + 1) + v + ".push(" + expr(items[i], indent + 1) + ");\n";
+      }
+    }
+    return out + pad(indent + 1) + make + "(" + v + ")\n" + pad(indent) + "}";
   }
   if (kind == "setDisplay") {
     const json &items = arrayField(node, "exps");
@@ -869,6 +890,12 @@ std::string RustLowering::expr(const json &node, int indent) {
   }
   if (kind == "primApp")
     return primApp(node, indent);
+  if (kind == "callbackArg") {
+    const json &index = field(node, "index");
+    if (callbackItems.empty() || !index.is_number_integer() || index.get<long long>() != 0)
+      error(&node, "'callbackArg' outside a callback, or an index other than 0");
+    return callbackItems.back() + ".clone()";
+  }
   if (kind == "block") {
     const json &items = arrayField(node, "body");
     Enter e(path, "body");
@@ -945,9 +972,71 @@ std::string RustLowering::binop(const json &node, int indent) {
   return std::string(fn) + "(" + left + ", " + right + ")?";
 }
 
+/// A builtin that calls back a user function (docs/trace-format.md,
+/// Callbacks): the arguments are evaluated in order; when `key=` holds a user
+/// function, the runtime hands out the items, the `'cb` label runs once per
+/// item (in order, as CPython calls the key), and the runtime finishes with
+/// the keys. Otherwise the runtime runs the call as usual.
+std::string RustLowering::callbackCall(const json &node, int indent) {
+  bool isMethod = kindOf(node) == "methodCall";
+  const std::string &name = stringField(node, isMethod ? "method" : "event");
+  const json &args = arrayField(node, isMethod ? "methodCallArgs" : "eventArgs");
+  std::string in = pad(indent + 1);
+  std::string recv = "None", out = "{\n";
+  if (isMethod) {
+    std::string r = fresh("r");
+    out += in + "let " + r + ": Value = " + exprAt(node, "e", indent + 1) + ";\n";
+    recv = "Some(&" + r + ")";
+  }
+  std::string a = fresh("a"), k = fresh("k"), items = fresh("items"), keys = fresh("keys"),
+              item = fresh("item");
+  {
+    Enter e(path, isMethod ? "methodCallArgs" : "eventArgs");
+    out += in + "let " + a + ": Vec<Value> = vec![" + valueList(args, indent + 1) + "];\n";
+  }
+  out += in + "let " + k + ": Vec<(&'static str, Value)> = vec![" + keywordList(node, indent + 1) + "];\n";
+  std::string lit = stringLiteral(node, name);
+  out += in + "match callback::items(" + recv + ", " + lit + ", &" + a + ", &" + k + ")? {\n";
+  out += in + "    None => callback::plain(" + recv + ", " + lit + ", &" + a + ", &" + k + ")?,\n";
+  out += in + "    Some(" + items + ") => {\n";
+  out += in + "        let mut " + keys + ": Vec<Value> = Vec::with_capacity(" + items + ".len());\n";
+  out += in + "        for " + item + " in " + items + ".iter() {\n";
+  callbackItems.push_back(item);
+  std::string label;
+  {
+    Enter e(path, "callback");
+    const json &cb = field(node, "callback");
+    if (!isKind(cb, "label"))
+      error(&cb, "'callback' must be a label");
+    label = expr(cb, indent + 4);
+  }
+  callbackItems.pop_back();
+  out += in + "            let key: Value = " + label + ";\n";
+  out += in + "            " + keys + ".push(key);\n";
+  out += in + "        }\n";
+  out += in + "        callback::finish(" + recv + ", " + lit + ", &" + a + ", &" + k + ", " + items +
+         ", " + keys + ")?\n";
+  out += in + "    }\n";
+  out += in + "}\n";
+  return out + pad(indent) + "}";
+}
+
+/// True when a call's arguments spread an iterable (`f(*xs)`), which the
+/// runtime does not implement: such a call falls back.
+static bool spreadsArguments(const json &args) {
+  for (const json &a : args)
+    if (isKind(a, "starred"))
+      return true;
+  return false;
+}
+
 std::string RustLowering::primApp(const json &node, int indent) {
+  if (node.contains("callback"))
+    return callbackCall(node, indent);
   const std::string &event = stringField(node, "event");
   const json &args = arrayField(node, "eventArgs", "event_args");
+  if (spreadsArguments(args))
+    return "builtins::unsupported(\"'*' in a call\")?";
   if (hasKeywords(node)) {
     // Positional arguments, then keywords in source order; the runtime implements the keywords
     // CPython accepts for print, sorted, min, max, round, sum and dict, and falls back otherwise.
@@ -957,6 +1046,8 @@ std::string RustLowering::primApp(const json &node, int indent) {
       positional = valueList(args, indent);
     }
     std::string keywords = keywordList(node, indent);
+    if (event.rfind("json.", 0) == 0)
+      return "json_module::call(" + stringLiteral(node, event) + ", &[" + positional + "], &[" + keywords + "])?";
     if (event == "print") {
       std::string tmp = fresh("t"), kw = fresh("k");
       return "{ let " + tmp + ": [Value; " + std::to_string(args.size()) + "] = [" + positional +
@@ -985,6 +1076,10 @@ std::string RustLowering::primApp(const json &node, int indent) {
   }
   if (isSliceBuiltin(event))
     return "builtins::" + event + "(&[" + valueList(args, indent) + "])?";
+  if (event.rfind("json.", 0) == 0)
+    return "json_module::call(" + stringLiteral(node, event) + ", &[" + valueList(args, indent) + "], &[])?";
+  if (event.rfind("math.", 0) == 0)
+    return "math::call(" + stringLiteral(node, event) + ", &[" + valueList(args, indent) + "])?";
   // Not implemented by the runtime: the compiled call falls back here.
   return "builtins::unsupported(" + stringLiteral(node, event) + ")?";
 }
@@ -1019,9 +1114,13 @@ std::string RustLowering::keywordList(const json &node, int indent) {
 }
 
 std::string RustLowering::methodCall(const json &node, int indent) {
+  if (node.contains("callback"))
+    return callbackCall(node, indent);
   const std::string &method = stringField(node, "method");
   const json &receiver = field(node, "e");
   const json &args = arrayField(node, "methodCallArgs");
+  if (spreadsArguments(args))
+    return "methods::unsupported(\"'*' in a call\")?";
   if (hasKeywords(node)) {
     // The runtime implements the keywords CPython accepts for sort, split, rsplit and
     // dict.update, and falls back otherwise.
@@ -1075,6 +1174,8 @@ std::string RustLowering::dictDisplay(const json &node, int indent) {
   const json &values = arrayField(node, "values");
   if (keys.size() != values.size())
     error(&node, "'keys' and 'values' must have the same length");
+  if (spreadsArguments(keys)) // `{**m}`: not implemented by the runtime
+    return "builtins::unsupported(\"'**' in a dict display\")?";
   // Python evaluates key 0, value 0, key 1, value 1, ... and inserts them in that order.
   std::string pairs;
   for (size_t i = 0; i < keys.size(); ++i) {

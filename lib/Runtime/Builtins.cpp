@@ -7,6 +7,8 @@
 #include "pyctl/Runtime/FloatRepr.h"
 #include "pyctl/Runtime/Format.h"
 #include "pyctl/Runtime/Iterator.h"
+#include "pyctl/Runtime/JSONModule.h"
+#include "pyctl/Runtime/MathModule.h"
 #include "pyctl/Runtime/Operators.h"
 #include "pyctl/Runtime/PythonError.h"
 #include "pyctl/Runtime/Repr.h"
@@ -813,10 +815,16 @@ static BuiltinFn findBuiltin(std::string_view Name) {
   return nullptr;
 }
 
-bool isBuiltinName(std::string_view Name) { return findBuiltin(Name) != nullptr; }
+bool isBuiltinName(std::string_view Name) {
+  return findBuiltin(Name) != nullptr || isMathFunction(Name) || isJSONFunction(Name);
+}
 
 Value callBuiltin(std::string_view Name, std::vector<Value> A, const KeywordArgs &Kwargs,
                   BuiltinContext &Ctx) {
+  if (isMathFunction(Name))
+    return callMathFunction(Name, A, Kwargs);
+  if (isJSONFunction(Name))
+    return callJSONFunction(Name, A, Kwargs);
   BuiltinFn Fn = findBuiltin(Name);
   if (!Fn)
     throw std::invalid_argument("not a builtin: " + std::string(Name));

@@ -933,14 +933,32 @@ static Value listMethod(Call &C, const Value &Self) {
   }
   std::vector<Value> Sorted = Items;
   if (Key) {
+    // CPython empties the list while it sorts: key functions see [], and a
+    // key function that adds items makes sort raise once it has finished.
+    Items.clear();
     std::vector<Value> Keys;
-    for (const Value &Item : Sorted)
-      Keys.push_back(callValue(*Key, {Item}, C.Ctx));
-    sortValues(Sorted, &Keys, Reverse);
+    try {
+      for (const Value &Item : Sorted)
+        Keys.push_back(callValue(*Key, {Item}, C.Ctx));
+    } catch (...) {
+      Items = Sorted;
+      throw;
+    }
+    bool Modified = !Items.empty();
+    std::vector<Value> Original = Sorted;
+    try {
+      sortValues(Sorted, &Keys, Reverse);
+    } catch (...) {
+      Items = std::move(Original);
+      throw;
+    }
+    Items = std::move(Sorted);
+    if (Modified)
+      throw PythonError("ValueError", "list modified during sort");
   } else {
     sortValues(Sorted, nullptr, Reverse);
+    Items = std::move(Sorted);
   }
-  Items = std::move(Sorted);
   return Value::none();
 }
 

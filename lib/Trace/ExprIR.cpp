@@ -1,6 +1,8 @@
 //===- ExprIR.cpp - Expressions as trace IR -------------------------------===//
 #include "pyctl/Trace/ExprIR.h"
 
+#include "pyctl/AST/Scope.h"
+
 #include "pyctl/Basic/Diagnostics.h"
 #include "pyctl/Runtime/Builtins.h"
 
@@ -133,6 +135,9 @@ json pyctl::exprToIR(const Expr &E, const TraceNameScope &S) {
     auto withKeywords = [&](json Node) {
       if (!Keywords.empty())
         Node["keywords"] = std::move(Keywords);
+      // The key function's calls are recorded in this label (docs/trace-format.md, Callbacks).
+      if (isCallbackCall(E))
+        Node["callback"] = json{{"kind", "label"}, {"name", "'cb"}, {"body", json::array({{{"kind", "unknown"}}})}};
       return Node;
     };
     if (const auto *Method = llvm::dyn_cast<AttributeExpr>(C.Callee.get()))

@@ -10,11 +10,13 @@
 //===----------------------------------------------------------------------===//
 #include "pyctl/Trace/TraceEvaluator.h"
 
+#include "pyctl/AST/ArgumentBinding.h"
 #include "pyctl/AST/Scope.h"
 #include "pyctl/Basic/Diagnostics.h"
 #include "pyctl/Basic/PythonJSON.h"
 #include "pyctl/Runtime/Builtins.h"
 #include "pyctl/Runtime/ExceptionClasses.h"
+#include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/Iterator.h"
 #include "pyctl/Runtime/Set.h"
 #include "pyctl/Runtime/Methods.h"
@@ -28,6 +30,7 @@
 #include "llvm/Support/Casting.h"
 
 #include <deque>
+#include <utility>
 #include <optional>
 #include <unordered_map>
 
@@ -162,6 +165,24 @@ private:
   std::string Stdout;
   /// The exceptions being handled, innermost last (CPython's exc_info).
   std::vector<std::shared_ptr<const ExceptionObject>> Handling;
+  /// The callback call the statement being run makes (isCallbackCall), and
+  /// its IR, where its key function's calls are recorded.
+  const Expr *CallbackCall = nullptr;
+  json *CallbackNode = nullptr;
+  /// Sets CallbackCall/CallbackNode for one statement; unset afterwards.
+  struct CallbackScope {
+    Impl &I;
+    CallbackScope(Impl &I, const Expr &Value, json *Node) : I(I) {
+      if (isCallbackCall(Value)) {
+        I.CallbackCall = &Value;
+        I.CallbackNode = Node;
+      }
+    }
+    ~CallbackScope() {
+      I.CallbackCall = nullptr;
+      I.CallbackNode = nullptr;
+    }
+  };
   unsigned CallDepth = 0;
   /// The gas of the running invocation: one tick per `while` test and per
   /// user call, where compiled code calls ctx.tick().
@@ -278,18 +299,8 @@ private:
     case Expr::Kind::StrLit: return Value::str(cast<StrLitExpr>(E).Value);
     case Expr::Kind::BoolLit: return Value::boolean(cast<BoolLitExpr>(E).Value);
     case Expr::Kind::NoneLit: return Value::none();
-    case Expr::Kind::Tuple: {
-      std::vector<Value> Items;
-      for (const auto &X : cast<TupleExpr>(E).Elts)
-        Items.push_back(eval(*X, F));
-      return Value::tuple(std::move(Items));
-    }
-    case Expr::Kind::List: {
-      std::vector<Value> Items;
-      for (const auto &X : cast<ListExpr>(E).Elts)
-        Items.push_back(eval(*X, F));
-      return Value::list(std::move(Items));
-    }
+    case Expr::Kind::Tuple: return Value::tuple(evalItems(cast<TupleExpr>(E).Elts, F));
+    case Expr::Kind::List: return Value::list(evalItems(cast<ListExpr>(E).Elts, F));
     case Expr::Kind::Set: {
       std::vector<Value> Items;
       for (const auto &X : cast<SetExpr>(E).Elts)
@@ -310,6 +321,16 @@ private:
       const auto &D = cast<DictExpr>(E);
       Value Out = Value::dict();
       for (size_t I = 0; I < D.Keys.size(); ++I) {
+        if (const auto *S = dyn_cast<StarredExpr>(D.Keys[I].get())) {
+          Value M = eval(*S->Value, F);
+          if (!M.isDict())
+            throw PythonError("TypeError", "'" + std::string(typeName(M)) + "' object is not a mapping");
+          std::vector<std::pair<Value, Value>> Items;
+          M.asDict()->forEach([&](const Dict::Entry &E) { Items.emplace_back(E.Key, E.Val); });
+          for (auto &[K, V] : Items)
+            setItem(Out, K, V);
+          continue;
+        }
         Value K = eval(*D.Keys[I], F);
         Value V = eval(*D.Values[I], F);
         setItem(Out, K, V);
@@ -324,6 +345,8 @@ private:
       throw CompileError(E.Range, "unsupported construct: attribute access outside a method call");
     case Expr::Kind::Slice:
       throw CompileError(E.Range, "slice outside a subscript");
+    case Expr::Kind::Starred:
+      throw CompileError(E.Range, "'*' outside a display or a call");
     case Expr::Kind::Unary: {
       const auto &U = cast<UnaryExpr>(E);
       Value V = eval(*U.Operand, F);
@@ -361,24 +384,20 @@ private:
       const auto &C = cast<CallExpr>(E);
       if (const auto *Method = dyn_cast<AttributeExpr>(C.Callee.get())) {
         Value Self = eval(*Method->Value, F);
-        std::vector<Value> Args;
-        for (const auto &A : C.Args)
-          Args.push_back(eval(*A, F));
+        std::vector<Value> Args = evalItems(C.Args, F);
         KeywordArgs Kwargs = evalKeywords(C, F);
-        BuiltinContext Ctx = builtinContext(F);
+        BuiltinContext Ctx = builtinContext(F, &E == CallbackCall ? CallbackNode : nullptr);
         return callMethod(Self, Method->Attr, std::move(Args), Kwargs, Ctx);
       }
       const auto *Callee = dyn_cast<NameExpr>(C.Callee.get());
       if (!Callee || !isBuiltinName(Callee->Id))
         throw CompileError(E.Range, "call of a user function inside an expression: the program is "
                                     "not in A-normal form (run the 'anf' pipeline first)");
-      std::vector<Value> Args;
-      for (const auto &A : C.Args)
-        Args.push_back(eval(*A, F));
+      std::vector<Value> Args = evalItems(C.Args, F);
       KeywordArgs Kwargs = evalKeywords(C, F);
       if (Kwargs.empty())
         return callBuiltin(Callee->Id, std::move(Args), Stdout);
-      BuiltinContext Ctx = builtinContext(F);
+      BuiltinContext Ctx = builtinContext(F, &E == CallbackCall ? CallbackNode : nullptr);
       return callBuiltin(Callee->Id, std::move(Args), Kwargs, Ctx);
     }
     }
@@ -386,24 +405,43 @@ private:
   }
 
   /// What builtins need to call back: the output buffer, and a way to run a
-  /// user function (a `key=` of sorted, min, max, list.sort). Such a call
-  /// happens inside a primitive operation, so its trace is not recorded: the
-  /// trace keeps the primitive, and compiled code falls back on it.
-  BuiltinContext builtinContext(Frame &F) {
-    return BuiltinContext{Stdout, [this, &F](const Value &Callee, std::vector<Value> Args) {
+  /// user function (a `key=` of sorted, min, max, list.sort). \p CallNode is
+  /// the IR of the builtin call when it is a callback call (isCallbackCall):
+  /// each call of the key function is then recorded, inlined and guarded, in
+  /// the call's `callback` label (docs/trace-format.md, Callbacks).
+  BuiltinContext builtinContext(Frame &F, json *CallNode = nullptr) {
+    return BuiltinContext{Stdout, [this, &F, CallNode](const Value &Callee, std::vector<Value> Args) {
                             if (!Callee.isFunction())
                               throw PythonError("TypeError", "'" + std::string(typeName(Callee)) +
                                                                  "' object is not callable");
-                            const FunctionObject &Fn = *Callee.asFunction();
-                            checkArity(*Fn.Info->Def, Args.size());
-                            if (CallDepth + 1 > TraceEvaluator::MaxCallDepth)
-                              throw UnsupportedError("recursion deeper than " +
-                                                     std::to_string(TraceEvaluator::MaxCallDepth) + " calls");
-                            json Scratch = unknownBody();
-                            Cursor Discarded{&Scratch};
-                            return runFunction(Fn, Args, Discarded, F.Depth + 1, [] { return json(); },
-                                               [](size_t) { return json(); });
+                            if (!CallNode)
+                              throw std::logic_error("a builtin called a user function outside a "
+                                                     "callback call: the program is not normalised");
+                            const json *KeyIR = nullptr;
+                            for (const json &K : (*CallNode)["keywords"])
+                              if (K["name"] == "key")
+                                KeyIR = &K["value"];
+                            Cursor LB{&(*CallNode)["callback"]["body"]};
+                            return inlineCall(Callee, CallArgs{std::move(Args), {}, {}}, F, LB, ArmKind::Callback,
+                                              nullptr, [&] { return *KeyIR; },
+                                              [](size_t I) { return json{{"kind", "callbackArg"}, {"index", I}}; },
+                                              [](size_t) { return json(); });
                           }};
+  }
+
+  /// Display items or builtin arguments, left to right; a `*iterable` item
+  /// contributes the iterable's items (iterated when it is reached).
+  std::vector<Value> evalItems(const ExprList &Es, Frame &F) {
+    std::vector<Value> Out;
+    for (const auto &X : Es) {
+      if (const auto *S = dyn_cast<StarredExpr>(X.get())) {
+        for (Value &V : iterate(eval(*S->Value, F)))
+          Out.push_back(std::move(V));
+        continue;
+      }
+      Out.push_back(eval(*X, F));
+    }
+    return Out;
   }
 
   /// The keyword arguments of a builtin or method call, evaluated in order.
@@ -561,9 +599,10 @@ private:
         storeName(F, N->Id, std::move(V));
         return Flow::Normal;
       }
-      visit(C, "set", [&] {
+      json &Node = visit(C, "set", [&] {
         return json{{"kind", "set"}, {"name", targetIR(*A.Target, F)}, {"named", exprToIR(*A.Value, F.Names)}};
       });
+      CallbackScope CB(*this, *A.Value, &Node["named"]);
       Value V = eval(*A.Value, F);
       assignTo(*A.Target, std::move(V), F);
       return Flow::Normal;
@@ -597,7 +636,8 @@ private:
         callUser(cast<CallExpr>(*E.Value), F, C, nullptr);
         return Flow::Normal;
       }
-      visit(C, nullptr, [&] { return exprToIR(*E.Value, F.Names); });
+      json &Node = visit(C, nullptr, [&] { return exprToIR(*E.Value, F.Names); });
+      CallbackScope CB(*this, *E.Value, &Node);
       eval(*E.Value, F);
       return Flow::Normal;
     }
@@ -841,46 +881,49 @@ private:
   }
 
   // --- Calls ---------------------------------------------------------------
-  /// The values of an entry or callee's parameters, checked against its arity
-  /// as CPython does (TypeError with CPython's message).
-  static void checkArity(const FunctionDefStmt &D, size_t Given) {
-    size_t Want = D.Params.size(), Required = D.requiredParams();
-    if (Given >= Required && Given <= Want)
-      return;
-    if (Given < Required) {
-      size_t Missing = Required - Given;
-      Want = Required;
-      std::string Names;
-      for (size_t I = Given; I < Want; ++I) {
-        if (I > Given)
-          Names += (I + 1 == Want) ? (Missing == 2 ? " and " : ", and ") : ", ";
-        Names += "'" + D.Params[I] + "'";
-      }
-      throw PythonError("TypeError", D.Name + "() missing " + std::to_string(Missing) +
-                                         " required positional argument" + (Missing > 1 ? "s" : "") +
-                                         ": " + Names);
-    }
-    std::string Takes = Required == Want ? std::to_string(Want)
-                                         : "from " + std::to_string(Required) + " to " + std::to_string(Want);
-    throw PythonError("TypeError", D.Name + "() takes " + Takes +
-                                       " positional argument" + (Want == 1 ? "" : "s") + " but " +
-                                       std::to_string(Given) + (Given == 1 ? " was" : " were") + " given");
-  }
+  /// The arguments of one call: positional values, then keyword names and
+  /// values in source order.
+  struct CallArgs {
+    std::vector<Value> Positional;
+    std::vector<std::string> KwNames;
+    std::vector<Value> KwValues;
+  };
 
   /// Runs a user call statement (`x = f(a)` when \p Target is set, else
   /// `f(a)`) and records it with its guard (docs/trace-format.md, User calls).
   Value callUser(const CallExpr &Call, Frame &F, Cursor &C, const std::string *Target) {
     Value Callee = eval(*Call.Callee, F);
-    std::vector<Value> Args;
+    CallArgs Args;
     for (const auto &A : Call.Args)
-      Args.push_back(eval(*A, F));
+      Args.Positional.push_back(eval(*A, F));
+    for (const auto &K : Call.Keywords) {
+      Args.KwNames.push_back(K.Name);
+      Args.KwValues.push_back(eval(*K.Value, F));
+    }
+    return inlineCall(Callee, std::move(Args), F, C, Target ? ArmKind::Set : ArmKind::Bare, Target,
+                      [&] { return exprToIR(*Call.Callee, F.Names); },
+                      [&](size_t I) { return exprToIR(*Call.Args[I], F.Names); },
+                      [&](size_t K) { return exprToIR(*Call.Keywords[K].Value, F.Names); });
+  }
+
+  /// What a guard's truePart holds: `set x = block` (a call assigned to x),
+  /// the bare `block` (an expression statement), or `break 'cb block` (a
+  /// call of a key function inside a callback label).
+  enum class ArmKind { Set, Bare, Callback };
+
+  /// Calls user function \p Callee from frame \p F and records the call at
+  /// \p C: the guard chain, then the inlined activation (docs/trace-format.md,
+  /// User calls). \p Target names the variable for ArmKind::Set.
+  template <typename CalleeIRFn, typename ArgIRFn, typename KwIRFn>
+  Value inlineCall(const Value &Callee, CallArgs Args, Frame &F, Cursor &C, ArmKind Arm,
+                   const std::string *Target, CalleeIRFn CalleeIR, ArgIRFn ArgIR, KwIRFn KwIR) {
     if (Callee.isBuiltin())
       throw UnsupportedError("calling builtin '" + Callee.builtinName() +
                              "' through a variable is not supported");
     if (!Callee.isFunction())
       throw PythonError("TypeError", "'" + std::string(typeName(Callee)) + "' object is not callable");
     const FunctionInfo &Info = *Callee.asFunction()->Info;
-    checkArity(*Info.Def, Args.size());
+    std::vector<ParamSource> Binding = bindArguments(*Info.Def, Args.Positional.size(), Args.KwNames);
     if (CallDepth + 1 > TraceEvaluator::MaxCallDepth)
       throw UnsupportedError("recursion deeper than " + std::to_string(TraceEvaluator::MaxCallDepth) +
                              " calls");
@@ -893,8 +936,7 @@ private:
       json &Node = visit(*Cur, "if", [&] {
         json Guard = {{"kind", "primApp"},
                       {"event", "isFunction"},
-                      {"eventArgs", json::array({exprToIR(*Call.Callee, F.Names),
-                                                 {{"kind", "string"}, {"value", Info.Identity}}})}};
+                      {"eventArgs", json::array({CalleeIR(), {{"kind", "string"}, {"value", Info.Identity}}})}};
         return json{{"kind", "if"}, {"cond", std::move(Guard)}, {"truePart", unknownBody()},
                     {"falsePart", unknownBody()}};
       });
@@ -910,21 +952,24 @@ private:
     for (Cursor &FP : FalseParts)
       complete(FP);
 
-    Cursor Arm{&(*GuardNode)["truePart"]};
-    const char *NodeKind = Target ? "set" : "block";
-    json &Outer = visit(Arm, NodeKind, [&] {
+    Cursor ArmBody{&(*GuardNode)["truePart"]};
+    const char *NodeKind = Arm == ArmKind::Set ? "set" : Arm == ArmKind::Bare ? "block" : "break";
+    json &Outer = visit(ArmBody, NodeKind, [&] {
       json Block = json{{"kind", "block"}, {"body", unknownBody()}};
-      if (!Target)
+      if (Arm == ArmKind::Bare)
         return Block;
+      if (Arm == ArmKind::Callback)
+        return json{{"kind", "break"}, {"name", "'cb"}, {"value", std::move(Block)}};
       return json{{"kind", "set"}, {"name", identifierIR(F, *Target)}, {"named", std::move(Block)}};
     });
-    json &Block = Target ? Outer["named"] : Outer;
+    json &Block = Arm == ArmKind::Set ? Outer["named"] : Arm == ArmKind::Bare ? Outer : Outer["value"];
     Cursor BlockBody{&Block["body"]};
-    Value Result = runFunction(*Callee.asFunction(), Args, BlockBody, F.Depth + 1,
-                               [&] { return exprToIR(*Call.Callee, F.Names); },
-                               [&](size_t I) { return exprToIR(*Call.Args[I], F.Names); });
+    Value Result = runFunction(*Callee.asFunction(), Args, Binding, BlockBody, F.Depth + 1, CalleeIR, ArgIR, KwIR);
     complete(BlockBody);
-    complete(Arm);
+    // A callback's arm and label body were left by `break 'cb`: they keep
+    // their trailing `unknown`.
+    if (Arm != ArmKind::Callback)
+      complete(ArmBody);
     return Result;
   }
 
@@ -938,11 +983,14 @@ private:
 
   /// Inlines one activation of function \p Fn into \p Body: `label 'ret
   /// [let $fn = callee (for a closure), let p = arg ..., body]`; returns the
-  /// function's result. \p CalleeIR and \p ArgIR give the IR of the callee
-  /// and of argument I in the caller.
-  template <typename CalleeIRFn, typename ArgIRFn>
-  Value runFunction(const FunctionObject &Fn, const std::vector<Value> &Args, Cursor &Body,
-                    unsigned Depth, CalleeIRFn CalleeIR, ArgIRFn ArgIR, bool EntryCall = false) {
+  /// function's result. \p Binding says where each parameter's value comes
+  /// from (bindArguments); \p CalleeIR, \p ArgIR and \p KwIR give the IR of
+  /// the callee, of positional argument I and of keyword argument K in the
+  /// caller.
+  template <typename CalleeIRFn, typename ArgIRFn, typename KwIRFn>
+  Value runFunction(const FunctionObject &Fn, const CallArgs &Args, const std::vector<ParamSource> &Binding,
+                    Cursor &Body, unsigned Depth, CalleeIRFn CalleeIR, ArgIRFn ArgIR, KwIRFn KwIR,
+                    bool EntryCall = false) {
     const FunctionInfo &Info = *Fn.Info;
     Meter.tick();
     json &Label = visit(Body, "label", [&] {
@@ -961,22 +1009,62 @@ private:
       visit(LB, "let", [&] {
         return json{{"kind", "let"}, {"name", Callee.Names.closureName()}, {"named", CalleeIR()}};
       });
-    const auto &Params = Info.Def->Params;
+    const std::vector<std::string> Params = Info.Def->allParams();
     size_t Required = Info.Def->requiredParams();
-    // A parameter the call leaves out takes the def's default value.
+    using SK = ParamSource::Kind;
     auto ParamIR = [&](size_t I) {
-      json Default = {{"kind", "default"}, {"exp", CalleeIR()}, {"index", I - Required}};
-      if (EntryCall) {
+      const ParamSource &Src = Binding[I];
+      auto Default = [&](size_t D) { return json{{"kind", "default"}, {"exp", CalleeIR()}, {"index", D}}; };
+      if (EntryCall && I < Info.Def->Params.size()) {
         // The invocation's argument count may vary: `argument` says what
         // to use when argument I is missing.
         json Arg = ArgIR(I);
         if (I >= Required)
-          Arg["default"] = std::move(Default);
+          Arg["default"] = Default(I - Required);
         return Arg;
       }
-      return I < Args.size() ? ArgIR(I) : Default;
+      switch (Src.K) {
+      case SK::Positional: return ArgIR(Src.Index);
+      case SK::Keyword: return KwIR(Src.Index);
+      case SK::Default: return Default(Src.Index);
+      case SK::VarArgs: {
+        json Exps = json::array();
+        for (size_t A : Src.Items)
+          Exps.push_back(ArgIR(A));
+        return json{{"kind", "tuple"}, {"exps", std::move(Exps)}};
+      }
+      case SK::KwArgs: {
+        json Keys = json::array(), Values = json::array();
+        for (size_t K : Src.Items) {
+          Keys.push_back({{"kind", "string"}, {"value", Args.KwNames[K]}});
+          Values.push_back(KwIR(K));
+        }
+        return json{{"kind", "dict"}, {"keys", std::move(Keys)}, {"values", std::move(Values)}};
+      }
+      }
+      return json();
     };
-    auto ParamValue = [&](size_t I) { return I < Args.size() ? Args[I] : Fn.Defaults[I - Required]; };
+    auto ParamValue = [&](size_t I) {
+      const ParamSource &Src = Binding[I];
+      switch (Src.K) {
+      case SK::Positional: return Args.Positional[Src.Index];
+      case SK::Keyword: return Args.KwValues[Src.Index];
+      case SK::Default: return Fn.Defaults[Src.Index];
+      case SK::VarArgs: {
+        std::vector<Value> Items;
+        for (size_t A : Src.Items)
+          Items.push_back(Args.Positional[A]);
+        return Value::tuple(std::move(Items));
+      }
+      case SK::KwArgs: {
+        Value D = Value::dict();
+        for (size_t K : Src.Items)
+          setItem(D, Value::str(Args.KwNames[K]), Args.KwValues[K]);
+        return D;
+      }
+      }
+      return Value::none();
+    };
     for (size_t I = 0; I < Params.size(); ++I) {
       const NameSlot &Where = Info.Names.at(Params[I]);
       if (Where.Kind == FunctionScope::NameKind::Cell) {
@@ -1009,7 +1097,9 @@ private:
   }
 
   Value callEntry(const std::vector<Value> &Args, Cursor &Root) {
-    checkArity(Entry, Args.size());
+    if (!Entry.VarArg.empty())
+      throw UnsupportedError("an entry function with a '*" + Entry.VarArg + "' parameter");
+    std::vector<ParamSource> Binding = bindArguments(Entry, Args.size(), {});
     json &Block = visit(Root, "block", [] { return json{{"kind", "block"}, {"body", unknownBody()}}; });
     Cursor Body{&Block["body"]};
     // The entry's def ran in the module code: its function object (and
@@ -1018,9 +1108,10 @@ private:
     if (!Bound || !*Bound || !(*Bound)->isFunction())
       throw PythonError("NameError", "name '" + Entry.Name + "' is not defined");
     const FunctionObject &EntryFn = *(*Bound)->asFunction();
-    Value R = runFunction(EntryFn, Args, Body, 1,
+    Value R = runFunction(EntryFn, CallArgs{Args, {}, {}}, Binding, Body, 1,
                           [&] { return json{{"kind", "identifier"}, {"name", Entry.Name}}; },
                           [](size_t I) { return json{{"kind", "argument"}, {"index", I}}; },
+                          [](size_t) { return json(); },
                           /*EntryCall=*/true);
     complete(Body);
     return R;

@@ -12,6 +12,7 @@ std::string str(const json &J, const char *Field) {
 }
 
 std::string expr(const json &E);
+std::string keywords(const json &E);
 
 std::string list(const json &Es) {
   std::string Out;
@@ -19,6 +20,23 @@ std::string list(const json &Es) {
     return Out;
   for (size_t I = 0; I < Es.size(); ++I)
     Out += (I ? ", " : "") + expr(Es[I]);
+  return Out;
+}
+
+/// ", name=value" for each keyword argument of a call node.
+std::string keywords(const json &E) {
+  std::string Out;
+  auto It = E.find("keywords");
+  if (It == E.end() || !It->is_array())
+    return Out;
+  bool HasArgs = false;
+  for (const char *F : {"eventArgs", "methodCallArgs"})
+    HasArgs |= E.contains(F) && E[F].is_array() && !E[F].empty();
+  for (const auto &Kw : *It)
+    if (Kw.is_object() && Kw.contains("value")) {
+      Out += (HasArgs ? ", " : "") + str(Kw, "name") + "=" + expr(Kw["value"]);
+      HasArgs = true;
+    }
   return Out;
 }
 
@@ -33,8 +51,11 @@ std::string expr(const json &E) {
   if (K == "argument") return "argument " + E.value("index", json()).dump();
   if (K == "binop") return "(" + expr(E["e1"]) + " " + str(E, "op") + " " + expr(E["e2"]) + ")";
   if (K == "op1") return "(" + str(E, "op") + (str(E, "op") == "not" ? " " : "") + expr(E["e"]) + ")";
-  if (K == "primApp") return str(E, "event") + "(" + list(E["eventArgs"]) + ")";
-  if (K == "methodCall") return expr(E["e"]) + "." + str(E, "method") + "(" + list(E["methodCallArgs"]) + ")";
+  if (K == "primApp") return str(E, "event") + "(" + list(E["eventArgs"]) + keywords(E) + ")";
+  if (K == "methodCall")
+    return expr(E["e"]) + "." + str(E, "method") + "(" + list(E["methodCallArgs"]) + keywords(E) + ")";
+  if (K == "default") return "default(" + expr(E["exp"]) + ", " + E.value("index", json()).dump() + ")";
+  if (K == "callbackArg") return "callbackArg " + E.value("index", json()).dump();
   if (K == "index") return expr(E["exp"]) + "[" + expr(E["index"]) + "]";
   if (K == "get") return expr(E["exp"]) + "." + str(E, "field");
   if (K == "from") return expr(E["exp"]) + "->" + str(E, "field");
@@ -108,6 +129,7 @@ public:
         stmt(Named, Ind + 2);
       } else {
         OS << ' ' << expr(Named) << '\n';
+        callback(Named, Ind + 2);
       }
     } else if (K == "try") {
       line(Ind) << "try\n";
@@ -127,9 +149,24 @@ public:
       line(Ind) << "finally\n";
       body(S["finalbody"], Ind + 2);
     } else if (K == "break") {
-      line(Ind) << "break " << str(S, "name") << ' ' << expr(S["value"]) << '\n';
+      line(Ind) << "break " << str(S, "name");
+      if (str(S["value"], "kind") == "block") {
+        OS << '\n';
+        stmt(S["value"], Ind + 2);
+      } else {
+        OS << ' ' << expr(S["value"]) << '\n';
+      }
     } else {
       line(Ind) << expr(S) << '\n';
+      callback(S, Ind + 2);
+    }
+  }
+
+  /// The `callback` label of a builtin call that calls back a user function.
+  void callback(const json &Call, unsigned Ind) {
+    if (Call.is_object() && Call.contains("callback")) {
+      line(Ind) << "callback\n";
+      stmt(Call["callback"], Ind + 2);
     }
   }
 

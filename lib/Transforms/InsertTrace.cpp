@@ -51,6 +51,8 @@ constexpr const char *FnTry = "_pyctl_try";
 constexpr const char *FnExcept = "_pyctl_except";
 constexpr const char *FnElse = "_pyctl_else";
 constexpr const char *FnFinally = "_pyctl_finally";
+/// Only imported by programs that have callback calls (isCallbackCall).
+constexpr const char *FnCallback = "_pyctl_callback";
 constexpr const char *ProtocolFunctions[] = {
     FnStmt, FnIf, FnBranch, FnWhile, FnIterate, FnEnd, FnJump, FnReturning,
     FnFunction, FnEnter, FnCall, FnTry, FnExcept, FnElse, FnFinally, FnEntry,
@@ -180,10 +182,26 @@ public:
     return Out;
   }
 
+  /// Whether some statement wraps a key function in _pyctl_callback.
+  bool UsesCallbacks = false;
+
 private:
   const ScopeAnalysis &Scopes;
   /// Numbers the variables holding the tracer's token of each `try`.
   unsigned NextTry = 0;
+
+  /// `key=f` of a callback call becomes `key=_pyctl_callback(f)`: the tracer
+  /// records each call of f in the call's `callback` label.
+  void wrapCallback(Expr &E) {
+    if (!isCallbackCall(E))
+      return;
+    for (auto &K : cast<CallExpr>(E).Keywords)
+      if (K.Name == "key") {
+        SourceRange R = K.Value->Range;
+        K.Value = call(FnCallback, exprs(std::move(K.Value)), R);
+      }
+    UsesCallbacks = true;
+  }
 
   json ir(const Expr &E, const ScopeInfo &S) {
     checkAtomicChains(E);
@@ -201,7 +219,8 @@ private:
       Declared.insert(D->Name);
     }
     if (F)
-      Declared.insert(F->Params.begin(), F->Params.end());
+      for (const auto &P : F->allParams())
+        Declared.insert(P);
     // Names declared global or nonlocal belong to other scopes.
     for (bool Global : {true, false})
       for (const auto &N : declaredNames(Body, Global))
@@ -234,10 +253,18 @@ private:
     json Site{{"callee", ir(*C.Callee, S)},
               {"target", Target ? ir(*Target, S) : json(nullptr)},
               {"args", std::move(Args)}};
+    if (!C.Keywords.empty()) {
+      json Keywords = json::array();
+      for (const auto &K : C.Keywords)
+        Keywords.push_back({{"name", K.Name}, {"value", ir(*K.Value, S)}});
+      Site["keywords"] = std::move(Keywords);
+    }
     ExprList CallArgs = exprs(irLit(Site, C.Range), std::move(C.Callee));
     for (auto &A : C.Args)
       CallArgs.push_back(std::move(A));
-    return call(FnCall, std::move(CallArgs), C.Range);
+    auto Call = std::make_unique<CallExpr>(nameRef(FnCall, C.Range), std::move(CallArgs), C.Range);
+    Call->Keywords = std::move(C.Keywords);
+    return Call;
   }
 
   void stmt(StmtPtr SP, StmtList &Out, ScopeInfo &S) {
@@ -270,6 +297,7 @@ private:
       } else {
         Out.push_back(record(
             json{{"kind", "set"}, {"name", ir(*A.Target, S)}, {"named", ir(*A.Value, S)}}, R));
+        wrapCallback(*A.Value);
       }
       Out.push_back(std::move(SP));
       return;
@@ -291,8 +319,10 @@ private:
       auto &E = cast<ExprStmt>(St);
       if (isUserCall(*E.Value))
         E.Value = userCall(cast<CallExpr>(*E.Value), nullptr, S);
-      else
+      else {
         Out.push_back(record(ir(*E.Value, S), R));
+        wrapCallback(*E.Value);
+      }
       Out.push_back(std::move(SP));
       return;
     }
@@ -397,7 +427,7 @@ private:
         Body.push_back(callStmt(FnJump, exprs(irLit(breakIR("'ret", noneIR()), R)), R));
       F.Body = std::move(Body);
       ExprList Params, CellParams;
-      for (const auto &P : F.Params) {
+      for (const auto &P : F.allParams()) {
         Params.push_back(strLit(P, R));
         if (FS.Cells.count(P))
           CellParams.push_back(strLit(P, R));
@@ -457,14 +487,18 @@ void InsertTracePass::run(Module &M) {
                                         "instrumentation; rename it");
 
   ScopeAnalysis Scopes(M);
-  StmtList Body = Instrumenter(Scopes).scope(std::move(M.Body), nullptr);
+  Instrumenter I(Scopes);
+  StmtList Body = I.scope(std::move(M.Body), nullptr);
 
   // _pyctl_trace = __import__('pyctl_trace'); _pyctl_x = getattr(_pyctl_trace, '_pyctl_x') ...
   SourceRange R;
   StmtList Out;
   Out.push_back(std::make_unique<AssignStmt>(
       nameRef(TracerModuleVar, R), call("__import__", exprs(strLit(TracerModule, R)), R), R));
-  for (const char *Fn : ProtocolFunctions)
+  std::vector<const char *> Imported(std::begin(ProtocolFunctions), std::end(ProtocolFunctions));
+  if (I.UsesCallbacks)
+    Imported.push_back(FnCallback);
+  for (const char *Fn : Imported)
     Out.push_back(std::make_unique<AssignStmt>(
         nameRef(Fn, R), call("getattr", exprs(nameRef(TracerModuleVar, R), strLit(Fn, R)), R), R));
   for (auto &S : Body)
@@ -480,6 +514,6 @@ void InsertTracePass::run(Module &M) {
   M.Body = std::move(Out);
   M.UsedNames.insert(TracerModuleVar);
   M.UsedNames.insert(WrapperName);
-  for (const char *Fn : ProtocolFunctions)
+  for (const char *Fn : Imported)
     M.UsedNames.insert(Fn);
 }

@@ -29,7 +29,9 @@ bool isAtomic(const Expr &E);
 /// comparison chain whose middle operand is not atomic (the trace IR spells
 /// `a < b < c` as `a < b and b < c`, so b must be safe to evaluate twice).
 bool containsUserCall(const Expr &E) {
-  if (isUserCall(E) || isa<ComprehensionExpr>(E)) // comprehensions are always lowered to loops
+  // Comprehensions are always lowered to loops; a builtin that calls back a
+  // user function is a statement of its own, as a user call is.
+  if (isUserCall(E) || isCallbackCall(E) || isa<ComprehensionExpr>(E))
     return true;
   if (const auto *C = dyn_cast<CompareExpr>(&E))
     for (size_t I = 1; I + 1 < C->Operands.size(); ++I)
@@ -173,6 +175,15 @@ private:
   ExprPtr save(ExprPtr E, StmtList &Pre) {
     if (isConstant(*E))
       return E;
+    if (isa<StarredExpr>(*E)) {
+      // `*a` before a call: unpack it now, into a list (`_t = [*a]`), then spread that.
+      SourceRange R = E->Range;
+      ExprList Items;
+      Items.push_back(std::move(E));
+      std::string T = temp();
+      Pre.push_back(assign(T, std::make_unique<ListExpr>(std::move(Items), R), R));
+      return std::make_unique<StarredExpr>(nameRef(T, R), R);
+    }
     // Our temporaries are assigned once; builtin names cannot be rebound.
     if (auto *N = dyn_cast<NameExpr>(E.get()))
       if (OwnTemps.count(N->Id) || isBuiltinName(N->Id))
@@ -230,6 +241,9 @@ private:
     }
     case Expr::Kind::Unary:
       cast<UnaryExpr>(*E).Operand = flatten(std::move(cast<UnaryExpr>(*E).Operand), Pre);
+      return E;
+    case Expr::Kind::Starred:
+      cast<StarredExpr>(*E).Value = flatten(std::move(cast<StarredExpr>(*E).Value), Pre);
       return E;
     case Expr::Kind::Binary: {
       auto &B = cast<BinaryExpr>(*E);
@@ -305,6 +319,9 @@ private:
     case Expr::Kind::Dict: {
       // Python evaluates key 1, value 1, key 2, value 2, ...
       auto &D = cast<DictExpr>(*E);
+      for (const auto &K : D.Keys)
+        if (isa<StarredExpr>(*K))
+          throw CompileError(K->Range, "unsupported construct: '**' in a dict display that calls a user function");
       std::vector<ExprPtr *> Ops;
       for (size_t I = 0; I < D.Keys.size(); ++I) {
         Ops.push_back(&D.Keys[I]);
@@ -336,12 +353,14 @@ private:
         for (auto &X : C.Args) Ops.push_back(&X);
         for (auto &K : C.Keywords) Ops.push_back(&K.Value);
         flattenSeq(Ops, Pre);
-        return E;
+        return isCallbackCall(*E) ? liftCall(std::move(E), Pre) : std::move(E);
       }
       std::vector<ExprPtr *> Ops{&C.Callee};
       for (auto &X : C.Args) Ops.push_back(&X);
       for (auto &K : C.Keywords) Ops.push_back(&K.Value);
       flattenSeq(Ops, Pre);
+      if (isCallbackCall(*E))
+        return liftCall(std::move(E), Pre);
       if (!isUserCall(*E))
         return E;
       if (!isa<NameExpr>(*C.Callee) || !OwnTemps.count(cast<NameExpr>(*C.Callee).Id)) {
@@ -356,6 +375,14 @@ private:
     default:
       return E;
     }
+  }
+
+  /// `t = <call>` for a builtin call that may call back a user function.
+  ExprPtr liftCall(ExprPtr E, StmtList &Pre) {
+    SourceRange R = E->Range;
+    std::string T = temp();
+    Pre.push_back(assign(T, std::move(E), R));
+    return nameRef(T, R);
   }
 
   /// [e for x in xs if c]  ==>  _t = []
@@ -430,6 +457,17 @@ private:
   }
 
   /// A user call whose callee is a name and whose arguments have no user calls.
+  /// Flattens the operands of a builtin or method call in place: the
+  /// receiver, the positional arguments, then the keyword values.
+  void flattenCallOperands(CallExpr &C, StmtList &Pre) {
+    std::vector<ExprPtr *> Ops;
+    if (auto *Method = dyn_cast<AttributeExpr>(C.Callee.get()))
+      Ops.push_back(&Method->Value);
+    for (auto &X : C.Args) Ops.push_back(&X);
+    for (auto &K : C.Keywords) Ops.push_back(&K.Value);
+    flattenSeq(Ops, Pre);
+  }
+
   bool isSimpleUserCall(const Expr &E) {
     if (!isUserCall(E))
       return false;
@@ -438,6 +476,9 @@ private:
       return false;
     for (auto &A : C.Args)
       if (containsUserCall(*A))
+        return false;
+    for (auto &K : C.Keywords)
+      if (containsUserCall(*K.Value))
         return false;
     return true;
   }
@@ -472,10 +513,16 @@ private:
         Out.push_back(std::move(SP));
         return;
       }
+      if (isCallbackCall(*E.Value)) {
+        flattenCallOperands(cast<CallExpr>(*E.Value), Out);
+        Out.push_back(std::move(SP));
+        return;
+      }
       if (isUserCall(*E.Value)) {
         auto &C = cast<CallExpr>(*E.Value);
         std::vector<ExprPtr *> Ops{&C.Callee};
         for (auto &X : C.Args) Ops.push_back(&X);
+        for (auto &K : C.Keywords) Ops.push_back(&K.Value);
         flattenSeq(Ops, Out);
         if (!isa<NameExpr>(*C.Callee))
           C.Callee = save(std::move(C.Callee), Out);
@@ -490,6 +537,11 @@ private:
       auto &A = cast<AssignStmt>(S);
       bool NameTarget = isa<NameExpr>(*A.Target);
       if (NameTarget && isSimpleUserCall(*A.Value)) {
+        Out.push_back(std::move(SP));
+        return;
+      }
+      if (NameTarget && isCallbackCall(*A.Value)) {
+        flattenCallOperands(cast<CallExpr>(*A.Value), Out);
         Out.push_back(std::move(SP));
         return;
       }

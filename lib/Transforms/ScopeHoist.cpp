@@ -18,8 +18,9 @@ void ScopeHoistPass::run(Module &M) {
     if (!F) {
       Names = ModuleNames;
     } else {
+      std::vector<std::string> Params = F->allParams();
       for (const auto &N : localNames(*F))
-        if (std::find(F->Params.begin(), F->Params.end(), N) == F->Params.end())
+        if (std::find(Params.begin(), Params.end(), N) == Params.end())
           Names.push_back(N);
     }
     SourceRange R = F ? F->Range : (Body.empty() ? SourceRange() : Body.front()->Range);

@@ -35,6 +35,7 @@ The protocol between the instrumented program and the tracer (`_pyctl_*` functio
     _pyctl_except(tok, i)    first statement of handler i: leave what the exception left open
     _pyctl_else(tok)         first statement of the `else` clause
     _pyctl_finally(tok)      first statement of the `finally` clause
+    _pyctl_callback(f)       the key= of a callback call: records f's calls in its 'cb label
 
 IR strings spell the locals of a function `name$*`; the tracer replaces the `$*` suffix of
 `identifier` and `let` names with `$D`, D being the inlining depth of the running activation.
@@ -281,6 +282,7 @@ _WRAP = "wrap"        # the truePart of a call guard, or the body of a call's bl
 _RET = "ret"          # the body of `label 'ret`: one function activation
 _TRY = "try"          # a `try` statement being run (its body is a scratch list)
 _CLAUSE = "clause"    # the body of one clause of a `try`: body, a handler, else or finally
+_CB = "cb"            # one call of a key function: a fresh body merged into the `'cb` label
 
 #: Kinds closed normally as soon as the label inside them is closed.
 _WRAPPERS = frozenset((_ITER, _WRAP))
@@ -304,49 +306,138 @@ class _Open:
         self.pending = None        # _TRY: the label a jump waiting for `finally` goes to
 
 
-def _check_arity(name, params, defaults, given):
-    """CPython's TypeError (with its message) for a call of `name` with `given` positional
-    arguments."""
-    want = len(params)
-    required = want - defaults
-    if required <= given <= want:
-        return
-    if given < required:
-        missing = params[given:required]
-        quoted = ["'%s'" % p for p in missing]
-        if len(quoted) == 1:
-            names = quoted[0]
-        elif len(quoted) == 2:
-            names = quoted[0] + " and " + quoted[1]
+def _name_list(names):
+    """CPython's format_missing: 'a', 'a' and 'b', 'a', 'b', and 'c'."""
+    quoted = ["'%s'" % n for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return "%s and %s" % tuple(quoted)
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+
+
+def _signature(fn):
+    """(positional names, keyword-only names, which keyword-only have a default, *args name or
+    None, **kwargs name or None, number of positional defaults) of a function object."""
+    code = fn.__code__
+    npos, nkw = code.co_argcount, code.co_kwonlyargcount
+    names = code.co_varnames
+    kwonly = names[npos:npos + nkw]
+    rest = npos + nkw
+    varargs = names[rest] if code.co_flags & 0x04 else None
+    if varargs is not None:
+        rest += 1
+    varkw = names[rest] if code.co_flags & 0x08 else None
+    kwdefaults = fn.__kwdefaults__ or {}
+    return (names[:npos], kwonly, [k in kwdefaults for k in kwonly], varargs, varkw,
+            len(fn.__defaults__ or ()))
+
+
+def _bind(fn, nargs, kwnames):
+    """CPython's binding of a call of `fn` with `nargs` positional arguments and keyword
+    arguments `kwnames`: one source per parameter (positional, keyword-only, *args, **kwargs
+    order), each ("pos", i), ("kw", k), ("default", d), ("varargs", [i...]) or
+    ("kwargs", [k...]). Raises TypeError as CPython does, in its order of checks
+    (include/pyctl/AST/ArgumentBinding.h)."""
+    name = fn.__name__
+    params, kwonly, kwhas, varargs, varkw, pos_defaults = _signature(fn)
+    npos = len(params)
+    slots = [None] * (npos + len(kwonly))
+    for i in range(min(nargs, npos)):
+        slots[i] = ("pos", i)
+    extra_kw = []
+    for k, kname in enumerate(kwnames):
+        if kname in params:
+            slot = params.index(kname)
+        elif kname in kwonly:
+            slot = npos + kwonly.index(kname)
         else:
-            names = ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+            if varkw is None:
+                raise TypeError("%s() got an unexpected keyword argument '%s'" % (name, kname))
+            extra_kw.append(k)
+            continue
+        if slots[slot] is not None:
+            raise TypeError("%s() got multiple values for argument '%s'" % (name, kname))
+        slots[slot] = ("kw", k)
+    if nargs > npos and varargs is None:
+        kw_given = sum(1 for s in slots[npos:] if s is not None)
+        sig = ("from %d to %d" % (npos - pos_defaults, npos)) if pos_defaults else "%d" % npos
+        plural = "s" if pos_defaults or npos != 1 else ""
+        kwsig = ""
+        if kw_given:
+            kwsig = " positional argument%s (and %d keyword-only argument%s)" % (
+                "s" if nargs != 1 else "", kw_given, "s" if kw_given != 1 else "")
+        raise TypeError("%s() takes %s positional argument%s but %d%s %s given"
+                        % (name, sig, plural, nargs, kwsig,
+                           "was" if nargs == 1 and not kw_given else "were"))
+    required = npos - pos_defaults
+    missing = []
+    for i in range(npos):
+        if slots[i] is None:
+            if i < required:
+                missing.append(params[i])
+            else:
+                slots[i] = ("default", i - required)
+    if missing:
         raise TypeError("%s() missing %d required positional argument%s: %s"
-                        % (name, len(missing), "s" if len(missing) > 1 else "", names))
-    takes = str(want) if required == want else "from %d to %d" % (required, want)
-    raise TypeError("%s() takes %s positional argument%s but %d %s given"
-                    % (name, takes, "" if want == 1 else "s", given,
-                       "was" if given == 1 else "were"))
+                        % (name, len(missing), "s" if len(missing) > 1 else "", _name_list(missing)))
+    next_default = pos_defaults
+    for j, has in enumerate(kwhas):
+        if slots[npos + j] is None:
+            if has:
+                slots[npos + j] = ("default", next_default)
+            else:
+                missing.append(kwonly[j])
+        next_default += 1 if has else 0
+    if missing:
+        raise TypeError("%s() missing %d required keyword-only argument%s: %s"
+                        % (name, len(missing), "s" if len(missing) > 1 else "", _name_list(missing)))
+    if varargs is not None:
+        slots.append(("varargs", list(range(npos, nargs))))
+    if varkw is not None:
+        slots.append(("kwargs", extra_kw))
+    return slots
+
+
+def _source_irs(slots, arg_irs, kw_names, kw_irs, callee_ir):
+    """The IR of each parameter's value, from _bind's sources (docs/trace-format.md,
+    Keyword arguments)."""
+    out = []
+    for kind, where in slots:
+        if kind == "pos":
+            out.append(arg_irs[where])
+        elif kind == "kw":
+            out.append(kw_irs[where])
+        elif kind == "default":
+            out.append({"kind": "default", "exp": callee_ir, "index": where})
+        elif kind == "varargs":
+            out.append({"kind": "tuple", "exps": [arg_irs[i] for i in where]})
+        else:
+            out.append({"kind": "dict", "keys": [{"kind": "string", "value": kw_names[k]}
+                                                 for k in where],
+                        "values": [kw_irs[k] for k in where]})
+    return out
 
 
 def _activation_lets(params, cells, arg_irs, suffix, closure_ir, callee_ir=None, defaults=0,
-                     entry=False):
+                     entry=False, npositional=0):
     """The nodes that open an activation at depth `suffix` ("$2"): `let $fn$D = <callee>` for
     a closure, then per parameter `let p$D = <arg>`, or for a parameter nested functions
-    capture `let p$D = newCell` and `set (deref p$D) = <arg>`. A parameter the call leaves
-    out takes `default (callee) i`, the def's i-th default value."""
+    capture `let p$D = newCell` and `set (deref p$D) = <arg>`. `arg_irs` holds the IR of
+    every parameter's value (_source_irs)."""
     lets = []
     if closure_ir is not None:
         lets.append({"kind": "let", "name": "$fn" + suffix, "named": closure_ir})
-    required = len(params) - defaults
-    arg_irs = list(arg_irs) + [{"kind": "default", "exp": callee_ir, "index": i - required}
-                               for i in range(len(arg_irs), len(params))]
+    arg_irs = list(arg_irs)
     if entry:
-        # The invocation's argument count may vary: every parameter is an `argument`, which
-        # names the default to use when it is missing.
-        arg_irs = [dict({"kind": "argument", "index": i},
-                        **({"default": {"kind": "default", "exp": callee_ir, "index": i - required}}
-                           if i >= required else {}))
-                   for i in range(len(params))]
+        # The invocation's argument count may vary: every positional parameter is an
+        # `argument`, which names the default to use when it is missing.
+        required = npositional - defaults
+        arg_irs[:npositional] = [
+            dict({"kind": "argument", "index": i},
+                 **({"default": {"kind": "default", "exp": callee_ir, "index": i - required}}
+                    if i >= required else {}))
+            for i in range(npositional)]
     for p, a in zip(params, arg_irs):
         name = p + suffix
         if p in cells:
@@ -436,7 +527,7 @@ class Tracer:
         entry = self._stack.pop()
         if not ended:
             entry.body.append(UNKNOWN)
-        if entry.kind is _ITER:
+        if entry.kind is _ITER or entry.kind is _CB:
             self._merge_iteration(entry)
         elif entry.kind is _RET:
             self._set_depth(entry.caller_depth)
@@ -639,14 +730,12 @@ class Tracer:
             self._functions[fn.__name__] = fn
 
     def enter(self, identity):
-        """First statement of an instrumented function. Called through _pyctl_call or
-        _pyctl_entry, which recorded the activation, it only checks that. Called by a builtin
-        (a `key=` function of sorted, min, max, list.sort), it runs in a scratch activation the
-        tree never sees: the trace keeps the primitive, as the C++ evaluator does."""
+        """First statement of an instrumented function. Called through _pyctl_call,
+        _pyctl_entry or a key function wrapped by _pyctl_callback, which recorded the
+        activation, it only checks that."""
         if self._expect is None:
-            self._check_depth()
-            self._open_activation([])
-            return
+            raise TraceError("function %s was called from outside traced code (by a builtin "
+                             "other than a callback call?)" % identity)
         if self._expect != identity:
             raise TraceError("function %s was entered while %s was expected"
                              % (identity, self._expect))
@@ -657,7 +746,8 @@ class Tracer:
         parsed = self._site_cache.get(key)
         if parsed is None:
             data = self._node(site)
-            parsed = self._site_cache[key] = (data["callee"], data.get("target"), data["args"])
+            parsed = self._site_cache[key] = (data["callee"], data.get("target"), data["args"],
+                                              data.get("keywords", []))
         return parsed
 
     def _open_activation(self, lets):
@@ -678,7 +768,7 @@ class Tracer:
         if self.depth + 1 > MAX_DEPTH:
             raise TraceError("unsupported: recursion deeper than %d calls" % MAX_DEPTH)
 
-    def call(self, site, fn, *args):
+    def call(self, site, fn, /, *args, **kwargs):
         """A user call statement `x = f(a...)` / `f(a...)`. `site` (JSON) holds the IR of the
         callee, the target (null for an expression statement) and the arguments, all evaluated
         by Python before this runs. Records
@@ -687,7 +777,7 @@ class Tracer:
         (the bare block for an expression statement), runs f and returns its value. A callee
         that is not a function or a wrong argument count raises TypeError before anything is
         recorded."""
-        callee, target, arg_irs = self._site(site)
+        callee, target, arg_irs, kw_site = self._site(site)
         info = getattr(fn, "__pyctl_function__", None)
         if info is None:
             if callable(fn):
@@ -695,12 +785,13 @@ class Tracer:
                                  "the program (a builtin called through a variable?)" % (fn,))
             raise TypeError("'%s' object is not callable" % type(fn).__name__)
         identity, params, cells, closure = info
-        defaults = len(fn.__defaults__ or ())
-        _check_arity(fn.__name__, params, defaults, len(args))
+        kw_names = list(kwargs)
+        slots = _bind(fn, len(args), kw_names)
         self._check_depth()
         height = len(self._stack)
-        lets = _activation_lets(params, cells, arg_irs, "$%d" % (self.depth + 1),
-                                callee if closure else None, callee, defaults)
+        kw_irs = [k["value"] for k in kw_site]
+        lets = _activation_lets(params, cells, _source_irs(slots, arg_irs, kw_names, kw_irs, callee),
+                                "$%d" % (self.depth + 1), callee if closure else None, callee)
         guard = {"kind": "primApp", "event": "isFunction",
                  "eventArgs": [callee, {"kind": "string", "value": identity}]}
         arm = []
@@ -709,9 +800,60 @@ class Tracer:
         block = self._open_activation(lets)
         arm.append(block if target is None else {"kind": "set", "name": target, "named": block})
         self._expect = identity
-        value = fn(*args)
+        value = fn(*args, **kwargs)
         if len(self._stack) != height:
             raise TraceError("function %s returned without leaving its 'ret label" % identity)
+        return value
+
+    def callback(self, fn):
+        """`key=_pyctl_callback(f)` of a callback call (sorted, min, max or list.sort with a
+        key that is not a builtin's name), evaluated after the statement's node was recorded.
+        A user function is wrapped so that each call the builtin makes records, in the call's
+        `callback` label, `if (isFunction [F, ID]) [break 'cb block [label 'ret [...]]]
+        [unknown]` with `callbackArg i` as the arguments; anything else is returned as it is
+        (the builtin then behaves as CPython's)."""
+        info = getattr(fn, "__pyctl_function__", None)
+        if info is None:
+            return fn
+        # The statement's node is shared with the IR cache: give it a private callback label.
+        node = dict(self._body[-1])
+        self._body[-1] = node
+        call = node
+        if node.get("kind") == "set":
+            call = node["named"] = dict(node["named"])
+        if "callback" not in call:
+            raise TraceError("_pyctl_callback outside a callback call")
+        label = call["callback"] = dict(call["callback"])
+        callee = next(k["value"] for k in call["keywords"] if k["name"] == "key")
+
+        def traced(*args):
+            return self._callback_call(label, callee, fn, args)
+        return traced
+
+    def _callback_call(self, label, callee, fn, args):
+        identity, params, cells, closure = fn.__pyctl_function__
+        slots = _bind(fn, len(args), [])
+        self._check_depth()
+        arg_irs = [{"kind": "callbackArg", "index": i} for i in range(len(args))]
+        lets = _activation_lets(params, cells, _source_irs(slots, arg_irs, [], [], callee),
+                                "$%d" % (self.depth + 1), callee if closure else None, callee)
+        entry = _Open(_CB, [])
+        entry.loop = label
+        self._push(entry)
+        height = len(self._stack)
+        guard = {"kind": "primApp", "event": "isFunction",
+                 "eventArgs": [callee, {"kind": "string", "value": identity}]}
+        arm = []
+        self._body.append({"kind": "if", "cond": guard, "truePart": arm, "falsePart": [UNKNOWN]})
+        self._push(_Open(_WRAP, arm))
+        arm.append({"kind": "break", "name": "'cb", "value": self._open_activation(lets)})
+        self._expect = identity
+        value = fn(*args)
+        if len(self._stack) != height:
+            raise TraceError("key function %s returned without leaving its 'ret label" % identity)
+        # The arm and the label's body were left by `break 'cb`.
+        arm.append(UNKNOWN)
+        self._close(False)
         return value
 
     def entry(self, trace, args):
@@ -725,13 +867,16 @@ class Tracer:
             raise TraceError("the entry %r is not a function defined at module level" % self.entry_name)
         identity, params, cells, _ = fn.__pyctl_function__
         args = list(args)
-        defaults = len(fn.__defaults__ or ())
-        _check_arity(self.entry_name, params, defaults, len(args))
+        if fn.__code__.co_flags & 0x04:
+            raise TraceError("unsupported: an entry function with a '*args' parameter")
+        slots = _bind(fn, len(args), [])
         height = len(self._stack)
-        lets = _activation_lets(params, cells,
-                                [{"kind": "argument", "index": i} for i in range(len(args))],
-                                "$1", None, {"kind": "identifier", "name": self.entry_name}, defaults,
-                                entry=True)
+        callee = {"kind": "identifier", "name": self.entry_name}
+        arg_irs = _source_irs(slots, [{"kind": "argument", "index": i} for i in range(len(args))],
+                              [], [], callee)
+        lets = _activation_lets(params, cells, arg_irs, "$1", None, callee,
+                                len(fn.__defaults__ or ()), entry=True,
+                                npositional=fn.__code__.co_argcount)
         container = self._body
         container.append(self._open_activation(lets))
         self._expect = identity
@@ -766,6 +911,7 @@ _API = {
     "_pyctl_enter": "enter", "_pyctl_call": "call", "_pyctl_entry": "entry",
     "_pyctl_try": "try_", "_pyctl_except": "except_", "_pyctl_else": "else_",
     "_pyctl_finally": "finally_",
+    "_pyctl_callback": "callback",
 }
 
 

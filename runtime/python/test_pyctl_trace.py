@@ -657,6 +657,70 @@ _pyctl_function(f, 'f@1:1', ['h'])
         with self.assertRaisesRegex(pyctl_trace.TraceError, "entered while g@1:1 was expected"):
             tracer.enter("f@1:1")
 
+    def test_keyword_binding_follows_cpython(self):
+        def f(a, b=2, *rest, c, d=4, **kw):
+            pass
+        bind = pyctl_trace._bind
+        self.assertEqual(bind(f, 1, ["c"]), [("pos", 0), ("default", 0), ("kw", 0), ("default", 1),
+                                            ("varargs", []), ("kwargs", [])])
+        self.assertEqual(bind(f, 3, ["z", "c", "b2"]),
+                         [("pos", 0), ("pos", 1), ("kw", 1), ("default", 1), ("varargs", [2]),
+                          ("kwargs", [0, 2])])
+        for nargs, kws, message in [(1, [], "missing 1 required keyword-only argument: 'c'"),
+                                    (0, ["c"], "missing 1 required positional argument: 'a'"),
+                                    (1, ["a", "c"], "got multiple values for argument 'a'")]:
+            with self.assertRaisesRegex(TypeError, message):
+                bind(f, nargs, kws)
+
+        def g(x, *, y):
+            pass
+        with self.assertRaisesRegex(TypeError, r"takes 1 positional argument but 2 positional "
+                                               r"arguments \(and 1 keyword-only argument\) were given"):
+            bind(g, 2, ["y"])
+        with self.assertRaisesRegex(TypeError, "got an unexpected keyword argument 'z'"):
+            bind(g, 1, ["z"])
+
+    # sorted(xs, key=k) with k a user function, as insert-trace instruments it.
+    CALLBACK = PROLOGUE + f"""
+_pyctl_stmt({ir(let("k", undefined()))})
+k: object
+_pyctl_stmt({ir(set_(ident("k"), clos("k@1:1")))})
+
+def k(x):
+    _pyctl_enter('k@1:1')
+    _pyctl_stmt({ir(brk("'ret", op1("-", ident("x$*"))))})
+    return _pyctl_returning(-x)
+
+_pyctl_function(k, 'k@1:1', ['x'])
+
+def main(xs):
+    _pyctl_enter('main@5:1')
+    _pyctl_stmt({ir(let("r$*", undefined()))})
+    r: object
+    _pyctl_stmt({ir(set_(ident("r$*"), dict(prim("sorted", ident("xs$*")), keywords=[
+        {"name": "key", "value": ident("k")}], callback=label("'cb", U))))})
+    r = sorted(xs, key=_pyctl_callback(k))
+    _pyctl_stmt({ir(brk("'ret", ident("r$*")))})
+    return _pyctl_returning(r)
+
+_pyctl_function(main, 'main@5:1', ['xs'])
+""" + EPILOGUE
+
+    def test_callbacks_are_inlined_in_the_call(self):
+        lines, trees = run(self.CALLBACK, "main", [[[1, 3, 2]], [[]]])
+        self.assertEqual(lines[0]["repr"], "[3, 2, 1]")
+        key_call = guard(ident("k"), "k@1:1", [
+            brk("'cb", block(label("'ret", let("x$2", {"kind": "callbackArg", "index": 0}),
+                                   brk("'ret", op1("-", ident("x$2"))), U))), U])
+        call = dict(prim("sorted", ident("xs$1")), keywords=[{"name": "key", "value": ident("k")}],
+                    callback=label("'cb", key_call, U))
+        self.assertEqual(trees[0]["body"][-1], block(label(
+            "'ret", let("xs$1", argument(0)), let("r$1", undefined()), set_(ident("r$1"), call),
+            brk("'ret", ident("r$1")), U)))
+        # No item, no call: the label stays [unknown]; the two trees merge.
+        merged = merge_nodes(trees[1], trees[0])
+        self.assertEqual(merged["body"][-1]["body"][0]["body"][2]["named"], call)
+
     def test_recursion_deeper_than_the_limit_is_unsupported(self):
         program = PROLOGUE + f"""
 _pyctl_stmt({ir(set_(ident("down"), clos("down@1:1")))})

@@ -90,6 +90,14 @@ TEST(ASTBuilder, FStringsDesugarToFormatCalls) {
   EXPECT_EQ(roundTrip("s = f'plain'\n"), "s = 'plain'\n");
 }
 
+TEST(ASTBuilder, ParametersAndImportsRoundTrip) {
+  EXPECT_EQ(roundTrip("def f(a, b=1, *args, c, d=2, **kw):\n    return g(a, d=b)\n"),
+            "def f(a, b=1, *args, c, d=2, **kw):\n    return g(a, d=b)\n");
+  EXPECT_EQ(roundTrip("def f(*, c=3):\n    pass\n"), "def f(*, c=3):\n    pass\n");
+  EXPECT_EQ(roundTrip("from math import sqrt, pi\nx = sqrt(pi)\n"), "import math\nx = math.sqrt(3.141592653589793)\n");
+  EXPECT_EQ(roundTrip("import json\ns = json.dumps(1)\n"), "import json\ns = json.dumps(1)\n");
+}
+
 TEST(ASTBuilder, SyntaxErrorsAreLocated) {
   EXPECT_EQ(errorOf("def f(:\n    pass\n").substr(0, 4), "1:7:");
   EXPECT_NE(errorOf("x = (1\n").find("syntax error"), std::string::npos);
@@ -98,8 +106,13 @@ TEST(ASTBuilder, SyntaxErrorsAreLocated) {
 TEST(ASTBuilder, UnsupportedConstructsAreNamed) {
   EXPECT_EQ(errorOf("class A:\n    pass\n"), "1:1: unsupported construct: class definition");
   EXPECT_EQ(errorOf("y = [lambda: x for x in z]\n"), "1:6: unsupported construct: lambda inside a comprehension");
-  EXPECT_EQ(errorOf("import os\n"), "1:1: unsupported construct: import");
-  EXPECT_EQ(errorOf("f(x=1)\n"), "1:3: unsupported construct: keyword argument in a call of a user function");
+  EXPECT_EQ(errorOf("import os\n"), "1:8: unsupported construct: import of module 'os'");
+  EXPECT_EQ(errorOf("x = 1\nimport math\n"),
+            "2:1: unsupported construct: import after other statements (pyctl takes imports only at the top "
+            "of the module)");
+  EXPECT_EQ(errorOf("import math\nx = math.nan\n"), "2:5: unsupported construct: 'math.nan'");
+  EXPECT_EQ(errorOf("from math import sqrt\nsqrt = 1\n"),
+            "2:1: unsupported construct: binding the imported name 'sqrt'");
   EXPECT_EQ(errorOf("s = f'{x=}'\n"), "1:7: unsupported construct: f-string '=' specifier");
   EXPECT_EQ(errorOf("s = f'{x!a}'\n"), "1:9: unsupported construct: f-string conversion '!a'");
   EXPECT_EQ(errorOf("len = 3\n"), "1:1: assignment to builtin name 'len' is not supported");

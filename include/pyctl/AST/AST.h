@@ -251,7 +251,8 @@ public:
 };
 
 /// A dict display `{k: v, ...}`: keys and values evaluated alternately, left
-/// to right, later duplicates overwriting earlier ones.
+/// to right, later duplicates overwriting earlier ones. An entry `**m` has a
+/// StarredExpr(m) key and a None value: m's items are merged in at that point.
 class DictExpr : public Expr {
 public:
   DictExpr(ExprList Keys, ExprList Values, SourceRange R)
@@ -344,7 +345,7 @@ using StmtList = std::vector<StmtPtr>;
 /// Deep copy of a statement list.
 StmtList cloneStmts(const StmtList &Ss);
 
-/// `def Name(Params...): Body`. NameRange locates the `def` keyword; the
+/// `def Name(Params..., *VarArg, KwOnly..., **KwArg): Body`. NameRange locates the `def` keyword; the
 /// function's identity in traces is "Name@line:col" of it (docs/trace-format.md).
 class FunctionDefStmt : public Stmt {
 public:
@@ -354,19 +355,50 @@ public:
   StmtPtr clone() const override {
     auto F = std::make_unique<FunctionDefStmt>(Name, Params, cloneStmts(Body), Range);
     F->Defaults = cloneExprs(Defaults);
+    F->KwOnly = KwOnly;
+    F->KwOnlyHasDefault = KwOnlyHasDefault;
+    F->VarArg = VarArg;
+    F->KwArg = KwArg;
     return F;
   }
   static bool classof(const Stmt *S) { return S->getKind() == Kind::FunctionDef; }
   /// "Name@line:col" of the `def` keyword in the original source.
   std::string identity() const;
-  /// The number of parameters a call must give (those without a default).
-  size_t requiredParams() const { return Params.size() - Defaults.size(); }
+  /// The number of positional parameters with a default value.
+  size_t positionalDefaults() const {
+    size_t Kw = 0;
+    for (bool B : KwOnlyHasDefault)
+      Kw += B;
+    return Defaults.size() - Kw;
+  }
+  /// The number of positional parameters a call must give (those without a
+  /// default).
+  size_t requiredParams() const { return Params.size() - positionalDefaults(); }
+  /// Every parameter name in CPython's co_varnames order: positional,
+  /// keyword-only, then `*VarArg` and `**KwArg` when present.
+  std::vector<std::string> allParams() const {
+    std::vector<std::string> Out = Params;
+    Out.insert(Out.end(), KwOnly.begin(), KwOnly.end());
+    if (!VarArg.empty())
+      Out.push_back(VarArg);
+    if (!KwArg.empty())
+      Out.push_back(KwArg);
+    return Out;
+  }
 
   std::string Name;
+  /// The positional (positional-or-keyword) parameters.
   std::vector<std::string> Params;
-  /// Default values of the last Defaults.size() parameters, evaluated once,
-  /// when the `def` runs, in the enclosing scope.
+  /// Default values, evaluated once, when the `def` runs, in the enclosing
+  /// scope, in CPython's order: those of the last positionalDefaults()
+  /// positional parameters, then those of the keyword-only parameters that
+  /// have one (KwOnlyHasDefault), left to right.
   ExprList Defaults;
+  /// Keyword-only parameters (after `*` or `*args`), and which have a default.
+  std::vector<std::string> KwOnly;
+  std::vector<bool> KwOnlyHasDefault;
+  /// The `*args` and `**kwargs` parameter names ("" when absent).
+  std::string VarArg, KwArg;
   StmtList Body;
 };
 
@@ -605,6 +637,10 @@ struct Module {
   StmtList Body;
   std::string Path;
   std::string SourceSha256;
+  /// The modules the program imports ("math", "json"), in first-import
+  /// order. The builder spells every use of an imported name `module.name`,
+  /// so the printer writes `import module` for each, at the top.
+  std::vector<std::string> Imports;
   /// Every identifier spelled in the source (filled by the builder), so that
   /// freshName never hands out a name the user's program uses.
   std::set<std::string> UsedNames;

@@ -95,6 +95,14 @@ std::set<std::string> readNames(const StmtList &Body);
 /// in the A-normal-form sense; builtins and methods are primitive operations.
 bool isUserCall(const Expr &E);
 
+/// True when \p E is a builtin that may call back a user function: `sorted`,
+/// `min` or `max` called with a `key=` that is neither `None` nor a builtin's
+/// name, or a method call `.sort(key=...)` likewise. name-applications makes
+/// each such call a statement of its own (`t = sorted(xs, key=f)`), and the
+/// tracers record the calls of the key function inside its `callback`
+/// (docs/trace-format.md, Callbacks).
+bool isCallbackCall(const Expr &E);
+
 /// Numbers the `while` statements of one function body (or the module body)
 /// in source pre-order, starting at 0, not descending into nested defs. These
 /// are the N of the trace labels 'brkN / 'contN (docs/trace-format.md).

@@ -37,7 +37,9 @@ struct BuiltinContext {
   std::function<Value(const Value &Callee, std::vector<Value> Args)> CallFunction;
 };
 
-/// True when \p Name is one of the builtins listed in this header.
+/// True when \p Name is one of the builtins listed in this header, or a
+/// function of an imported module spelled "math.sqrt", "json.dumps", ...
+/// (MathModule.h, JSONModule.h), which callBuiltin also calls.
 bool isBuiltinName(std::string_view Name);
 
 /// Calls builtin \p Name with positional \p Args; print() appends to

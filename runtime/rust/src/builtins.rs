@@ -131,7 +131,7 @@ pub fn range(args: &[Value]) -> PyResult {
 }
 
 /// The candidates of `min`/`max`: the items of a single iterable argument, or the arguments.
-fn candidates(args: &[Value]) -> Result<Vec<Value>, Fallback> {
+pub(crate) fn candidates(args: &[Value]) -> Result<Vec<Value>, Fallback> {
     match args.len() {
         0 => fail("TypeError: expected at least 1 argument"),
         1 => ordering_items(&args[0]),

@@ -17,6 +17,7 @@
 mod arith;
 pub mod builtins;
 pub mod cabi;
+pub mod callback;
 mod cell;
 mod compare;
 mod ctx;
@@ -27,6 +28,8 @@ mod format;
 mod harness;
 pub mod iter;
 mod json;
+pub mod math;
+pub mod json_module;
 pub mod methods;
 mod num_parse;
 mod repr;

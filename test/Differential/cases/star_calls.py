@@ -1,0 +1,9 @@
+# entry: main
+# fallback-ok: compiled code does not implement '*' in calls of builtins and methods yet (it falls back)
+# `*iterable` in calls of builtins and methods, with keywords after them.
+
+def main(a, b):
+    printed = print(*a, *b, sep="-")
+    biggest = max(*a, *b)
+    parts = "-".join([*a]).split(*["-"])
+    return [printed, biggest, parts, tuple([*a, *b])]
