@@ -95,6 +95,10 @@ struct Encoder {
   };
 
   void value(const Value &V, unsigned Level) {
+    // CPython's encoder recurses in C up to the interpreter's recursion limit, which depends on
+    // the caller's stack: refuse deep nesting rather than guess where RecursionError starts.
+    if (Level > 500)
+      throw UnsupportedError("json.dumps of containers nested more than 500 levels deep");
     if (V.isNone()) {
       Out += "null";
     } else if (V.isBool()) {

@@ -16,7 +16,8 @@
 
 namespace pyctl {
 
-/// CPython's json.dumps(V, ensure_ascii=False), byte for byte: ", " and ": "
+/// CPython's json.dumps(V, ensure_ascii=False) (the runtime's json module,
+/// pyctl/Runtime/JSONModule.h), byte for byte: ", " and ": "
 /// separators; None/True/False as null/true/false; ints in decimal; floats as
 /// repr(); strs with '"', '\\', and control characters escaped (\n, \r, \t,
 /// \b, \f, else \u00XX), other characters written as UTF-8; lists and tuples
