@@ -1,9 +1,13 @@
 //===- FileIO.cpp ---------------------------------------------------------===//
 #include "pyctl/Basic/FileIO.h"
 
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FileUtilities.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <unistd.h>
 
 using namespace pyctl;
 
@@ -15,16 +19,67 @@ llvm::Expected<std::string> pyctl::readFile(const std::string &Path) {
   return (*Buf)->getBuffer().str();
 }
 
+static llvm::Error cannotWrite(const std::string &Path, const std::string &Reason) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), "cannot write '%s': %s",
+                                 Path.c_str(), Reason.c_str());
+}
+
+llvm::Error pyctl::checkOutputPath(const std::string &Path) {
+  if (Path == "-")
+    return llvm::Error::success();
+  if (llvm::sys::fs::is_directory(Path))
+    return cannotWrite(Path, "is a directory");
+  llvm::StringRef Parent = llvm::sys::path::parent_path(Path);
+  if (!Parent.empty() && !llvm::sys::fs::is_directory(Parent))
+    return cannotWrite(Path, "no such directory '" + Parent.str() + "'");
+  return llvm::Error::success();
+}
+
 llvm::Error pyctl::writeFileAtomic(const std::string &Path, llvm::StringRef Contents) {
   if (Path == "-") {
     llvm::outs() << Contents;
     llvm::outs().flush();
     return llvm::Error::success();
   }
-  llvm::Error E = llvm::writeFileAtomically(Path + ".tmp%%%%%%", Path, Contents);
+  if (llvm::Error E = checkOutputPath(Path))
+    return E;
+  std::string Target = Path;
+  // A dangling symbolic link: create what it points to.
+  llvm::sys::fs::file_status LinkStatus;
+  if (!llvm::sys::fs::status(Path, LinkStatus, /*Follow=*/false) &&
+      LinkStatus.type() == llvm::sys::fs::file_type::symlink_file && !llvm::sys::fs::exists(Path)) {
+    char Buf[4096];
+    ssize_t N = ::readlink(Path.c_str(), Buf, sizeof Buf);
+    if (N > 0 && size_t(N) < sizeof Buf) {
+      llvm::SmallString<256> Link(llvm::StringRef(Buf, size_t(N)));
+      if (llvm::sys::path::is_relative(Link)) {
+        llvm::SmallString<256> Dir(llvm::sys::path::parent_path(Path));
+        llvm::sys::path::append(Dir, Link);
+        Link = Dir;
+      }
+      Target = std::string(Link);
+    }
+  }
+  llvm::sys::fs::file_status Status;
+  if (!llvm::sys::fs::status(Path, Status, /*Follow=*/true)) {
+    if (Status.type() != llvm::sys::fs::file_type::regular_file) {
+      // A device or FIFO: write through it; there is no file to replace.
+      std::error_code EC;
+      llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_None);
+      if (!EC) {
+        OS << Contents;
+        OS.close();
+        EC = OS.error();
+      }
+      return EC ? cannotWrite(Path, EC.message()) : llvm::Error::success();
+    }
+    // Replace what a symbolic link points to, not the link.
+    llvm::SmallString<256> Real;
+    if (!llvm::sys::fs::real_path(Path, Real))
+      Target = std::string(Real);
+  }
+  llvm::Error E = llvm::writeFileAtomically(Target + ".tmp%%%%%%", Target, Contents);
   if (!E)
     return E;
-  std::string Msg = llvm::toString(std::move(E));
-  return llvm::createStringError(llvm::inconvertibleErrorCode(), "cannot write '%s': %s",
-                                 Path.c_str(), Msg.c_str());
+  return cannotWrite(Path, llvm::toString(std::move(E)));
 }

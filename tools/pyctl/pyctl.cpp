@@ -305,7 +305,7 @@ int runEmitRust(RustOutput Kind) {
   std::string Log;
   if (!(Library ? buildRustLibrary(Source, Output, Log) : buildRustExecutable(Source, Output, Log))) {
     llvm::errs() << Log;
-    return fail("cargo could not build the generated Rust (log above)");
+    return fail("building the generated Rust failed (log above)");
   }
   return 0;
 }
@@ -357,6 +357,9 @@ int main(int argc, char **argv) {
     return fail("--gas and --timeout only apply to --trace");
   if (Timeout < 0)
     return fail("--timeout must not be negative");
+  // Before any work: an output path that cannot be written fails at once, not after a build.
+  if (auto Err = checkOutputPath(Output))
+    return fail(std::move(Err));
   if (TraceMode)
     return runTrace();
   if (MergeMode)

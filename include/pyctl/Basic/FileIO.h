@@ -14,9 +14,18 @@ llvm::Expected<std::string> readFile(const std::string &Path);
 
 /// Writes \p Contents to \p Path ("-" writes standard output) atomically: the
 /// bytes go to a temporary file beside \p Path, which is then renamed over it,
-/// so a failure never leaves a half-written file.
-/// Errors: an llvm::Error "cannot write 'PATH': <reason>".
+/// so a failure never leaves a half-written file. A symbolic link is followed
+/// (its target is replaced, the link kept); an existing file that is not a
+/// regular file (a device such as /dev/null, a FIFO) is written through, as a
+/// shell redirection would, since renaming over it would replace the device.
+/// Errors: an llvm::Error "cannot write 'PATH': <reason>" (also when \p Path is
+/// a directory).
 llvm::Error writeFileAtomic(const std::string &Path, llvm::StringRef Contents);
+
+/// Checks, before any work is spent on it, that \p Path can take an output
+/// file: it is not a directory and its parent directory exists.
+/// Errors: an llvm::Error "cannot write 'PATH': <reason>".
+llvm::Error checkOutputPath(const std::string &Path);
 
 } // namespace pyctl
 
