@@ -65,7 +65,7 @@ bool isSliceBuiltin(std::string_view name) {
   static const std::string_view names[] = {
       "len",  "abs", "str",    "repr", "int",   "float",  "bool",       "range", "min",
       "max",  "round", "sum",  "divmod", "list", "tuple", "sorted", "isinstance", "dict", "format",
-      "iter", "next", "enumerate", "zip", "reversed", "set", "any", "all"};
+      "iter", "next", "enumerate", "zip", "reversed", "set", "any", "all", "map", "filter"};
   for (std::string_view n : names)
     if (n == name)
       return true;

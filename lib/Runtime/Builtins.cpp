@@ -625,7 +625,8 @@ static bool isInstanceOf(const Value &V, const std::string &Type) {
     return V.isRange();
   if (Type == "set")
     return V.isSet();
-  if (Type == "enumerate" || Type == "zip" || Type == "reversed")
+  if (Type == "enumerate" || Type == "zip" || Type == "reversed" || Type == "map" ||
+      Type == "filter")
     return V.isIterator() && V.asIterator()->typeName() == Type;
   return false;
 }
@@ -787,6 +788,48 @@ static Value builtinReversed(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
   return makeReversed(A[0]);
 }
 
+/// How map and filter call their function: a builtin, with print() writing
+/// where the map/filter's maker writes. User functions are refused when the
+/// map/filter is made (mapOrFilterFunction), so none reaches here.
+static IteratorCallFn iteratorCaller(BuiltinContext &Ctx) {
+  return [Out = &Ctx.Stdout](const Value &Fn, std::vector<Value> CallArgs) {
+    if (Fn.isBuiltin() && !isBuiltinName(Fn.builtinName()))
+      throw UnsupportedError("calling the builtin '" + std::string(Fn.builtinName()) +
+                             "' from map() or filter()");
+    BuiltinContext Inner{*Out, nullptr};
+    return callValue(Fn, std::move(CallArgs), Inner);
+  };
+}
+
+/// The function of a map or filter: user functions (and lambdas) are
+/// refused, since their calls would run inside whichever builtin pulls the
+/// items, where neither tracer records them.
+static const Value &mapOrFilterFunction(std::string_view Name, const Value &Fn) {
+  if (Fn.isFunction())
+    throw UnsupportedError(std::string(Name) + "() with a user function (or lambda)");
+  return Fn;
+}
+
+static Value builtinMap(Args &A, const KeywordArgs &Kw, BuiltinContext &Ctx) {
+  if (!Kw.empty())
+    throwTypeError("map() takes no keyword arguments");
+  if (A.size() < 2)
+    throwTypeError("map() must have at least two arguments.");
+  std::vector<Value> Iterables(A.begin() + 1, A.end());
+  Value Map = makeMap(A[0], Iterables, iteratorCaller(Ctx));
+  mapOrFilterFunction("map", A[0]);
+  return Map;
+}
+
+static Value builtinFilter(Args &A, const KeywordArgs &Kw, BuiltinContext &Ctx) {
+  if (!Kw.empty())
+    throwTypeError("filter() takes no keyword arguments");
+  expectCount("filter", A, 2);
+  Value Filter = makeFilter(A[0], A[1], iteratorCaller(Ctx));
+  mapOrFilterFunction("filter", A[0]);
+  return Filter;
+}
+
 static Value builtinSet(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
   if (!Kw.empty())
     throwTypeError("set() takes no keyword arguments");
@@ -806,6 +849,7 @@ static constexpr BuiltinEntry Builtins[] = {
     {"any", builtinAny},       {"all", builtinAll},       {"iter", builtinIter},
     {"next", builtinNext},     {"enumerate", builtinEnumerate}, {"zip", builtinZip},
     {"reversed", builtinReversed}, {"set", builtinSet},
+    {"map", builtinMap},       {"filter", builtinFilter},
 };
 
 static BuiltinFn findBuiltin(std::string_view Name) {

@@ -3,6 +3,7 @@
 #include "pyctl/Runtime/Iterator.h"
 
 #include "pyctl/Runtime/Dict.h"
+#include "pyctl/Runtime/Operators.h"
 #include "pyctl/Runtime/PythonError.h"
 #include "pyctl/Runtime/Set.h"
 #include "pyctl/Runtime/Subscript.h"
@@ -197,6 +198,78 @@ private:
   std::vector<Value> Sources;
 };
 
+/// Marks an iterator as advancing for the duration of one step; a step that
+/// re-enters the same iterator (a map over a list holding that map, with
+/// `next` as the function) is refused instead of recursing without bound.
+class AdvanceGuard {
+public:
+  explicit AdvanceGuard(bool &Running, std::string_view What) : Running(Running) {
+    if (Running)
+      throw UnsupportedError("a " + std::string(What) + " iterator advanced while it advances");
+    Running = true;
+  }
+  ~AdvanceGuard() { Running = false; }
+  AdvanceGuard(const AdvanceGuard &) = delete;
+  AdvanceGuard &operator=(const AdvanceGuard &) = delete;
+
+private:
+  bool &Running;
+};
+
+/// map: one item of each source per step, then the function called on them;
+/// never marked exhausted, as CPython's map.
+class MapIterator final : public IteratorObject {
+public:
+  MapIterator(Value Func, std::vector<Value> Sources, IteratorCallFn Call)
+      : Func(std::move(Func)), Sources(std::move(Sources)), Call(std::move(Call)) {}
+  std::optional<Value> next() override {
+    AdvanceGuard G(Running, "map");
+    std::vector<Value> Items;
+    Items.reserve(Sources.size());
+    for (const Value &S : Sources) {
+      std::optional<Value> Item = S.asIterator()->next();
+      if (!Item)
+        return std::nullopt;
+      Items.push_back(std::move(*Item));
+    }
+    return Call(Func, std::move(Items));
+  }
+  std::string_view typeName() const override { return "map"; }
+
+private:
+  Value Func;
+  std::vector<Value> Sources;
+  IteratorCallFn Call;
+  bool Running = false;
+};
+
+/// filter: the source's items for which the predicate (or, for None and
+/// `bool`, the item itself) is true.
+class FilterIterator final : public IteratorObject {
+public:
+  FilterIterator(Value Func, Value Source, IteratorCallFn Call)
+      : Func(std::move(Func)), Source(std::move(Source)), Call(std::move(Call)),
+        CheckTrue(this->Func.isNone() ||
+                  (this->Func.isBuiltin() && this->Func.builtinName() == "bool")) {}
+  std::optional<Value> next() override {
+    AdvanceGuard G(Running, "filter");
+    while (std::optional<Value> Item = Source.asIterator()->next()) {
+      bool Keep = CheckTrue ? truthy(*Item) : truthy(Call(Func, {*Item}));
+      if (Keep)
+        return Item;
+    }
+    return std::nullopt;
+  }
+  std::string_view typeName() const override { return "filter"; }
+
+private:
+  Value Func;
+  Value Source;
+  IteratorCallFn Call;
+  bool CheckTrue;
+  bool Running = false;
+};
+
 /// A set of at most one item: its iteration order cannot differ from
 /// CPython's. As CPython, a size change raises RuntimeError; a change of the
 /// items that keeps the size throws UnsupportedError (CPython's next item
@@ -295,6 +368,18 @@ Value makeZip(const std::vector<Value> &Iterables) {
   for (const Value &V : Iterables)
     Sources.push_back(makeIterator(V));
   return make<ZipIterator>(std::move(Sources));
+}
+
+Value makeMap(Value Func, const std::vector<Value> &Iterables, IteratorCallFn Call) {
+  std::vector<Value> Sources;
+  Sources.reserve(Iterables.size());
+  for (const Value &V : Iterables)
+    Sources.push_back(makeIterator(V));
+  return make<MapIterator>(std::move(Func), std::move(Sources), std::move(Call));
+}
+
+Value makeFilter(Value Func, const Value &Iterable, IteratorCallFn Call) {
+  return make<FilterIterator>(std::move(Func), makeIterator(Iterable), std::move(Call));
 }
 
 void forEachItem(const Value &V, const std::function<bool(const Value &)> &F) {

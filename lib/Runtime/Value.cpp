@@ -174,7 +174,8 @@ const void *Value::objectIdentity() const {
 bool isBuiltinTypeName(std::string_view Name) {
   return Name == "int" || Name == "float" || Name == "str" || Name == "bool" ||
          Name == "list" || Name == "tuple" || Name == "dict" || Name == "range" ||
-         Name == "set" || Name == "enumerate" || Name == "zip" || Name == "reversed";
+         Name == "set" || Name == "enumerate" || Name == "zip" || Name == "reversed" ||
+         Name == "map" || Name == "filter";
 }
 
 std::string_view typeName(const Value &V) {

@@ -734,8 +734,9 @@ class Tracer:
         _pyctl_entry or a key function wrapped by _pyctl_callback, which recorded the
         activation, it only checks that."""
         if self._expect is None:
-            raise TraceError("function %s was called from outside traced code (by a builtin "
-                             "other than a callback call?)" % identity)
+            raise TraceError("unsupported: function %s was called from outside traced code (by "
+                             "map() or filter(), or a builtin other than a callback call)"
+                             % identity)
         if self._expect != identity:
             raise TraceError("function %s was entered while %s was expected"
                              % (identity, self._expect))

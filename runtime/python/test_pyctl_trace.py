@@ -977,5 +977,64 @@ _pyctl_function(main, 'main@1:1', ['x'])
             self.assertEqual(str(caught.exception), str(expected.exception))
 
 
+# --- map and filter ----------------------------------------------------------------------------
+
+class MapFilterTest(unittest.TestCase):
+    """map and filter of builtin functions are primApps like other builtins, run by CPython's own
+    lazy iterators; a user function called by one of them stops tracing as unsupported (neither
+    tracer records calls made inside whichever builtin pulls the items)."""
+
+    PROGRAM = PROLOGUE + f"""
+_pyctl_stmt({ir(let("k", undefined()))})
+k: object
+_pyctl_stmt({ir(set_(ident("k"), clos("k@1:1")))})
+
+def k(x):
+    _pyctl_enter('k@1:1')
+    _pyctl_stmt({ir(brk("'ret", op1("-", ident("x$*"))))})
+    return _pyctl_returning(-x)
+
+_pyctl_function(k, 'k@1:1', ['x'])
+
+def main(s, f):
+    _pyctl_enter('main@5:1')
+    _pyctl_stmt({ir(let("m$*", undefined()))})
+    m: object
+    _pyctl_stmt({ir(set_(ident("m$*"), prim("map", ident("f$*"),
+        {"kind": "methodCall", "e": ident("s$*"), "method": "split", "methodCallArgs": [string(",")]})))})
+    m = map(f, s.split(","))
+    _pyctl_stmt({ir(prim("print", string("made")))})
+    print("made")
+    _pyctl_stmt({ir(brk("'ret", prim("list", prim("filter", none(), ident("m$*")))))})
+    return _pyctl_returning(list(filter(None, m)))
+
+_pyctl_function(main, 'main@5:1', ['s', 'f'])
+"""
+
+    @staticmethod
+    def entry_with(function):
+        """The entry called with (s, function): the inputs carry only s."""
+        return """
+def serverless_function(trace, args):
+    return _pyctl_entry(trace, [args[0], %s])
+""" % function
+
+    def test_builtin_functions_are_primapps_and_lazy(self):
+        lines, trees = run(self.PROGRAM + self.entry_with("int"), "main", [["1,0,-2"], ["3,x"]])
+        self.assertEqual(lines[0], {"repr": "[1, -2]", "stdout": "made\n", "json": [1, -2]})
+        # int("x") raises when list() pulls it, after "made" was printed.
+        self.assertEqual(lines[1], {"error": "ValueError", "stdout": "made\n"})
+        ret = trees[0]["body"][-1]["body"][0]["body"]
+        self.assertEqual(ret[-2:], [brk("'ret", prim("list", prim("filter", none(), ident("m$1")))), U])
+        # The statement that raised is recorded; every body it left ends with unknown.
+        self.assertEqual(trees[1]["body"][-1], U)
+        self.assertEqual(trees[1]["body"][-2]["body"][0]["body"][-2:], ret[-2:])
+
+    def test_a_user_function_called_by_map_is_unsupported(self):
+        program = self.PROGRAM + self.entry_with("k")
+        with self.assertRaisesRegex(pyctl_trace.TraceError, "unsupported: function k@1:1 .*map"):
+            run(program, "main", [["1,2"]])
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -108,6 +108,67 @@ TEST(Iterator, EnumerateZipReversed) {
   EXPECT_EQ(raised([&] { repr(call("iter", {L({})})); }), "unsupported");
 }
 
+TEST(Iterator, MapAndFilterOfBuiltinsAreLazy) {
+  std::string Out;
+  BuiltinContext Ctx{Out, nullptr};
+  auto Call = [&](const char *Name, std::vector<Value> Args) {
+    return callBuiltin(Name, std::move(Args), {}, Ctx);
+  };
+  Value Int = Value::builtin("int");
+  Value M = Call("map", {Int, L({S("1"), S(" -2 "), S("x"), S("4")})});
+  EXPECT_EQ(typeName(M), "map");
+  EXPECT_EQ(repr(Call("next", {M})), "1");
+  EXPECT_EQ(repr(Call("next", {M})), "-2");
+  EXPECT_EQ(raised([&] { Call("next", {M}); }),
+            "ValueError: invalid literal for int() with base 10: 'x'");
+  EXPECT_EQ(repr(Call("list", {M})), "[4]");
+  // The shortest iterable ends a map; the items taken before it are lost.
+  Value Xs = L({I(1), I(5), I(9)});
+  Value Ys = Call("iter", {L({I(3), I(2)})});
+  EXPECT_EQ(repr(Call("list", {Call("map", {Value::builtin("max"), Ys, Xs})})), "[3, 5]");
+  EXPECT_EQ(repr(Call("list", {Call("map", {Value::builtin("len"), L({S("héllo"), S("")})})})),
+            "[5, 0]");
+  // print runs when pulled, writing where the map was made.
+  Value P = Call("map", {Value::builtin("print"), L({S("a"), S("é")})});
+  EXPECT_EQ(Out, "");
+  EXPECT_EQ(repr(Call("list", {P})), "[None, None]");
+  EXPECT_EQ(Out, "a\né\n");
+  Value Mixed = L({I(0), I(1), S(""), S("a"), Value::none(), L({}), Value::floating(0.5)});
+  Value F = Call("filter", {Value::none(), Mixed});
+  EXPECT_EQ(typeName(F), "filter");
+  EXPECT_EQ(repr(Call("list", {F})), "[1, 'a', 0.5]");
+  EXPECT_EQ(repr(Call("list", {Call("filter", {Value::builtin("bool"), Mixed})})), "[1, 'a', 0.5]");
+  EXPECT_EQ(repr(Call("list", {Call("filter", {Value::builtin("len"), L({S(""), S("ß")})})})),
+            "['ß']");
+  EXPECT_TRUE(truthy(Call("isinstance", {F, Value::builtin("filter")})));
+  EXPECT_FALSE(truthy(Call("isinstance", {F, Value::builtin("map")})));
+}
+
+TEST(Iterator, MapAndFilterErrors) {
+  std::string Out;
+  BuiltinContext Ctx{Out, nullptr};
+  auto Call = [&](const char *Name, std::vector<Value> Args) {
+    return callBuiltin(Name, std::move(Args), {}, Ctx);
+  };
+  EXPECT_EQ(raised([&] { Call("map", {Value::builtin("int")}); }),
+            "TypeError: map() must have at least two arguments.");
+  EXPECT_EQ(raised([&] { Call("filter", {Value::none()}); }),
+            "TypeError: filter expected 2 arguments, got 1");
+  EXPECT_EQ(raised([&] { callBuiltin("map", {Value::builtin("int"), L({})}, {{"x", I(1)}}, Ctx); }),
+            "TypeError: map() takes no keyword arguments");
+  EXPECT_EQ(raised([&] { Call("map", {Value::builtin("int"), I(5)}); }),
+            "TypeError: 'int' object is not iterable");
+  // A non-callable fails when an item is pulled, not before.
+  Value F = Call("filter", {I(5), L({I(1)})});
+  EXPECT_EQ(raised([&] { Call("list", {F}); }), "TypeError: 'int' object is not callable");
+  // next() as the function of a map over a list holding the map itself: refused, not recursed.
+  Value Holder = L({I(0)});
+  Value Self = Call("map", {Value::builtin("next"), Holder});
+  (*Holder.asList())[0] = Self;
+  EXPECT_EQ(raised([&] { Call("next", {Self}); }), "unsupported");
+  (*Holder.asList())[0] = I(0); // break the reference cycle
+}
+
 TEST(Set, OrderIndependentOperationsAreExact) {
   Value A = makeSet({I(3), I(1), I(2), Value::floating(1.0), Value::boolean(true)});
   EXPECT_EQ(callRepr("len", {A}), "3");

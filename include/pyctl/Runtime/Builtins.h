@@ -4,8 +4,9 @@
 // argument checking and error messages:
 //   print len abs str int float bool range min max sum round divmod sorted
 //   list tuple dict repr ascii format isinstance pow ord chr any all
-//   iter next enumerate zip reversed set
-// (str int float bool range list tuple dict enumerate zip reversed are also
+//   iter next enumerate zip reversed set map filter
+// (str int float bool range list tuple dict enumerate zip reversed set map
+// filter are also
 // the builtin types, for isinstance()). Iterators are described in
 // Iterator.h.
 //
@@ -78,6 +79,13 @@ Value callBuiltin(std::string_view Name, std::vector<Value> Args, std::string &S
 ///   exhausted; zip(strict=...) and iter(callable, sentinel) throw
 ///   UnsupportedError. any/all stop taking items from an iterator at the
 ///   first item that decides the answer, as CPython.
+/// - map(func, *iterables) / filter(func_or_None, iterable): lazy
+///   iterators (Iterator.h, makeMap / makeFilter) whose function is called
+///   when an item is pulled; a builtin function runs with print() writing to
+///   Ctx.Stdout. A user function (or lambda) throws UnsupportedError when the
+///   map/filter is made (after the iterables' TypeErrors). TypeErrors "map()
+///   must have at least two arguments.", "filter expected 2 arguments, got
+///   1", "map() takes no keyword arguments".
 /// - set() / set(iterable): see Set.h. A set's items are visited in an order
 ///   that is not CPython's, so builtins take a set of two or more items only
 ///   when the order cannot show: len, any, all, sorted/min/max without key=

@@ -66,6 +66,26 @@ Value makeEnumerate(const Value &Iterable, Int Start);
 /// before it are lost, as in CPython). Raises TypeError as iter() does.
 Value makeZip(const std::vector<Value> &Iterables);
 
+/// Calls a callable value with positional arguments (a builtin run with
+/// its output going where the map/filter was made); see makeMap.
+using IteratorCallFn = std::function<Value(const Value &Callee, std::vector<Value> Args)>;
+
+/// map(\p Func, *\p Iterables): iter() of every iterable is taken when the
+/// map is made (TypeError "'int' object is not iterable" then); each step
+/// takes one item from every source in order, stops at the first exhausted
+/// one (the items taken before it are lost, as in CPython) and returns
+/// \p Call(Func, items). \p Func is not checked here: calling a non-callable
+/// raises TypeError when an item is pulled. Advancing a map from inside its
+/// own step throws UnsupportedError (CPython recurses until RecursionError).
+Value makeMap(Value Func, const std::vector<Value> &Iterables, IteratorCallFn Call);
+
+/// filter(\p Func, \p Iterable): yields the items for which \p Func (None:
+/// the item itself; the builtin `bool` is treated the same way, as CPython
+/// does) is true, calling \p Call(Func, {item}) lazily, one item at a time.
+/// Raises TypeError as iter() does when made; re-entrant advancing throws
+/// UnsupportedError as for makeMap.
+Value makeFilter(Value Func, const Value &Iterable, IteratorCallFn Call);
+
 /// Calls \p F on each item \p V yields, in order, taking items lazily from
 /// iterators (so `any(it)` leaves the rest of `it` unconsumed); stops early
 /// when \p F returns false. Other iterables are visited as iterate() lists

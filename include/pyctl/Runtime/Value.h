@@ -254,7 +254,7 @@ std::string_view typeName(const Value &V);
 
 /// True for builtin names that are classes in CPython ("int", "float",
 /// "str", "bool", "list", "tuple", "dict", "range", "set", "enumerate",
-/// "zip", "reversed"): their repr is
+/// "zip", "reversed", "map", "filter"): their repr is
 /// "<class 'int'>" and isinstance() accepts them.
 bool isBuiltinTypeName(std::string_view Name);
 

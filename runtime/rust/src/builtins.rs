@@ -217,6 +217,59 @@ pub fn zip(args: &[Value]) -> PyResult {
     iters::make_zip(args)
 }
 
+/// `map(func, *iterables)` (see `iter::make_map`).
+pub fn map(args: &[Value]) -> PyResult {
+    if args.len() < 2 {
+        return fail("TypeError: map() must have at least two arguments.");
+    }
+    iters::make_map(&args[0], &args[1..])
+}
+
+/// `filter(func_or_None, iterable)` (see `iter::make_filter`).
+pub fn filter(args: &[Value]) -> PyResult {
+    arity(args, 2, 2)?;
+    iters::make_filter(&args[0], &args[1])
+}
+
+/// Call the builtin `name`, used as a value (the function of `map` or `filter`), with positional
+/// `args`. `print` (which needs the call's context) and builtins the runtime does not implement
+/// fall back.
+pub(crate) fn call_positional(name: &str, args: &[Value]) -> PyResult {
+    match name {
+        "len" => len(args),
+        "abs" => abs(args),
+        "str" => str(args),
+        "repr" => repr(args),
+        "int" => int(args),
+        "float" => float(args),
+        "bool" => bool(args),
+        "range" => range(args),
+        "min" => min(args),
+        "max" => max(args),
+        "round" => round(args),
+        "sum" => sum(args),
+        "divmod" => divmod(args),
+        "list" => list(args),
+        "tuple" => tuple(args),
+        "sorted" => sorted(args),
+        "isinstance" => isinstance(args),
+        "dict" => dict(args),
+        "format" => format(args),
+        "iter" => iter(args),
+        "next" => next(args),
+        "enumerate" => enumerate(args),
+        "zip" => zip(args),
+        "reversed" => reversed(args),
+        "set" => set(args),
+        "any" => any(args),
+        "all" => all(args),
+        "map" => map(args),
+        "filter" => filter(args),
+        _ if name.starts_with("math.") => crate::math::call(name, args),
+        _ => fail("builtin not callable from map()/filter() in the compiled runtime"),
+    }
+}
+
 /// `reversed(seq)`.
 pub fn reversed(args: &[Value]) -> PyResult {
     arity(args, 1, 1)?;
@@ -389,7 +442,7 @@ fn instance_of(v: &Value, name: &str) -> bool {
         "tuple" => matches!(v, Value::Tuple(_)),
         "dict" => matches!(v, Value::Dict(_)),
         "range" => matches!(v, Value::Range(..)),
-        "enumerate" | "zip" | "reversed" => v.type_name() == name,
+        "enumerate" | "zip" | "reversed" | "map" | "filter" => v.type_name() == name,
         "set" => matches!(v, Value::Set(_)),
         "type" => matches!(v, Value::Builtin(b) if is_type_name(b)),
         _ => false,

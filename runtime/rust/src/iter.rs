@@ -1,5 +1,5 @@
-//! Iterators: `iter`, `next`, `enumerate`, `zip`, `reversed`, with CPython 3.11's behaviour per
-//! source. A `Value::Iter` shares one iterator object (`Rc<RefCell<dyn PyIter>>`), so every copy
+//! Iterators: `iter`, `next`, `enumerate`, `zip`, `reversed`, `map`, `filter`, with CPython
+//! 3.11's behaviour per source. A `Value::Iter` shares one iterator object (`Rc<RefCell<dyn PyIter>>`), so every copy
 //! advances it. New sources (`map`, `filter`, ...) implement `PyIter`.
 
 use std::cell::RefCell;
@@ -248,6 +248,72 @@ impl PyIter for Zip {
     }
 }
 
+/// `map` over builtin functions: one item of each source per step (stopping at the first exhausted
+/// source), then the builtin called on them, lazily, when the item is pulled; never marked
+/// exhausted, as CPython's. A function the compiled runtime cannot call here (a user function,
+/// `print`, which writes to the call's context, or a builtin it does not implement) falls back
+/// when an item is pulled.
+#[derive(Debug)]
+struct MapIter {
+    func: Value,
+    sources: Vec<Rc<RefCell<dyn PyIter>>>,
+}
+
+impl PyIter for MapIter {
+    fn next_item(&mut self) -> Result<Option<Value>, Fallback> {
+        let mut items = Vec::with_capacity(self.sources.len());
+        for s in &self.sources {
+            match next_of(s)? {
+                Some(item) => items.push(item),
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(call_function(&self.func, &items)?))
+    }
+    fn type_name(&self) -> &'static str {
+        "map"
+    }
+}
+
+/// `filter`: the source's items for which the predicate is true; `None` and `bool` test the item
+/// itself (as CPython does); other predicates are called as `map` calls its function.
+#[derive(Debug)]
+struct FilterIter {
+    func: Value,
+    source: Rc<RefCell<dyn PyIter>>,
+}
+
+impl PyIter for FilterIter {
+    fn next_item(&mut self) -> Result<Option<Value>, Fallback> {
+        let check_true = matches!(self.func, Value::None | Value::Builtin("bool"));
+        while let Some(item) = next_of(&self.source)? {
+            let keep = if check_true {
+                crate::truth::truthy(&item)?
+            } else {
+                crate::truth::truthy(&call_function(&self.func, std::slice::from_ref(&item))?)?
+            };
+            if keep {
+                return Ok(Some(item));
+            }
+        }
+        Ok(None)
+    }
+    fn type_name(&self) -> &'static str {
+        "filter"
+    }
+}
+
+/// Call the function of a `map` or `filter` on `args`: a builtin the runtime implements (not
+/// `print`); anything else falls back (a user function, whose calls no trace records here, or a
+/// value that is not callable: CPython's `TypeError`).
+fn call_function(func: &Value, args: &[Value]) -> PyResult {
+    match func {
+        Value::Builtin(name) => crate::builtins::call_positional(name, args),
+        Value::Function(_) => fail("map()/filter() calling a user function"),
+        _ => fail("TypeError: object is not callable"),
+    }
+}
+
 /// `set_iterator` over a set of at most one item (a larger set's order depends on hashes and
 /// falls back when iterated): raises (falls back) when the set's size changed, and falls back
 /// when its items changed without a size change (CPython then follows its table layout).
@@ -355,6 +421,21 @@ pub fn make_zip(vs: &[Value]) -> PyResult {
     Ok(iter_value(Zip { sources }))
 }
 
+/// `map(func, *iterables)`: the iterables' iterators are made now (a non-iterable falls back);
+/// `func` is called when items are pulled. Fewer than one iterable falls back (`TypeError`).
+pub fn make_map(func: &Value, iterables: &[Value]) -> PyResult {
+    if iterables.is_empty() {
+        return fail("TypeError: map() must have at least two arguments.");
+    }
+    let sources = iterables.iter().map(source_of).collect::<Result<Vec<_>, _>>()?;
+    Ok(iter_value(MapIter { func: func.clone(), sources }))
+}
+
+/// `filter(func_or_None, iterable)`.
+pub fn make_filter(func: &Value, iterable: &Value) -> PyResult {
+    Ok(iter_value(FilterIter { func: func.clone(), source: source_of(iterable)? }))
+}
+
 /// `next(it)` (`default` `None`: exhaustion raises `StopIteration`, which falls back) or
 /// `next(it, default)`. A non-iterator falls back (`TypeError`).
 pub fn next_value(it: &Value, default: Option<&Value>) -> PyResult {
@@ -422,6 +503,56 @@ mod tests {
         assert_eq!(all(&make_zip(&[]).unwrap()), "[]");
         assert!(make_iter(&Value::Int(1)).is_err());
         assert!(make_reversed(&make_iter(&t).unwrap()).is_err());
+    }
+
+    fn strs(v: &[&str]) -> Value {
+        Value::list(v.iter().map(|s| Value::str(s)).collect())
+    }
+
+    #[test]
+    fn map_calls_builtins_lazily_and_stops_at_the_shortest() {
+        let m = make_map(&Value::Builtin("int"), &[strs(&["1", " 2 ", "-3"])]).unwrap();
+        assert_eq!(m.type_name(), "map");
+        assert_eq!(all(&m), "[1, 2, -3]");
+        assert_eq!(all(&m), "[]");
+        let lens = make_map(&Value::Builtin("len"), &[strs(&["héllo", "", "€"])]).unwrap();
+        assert_eq!(all(&lens), "[5, 0, 1]");
+        let ints = Value::list(vec![Value::Int(2), Value::Int(3), Value::Int(4)]);
+        let d = make_map(&Value::Builtin("divmod"), &[ints.clone(), Value::Range(1, 3, 1)]).unwrap();
+        assert_eq!(all(&d), "[(2, 0), (1, 1)]");
+        // The error comes when the bad item is pulled, not when the map is made.
+        let bad = make_map(&Value::Builtin("int"), &[strs(&["7", "x"])]).unwrap();
+        assert_eq!(repr(&next_value(&bad, None).unwrap()).unwrap(), "7");
+        assert!(next_value(&bad, None).is_err());
+        assert!(make_map(&Value::Builtin("int"), &[]).is_err());
+        assert!(make_map(&Value::Builtin("int"), &[Value::Int(1)]).is_err());
+    }
+
+    #[test]
+    fn map_and_filter_fall_back_on_functions_they_cannot_call() {
+        let xs = strs(&["a"]);
+        let user = make_map(&Value::function("f@1:1"), std::slice::from_ref(&xs)).unwrap();
+        assert!(next_value(&user, None).is_err());
+        let print = make_map(&Value::Builtin("print"), std::slice::from_ref(&xs)).unwrap();
+        assert!(next_value(&print, None).is_err());
+        let not_callable = make_filter(&Value::Int(5), &xs).unwrap();
+        assert!(next_value(&not_callable, None).is_err());
+        // Nothing is called on an empty source.
+        let empty = make_map(&Value::function("f@1:1"), &[Value::list(vec![])]).unwrap();
+        assert_eq!(all(&empty), "[]");
+    }
+
+    #[test]
+    fn filter_tests_truthiness() {
+        let xs = Value::list(vec![Value::Int(0), Value::Int(1), Value::str(""), Value::str("a"),
+                                  Value::None, Value::list(vec![]), Value::Float(0.5)]);
+        let f = make_filter(&Value::None, &xs).unwrap();
+        assert_eq!(f.type_name(), "filter");
+        assert_eq!(all(&f), "[1, 'a', 0.5]");
+        assert_eq!(all(&make_filter(&Value::Builtin("bool"), &xs).unwrap()), "[1, 'a', 0.5]");
+        let words = strs(&["", "ab", "ç"]);
+        assert_eq!(all(&make_filter(&Value::Builtin("len"), &words).unwrap()), "['ab', 'ç']");
+        assert!(make_filter(&Value::None, &Value::Int(3)).is_err());
     }
 
     #[test]
