@@ -10,6 +10,7 @@
 #include "pyctl/Runtime/PythonError.h"
 #include "pyctl/Runtime/Repr.h"
 #include "pyctl/Runtime/Subscript.h"
+#include "pyctl/Runtime/TypeAttributes.h"
 #include "pyctl/Runtime/Unicode.h"
 
 #include <algorithm>
@@ -1076,12 +1077,37 @@ bool hasMethod(const Value &Self, std::string_view Name) {
   }
 }
 
+/// `Self.Name` for a method the runtime does not implement. When CPython's
+/// type has the attribute (TypeAttributes.h), raising AttributeError would be
+/// a wrong answer a handler could catch: stop with UnsupportedError naming
+/// the method ("str.casefold"). Otherwise raise CPython's AttributeError.
+/// Receivers the tables do not cover are unsupported whatever the name.
+[[noreturn]] static void missingMethod(const Value &Self, std::string_view Name) {
+  std::string Attr(Name);
+  if (Self.isBuiltin()) {
+    std::string Builtin(Self.builtinName());
+    if (isBuiltinTypeName(Builtin)) {
+      if (typeObjectHasAttribute(Builtin, Name).value_or(true))
+        throw UnsupportedError("method " + Builtin + "." + Attr);
+      throw PythonError("AttributeError",
+                        "type object '" + Builtin + "' has no attribute '" + Attr + "'");
+    }
+    if (!isCPythonBuiltinFunction(Builtin) ||
+        instanceHasAttribute("builtin_function_or_method", Name).value_or(true))
+      throw UnsupportedError("attribute '" + Attr + "' of " + Builtin);
+    throw PythonError("AttributeError",
+                      "'builtin_function_or_method' object has no attribute '" + Attr + "'");
+  }
+  std::string Type(typeName(Self));
+  if (instanceHasAttribute(Type, Name).value_or(true))
+    throw UnsupportedError("method " + Type + "." + Attr);
+  throw PythonError("AttributeError", "'" + Type + "' object has no attribute '" + Attr + "'");
+}
+
 Value callMethod(const Value &Self, std::string_view Name, std::vector<Value> A,
                  const KeywordArgs &Kwargs, BuiltinContext &Ctx) {
   if (!hasMethod(Self, Name))
-    throw PythonError("AttributeError", "'" + std::string(typeName(Self)) +
-                                            "' object has no attribute '" + std::string(Name) +
-                                            "'");
+    missingMethod(Self, Name);
   Call C{typeName(Self), Name, A, Kwargs, Ctx};
   switch (Self.kind()) {
   case Value::Kind::Str:
@@ -1106,8 +1132,7 @@ Value callMethod(const Value &Self, std::string_view Name, std::vector<Value> A,
   default:
     break;
   }
-  throw PythonError("AttributeError", "'" + std::string(typeName(Self)) +
-                                          "' object has no attribute '" + std::string(Name) + "'");
+  missingMethod(Self, Name);
 }
 
 } // namespace pyctl

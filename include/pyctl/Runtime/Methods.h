@@ -31,8 +31,11 @@ namespace pyctl {
 bool hasMethod(const Value &Self, std::string_view Name);
 
 /// Calls method \p Name of \p Self. Mutating methods (list.append, dict.pop,
-/// ...) change the shared object. Raises AttributeError "'int' object has
-/// no attribute 'foo'" for unknown methods, and the TypeError / ValueError /
+/// ...) change the shared object. A method CPython's type has but this
+/// runtime does not implement ("str.casefold", "int.to_bytes", a dunder)
+/// throws UnsupportedError naming it; a name the type lacks raises CPython's
+/// AttributeError ("'int' object has no attribute 'foo'", "type object 'str'
+/// has no attribute 'foo'"), see TypeAttributes.h. Raises the TypeError / ValueError /
 /// IndexError / KeyError CPython raises (e.g. "list.remove(x): x not in
 /// list", "substring not found", "pop from empty list", "sequence item 0:
 /// expected str instance, int found"). list.sort(key=...) calls user
