@@ -1,8 +1,11 @@
 //===- ActionJSON.cpp - Python values as an action's JSON result ----------===//
 #include "pyctl/Serve/ActionJSON.h"
 
+#include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/JSONModule.h"
 #include "pyctl/Runtime/PythonError.h"
+
+#include "llvm/Support/JSON.h"
 
 #include <nlohmann/json.hpp>
 
@@ -36,7 +39,21 @@ std::optional<std::string> dumpsActionJSON(const Value &V, std::string *Why) {
 }
 
 std::string actionErrorBody(const std::string &Message) {
-  return nlohmann::json{{"error", Message}}.dump();
+  // The launcher writes its error answers with the same json.dumps as its results.
+  if (llvm::json::isUTF8(Message)) {
+    try {
+      Value Body = Value::dict();
+      Body.asDict()->set(Value::str("error"), Value::str(Message));
+      if (std::optional<std::string> Text = dumpsActionJSON(Body))
+        return *Text;
+    } catch (const std::exception &) {
+    }
+  }
+  // Not valid UTF-8 (a message quoting bytes pyctl read): the same layout, bad bytes replaced.
+  return "{\"error\": " +
+         nlohmann::json(Message).dump(-1, ' ', /*ensure_ascii=*/false,
+                                      nlohmann::json::error_handler_t::replace) +
+         "}";
 }
 
 } // namespace pyctl

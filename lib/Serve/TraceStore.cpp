@@ -5,6 +5,7 @@
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
 
 namespace pyctl {
 
@@ -19,8 +20,22 @@ static std::string join(const std::string &Dir, const char *Name) {
 }
 
 llvm::Error TraceStore::open() {
+  // create_directories succeeds when the path exists, whatever it is.
   if (std::error_code EC = llvm::sys::fs::create_directories(Dir))
     return makeError("cannot create state directory '" + Dir + "': " + EC.message());
+  if (!llvm::sys::fs::is_directory(Dir))
+    return makeError("state directory '" + Dir + "' is not a directory");
+  // Every state file is written to a temporary file beside it, and every library is built into
+  // it: make sure now that files can be created there, rather than fail on the first call.
+  llvm::SmallString<256> Probe;
+  int FD = -1;
+  std::error_code EC = llvm::sys::fs::access(Dir, llvm::sys::fs::AccessMode::Write);
+  if (!EC)
+    EC = llvm::sys::fs::createUniqueFile(join(Dir, ".pyctl-write-test-%%%%%%"), FD, Probe);
+  if (EC)
+    return makeError("state directory '" + Dir + "' is not writable: " + EC.message());
+  llvm::sys::Process::SafelyCloseFileDescriptor(FD);
+  llvm::sys::fs::remove(Probe);
   return llvm::Error::success();
 }
 

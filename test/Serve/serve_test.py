@@ -296,6 +296,82 @@ def test_bad_command_lines(tmp):
     assert p.returncode == 1 and "bad.py:2:" in p.stderr and "error:" in p.stderr, p.stderr
 
 
+def raw_request(port, data):
+    """Sends raw bytes on one connection; returns (status, body) of the first response."""
+    import socket
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as c:
+        c.sendall(data)
+        buf = b""
+        while b"\r\n\r\n" not in buf:
+            chunk = c.recv(65536)
+            if not chunk:
+                break
+            buf += chunk
+        head, _, rest = buf.partition(b"\r\n\r\n")
+        length = int(re.search(rb"(?i)content-length: *(\d+)", head).group(1))
+        while len(rest) < length:
+            chunk = c.recv(65536)
+            if not chunk:
+                break
+            rest += chunk
+        return int(head.split()[1]), rest[:length]
+
+
+def test_bodies_ports_and_state(tmp):
+    s = Server([SHAPES, "--max-body", "3000000", "--quiet"], tmp)
+    try:
+        # curl -d and urllib send form-encoded bodies: --max-body is still the limit (not 8 KiB).
+        value = {"n": 3, "pad": "x" * 20000}
+        data = json.dumps({"value": value}).encode()
+        req = urllib.request.Request("http://127.0.0.1:%d/run" % s.port, data=data, method="POST")
+        with urllib.request.urlopen(req, timeout=30) as r:
+            assert r.headers["Content-Type"] == "application/json"
+            assert r.status == 200 and json.loads(r.read()) == cpython(SHAPES, value)[1]
+        big = json.dumps({"value": {"pad": "x" * 3000001}}).encode()
+        req = urllib.request.Request("http://127.0.0.1:%d/run" % s.port, data=big, method="POST")
+        try:
+            urllib.request.urlopen(req, timeout=30)
+            raise AssertionError("no 413")
+        except urllib.error.HTTPError as e:
+            body = e.read()
+            assert e.code == 413 and b"limit of 3000000 bytes" in body, (e.code, body)
+        # Error bodies are json.dumps(..., ensure_ascii=False), byte for byte.
+        st, _, body = s.request("GET", "/nowhere")
+        msg = json.loads(body)["error"]
+        assert body == (json.dumps({"error": msg}, ensure_ascii=False) + "\n").encode(), body
+        # A POST without Content-Length: /compile needs no body, /run says what is missing.
+        t0 = time.time()
+        st, body = raw_request(s.port, b"POST /compile HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        assert st == 202 and json.loads(body)["started"] is True, (st, body)
+        st, body = raw_request(s.port, b"POST /run HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        assert st == 400 and "has no body" in json.loads(body)["error"], (st, body)
+        assert time.time() - t0 < 3, "bodiless POSTs waited for a body"
+        # A second server on the same port is refused.
+        p = subprocess.run([PYCTL, "serve", SHAPES, "--port", str(s.port)], capture_output=True,
+                           text=True, timeout=30)
+        assert p.returncode == 1 and \
+            "error: cannot listen on 127.0.0.1:%d: address already in use" % s.port in p.stderr, \
+            (p.returncode, p.stderr)
+        check_call(s, {"n": 4})
+    finally:
+        s.stop()
+    # --state: created with its parents; a regular file is refused at start.
+    nested = os.path.join(tmp, "a", "b", "state")
+    s = Server([SHAPES, "--state", nested, "--quiet"], tmp, "nested")
+    try:
+        check_call(s, {"n": 2})
+        assert os.path.exists(os.path.join(nested, "state.json"))
+    finally:
+        s.stop()
+    plain = os.path.join(tmp, "plain")
+    with open(plain, "w") as f:
+        f.write("x")
+    p = subprocess.run([PYCTL, "serve", SHAPES, "--port", "0", "--state", plain], capture_output=True,
+                       text=True, timeout=30)
+    assert p.returncode == 1 and "error: state directory" in p.stderr and "is not a directory" in p.stderr, \
+        (p.returncode, p.stderr)
+
+
 def test_limits(tmp):
     # Out of gas: an infinite loop is stopped, the server keeps serving.
     s = Server([SHAPES, "--gas", "200000", "--timeout", "0"], tmp, "gas")
@@ -422,7 +498,7 @@ def test_shared_cases(tmp):
 
 SUITES = {
     "interpreted": [test_protocol_and_interpreter, test_concurrent_calls, test_conventions_and_init,
-                    test_bad_command_lines, test_limits],
+                    test_bad_command_lines, test_bodies_ports_and_state, test_limits],
     "compiled": [test_compile_fallback_restart, test_compile_request, test_shared_cases],
 }
 

@@ -227,13 +227,13 @@ TEST(InvokerTest, InterpretsAndAnswersLikeTheOpenWhiskLauncher) {
   EXPECT_EQ(R.Mode, "interpreting");
   R = (*I)->run(params(R"({"n": 0})"));
   EXPECT_EQ(R.Status, 200);
-  EXPECT_EQ(R.Body, R"({"error":"integer division or modulo by zero"})");
+  EXPECT_EQ(R.Body, R"({"error": "integer division or modulo by zero"})");
   EXPECT_EQ(R.ErrorType, "ZeroDivisionError");
   R = (*I)->run(params(R"({"n": 1})"));
   EXPECT_EQ(R.Status, 502);
-  EXPECT_EQ(R.Body, R"({"error":"The action did not return a dictionary."})");
+  EXPECT_EQ(R.Body, R"({"error": "The action did not return a dictionary."})");
   R = (*I)->run(params(R"({})"));
-  EXPECT_EQ(R.Body, R"({"error":"'n'"})");
+  EXPECT_EQ(R.Body, R"({"error": "'n'"})");
   nlohmann::json S = (*I)->status();
   EXPECT_EQ(S["calls"]["total"], 4);
   EXPECT_EQ(S["calls"]["raised"], 2);
@@ -291,3 +291,31 @@ TEST(InvokerTest, PersistsTracesAcrossRestarts) {
 }
 
 } // namespace
+
+TEST(ActionJSONTest, ErrorBodiesAreTheLaunchersJsonDumps) {
+  // json.dumps({"error": msg}, ensure_ascii=False): ", "/": " separators, non-ASCII as UTF-8.
+  EXPECT_EQ(actionErrorBody("division by zero"), R"({"error": "division by zero"})");
+  EXPECT_EQ(actionErrorBody("'é' \"q\"\n\x01"), "{\"error\": \"'é' \\\"q\\\"\\n\\u0001\"}");
+  // Invalid UTF-8 still gives a valid JSON body of the same layout.
+  EXPECT_EQ(actionErrorBody("bad \xff byte"), "{\"error\": \"bad \xEF\xBF\xBD byte\"}");
+}
+
+TEST(TraceStoreTest, OpenChecksTheDirectory) {
+  llvm::SmallString<128> Tmp;
+  ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("pyctl-serve-store", Tmp));
+  std::string Nested = std::string(Tmp.str()) + "/a/b";
+  EXPECT_FALSE(llvm::errorToBool(TraceStore(Nested).open()));
+  EXPECT_TRUE(llvm::sys::fs::is_directory(Nested));
+  std::string File = std::string(Tmp.str()) + "/file";
+  std::ofstream(File) << "x";
+  llvm::Error E = TraceStore(File).open();
+  ASSERT_TRUE(bool(E));
+  EXPECT_NE(llvm::toString(std::move(E)).find("is not a directory"), std::string::npos);
+  // No probe file is left behind.
+  std::error_code EC;
+  int Entries = 0;
+  for (llvm::sys::fs::directory_iterator I(Nested, EC), End; !EC && I != End; I.increment(EC))
+    ++Entries;
+  EXPECT_EQ(Entries, 0);
+  llvm::sys::fs::remove_directories(Tmp);
+}

@@ -34,7 +34,10 @@ namespace pyctl {
 /// RecursionError / "Circular reference detected").
 std::optional<std::string> dumpsActionJSON(const Value &V, std::string *Why = nullptr);
 
-/// The error body of the OpenWhisk runtimes, {"error": MESSAGE}, as JSON text.
+/// The error body of the OpenWhisk runtimes, {"error": MESSAGE}, as JSON text:
+/// dumpsActionJSON of that dict, so byte for byte what the Python launcher
+/// writes (`{"error": "..."}`, ", "/": " separators, non-ASCII as UTF-8).
+/// Invalid UTF-8 in \p Message is replaced by U+FFFD.
 std::string actionErrorBody(const std::string &Message);
 
 } // namespace pyctl

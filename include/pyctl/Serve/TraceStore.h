@@ -41,8 +41,10 @@ public:
   /// A store in directory \p Dir (created when missing by open()).
   explicit TraceStore(std::string Dir) : Dir(std::move(Dir)) {}
 
-  /// Creates the directory when missing. Errors: "cannot create state
-  /// directory 'DIR': reason".
+  /// Creates the directory (and its parents) when missing and checks that
+  /// files can be created in it. Errors: "cannot create state directory
+  /// 'DIR': reason", "state directory 'DIR' is not a directory", "state
+  /// directory 'DIR' is not writable: reason".
   llvm::Error open();
 
   /// Loads the state saved for the source with SHA-256 \p SourceSha256.
