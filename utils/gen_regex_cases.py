@@ -80,8 +80,10 @@ def main():
                 "subg": re.sub(p, r"[\1]", s) if rx.groups else None,
             })
     out = pathlib.Path(__file__).resolve().parent.parent / "test/unittests/Inputs/regex_cases.json"
-    out.write_text(json.dumps({"cases": cases, "refused": REFUSED}, ensure_ascii=False, indent=0) + "\n",
-                   encoding="utf-8")
+    # One case per line, so that a regenerated table diffs case by case.
+    lines = ",\n".join(json.dumps(c, ensure_ascii=False) for c in cases)
+    out.write_text('{"cases": [\n' + lines + '\n],\n"refused": ' +
+                   json.dumps(REFUSED, ensure_ascii=False) + "}\n", encoding="utf-8")
     print(f"{len(cases)} cases, {len(REFUSED)} refused patterns -> {out}")
 
 
