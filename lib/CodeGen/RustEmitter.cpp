@@ -1048,6 +1048,8 @@ std::string RustLowering::primApp(const json &node, int indent) {
     std::string keywords = keywordList(node, indent);
     if (event.rfind("json.", 0) == 0)
       return "json_module::call(" + stringLiteral(node, event) + ", &[" + positional + "], &[" + keywords + "])?";
+    if (event.rfind("re.", 0) == 0)
+      return "re_module::call(" + stringLiteral(node, event) + ", &[" + positional + "], &[" + keywords + "])?";
     if (event == "print") {
       std::string tmp = fresh("t"), kw = fresh("k");
       return "{ let " + tmp + ": [Value; " + std::to_string(args.size()) + "] = [" + positional +
@@ -1078,6 +1080,8 @@ std::string RustLowering::primApp(const json &node, int indent) {
     return "builtins::" + event + "(&[" + valueList(args, indent) + "])?";
   if (event.rfind("json.", 0) == 0)
     return "json_module::call(" + stringLiteral(node, event) + ", &[" + valueList(args, indent) + "], &[])?";
+  if (event.rfind("re.", 0) == 0)
+    return "re_module::call(" + stringLiteral(node, event) + ", &[" + valueList(args, indent) + "], &[])?";
   if (event.rfind("math.", 0) == 0)
     return "math::call(" + stringLiteral(node, event) + ", &[" + valueList(args, indent) + "])?";
   // Not implemented by the runtime: the compiled call falls back here.

@@ -8,6 +8,7 @@
 #include "pyctl/Runtime/Format.h"
 #include "pyctl/Runtime/Iterator.h"
 #include "pyctl/Runtime/JSONModule.h"
+#include "pyctl/Runtime/ReModule.h"
 #include "pyctl/Runtime/MathModule.h"
 #include "pyctl/Runtime/Operators.h"
 #include "pyctl/Runtime/PythonError.h"
@@ -860,7 +861,8 @@ static BuiltinFn findBuiltin(std::string_view Name) {
 }
 
 bool isBuiltinName(std::string_view Name) {
-  return findBuiltin(Name) != nullptr || isMathFunction(Name) || isJSONFunction(Name);
+  return findBuiltin(Name) != nullptr || isMathFunction(Name) || isJSONFunction(Name) ||
+         isReFunction(Name);
 }
 
 Value callBuiltin(std::string_view Name, std::vector<Value> A, const KeywordArgs &Kwargs,
@@ -869,6 +871,8 @@ Value callBuiltin(std::string_view Name, std::vector<Value> A, const KeywordArgs
     return callMathFunction(Name, A, Kwargs);
   if (isJSONFunction(Name))
     return callJSONFunction(Name, A, Kwargs);
+  if (isReFunction(Name))
+    return callReFunction(Name, A, Kwargs);
   BuiltinFn Fn = findBuiltin(Name);
   if (!Fn)
     throw std::invalid_argument("not a builtin: " + std::string(Name));

@@ -1,0 +1,43 @@
+//===- ReModule.h - re.findall, re.sub and re.split -------------*- C++ -*-===//
+//
+// `import re`: the functions of CPython's `re` module pyctl supports, on str
+// patterns and subjects, with the pattern language of pyctl::regex::Pattern
+// (see docs/language.md). The front end spells them as the builtin names
+// "re.findall", "re.sub" and "re.split".
+//
+//===----------------------------------------------------------------------===//
+#ifndef PYCTL_RUNTIME_REMODULE_H
+#define PYCTL_RUNTIME_REMODULE_H
+
+#include "pyctl/Runtime/Builtins.h"
+
+#include <string_view>
+
+namespace pyctl {
+
+/// True for "re.findall", "re.sub" and "re.split".
+bool isReFunction(std::string_view Name);
+
+/// Calls \p Name as CPython 3.11 does, with Python 3.7+'s handling of empty
+/// matches (an empty match may directly follow a previous match; after an
+/// empty match the next match must not be empty at the same place):
+/// - re.findall(pattern, string): a list of the matched strs when the pattern
+///   has no group, of group 1's text with one group, of tuples of every
+///   group's text with more (an unmatched group gives "").
+/// - re.sub(pattern, repl, string, count=0): repl a str template with `\1`..
+///   `\9`, `\g<N>`, `\g<name>` (an unmatched group gives ""), the escapes
+///   `\a \b \f \n \r \t \v \\`, and other non-letter escapes kept as written;
+///   count > 0 bounds the replacements.
+/// - re.split(pattern, string, maxsplit=0): the pieces between matches, each
+///   match's groups (None when unmatched) between them; maxsplit > 0 bounds
+///   the splits.
+/// Throws UnsupportedError for what pyctl does not model: patterns outside the
+/// subset (see regex::Pattern::compile) or invalid ones, non-str patterns,
+/// subjects or repl, a callable repl, a repl template that CPython rejects or
+/// that has two-digit or octal references, flags other than 0, negative or
+/// huge count/maxsplit, other keywords, and matches past the engine's budget.
+Value callReFunction(std::string_view Name, std::vector<Value> &Args, const KeywordArgs &Kwargs);
+
+} // namespace pyctl
+
+#endif

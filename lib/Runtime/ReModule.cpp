@@ -1,0 +1,270 @@
+//===- ReModule.cpp - re.findall, re.sub and re.split ---------------------===//
+#include "pyctl/Runtime/ReModule.h"
+
+#include "pyctl/Runtime/PythonError.h"
+#include "pyctl/Runtime/Regex.h"
+#include "pyctl/Runtime/Unicode.h"
+
+#include <map>
+#include <mutex>
+
+namespace pyctl {
+
+namespace {
+
+using regex::Captures;
+using regex::Pattern;
+
+[[noreturn]] void refuse(const std::string &What) { throw UnsupportedError(What); }
+
+/// Parsed patterns by source text (CPython caches them too).
+std::shared_ptr<const Pattern> compiled(const std::string &Source) {
+  static std::mutex Lock;
+  static std::map<std::string, std::shared_ptr<const Pattern>> Cache;
+  std::lock_guard<std::mutex> G(Lock);
+  auto It = Cache.find(Source);
+  if (It != Cache.end())
+    return It->second;
+  auto P = Pattern::compile(Source);
+  if (Cache.size() > 512)
+    Cache.clear();
+  Cache.emplace(Source, P);
+  return P;
+}
+
+/// The arguments of one call bound to parameter names: Positional names,
+/// then keyword-only ones; every parameter after the first Required is optional.
+std::vector<const Value *> bind(std::string_view Fn, std::vector<Value> &Args, const KeywordArgs &Kwargs,
+                                const std::vector<std::string> &Params, size_t Required) {
+  std::vector<const Value *> Out(Params.size(), nullptr);
+  if (Args.size() > Params.size())
+    refuse(std::string(Fn) + " with too many arguments");
+  for (size_t I = 0; I < Args.size(); ++I)
+    Out[I] = &Args[I];
+  for (auto &[Name, V] : Kwargs) {
+    size_t I = 0;
+    while (I < Params.size() && Params[I] != Name) ++I;
+    if (I == Params.size() || Out[I])
+      refuse(std::string(Fn) + " keyword '" + Name + "'");
+    Out[I] = &V;
+  }
+  for (size_t I = 0; I < Required; ++I)
+    if (!Out[I])
+      refuse(std::string(Fn) + " with missing arguments");
+  return Out;
+}
+
+const std::string &strArg(std::string_view Fn, const Value *V, const char *What) {
+  if (!V->isStr())
+    refuse(std::string(Fn) + " with a " + std::string(typeName(*V)) + " " + What);
+  return V->asStr();
+}
+
+/// count / maxsplit: a non-negative int (or bool) of modest size.
+size_t countArg(std::string_view Fn, const Value *V) {
+  if (!V)
+    return 0;
+  if (!V->isIntegral())
+    refuse(std::string(Fn) + " count of type " + std::string(typeName(*V)));
+  auto N = V->toInt().toInt64();
+  if (!N || *N < 0 || *N > (int64_t(1) << 40))
+    refuse(std::string(Fn) + " with a negative or huge count");
+  return (size_t)*N;
+}
+
+void checkFlags(std::string_view Fn, const Value *V) {
+  if (!V)
+    return;
+  if (!V->isIntegral() || V->toInt().toInt64() != int64_t(0))
+    refuse(std::string(Fn) + " with flags");
+}
+
+/// Subject text between two code point offsets.
+std::string slice(const std::u32string &S, long From, long To) {
+  return unicode::encode(std::u32string_view(S).substr(From, To - From));
+}
+
+Value groupText(const std::u32string &S, const Captures &C, size_t G, bool NoneIfUnset) {
+  if (C[2 * G] < 0)
+    return NoneIfUnset ? Value::none() : Value::str("");
+  return Value::str(slice(S, C[2 * G], C[2 * G + 1]));
+}
+
+/// Calls Fn(caps) for each match of findall/sub/split order, up to Limit
+/// (0 = no limit), with Python 3.7+'s empty-match rule.
+template <typename F>
+void eachMatch(const Pattern &P, const std::u32string &S, size_t Limit, F Fn) {
+  size_t Pos = 0, N = 0;
+  bool MustAdvance = false;
+  Captures C;
+  while (Pos <= S.size() && (Limit == 0 || N < Limit)) {
+    if (!P.search(S, Pos, MustAdvance, C))
+      break;
+    Fn(C);
+    ++N;
+    MustAdvance = C[1] == C[0];
+    Pos = (size_t)C[1];
+  }
+}
+
+Value findall(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
+  auto A = bind("re.findall", Args, Kwargs, {"pattern", "string", "flags"}, 2);
+  auto P = compiled(strArg("re.findall", A[0], "pattern"));
+  std::u32string S = unicode::decode(strArg("re.findall", A[1], "string"));
+  checkFlags("re.findall", A[2]);
+  std::vector<Value> Out;
+  size_t G = P->groupCount();
+  eachMatch(*P, S, 0, [&](const Captures &C) {
+    if (G == 0)
+      Out.push_back(groupText(S, C, 0, false));
+    else if (G == 1)
+      Out.push_back(groupText(S, C, 1, false));
+    else {
+      std::vector<Value> T;
+      for (size_t I = 1; I <= G; ++I)
+        T.push_back(groupText(S, C, I, false));
+      Out.push_back(Value::tuple(std::move(T)));
+    }
+  });
+  return Value::list(std::move(Out));
+}
+
+/// One piece of a parsed sub() template: literal text, or a group index.
+struct TemplatePiece {
+  std::u32string Text;
+  long Group = -1;
+};
+
+std::vector<TemplatePiece> parseTemplate(const std::u32string &T, const Pattern &P) {
+  std::vector<TemplatePiece> Out;
+  std::u32string Lit;
+  auto flush = [&]() {
+    if (!Lit.empty()) Out.push_back({Lit, -1});
+    Lit.clear();
+  };
+  auto group = [&](size_t G) {
+    if (G > P.groupCount())
+      refuse("re.sub template referring to a missing group");
+    flush();
+    Out.push_back({U"", (long)G});
+  };
+  for (size_t I = 0; I < T.size(); ++I) {
+    char32_t C = T[I];
+    if (C != U'\\') { Lit += C; continue; }
+    if (I + 1 == T.size())
+      refuse("re.sub template ending in a backslash");
+    char32_t E = T[++I];
+    switch (E) {
+    case U'a': Lit += 7; continue;
+    case U'b': Lit += 8; continue;
+    case U'f': Lit += 12; continue;
+    case U'n': Lit += 10; continue;
+    case U'r': Lit += 13; continue;
+    case U't': Lit += 9; continue;
+    case U'v': Lit += 11; continue;
+    case U'\\': Lit += U'\\'; continue;
+    default: break;
+    }
+    if (E >= U'1' && E <= U'9') {
+      if (I + 1 < T.size() && T[I + 1] >= U'0' && T[I + 1] <= U'9')
+        refuse("re.sub template with a two-digit group reference");
+      group(E - U'0');
+      continue;
+    }
+    if (E == U'0')
+      refuse("re.sub template with an octal escape");
+    if (E == U'g') {
+      if (I + 1 >= T.size() || T[I + 1] != U'<')
+        refuse("re.sub template with a malformed \\g reference");
+      size_t Close = T.find(U'>', I + 2);
+      if (Close == std::u32string::npos)
+        refuse("re.sub template with a malformed \\g reference");
+      std::u32string Name = T.substr(I + 2, Close - I - 2);
+      I = Close;
+      if (Name.empty())
+        refuse("re.sub template with a malformed \\g reference");
+      bool Digits = true;
+      for (char32_t D : Name) Digits = Digits && D >= U'0' && D <= U'9';
+      if (Digits) {
+        if (Name.size() > 4)
+          refuse("re.sub template referring to a missing group");
+        size_t G = 0;
+        for (char32_t D : Name) G = G * 10 + (D - U'0');
+        group(G);
+        continue;
+      }
+      size_t G = P.groupIndex(unicode::encode(Name));
+      if (!G)
+        refuse("re.sub template referring to an unknown group name");
+      group(G);
+      continue;
+    }
+    if ((E >= U'a' && E <= U'z') || (E >= U'A' && E <= U'Z'))
+      refuse("re.sub template with a bad escape");
+    Lit += U'\\';
+    Lit += E;
+  }
+  flush();
+  return Out;
+}
+
+Value sub(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
+  auto A = bind("re.sub", Args, Kwargs, {"pattern", "repl", "string", "count", "flags"}, 3);
+  auto P = compiled(strArg("re.sub", A[0], "pattern"));
+  if (!A[1]->isStr())
+    refuse("re.sub with a " + std::string(typeName(*A[1])) + " repl (only str templates are supported)");
+  std::u32string S = unicode::decode(strArg("re.sub", A[2], "string"));
+  size_t Count = countArg("re.sub", A[3]);
+  checkFlags("re.sub", A[4]);
+  auto Pieces = parseTemplate(unicode::decode(A[1]->asStr()), *P);
+  std::u32string Out;
+  size_t Last = 0;
+  eachMatch(*P, S, Count, [&](const Captures &C) {
+    Out.append(S, Last, C[0] - Last);
+    for (auto &Pc : Pieces) {
+      if (Pc.Group < 0)
+        Out += Pc.Text;
+      else if (C[2 * Pc.Group] >= 0)
+        Out.append(S, C[2 * Pc.Group], C[2 * Pc.Group + 1] - C[2 * Pc.Group]);
+    }
+    Last = (size_t)C[1];
+  });
+  Out.append(S, Last, std::u32string::npos);
+  return Value::str(unicode::encode(Out));
+}
+
+Value split(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
+  auto A = bind("re.split", Args, Kwargs, {"pattern", "string", "maxsplit", "flags"}, 2);
+  auto P = compiled(strArg("re.split", A[0], "pattern"));
+  std::u32string S = unicode::decode(strArg("re.split", A[1], "string"));
+  size_t Max = countArg("re.split", A[2]);
+  checkFlags("re.split", A[3]);
+  std::vector<Value> Out;
+  size_t Last = 0;
+  eachMatch(*P, S, Max, [&](const Captures &C) {
+    Out.push_back(Value::str(slice(S, (long)Last, C[0])));
+    for (size_t G = 1; G <= P->groupCount(); ++G)
+      Out.push_back(groupText(S, C, G, true));
+    Last = (size_t)C[1];
+  });
+  Out.push_back(Value::str(slice(S, (long)Last, (long)S.size())));
+  return Value::list(std::move(Out));
+}
+
+} // namespace
+
+bool isReFunction(std::string_view Name) {
+  return Name == "re.findall" || Name == "re.sub" || Name == "re.split";
+}
+
+Value callReFunction(std::string_view Name, std::vector<Value> &Args, const KeywordArgs &Kwargs) {
+  if (Name == "re.findall")
+    return findall(Args, Kwargs);
+  if (Name == "re.sub")
+    return sub(Args, Kwargs);
+  if (Name == "re.split")
+    return split(Args, Kwargs);
+  throw std::invalid_argument("not an re function: " + std::string(Name));
+}
+
+} // namespace pyctl

@@ -1,0 +1,46 @@
+# Patterns and arguments outside pyctl's re subset stop the evaluator with an unsupported-operation
+# error naming them (CPython answers or raises re.error there; pyctl does not guess).
+# RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry backref -o %t.1.json 2>&1 | FileCheck --check-prefix=BACKREF %s
+# RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry lookahead -o %t.2.json 2>&1 | FileCheck --check-prefix=LOOK %s
+# RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry inline_flag -o %t.3.json 2>&1 | FileCheck --check-prefix=FLAG %s
+# RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry function_repl -o %t.4.json 2>&1 | FileCheck --check-prefix=REPL %s
+# RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry invalid -o %t.5.json 2>&1 | FileCheck --check-prefix=INVALID %s
+# RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry flags -o %t.6.json 2>&1 | FileCheck --check-prefix=FLAGS %s
+# RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry costly -o %t.7.json 2>&1 | FileCheck --check-prefix=COSTLY %s
+
+# BACKREF: error: unsupported: re: backreferences and octal escapes
+# LOOK: error: unsupported: re: lookahead assertions
+# FLAG: error: unsupported: re: inline flags and other (?...) extensions
+# REPL: error: unsupported: re.sub with a {{.*}} repl (only str templates are supported)
+# INVALID: error: unsupported: re: invalid pattern (missing ), unterminated subpattern)
+# FLAGS: error: unsupported: re.findall with flags
+# COSTLY: error: unsupported: re: matching took too many steps for pyctl's engine
+import re
+
+
+def backref(n):
+    return re.findall(r"(a)\1", "aa")
+
+
+def lookahead(n):
+    return re.split(r"(?=,)", "a,b")
+
+
+def inline_flag(n):
+    return re.sub(r"(?i)a", "b", "A")
+
+
+def function_repl(n):
+    return re.sub(r"a", len, "a")
+
+
+def invalid(n):
+    return re.findall("(a", "a")
+
+
+def flags(n):
+    return re.findall("a", "A", 2)
+
+
+def costly(n):
+    return re.findall(r"(?:a|a)*b", "a" * 40)
