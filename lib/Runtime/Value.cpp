@@ -7,6 +7,8 @@
 #include "pyctl/Runtime/PythonError.h"
 #include "pyctl/Runtime/Unicode.h"
 
+#include "llvm/ADT/StringRef.h"
+
 #include <algorithm>
 
 namespace pyctl {
@@ -211,7 +213,13 @@ std::string_view typeName(const Value &V) {
   case Value::Kind::Function:
     return "function";
   case Value::Kind::Builtin:
-    return isBuiltinTypeName(V.builtinName()) ? "type" : "builtin_function_or_method";
+    if (isBuiltinTypeName(V.builtinName()))
+      return "type";
+    // json's and re's functions are written in Python in CPython; math's are C functions.
+    if (llvm::StringRef(V.builtinName()).startswith("json.") ||
+        llvm::StringRef(V.builtinName()).startswith("re."))
+      return "function";
+    return "builtin_function_or_method";
   case Value::Kind::Iterator:
     return V.asIterator()->typeName();
   case Value::Kind::Set:
