@@ -645,25 +645,7 @@ pub(crate) fn key_function(v: &Value) -> Result<Option<&'static str>, Fallback> 
 
 /// Call the builtin `name` (used as a key function) on one value.
 pub(crate) fn call_key(name: &str, v: &Value) -> PyResult {
-    let args = std::slice::from_ref(v);
-    match name {
-        "len" => len(args),
-        "abs" => abs(args),
-        "str" => str(args),
-        "repr" => repr(args),
-        "int" => int(args),
-        "float" => float(args),
-        "bool" => bool(args),
-        "round" => round(args),
-        "sum" => sum(args),
-        "min" => min(args),
-        "max" => max(args),
-        "sorted" => sorted(args),
-        "list" => list(args),
-        "tuple" => tuple(args),
-        "format" => format(args),
-        _ => fail("key function not supported by the compiled runtime"),
-    }
+    call_positional(name, std::slice::from_ref(v))
 }
 
 /// The `key=` and `reverse=` keywords of `sorted` / `list.sort`: the key function and whether to
