@@ -23,6 +23,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -110,11 +111,11 @@ std::shared_ptr<CompiledLibrary> CompiledLibrary::load(const std::string &Path, 
   Lib->SourcePath = Path;
   Lib->Handle = Handle;
   auto Version = reinterpret_cast<pyctl_abi_version_fn>(::dlsym(Handle, "pyctl_abi_version"));
-  Lib->CallFn = reinterpret_cast<pyctl_call_fn>(::dlsym(Handle, "pyctl_call"));
+  Lib->CallFn = reinterpret_cast<pyctl_call_timeout_fn>(::dlsym(Handle, "pyctl_call_timeout"));
   Lib->FreeFn = reinterpret_cast<pyctl_free_fn>(::dlsym(Handle, "pyctl_free"));
   if (!Version || !Lib->CallFn || !Lib->FreeFn) {
     Error = "'" + Path + "' is not a pyctl compiled function library (missing " +
-            (!Version ? "pyctl_abi_version" : !Lib->CallFn ? "pyctl_call" : "pyctl_free") + ")";
+            (!Version ? "pyctl_abi_version" : !Lib->CallFn ? "pyctl_call_timeout" : "pyctl_free") + ")";
     return nullptr;
   }
   if (uint32_t V = Version(); V != PYCTL_ABI_VERSION) {
@@ -125,9 +126,10 @@ std::shared_ptr<CompiledLibrary> CompiledLibrary::load(const std::string &Path, 
   return Lib;
 }
 
-CompiledCallResult CompiledLibrary::call(const std::string &ArgsJson, uint64_t Gas) const {
+CompiledCallResult CompiledLibrary::call(const std::string &ArgsJson, uint64_t Gas,
+                                         std::chrono::microseconds Timeout) const {
   CompiledCallResult R;
-  char *Reply = CallFn(ArgsJson.data(), ArgsJson.size(), Gas);
+  char *Reply = CallFn(ArgsJson.data(), ArgsJson.size(), Gas, uint64_t(std::max<int64_t>(Timeout.count(), 0)));
   if (!Reply) {
     R.Status = CompiledCallResult::Error;
     R.Reason = "the compiled function could not allocate its reply";

@@ -113,6 +113,14 @@ public:
   void buildLoop();
   void queueBuild(); // caller holds StateMutex
 
+  /// The answer to a call over its time limit (504, as OpenWhisk's timeouts).
+  RunResponse timeoutResponse() const {
+    RunResponse R;
+    R.Status = 504;
+    R.Body = actionErrorBody("The action exceeded its time limit of " +
+                             std::to_string(Opts.Timeout.count()) + " milliseconds.");
+    return R;
+  }
   /// Runs one call in an interpreter from the pool. Trace receives the call's
   /// trace when Traced is true.
   RunResponse interpret(const std::vector<Value> &Args, bool Traced, nlohmann::json &Trace,
@@ -366,9 +374,9 @@ RunResponse Invoker::Impl::interpret(const std::vector<Value> &Args, bool Traced
   } catch (const ResourceLimitError &E) {
     std::string What = E.what();
     if (E.kind() == ResourceLimitError::Kind::Timeout) {
-      R.Status = 504;
-      R.Body = actionErrorBody("The action exceeded its time limit of " +
-                         std::to_string(Opts.Timeout.count()) + " milliseconds.");
+      RunResponse T = timeoutResponse();
+      R.Status = T.Status;
+      R.Body = std::move(T.Body);
     } else if (E.kind() == ResourceLimitError::Kind::OutOfGas) {
       R.Status = 502;
       R.Body = actionErrorBody("The action ran out of gas: it exceeded its budget of " +
@@ -439,9 +447,21 @@ RunResponse Invoker::Impl::run(const Value &Params) {
     std::string ArgsJson = dumpsActionJSON(Value::list(Args)).value_or("");
     CompiledCallResult C;
     if (!ArgsJson.empty())
-      C = Lib->call(ArgsJson, Opts.Gas);
+      C = Lib->call(ArgsJson, Opts.Gas, Opts.Timeout);
     else
       C.Status = CompiledCallResult::Fallback;
+    if (C.Status == CompiledCallResult::Fallback && C.Reason == "timeout") {
+      // Its time is spent: answered as the interpreter answers a timeout, not re-run.
+      RunResponse R = timeoutResponse();
+      R.ServedBy = "compiled";
+      logActivation("", "pyctl serve: timeout\n");
+      std::lock_guard<std::mutex> L(StateMutex);
+      ++Calls.Total;
+      ++Calls.Compiled;
+      ++Calls.Failed;
+      R.Mode = std::string(modeName(Machine.mode()));
+      return R;
+    }
     if (C.Status == CompiledCallResult::Ok) {
       Value Line;
       try {

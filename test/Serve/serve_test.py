@@ -32,6 +32,7 @@ import urllib.request
 HERE = os.path.dirname(os.path.abspath(__file__))
 INPUTS = os.path.join(HERE, "Inputs")
 SHAPES = os.path.join(INPUTS, "shapes.py")
+COUNT = os.path.join(INPUTS, "count.py")
 PYCTL = None
 CASES_DIR = os.path.join(HERE, "..", "..", "..", "shared", "cases")
 LIVE = []  # servers to kill on exit
@@ -394,6 +395,24 @@ def test_limits(tmp):
 
 # --- Tests that compile --------------------------------------------------------
 
+def test_compiled_timeout(tmp):
+    # Unlimited gas, 0.3 s of time: a traced loop asked to run 10**15 times stops at its
+    # deadline in compiled code with 504 (answered there, not re-run in the interpreter).
+    s = Server([COUNT, "--trace-calls", "1", "--gas", "0", "--timeout", "0.3"], tmp, "compiled-timeout")
+    try:
+        check_call(s, {"n": 3}, served_by="interpreter", path=COUNT)
+        s.wait_mode("compiled")
+        check_call(s, {"n": 5}, served_by="compiled", path=COUNT)
+        t0 = time.time()
+        st, h, body = s.run({"n": 10**15}, timeout=60)
+        assert st == 504 and "time limit" in body["error"], (st, body)
+        assert h["X-Pyctl-Served-By"] == "compiled", h
+        assert time.time() - t0 < 20
+        check_call(s, {"n": 7}, served_by="compiled", path=COUNT)
+    finally:
+        s.stop()
+
+
 def test_compile_fallback_restart(tmp):
     state = os.path.join(tmp, "state")
     args = [SHAPES, "--trace-calls", "6", "--state", state, "--gas", "1000000"]
@@ -499,7 +518,8 @@ def test_shared_cases(tmp):
 SUITES = {
     "interpreted": [test_protocol_and_interpreter, test_concurrent_calls, test_conventions_and_init,
                     test_bad_command_lines, test_bodies_ports_and_state, test_limits],
-    "compiled": [test_compile_fallback_restart, test_compile_request, test_shared_cases],
+    "compiled": [test_compile_fallback_restart, test_compiled_timeout, test_compile_request,
+                 test_shared_cases],
 }
 
 

@@ -11,6 +11,7 @@
 
 #include "pyctl/Serve/CompiledLibrary.h"
 
+#include "pyctl/CodeGen/CompiledABI.h"
 #include "pyctl/CodeGen/RustBuild.h"
 #include "pyctl/CodeGen/RustEmitter.h"
 
@@ -75,22 +76,23 @@ TEST(CompiledLibrary, LoadErrors) {
   std::ofstream(S.Dir / "text.so") << "not a library\n";
   EXPECT_NE(loadError((S.Dir / "text.so").string()).find("cannot load"), std::string::npos);
   EXPECT_NE(loadError(PYCTL_FAKE_LIB_NOFREE).find("missing pyctl_free"), std::string::npos);
-  std::string Version = loadError(PYCTL_FAKE_LIB_V2);
-  EXPECT_NE(Version.find("ABI version 2, expected 1"), std::string::npos) << Version;
+  std::string Version = loadError(PYCTL_FAKE_LIB_OTHER);
+  EXPECT_NE(Version.find("ABI version 999, expected " + std::to_string(PYCTL_ABI_VERSION)), std::string::npos) << Version;
   // The private copies are gone.
   EXPECT_EQ(S.entries(), 1u);
 }
 
 TEST(CompiledLibrary, RepliesAreClassified) {
   std::string Error;
-  auto Lib = CompiledLibrary::load(PYCTL_FAKE_LIB_V1, Error);
+  auto Lib = CompiledLibrary::load(PYCTL_FAKE_LIB_CURRENT, Error);
   ASSERT_TRUE(Lib) << Error;
-  EXPECT_EQ(Lib->path(), PYCTL_FAKE_LIB_V1);
+  EXPECT_EQ(Lib->path(), PYCTL_FAKE_LIB_CURRENT);
   EXPECT_EQ(outcome(Lib->call("[1]", 5)),
             "ok: {\"repr\": \"'[1]'\", \"stdout\": \"\", \"json\": \"[1]\"}");
   EXPECT_EQ(outcome(Lib->call("[]", 5)), "fallback: fake fallback");
   EXPECT_EQ(outcome(Lib->call("{", 5)), "error: fake error");
   EXPECT_EQ(outcome(Lib->call("[1]", 1)), "fallback: out of gas");
+  EXPECT_EQ(outcome(Lib->call("[1]", 5, std::chrono::microseconds(1))), "fallback: timeout");
   EXPECT_EQ(outcome(Lib->call("[\"raise\"]", 5)), "ok: {\"error\": \"ValueError\", \"stdout\": \"x\"}");
 }
 
@@ -131,6 +133,9 @@ TEST_F(CompiledLibraryRust, CallsReturnFallBackRunOutOfGasAndRunInParallel) {
   EXPECT_EQ(outcome(Lib->call("[1]", 2)), "ok: " + okLine("(1, 0)", "[1, 0]"));
   EXPECT_EQ(outcome(Lib->call("[1]", 1)), "fallback: out of gas");
   EXPECT_EQ(outcome(Lib->call("[1000]", 1000)), "fallback: out of gas");
+  // Unlimited gas, a millisecond of time: collatz of ten million numbers stops at its deadline.
+  EXPECT_EQ(outcome(Lib->call("[10000000]", 0, std::chrono::milliseconds(1))), "fallback: timeout");
+  EXPECT_EQ(outcome(Lib->call("[1000]", 0, std::chrono::seconds(60))), "ok: " + okLine("(871, 178)", "[871, 178]"));
   // Wrong number of arguments: fallback (the interpreter raises CPython's TypeError).
   EXPECT_EQ(outcome(Lib->call("[1, 2]", 0)), "fallback: TypeError: wrong number of arguments");
   EXPECT_EQ(outcome(Lib->call("{\"limit\": 3}", 0)), "error: expected a JSON array of arguments");

@@ -18,7 +18,7 @@ extern "C" {
 #endif
 
 /** The ABI version this header describes; pyctl_abi_version() returns it. */
-#define PYCTL_ABI_VERSION 1u
+#define PYCTL_ABI_VERSION 2u
 
 /** The version of the ABI the library implements (PYCTL_ABI_VERSION). A
  * loader must not call anything else in a library whose version differs. */
@@ -46,12 +46,20 @@ uint32_t pyctl_abi_version(void);
  * library never unwinds into the caller (it becomes a fallback). */
 char *pyctl_call(const char *args_json, size_t len, uint64_t gas);
 
-/** Releases a reply of pyctl_call (NULL is ignored). */
+/** pyctl_call with a time limit of timeout_us microseconds from the call's
+ * start (0: none), checked every 1024 units of gas: a call past it answers
+ * {"fallback": true, "reason": "timeout"} (callers must not re-run it, as its
+ * time is spent). Added in ABI version 2. */
+char *pyctl_call_timeout(const char *args_json, size_t len, uint64_t gas, uint64_t timeout_us);
+
+/** Releases a reply of pyctl_call or pyctl_call_timeout (NULL is ignored). */
 void pyctl_free(char *reply);
 
-/** Pointer types of the three functions, for dlsym. */
+/** Pointer types of the functions, for dlsym. */
 typedef uint32_t (*pyctl_abi_version_fn)(void);
 typedef char *(*pyctl_call_fn)(const char *args_json, size_t len, uint64_t gas);
+typedef char *(*pyctl_call_timeout_fn)(const char *args_json, size_t len, uint64_t gas,
+                                       uint64_t timeout_us);
 typedef void (*pyctl_free_fn)(char *reply);
 
 #ifdef __cplusplus

@@ -11,6 +11,7 @@
 #define PYCTL_SERVE_COMPILEDLIBRARY_H
 
 #include <cstddef>
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -51,7 +52,13 @@ public:
   /// Calls the function with \p ArgsJson, a JSON array of positional
   /// arguments (docs/driver.md, Inputs), and a budget of \p Gas units (the
   /// unit of ResourceLimits::Gas; 0 means unlimited, as there). Thread-safe.
-  CompiledCallResult call(const std::string &ArgsJson, uint64_t Gas) const;
+  ///
+  /// \p Timeout (0: none) limits the call's time from its start: a call past
+  /// it is a Fallback whose Reason is "timeout" (CompiledABI.h,
+  /// pyctl_call_timeout), which a caller answers as a timeout rather than
+  /// re-running it.
+  CompiledCallResult call(const std::string &ArgsJson, uint64_t Gas,
+                          std::chrono::microseconds Timeout = std::chrono::microseconds(0)) const;
 
   /// The path the library was loaded from.
   const std::string &path() const { return SourcePath; }
@@ -71,7 +78,7 @@ private:
 
   std::string SourcePath;
   void *Handle = nullptr;
-  char *(*CallFn)(const char *, size_t, uint64_t) = nullptr;
+  char *(*CallFn)(const char *, size_t, uint64_t, uint64_t) = nullptr;
   void (*FreeFn)(char *) = nullptr;
 };
 

@@ -1,14 +1,16 @@
 //! The C ABI of a compiled function library (`include/pyctl/CodeGen/CompiledABI.h`).
 //!
 //! `pyctl --build-rust-lib` builds the generated module into a `cdylib` whose `lib.rs` invokes
-//! [`export_c_abi!`](crate::export_c_abi) on its `run` function. The macro defines the three C
+//! [`export_c_abi!`](crate::export_c_abi) on its `run` function. The macro defines the four C
 //! functions, which only forward here; all pointer handling is in this module, the one place of
 //! the runtime allowed `unsafe` code, so the generated code keeps `#![forbid(unsafe_code)]`.
 //!
 //! `pyctl_call(args_json, len, gas)` reads `len` bytes of UTF-8 JSON (an array of positional
 //! arguments), runs [`run_call`] and returns a NUL-terminated line allocated here:
 //! `run_call`'s reply, `{"fallback": true, "reason": R}`, or `{"error": E}` for malformed
-//! arguments. `gas` 0 means unlimited. No panic unwinds out of it. `pyctl_free` releases a reply.
+//! arguments. `gas` 0 means unlimited. No panic unwinds out of it. `pyctl_call_timeout(args_json,
+//! len, gas, timeout_us)` is the same with a time limit (ABI version 2). `pyctl_free` releases a
+//! reply.
 //!
 //! Threads: calls share no mutable state (every value of a call is created by that call, and the
 //! runtime has no mutable statics), so any number of threads may call at once.
@@ -17,15 +19,26 @@
 use std::ffi::{c_char, CString};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use crate::harness::{run_call, Entry};
+use std::time::{Duration, Instant};
+
+use crate::harness::{run_call_until, Entry};
 use crate::json::write_json_string;
 
 /// The version of the C ABI (`PYCTL_ABI_VERSION` in `CompiledABI.h`).
-pub const ABI_VERSION: u32 = 1;
+pub const ABI_VERSION: u32 = 2;
 
 /// The reply line of one call of `entry` with the JSON arguments `args_json` and `gas` units of
 /// gas (0: unlimited): the safe core of `pyctl_call`, without the trailing NUL.
 pub fn reply(entry: Entry, args_json: &[u8], gas: u64) -> String {
+    reply_until(entry, args_json, gas, 0)
+}
+
+/// `reply` with a time limit of `timeout_us` microseconds from now (0: none): past it the call
+/// falls back with reason `timeout` (the core of `pyctl_call_timeout`).
+pub fn reply_until(entry: Entry, args_json: &[u8], gas: u64, timeout_us: u64) -> String {
+    let deadline = (timeout_us != 0)
+        .then(|| Instant::now().checked_add(Duration::from_micros(timeout_us)))
+        .flatten();
     let gas = if gas == 0 { u64::MAX } else { gas };
     let text = match std::str::from_utf8(args_json) {
         Ok(text) => text,
@@ -36,7 +49,7 @@ pub fn reply(entry: Entry, args_json: &[u8], gas: u64) -> String {
         Ok(_) => return error_reply("expected a JSON array of arguments"),
         Err(e) => return error_reply(&format!("invalid JSON: {}", e)),
     };
-    match run_call(entry, &args, gas) {
+    match run_call_until(entry, &args, gas, deadline) {
         Ok(line) => line,
         Err(f) => fallback_reply(f.reason),
     }
@@ -72,17 +85,26 @@ fn into_c(line: String) -> *mut c_char {
 /// `args_json` must be null or point to `len` bytes readable for the duration of the call. A null
 /// pointer with a nonzero `len` gets an error reply.
 pub unsafe fn call(entry: Entry, args_json: *const c_char, len: usize, gas: u64) -> *mut c_char {
+    // SAFETY: forwarded with the caller's guarantee.
+    unsafe { call_until(entry, args_json, len, gas, 0) }
+}
+
+/// The body of `pyctl_call_timeout`: `call` with a time limit (see `reply_until`).
+///
+/// # Safety
+/// As `call`.
+pub unsafe fn call_until(entry: Entry, args_json: *const c_char, len: usize, gas: u64, timeout_us: u64) -> *mut c_char {
     let result = catch_unwind(AssertUnwindSafe(|| {
         let line = if args_json.is_null() {
             if len == 0 {
-                reply(entry, b"", gas)
+                reply_until(entry, b"", gas, timeout_us)
             } else {
                 error_reply("null arguments pointer")
             }
         } else {
             // SAFETY: the caller guarantees `len` readable bytes at `args_json`.
             let bytes = unsafe { std::slice::from_raw_parts(args_json.cast::<u8>(), len) };
-            reply(entry, bytes, gas)
+            reply_until(entry, bytes, gas, timeout_us)
         };
         into_c(line)
     }));
@@ -106,7 +128,7 @@ pub unsafe fn free(reply: *mut c_char) {
     }
 }
 
-/// Defines the C ABI of `CompiledABI.h` (`pyctl_abi_version`, `pyctl_call`, `pyctl_free`) in the
+/// Defines the C ABI of `CompiledABI.h` (`pyctl_abi_version`, `pyctl_call`, `pyctl_call_timeout`, `pyctl_free`) in the
 /// crate that invokes it, for the compiled entry function `$entry` (a path to a function of type
 /// [`Entry`](crate::Entry)). Invoke it once, at the root of a `cdylib`.
 #[macro_export]
@@ -129,6 +151,20 @@ macro_rules! export_c_abi {
             gas: u64,
         ) -> *mut ::std::ffi::c_char {
             unsafe { $crate::cabi::call($entry, args_json, len, gas) }
+        }
+
+        /// `pyctl_call` with a time limit; see `CompiledABI.h`.
+        ///
+        /// # Safety
+        /// `args_json` must be null or point to `len` readable bytes.
+        #[unsafe(no_mangle)]
+        pub unsafe extern "C" fn pyctl_call_timeout(
+            args_json: *const ::std::ffi::c_char,
+            len: usize,
+            gas: u64,
+            timeout_us: u64,
+        ) -> *mut ::std::ffi::c_char {
+            unsafe { $crate::cabi::call_until($entry, args_json, len, gas, timeout_us) }
         }
 
         /// Releases a reply of `pyctl_call`.
@@ -175,7 +211,7 @@ mod tests {
 
     #[test]
     fn exported_functions() {
-        assert_eq!(pyctl_abi_version(), 1);
+        assert_eq!(pyctl_abi_version(), ABI_VERSION);
         assert_eq!(c_call(b"[21]", 0), r#"{"repr": "42", "stdout": "42\n", "json": 42}"#);
         // Not NUL-terminated: only `len` bytes are read.
         assert_eq!(c_call(&b"[1]]]garbage"[..3], 5), r#"{"repr": "2", "stdout": "2\n", "json": 2}"#);
@@ -215,6 +251,18 @@ mod tests {
         assert_eq!(reply(count_ticks, b"[5]", 5), r#"{"repr": "5", "stdout": "", "json": 5}"#);
         assert_eq!(reply(count_ticks, b"[6]", 5), r#"{"fallback": true, "reason": "out of gas"}"#);
         assert_eq!(reply(count_ticks, b"[100000]", 0), r#"{"repr": "100000", "stdout": "", "json": 100000}"#);
+    }
+
+    #[test]
+    fn a_call_past_its_deadline_falls_back_with_reason_timeout() {
+        assert_eq!(reply_until(spin, b"[]", 0, 20_000), r#"{"fallback": true, "reason": "timeout"}"#);
+        assert_eq!(reply_until(count_ticks, b"[5000]", 0, 10_000_000), r#"{"repr": "5000", "stdout": "", "json": 5000}"#);
+        // The exported function forwards its time limit (generous here: the call is short).
+        let args = b"[21]";
+        let p = unsafe { pyctl_call_timeout(args.as_ptr().cast(), args.len(), 0, 10_000_000) };
+        let line = unsafe { CStr::from_ptr(p) }.to_str().unwrap().to_owned();
+        unsafe { pyctl_free(p) };
+        assert_eq!(line, r#"{"repr": "42", "stdout": "42\n", "json": 42}"#);
     }
 
     #[test]

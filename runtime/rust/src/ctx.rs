@@ -1,6 +1,12 @@
 //! `Ctx`: the per-call state of a compiled function.
 
+use std::time::Instant;
+
 use crate::fallback::{fail, Fallback};
+
+/// The fallback reason of a call that passed its deadline (the C ABI's callers tell it apart
+/// from other fallbacks: a timed-out call is not re-run).
+pub const TIMEOUT_REASON: &str = "timeout";
 
 /// The gas a call gets unless `PYCTL_GAS` says otherwise (see `harness`).
 pub const DEFAULT_GAS: u64 = 1_000_000_000;
@@ -15,12 +21,14 @@ pub struct Ctx {
     pub stdout: String,
     /// Units of gas left.
     pub gas: u64,
+    /// When the call must stop (checked every 1024 units of gas), if ever.
+    pub deadline: Option<Instant>,
 }
 
 impl Ctx {
     /// A fresh context with an empty output buffer and `gas` units of gas.
     pub fn new(gas: u64) -> Ctx {
-        Ctx { stdout: String::new(), gas }
+        Ctx { stdout: String::new(), gas, deadline: None }
     }
 
     /// Spend one unit of gas; `Fallback` when none is left.
@@ -30,6 +38,14 @@ impl Ctx {
             return fail("out of gas");
         }
         self.gas -= 1;
+        // Reading the clock costs more than a tick, so only every 1024th tick looks at it.
+        if self.gas & 0x3ff == 0 {
+            if let Some(deadline) = self.deadline {
+                if Instant::now() >= deadline {
+                    return fail(TIMEOUT_REASON);
+                }
+            }
+        }
         Ok(())
     }
 }

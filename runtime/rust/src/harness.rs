@@ -25,8 +25,19 @@ pub type Entry = fn(&[Value], &mut Ctx) -> PyResult;
 /// Run `entry` once: convert the JSON arguments, call it, and format the reply line (without the
 /// newline). A panic inside the call (a runtime bug) is reported as a fallback, never as output.
 pub fn run_call(entry: Entry, args: &[serde_json::Value], gas: u64) -> Result<String, Fallback> {
+    run_call_until(entry, args, gas, None)
+}
+
+/// `run_call` with a deadline: past it, the call falls back with reason `ctx::TIMEOUT_REASON`.
+pub fn run_call_until(
+    entry: Entry,
+    args: &[serde_json::Value],
+    gas: u64,
+    deadline: Option<std::time::Instant>,
+) -> Result<String, Fallback> {
     let values = args.iter().map(from_json).collect::<Result<Vec<_>, _>>()?;
     let mut ctx = Ctx::new(gas);
+    ctx.deadline = deadline;
     let value = panic::catch_unwind(AssertUnwindSafe(|| entry(&values, &mut ctx)))
         .unwrap_or(Err(Fallback { reason: "runtime panic" }))?;
     let mut line = String::from("{\"repr\": ");

@@ -52,12 +52,12 @@ pub use arith::{
 };
 pub use cell::{closure_cell, closure_default, deref, set_deref};
 pub use compare::{op_eq, op_ge, op_gt, op_in, op_is, op_is_not, op_le, op_lt, op_ne, op_not_in};
-pub use ctx::{Ctx, DEFAULT_GAS};
+pub use ctx::{Ctx, DEFAULT_GAS, TIMEOUT_REASON};
 pub use dict::{dict_display, Dict};
 pub use set::set_display;
 pub use fallback::{fail, fallback, Fallback, PyResult};
 pub use float_repr::float_repr;
-pub use harness::{main_loop, run_call, Entry};
+pub use harness::{main_loop, run_call, run_call_until, Entry};
 pub use json::{from_json, to_json, write_json_string};
 pub use repr::{repr, to_str, write_str_repr};
 pub use format::format_value;

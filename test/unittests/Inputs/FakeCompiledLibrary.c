@@ -45,6 +45,12 @@ char *pyctl_call(const char *args_json, size_t len, uint64_t gas) {
   return out;
 }
 
+char *pyctl_call_timeout(const char *args_json, size_t len, uint64_t gas, uint64_t timeout_us) {
+  if (timeout_us == 1)
+    return copy("{\"fallback\": true, \"reason\": \"timeout\"}");
+  return pyctl_call(args_json, len, gas);
+}
+
 #ifndef FAKE_NO_FREE
 void pyctl_free(char *reply) { free(reply); }
 #endif
