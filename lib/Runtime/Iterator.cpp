@@ -174,6 +174,21 @@ private:
   Int Count;
 };
 
+/// One item of each source iterator, in order (zip's and map's step); nullopt
+/// at the first exhausted source, the items taken before it being dropped, as
+/// CPython's zip and map do.
+std::optional<std::vector<Value>> nextOfEach(const std::vector<Value> &Sources) {
+  std::vector<Value> Items;
+  Items.reserve(Sources.size());
+  for (const Value &S : Sources) {
+    std::optional<Value> Item = S.asIterator()->next();
+    if (!Item)
+      return std::nullopt;
+    Items.push_back(std::move(*Item));
+  }
+  return Items;
+}
+
 /// zip: one item of each source per step; not marked exhausted, so a later
 /// step asks the sources again, as CPython's zip does.
 class ZipIterator final : public IteratorObject {
@@ -182,15 +197,10 @@ public:
   std::optional<Value> next() override {
     if (Sources.empty())
       return std::nullopt;
-    std::vector<Value> Items;
-    Items.reserve(Sources.size());
-    for (const Value &S : Sources) {
-      std::optional<Value> Item = S.asIterator()->next();
-      if (!Item)
-        return std::nullopt;
-      Items.push_back(std::move(*Item));
-    }
-    return Value::tuple(std::move(Items));
+    std::optional<std::vector<Value>> Items = nextOfEach(Sources);
+    if (!Items)
+      return std::nullopt;
+    return Value::tuple(std::move(*Items));
   }
   std::string_view typeName() const override { return "zip"; }
 
@@ -224,15 +234,10 @@ public:
       : Func(std::move(Func)), Sources(std::move(Sources)), Call(std::move(Call)) {}
   std::optional<Value> next() override {
     AdvanceGuard G(Running, "map");
-    std::vector<Value> Items;
-    Items.reserve(Sources.size());
-    for (const Value &S : Sources) {
-      std::optional<Value> Item = S.asIterator()->next();
-      if (!Item)
-        return std::nullopt;
-      Items.push_back(std::move(*Item));
-    }
-    return Call(Func, std::move(Items));
+    std::optional<std::vector<Value>> Items = nextOfEach(Sources);
+    if (!Items)
+      return std::nullopt;
+    return Call(Func, std::move(*Items));
   }
   std::string_view typeName() const override { return "map"; }
 

@@ -7,24 +7,10 @@
 //! back. The `regex` crate is not used: its classes and leftmost-first semantics differ from sre.
 
 use crate::fallback::{fail, Fallback};
+use crate::unicode_printable::in_ranges;
 use crate::unicode_regex::{DECIMAL_RANGES, SPACE_RANGES, WORD_RANGES};
 
 type R<T> = Result<T, Fallback>;
-
-fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
-    let cp = c as u32;
-    table
-        .binary_search_by(|&(lo, hi)| {
-            if hi < cp {
-                std::cmp::Ordering::Less
-            } else if lo > cp {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .is_ok()
-}
 
 /// sre's `\w` for str patterns: `c.isalnum() or c == '_'`.
 pub fn is_word(c: char) -> bool {

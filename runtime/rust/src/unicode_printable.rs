@@ -708,10 +708,10 @@ static NON_PRINTABLE: &[(u32, u32)] = &[
     (0xE01F0, 0x10FFFF),
 ];
 
-/// Whether CPython 3.11 considers `c` printable (`str.isprintable()` of a 1-char string).
-pub fn is_printable(c: char) -> bool {
+/// Whether `c` lies in one of the sorted, disjoint inclusive ranges of `table`.
+pub(crate) fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
     let cp = c as u32;
-    NON_PRINTABLE
+    table
         .binary_search_by(|&(lo, hi)| {
             if hi < cp {
                 std::cmp::Ordering::Less
@@ -721,5 +721,10 @@ pub fn is_printable(c: char) -> bool {
                 std::cmp::Ordering::Equal
             }
         })
-        .is_err()
+        .is_ok()
+}
+
+/// Whether CPython 3.11 considers `c` printable (`str.isprintable()` of a 1-char string).
+pub fn is_printable(c: char) -> bool {
+    !in_ranges(NON_PRINTABLE, c)
 }
