@@ -419,7 +419,7 @@ private:
       if (Cs.size() == 2)
         Args.push_back(buildExpr(Cs[1]));
       StmtList Fail;
-      Fail.push_back(std::make_unique<RaiseStmt>("AssertionError", std::move(Args), R));
+      Fail.push_back(std::make_unique<RaiseStmt>("AssertionError", std::move(Args), nullptr, nullptr, R));
       Out.push_back(std::make_unique<IfStmt>(std::make_unique<UnaryExpr>("not", buildExpr(Cs[0]), R),
                                              std::move(Fail), StmtList(), R));
       return;
@@ -508,14 +508,20 @@ private:
       fail(List, "named arguments must follow bare *");
   }
 
-  /// `raise E(args)` / `raise E` for a builtin exception class E.
+  /// `raise E(args)` / `raise E` for a builtin exception class E, `raise v`
+  /// for a variable v (a caught exception), each optionally `from` a cause.
   StmtPtr buildRaise(TSNode N) {
     std::vector<TSNode> Cs = namedChildren(N);
     if (Cs.empty())
-      return std::make_unique<RaiseStmt>("", ExprList(), range(N)); // re-raise
-    if (!ts_node_is_null(field(N, "cause")) || Cs.size() > 1)
-      fail(N, "unsupported construct: 'raise ... from'");
+      return std::make_unique<RaiseStmt>("", ExprList(), nullptr, nullptr, range(N)); // re-raise
+    ExprPtr Cause;
+    if (TSNode C = field(N, "cause"); !ts_node_is_null(C))
+      Cause = buildExpr(C);
     TSNode E = Cs[0];
+    // A variable: whatever it holds is raised (CPython's TypeError "exceptions must derive from
+    // BaseException" for anything but an exception).
+    if (type(E) == "identifier" && !isBuiltinExceptionName(text(E)))
+      return std::make_unique<RaiseStmt>("", ExprList(), buildExpr(E), std::move(Cause), range(N));
     TSNode NameNode = E;
     ExprList Args;
     if (type(E) == "call") {
@@ -529,8 +535,8 @@ private:
     std::string Name = type(NameNode) == "identifier" ? text(NameNode) : "";
     if (!isBuiltinExceptionName(Name))
       fail(E, "unsupported construct: raise of anything but a builtin exception class "
-              "(ValueError, TypeError, KeyError, ...)");
-    return std::make_unique<RaiseStmt>(Name, std::move(Args), range(N));
+              "(ValueError, TypeError, KeyError, ...) or a variable");
+    return std::make_unique<RaiseStmt>(Name, std::move(Args), nullptr, std::move(Cause), range(N));
   }
 
   /// `try` with `except` clauses naming builtin exception classes (or

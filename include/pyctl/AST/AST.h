@@ -529,17 +529,31 @@ public:
 };
 
 /// `raise Exception(Args...)` (or `raise Exception`) for a builtin exception
-/// class named by Exception, e.g. "ValueError". An empty Exception is a bare
-/// `raise`: it re-raises the exception being handled (CPython's
+/// class named by Exception, e.g. "ValueError"; or `raise Value` for an
+/// expression (in practice a variable holding a caught exception), when
+/// Exception is empty and Value is set. An empty Exception without Value is
+/// a bare `raise`: it re-raises the exception being handled (CPython's
 /// RuntimeError "No active exception to reraise" when there is none).
+/// Cause, when set, is the `from` expression: CPython evaluates it after the
+/// exception and raises TypeError "exception causes must derive from
+/// BaseException" unless it is an exception or None; it changes nothing else
+/// a program can observe here (pyctl has no `__cause__`).
 class RaiseStmt : public Stmt {
 public:
-  RaiseStmt(std::string Exception, ExprList Args, SourceRange R)
-      : Stmt(Kind::Raise, R), Exception(std::move(Exception)), Args(std::move(Args)) {}
-  StmtPtr clone() const override { return std::make_unique<RaiseStmt>(Exception, cloneExprs(Args), Range); }
+  RaiseStmt(std::string Exception, ExprList Args, ExprPtr Value, ExprPtr Cause, SourceRange R)
+      : Stmt(Kind::Raise, R), Exception(std::move(Exception)), Args(std::move(Args)),
+        Value(std::move(Value)), Cause(std::move(Cause)) {}
+  StmtPtr clone() const override {
+    return std::make_unique<RaiseStmt>(Exception, cloneExprs(Args), Value ? Value->clone() : nullptr,
+                                       Cause ? Cause->clone() : nullptr, Range);
+  }
   static bool classof(const Stmt *S) { return S->getKind() == Kind::Raise; }
+  /// True for a bare `raise`.
+  bool isReraise() const { return Exception.empty() && !Value; }
   std::string Exception;
   ExprList Args;
+  ExprPtr Value;
+  ExprPtr Cause;
 };
 
 /// `del Target` for a name, a subscript or a slice (`del a, b` is two
