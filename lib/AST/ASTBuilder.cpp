@@ -767,7 +767,7 @@ private:
       if (T == "tuple")
         return std::make_unique<TupleExpr>(std::move(Elts), R);
       if (T == "set")
-        return std::make_unique<SetExpr>(std::move(Elts), R);
+        return std::make_unique<SetExpr>(std::move(Elts), R, setFolding(Elts));
       return std::make_unique<ListExpr>(std::move(Elts), R);
     }
     if (T == "subscript") {
@@ -904,6 +904,58 @@ private:
       return Call;
     }
     unsupported(N);
+  }
+
+  /// Whether CPython's compiler folds \p E into a constant: literals, unary
+  /// operators on them and tuples of them are folded (Constant); other pure
+  /// expressions of literals may be (Unsure); anything else is not.
+  static SetExpr::Folding constantFolding(const Expr &E) {
+    using F = SetExpr::Folding;
+    switch (E.getKind()) {
+    case Expr::Kind::IntLit:
+    case Expr::Kind::FloatLit:
+    case Expr::Kind::StrLit:
+    case Expr::Kind::BoolLit:
+    case Expr::Kind::NoneLit:
+      return F::Constant;
+    case Expr::Kind::Unary:
+      return constantFolding(*llvm::cast<UnaryExpr>(E).Operand);
+    case Expr::Kind::Tuple: {
+      F Worst = F::Constant;
+      for (const auto &X : llvm::cast<TupleExpr>(E).Elts) {
+        F Item = constantFolding(*X);
+        if (Item == F::ItemByItem)
+          return F::ItemByItem;
+        if (Item == F::Unsure)
+          Worst = F::Unsure;
+      }
+      return Worst;
+    }
+    case Expr::Kind::Binary: {
+      const auto &B = llvm::cast<BinaryExpr>(E);
+      bool Pure = constantFolding(*B.LHS) != F::ItemByItem && constantFolding(*B.RHS) != F::ItemByItem;
+      return Pure ? F::Unsure : F::ItemByItem;
+    }
+    default:
+      return F::ItemByItem;
+    }
+  }
+
+  /// CPython 3.11 folds a set display of more than two items, all constant,
+  /// into a frozenset (compile.c, starunpack_helper).
+  static SetExpr::Folding setFolding(const ExprList &Elts) {
+    using F = SetExpr::Folding;
+    if (Elts.size() <= 2)
+      return F::ItemByItem;
+    F Worst = F::Constant;
+    for (const auto &X : Elts) {
+      F Item = constantFolding(*X);
+      if (Item == F::ItemByItem)
+        return F::ItemByItem;
+      if (Item == F::Unsure)
+        Worst = F::Unsure;
+    }
+    return Worst;
   }
 
   /// An item of a list or tuple display or of a call's arguments: an

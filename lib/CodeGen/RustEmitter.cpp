@@ -855,6 +855,9 @@ std::string RustLowering::expr(const json &node, int indent) {
   }
   if (kind == "setDisplay") {
     const json &items = arrayField(node, "exps");
+    for (const json &item : items)
+      if (isKind(item, "starred")) // `{*a, b}`: not implemented by the runtime crate
+        return "fail::<Value>(\"set display with a starred item\")?";
     Enter e(path, "exps");
     return "set_display(vec![" + valueList(items, indent) + "])?";
   }

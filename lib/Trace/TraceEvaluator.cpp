@@ -301,12 +301,7 @@ private:
     case Expr::Kind::NoneLit: return Value::none();
     case Expr::Kind::Tuple: return Value::tuple(evalItems(cast<TupleExpr>(E).Elts, F));
     case Expr::Kind::List: return Value::list(evalItems(cast<ListExpr>(E).Elts, F));
-    case Expr::Kind::Set: {
-      std::vector<Value> Items;
-      for (const auto &X : cast<SetExpr>(E).Elts)
-        Items.push_back(eval(*X, F));
-      return makeSet(Items);
-    }
+    case Expr::Kind::Set: return evalSetDisplay(cast<SetExpr>(E), F);
     case Expr::Kind::Subscript: {
       const auto &S = cast<SubscriptExpr>(E);
       Value Container = eval(*S.Value, F);
@@ -427,6 +422,29 @@ private:
                                               [](size_t I) { return json{{"kind", "callbackArg"}, {"index", I}}; },
                                               [](size_t) { return json(); });
                           }};
+  }
+
+  /// A set display as CPython 3.11 runs it: the items before the first
+  /// `*iterable` are evaluated, then added (BUILD_SET); each later item is
+  /// evaluated and added (SET_ADD) or merged (SET_UPDATE). A display of
+  /// constants is a frozenset merged into a new set.
+  Value evalSetDisplay(const SetExpr &D, Frame &F) {
+    if (D.Fold == SetExpr::Folding::Constant)
+      return makeSetFromConstants(evalItems(D.Elts, F));
+    size_t FirstStar = 0;
+    std::vector<Value> Prefix;
+    for (; FirstStar < D.Elts.size() && !llvm::isa<StarredExpr>(*D.Elts[FirstStar]); ++FirstStar)
+      Prefix.push_back(eval(*D.Elts[FirstStar], F));
+    Value S = makeSet(Prefix);
+    for (size_t I = FirstStar; I < D.Elts.size(); ++I) {
+      if (const auto *Star = dyn_cast<StarredExpr>(D.Elts[I].get()))
+        setUpdate(S, eval(*Star->Value, F));
+      else
+        setAdd(S, eval(*D.Elts[I], F));
+    }
+    if (D.Fold == SetExpr::Folding::Unsure)
+      S.asSet()->OrderKnown = false;
+    return S;
   }
 
   /// Display items or builtin arguments, left to right; a `*iterable` item

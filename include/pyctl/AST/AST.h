@@ -127,10 +127,18 @@ public:
 /// A set display `{a, b}` (never empty: `{}` is a dict).
 class SetExpr : public Expr {
 public:
-  SetExpr(ExprList Elts, SourceRange R) : Expr(Kind::Set, R), Elts(std::move(Elts)) {}
-  ExprPtr clone() const override { return std::make_unique<SetExpr>(cloneExprs(Elts), Range); }
+  /// How CPython compiles the display, which decides the set's table layout
+  /// (its iteration order): items added one by one (BUILD_SET), or three or
+  /// more compile-time constants folded into a frozenset constant and merged
+  /// (SET_UPDATE); Unsure when CPython's constant folding may or may not
+  /// apply (e.g. `{1, 2, 2 ** 3}`), so the order is not known.
+  enum class Folding : uint8_t { ItemByItem, Constant, Unsure };
+  SetExpr(ExprList Elts, SourceRange R, Folding F = Folding::ItemByItem)
+      : Expr(Kind::Set, R), Elts(std::move(Elts)), Fold(F) {}
+  ExprPtr clone() const override { return std::make_unique<SetExpr>(cloneExprs(Elts), Range, Fold); }
   static bool classof(const Expr *E) { return E->getKind() == Kind::Set; }
   ExprList Elts;
+  Folding Fold;
 };
 
 /// `Value[Index]`.
