@@ -4,7 +4,7 @@
 
 Each program applies a random sequence of set operations (add, discard, pop, clear, update, the
 operators and their in-place forms, the methods, set(...) of lists, dicts and sets, displays with
-and without constants and `*`) to ints, floats and tuples, and records list(s) after every step.
+and without constants and `*`, comprehensions over displays of constants) to ints, floats and tuples, and records list(s) after every step.
 Usage: set_order_check.py --pyctl PATH [--programs N] [--seed S]
 Exits 1 (printing the first differing program) when pyctl's answer differs from CPython's; an
 UnsupportedError (an order pyctl cannot reproduce) is counted, not failed.
@@ -24,7 +24,8 @@ OPS = ["s.add({x})", "s.discard({x})", "s.update({lst})", "s.update({st})", "s.u
        "s = s.difference({dct}, {st})", "s.difference_update({st})", "s.difference_update({lst})",
        "s = s.symmetric_difference({lst})", "s.symmetric_difference_update({dct})",
        "s = s.copy()", "s = set(s)", "s = set({lst})", "s = set({dct})", "pop_all(s, {k})",
-       "s.clear()", "s = {{{items}}}", "s = {{*s, {x}}}", "s = {{{x}, *{lst}, *s}}"]
+       "s.clear()", "s = {{{items}}}", "trace.append([v for v in {{{items}}}])", "s = {{*s, {x}}}",
+       "s = {{{x}, *{lst}, *s}}"]
 
 
 def value(rng, span):

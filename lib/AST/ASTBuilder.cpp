@@ -364,7 +364,7 @@ private:
       if (type(ts_node_child(N, 0)) == "async")
         fail(N, "unsupported construct: async for");
       ExprPtr Target = buildTarget(field(N, "left"), /*AllowTuple=*/true);
-      ExprPtr Iter = buildExprOrList(field(N, "right"));
+      ExprPtr Iter = markIterated(buildExprOrList(field(N, "right")));
       ++LoopDepth;
       StmtList Body = buildBlockChildren(field(N, "body"));
       --LoopDepth;
@@ -821,7 +821,8 @@ private:
         if (type(Ch) == "for_in_clause") {
           if (type(ts_node_child(Ch, 0)) == "async")
             fail(Ch, "unsupported construct: async comprehension");
-          Clauses.push_back({buildTarget(field(Ch, "left"), true), buildExprOrList(field(Ch, "right")), {}});
+          Clauses.push_back({buildTarget(field(Ch, "left"), true),
+                             markIterated(buildExprOrList(field(Ch, "right"))), {}});
         } else if (type(Ch) == "if_clause") {
           std::vector<TSNode> Cs = namedChildren(Ch);
           if (Cs.size() != 1 || Clauses.empty())
@@ -956,6 +957,14 @@ private:
         Worst = F::Unsure;
     }
     return Worst;
+  }
+
+  /// The iterable of a `for` or of a comprehension: CPython iterates a display
+  /// of constants there as the frozenset constant itself (ast_opt's fold_iter).
+  static ExprPtr markIterated(ExprPtr Iter) {
+    if (auto *S = llvm::dyn_cast<SetExpr>(Iter.get()); S && S->Fold == SetExpr::Folding::Constant)
+      S->IteratedByFor = true;
+    return Iter;
   }
 
   /// An item of a list or tuple display or of a call's arguments: an

@@ -387,4 +387,25 @@ Value compare(CompareOp Op, const Value &A, const Value &B) {
   return Value::boolean(false);
 }
 
+bool totallyOrdered(const std::vector<Value> &Items) {
+  bool Numbers = true, Strs = true, Tuples = true;
+  for (const Value &V : Items) {
+    Numbers = Numbers && V.isNumber() && !(V.isFloat() && std::isnan(V.asFloat()));
+    Strs = Strs && V.isStr();
+    Tuples = Tuples && V.isTuple() && V.asTuple().size() == Items[0].asTuple().size();
+  }
+  if (Numbers || Strs || Items.empty())
+    return true;
+  if (!Tuples)
+    return false;
+  for (size_t Col = 0; Col < Items[0].asTuple().size(); ++Col) {
+    std::vector<Value> Column;
+    for (const Value &V : Items)
+      Column.push_back(V.asTuple()[Col]);
+    if (!totallyOrdered(Column))
+      return false;
+  }
+  return true;
+}
+
 } // namespace pyctl

@@ -372,7 +372,7 @@ Value makeSet(const std::vector<Value> &Items) {
   return R;
 }
 
-Value makeSetFromConstants(const std::vector<Value> &Items) {
+Value makeSetFromConstants(const std::vector<Value> &Items, bool IteratedByFor) {
   Value Frozen = makeSet(Items);
   Value R = newSet();
   merge(obj(R), obj(Frozen));
@@ -380,6 +380,12 @@ Value makeSetFromConstants(const std::vector<Value> &Items) {
   // the same table only when no two items compete for a slot.
   if (!allAtHome(obj(Frozen)))
     obj(R).OrderKnown = false;
+  if (IteratedByFor) {
+    std::vector<Value> A = setItemsAnyOrder(Frozen), B = setItemsAnyOrder(R);
+    for (size_t I = 0; I < A.size(); ++I)
+      if (!containerItemEquals(A[I], B[I])) // items of a set are pairwise unequal
+        obj(R).OrderKnown = false;
+  }
   return R;
 }
 
@@ -412,29 +418,6 @@ void checkSetOrderKnown(const Value &S) {
 std::vector<Value> orderedSetItems(const Value &S) {
   checkSetOrderKnown(S);
   return setItemsAnyOrder(S);
-}
-
-/// True when `<` is a total order on \p Items: all numbers without NaN, all
-/// strs, or all tuples of one length whose columns are such families.
-static bool totallyOrdered(const std::vector<Value> &Items) {
-  bool Numbers = true, Strs = true, Tuples = true;
-  for (const Value &V : Items) {
-    Numbers = Numbers && V.isNumber() && !(V.isFloat() && std::isnan(V.asFloat()));
-    Strs = Strs && V.isStr();
-    Tuples = Tuples && V.isTuple() && V.asTuple().size() == Items[0].asTuple().size();
-  }
-  if (Numbers || Strs || Items.empty())
-    return true;
-  if (!Tuples)
-    return false;
-  for (size_t Col = 0; Col < Items[0].asTuple().size(); ++Col) {
-    std::vector<Value> Column;
-    for (const Value &V : Items)
-      Column.push_back(V.asTuple()[Col]);
-    if (!totallyOrdered(Column))
-      return false;
-  }
-  return true;
 }
 
 bool setTotallyOrdered(const Value &S) { return totallyOrdered(setItemsAnyOrder(S)); }

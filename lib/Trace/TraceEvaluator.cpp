@@ -430,7 +430,7 @@ private:
   /// constants is a frozenset merged into a new set.
   Value evalSetDisplay(const SetExpr &D, Frame &F) {
     if (D.Fold == SetExpr::Folding::Constant)
-      return makeSetFromConstants(evalItems(D.Elts, F));
+      return makeSetFromConstants(evalItems(D.Elts, F), D.IteratedByFor);
     size_t FirstStar = 0;
     std::vector<Value> Prefix;
     for (; FirstStar < D.Elts.size() && !llvm::isa<StarredExpr>(*D.Elts[FirstStar]); ++FirstStar)

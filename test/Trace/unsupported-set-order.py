@@ -14,6 +14,7 @@
 # ITER: error: unsupported: the iteration order of a set whose table layout CPython does not reproduce
 # SUM: error: unsupported: sum() of a set whose order can change the result
 # RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry colliding -o %t.bad4.json 2>&1 | FileCheck --check-prefix=SHOWN %s
+# RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry for_frozenset -o %t.bad5.json 2>&1 | FileCheck --check-prefix=ITER %s
 
 def ok(n):
     s = set(range(n + 2))
@@ -34,3 +35,9 @@ def floats(n):
 
 def colliding(n):
     return list({1, 33, 2})
+
+# CPython iterates a `for` display of constants as the frozenset constant itself:
+# [38, 40, 16, 23, 58, 30] here, while list() of the same display is [16, 38, 23, 40, 58, 30].
+# The normalised program iterates the set, so such a loop is refused.
+def for_frozenset(n):
+    return [x for x in {16, 23, 58, 38, 30, 40}]

@@ -133,12 +133,19 @@ public:
   /// (SET_UPDATE); Unsure when CPython's constant folding may or may not
   /// apply (e.g. `{1, 2, 2 ** 3}`), so the order is not known.
   enum class Folding : uint8_t { ItemByItem, Constant, Unsure };
-  SetExpr(ExprList Elts, SourceRange R, Folding F = Folding::ItemByItem)
-      : Expr(Kind::Set, R), Elts(std::move(Elts)), Fold(F) {}
-  ExprPtr clone() const override { return std::make_unique<SetExpr>(cloneExprs(Elts), Range, Fold); }
+  SetExpr(ExprList Elts, SourceRange R, Folding F = Folding::ItemByItem, bool Iterated = false)
+      : Expr(Kind::Set, R), Elts(std::move(Elts)), Fold(F), IteratedByFor(Iterated) {}
+  ExprPtr clone() const override {
+    return std::make_unique<SetExpr>(cloneExprs(Elts), Range, Fold, IteratedByFor);
+  }
   static bool classof(const Expr *E) { return E->getKind() == Kind::Set; }
   ExprList Elts;
   Folding Fold;
+  /// A Constant display that is the iterable of a `for` or comprehension in
+  /// the source: CPython iterates the frozenset constant, not a set merged
+  /// from it (the normalised program iterates the merged set, so the two
+  /// orders must agree for the order to be known).
+  bool IteratedByFor;
 };
 
 /// `Value[Index]`.

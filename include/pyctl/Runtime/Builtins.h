@@ -107,8 +107,10 @@ Value callValue(const Value &Callee, std::vector<Value> Args, BuiltinContext &Ct
 
 /// Sorts \p Items in place like list.sort(key=..., reverse=...): a stable sort
 /// by `<` on the keys (\p Keys, parallel to Items, or the items themselves
-/// when null). Raises TypeError for incomparable items; throws
-/// UnsupportedError when a key contains a float NaN.
+/// when null). Fewer than 64 items are sorted with CPython's own comparisons
+/// in its order (timsort's single run), so incomparable items raise the same
+/// TypeError and NaNs land where CPython puts them; 64 or more items whose
+/// keys `<` does not totally order throw UnsupportedError.
 void sortValues(std::vector<Value> &Items, const std::vector<Value> *Keys, bool Reverse);
 
 /// round(x, ndigits) for a float \p X and int \p NDigits (CPython's

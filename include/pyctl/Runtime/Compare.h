@@ -48,6 +48,12 @@ bool containerItemEquals(const Value &A, const Value &B);
 /// `A < B` (used by sorted, min, max). Raises TypeError as `compare`.
 bool pyLess(const Value &A, const Value &B);
 
+/// True when `<` is a total order on \p Items that never raises: all
+/// numbers without a float NaN, all strs, or all tuples of one length whose
+/// columns are such families. Then any correct sort, min or max gives
+/// CPython's result whatever pairs it compares.
+bool totallyOrdered(const std::vector<Value> &Items);
+
 /// `Item in Container`: substring test for str (TypeError "'in <string>'
 /// requires string as left operand, not int"), item equality for list,
 /// tuple, range and dict views, key lookup for dict (TypeError for

@@ -59,7 +59,10 @@ Value makeSet(const std::vector<Value> &Items);
 /// table out differently from adding the items one by one. The frozenset may
 /// also come from a .pyc, built in marshal's order; when that could change
 /// the layout (two items share a home slot) the order is marked unknown.
-Value makeSetFromConstants(const std::vector<Value> &Items);
+/// With \p IteratedByFor (the display is a `for` iterable, which CPython
+/// iterates as the frozenset itself), the order is also marked unknown when
+/// the frozenset's and the merged set's orders differ.
+Value makeSetFromConstants(const std::vector<Value> &Items, bool IteratedByFor = false);
 
 /// `{..., *Iterable, ...}`: CPython's SET_UPDATE, set_update_internal
 /// (a set is merged table to table, a dict's keys after one resize).
