@@ -874,16 +874,23 @@ private:
       std::vector<KeywordArg> Keywords;
       for (TSNode A : namedChildren(Args)) {
         if (type(A) == "list_splat") {
-          // `*xs` for builtins and methods (whose arguments are values, not bound parameters).
-          auto *Name = llvm::dyn_cast<NameExpr>(Callee.get());
-          if (!llvm::isa<AttributeExpr>(*Callee) && !(Name && isBuiltinName(Name->Id)))
-            fail(A, "unsupported construct: '*' unpacking in a call of a user function");
+          // `*xs`: its items are positional arguments (docs/language.md, Calls with `*` and `**`).
           if (!Keywords.empty())
             fail(A, "unsupported construct: '*' unpacking after a keyword argument");
           ArgExprs.push_back(buildItem(A));
           continue;
         }
+        if (type(A) == "dictionary_splat") {
+          // `**m`: a keyword without a name.
+          std::vector<TSNode> Inner = namedChildren(A);
+          if (Inner.size() != 1)
+            fail(A, "syntax error in '**' unpacking");
+          Keywords.push_back({"", buildExpr(Inner[0])});
+          continue;
+        }
         if (type(A) != "keyword_argument") {
+          if (!Keywords.empty())
+            fail(A, "positional argument follows keyword argument");
           ArgExprs.push_back(buildExpr(A));
           continue;
         }

@@ -197,17 +197,21 @@ public:
   std::vector<std::string> Ops;
 };
 
-/// One `name=value` argument of a call.
+/// One `name=value` argument of a call, or, when Name is empty, a `**mapping`
+/// argument whose items are merged into the keyword arguments at that point.
 struct KeywordArg {
   std::string Name;
   ExprPtr Value;
+  /// True for `**mapping`.
+  bool isDoubleStar() const { return Name.empty(); }
 };
 
 /// `Callee(Args..., Keywords...)`. A call whose callee is an AttributeExpr is
 /// a method call on a built-in type; one whose callee is a builtin's name is
-/// a primitive operation; any other is a user call (which takes positional
-/// arguments only). Python evaluates the positional arguments, then the
-/// keyword arguments, left to right.
+/// a primitive operation; any other is a user call. An item of Args may be a
+/// StarredExpr (`*iterable`); a keyword may be `**mapping` (isDoubleStar).
+/// Python evaluates the positional arguments, then the keyword arguments,
+/// left to right (docs/language.md, Calls with `*` and `**`).
 class CallExpr : public Expr {
 public:
   CallExpr(ExprPtr Callee, ExprList Args, SourceRange R)
