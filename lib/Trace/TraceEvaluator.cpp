@@ -1041,7 +1041,7 @@ private:
   Value callUnpacking(const CallExpr &Call, const Value &Callee, Frame &F, Cursor &C, const std::string *Target) {
     CallArgs Args = evalCallArgs(Call, F, [&] {
       if (Callee.isFunction())
-        return "__main__." + Callee.asFunction()->Info->Def->Name + "()";
+        return "__main__." + Callee.asFunction()->Info->Def->qualName() + "()";
       return callBuiltin("str", {Callee}, Stdout).asStr();
     });
     // Args is moved into inlineCall: the prelude uses these copies.

@@ -28,6 +28,7 @@ The protocol between the instrumented program and the tracer (`_pyctl_*` functio
     _pyctl_jump(ir)          record a `break L none` node and leave every body up to label L
     _pyctl_returning(v)      leave every body up to 'ret (after `break 'ret E` was recorded)
     _pyctl_function(f, id, params)   tag a function object made by `def` with its identity
+                             (a lambda's also with `qualname=`, CPython's `__qualname__`)
     _pyctl_enter(id)         first statement of every instrumented function body
     _pyctl_call(site, f, *args)      a user call statement: guard, inline block, call
     _pyctl_entry(trace, args)        the entry call (from `serverless_function`)
@@ -301,9 +302,9 @@ class _CallProbe:
     def __init__(self, tracer, site, fn):
         self._tracer, self._site, self._fn = tracer, site, fn
         if getattr(fn, "__pyctl_function__", None) is not None:
-            self.__qualname__ = fn.__name__
+            self.__qualname__ = fn.__qualname__
             self.__module__ = "__main__"
-            tracer._probe_str = "__main__.%s()" % fn.__name__
+            tracer._probe_str = "__main__.%s()" % fn.__qualname__
         else:
             tracer._probe_str = str(fn)
 
@@ -365,7 +366,7 @@ def _bind(fn, nargs, kwnames):
     order), each ("pos", i), ("kw", k), ("default", d), ("varargs", [i...]) or
     ("kwargs", [k...]). Raises TypeError as CPython does, in its order of checks
     (include/pyctl/AST/ArgumentBinding.h)."""
-    name = fn.__name__
+    name = fn.__qualname__
     params, kwonly, kwhas, varargs, varkw, pos_defaults = _signature(fn)
     npos = len(params)
     slots = [None] * (npos + len(kwonly))
@@ -749,11 +750,15 @@ class Tracer:
         tok.node["finalbody"] = body
         self._open_clause(tok, "finally", body)
 
-    def function(self, fn, identity, params, cell_params=(), closure=False):
+    def function(self, fn, identity, params, cell_params=(), closure=False, qualname=None):
         """Tags the function object made by a `def` with its identity, its parameters, those
         of them nested functions capture (cells), and whether it is a closure (uses variables
-        of enclosing functions, so its activations bind `$fn$D` to the called closure)."""
+        of enclosing functions, so its activations bind `$fn$D` to the called closure). A
+        lambda's def (`_lambdaN`) gets CPython's `__qualname__` (`qualname`), which call errors
+        show."""
         fn.__pyctl_function__ = (identity, tuple(params), frozenset(cell_params), closure)
+        if qualname is not None:
+            fn.__qualname__ = qualname
         if self.depth == 0:
             self._functions[fn.__name__] = fn
 

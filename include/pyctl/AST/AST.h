@@ -363,9 +363,13 @@ public:
     F->KwOnlyHasDefault = KwOnlyHasDefault;
     F->VarArg = VarArg;
     F->KwArg = KwArg;
+    F->QualName = QualName;
     return F;
   }
   static bool classof(const Stmt *S) { return S->getKind() == Kind::FunctionDef; }
+  /// CPython's `__qualname__`, which its call errors show: "f", "outer.<locals>.inner",
+  /// "<lambda>" for a lambda; the def's name when the front end did not set QualName.
+  const std::string &qualName() const { return QualName.empty() ? Name : QualName; }
   /// "Name@line:col" of the `def` keyword in the original source.
   std::string identity() const;
   /// The number of positional parameters with a default value.
@@ -403,6 +407,8 @@ public:
   std::vector<bool> KwOnlyHasDefault;
   /// The `*args` and `**kwargs` parameter names ("" when absent).
   std::string VarArg, KwArg;
+  /// CPython's `__qualname__` (set by the front end; see qualName()).
+  std::string QualName;
   StmtList Body;
 };
 
