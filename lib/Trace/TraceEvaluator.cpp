@@ -1006,7 +1006,7 @@ private:
   /// `f(a)`) and records it with its guard (docs/trace-format.md, User calls).
   Value callUser(const CallExpr &Call, Frame &F, Cursor &C, const std::string *Target) {
     Value Callee = eval(*Call.Callee, F);
-    if (hasUnpacking(Call))
+    if (hasUnpacking(Call) || keywordOrderMatters(Call, F))
       return callUnpacking(Call, Callee, F, C, Target);
     CallArgs Args;
     for (const auto &A : Call.Args)
@@ -1019,6 +1019,31 @@ private:
                       [&] { return exprToIR(*Call.Callee, F.Names); },
                       [&](size_t I) { return exprToIR(*Call.Args[I], F.Names); },
                       [&](size_t K) { return exprToIR(*Call.Keywords[K].Value, F.Names); });
+  }
+
+  /// Whether evaluating an argument cannot have an effect or depend on another's: a name, a
+  /// constant, a cell read.
+  static bool inertIR(const json &N) {
+    std::string K = N.value("kind", "");
+    if (K == "identifier" || K == "integer" || K == "number" || K == "string" || K == "boolean" ||
+        K == "none")
+      return true;
+    return (K == "deref" || K == "from") && inertIR(N["exp"]);
+  }
+
+  /// Whether a call with keywords has an argument whose evaluation must keep its place: the
+  /// callee's `let`s follow the parameters' order, not the call's, so such a call binds from
+  /// temporaries made in call order (callUnpacking).
+  static bool keywordOrderMatters(const CallExpr &Call, Frame &F) {
+    if (Call.Keywords.empty())
+      return false;
+    for (const auto &A : Call.Args)
+      if (!inertIR(exprToIR(*A, F.Names)))
+        return true;
+    for (const auto &K : Call.Keywords)
+      if (!inertIR(exprToIR(*K.Value, F.Names)))
+        return true;
+    return false;
   }
 
   static bool hasUnpacking(const CallExpr &Call) {

@@ -294,6 +294,15 @@ _CB = "cb"            # one call of a key function: a fresh body merged into the
 _WRAPPERS = frozenset((_ITER, _WRAP))
 
 
+def _inert(node):
+    """Whether evaluating an argument's IR cannot have an effect or depend on another's: a
+    name, a constant, a cell read (the C++ evaluator's inertIR)."""
+    kind = node.get("kind")
+    if kind in ("identifier", "integer", "number", "string", "boolean", "none"):
+        return True
+    return kind in ("deref", "from") and _inert(node["exp"])
+
+
 class _CallProbe:
     """What `_pyctl_call_ex(site, f)` returns: CPython calls it with the call's arguments.
     CPython's messages about them name it as they would name f ("__main__.f()", the C++
@@ -812,6 +821,11 @@ class Tracer:
         that is not a function or a wrong argument count raises TypeError before anything is
         recorded."""
         callee, target, arg_irs, kw_site = self._site(site)
+        if kw_site and not all(_inert(a) for a in arg_irs + [k["value"] for k in kw_site]):
+            # The callee's lets follow the parameters' order: bind from temporaries made in
+            # call order, as calls with `*` / `**` do.
+            self._unpacked = ([], [])
+            return self._call_unpacking(site, fn, args, kwargs)
         info = getattr(fn, "__pyctl_function__", None)
         if info is None:
             if callable(fn):
