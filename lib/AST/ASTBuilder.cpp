@@ -183,6 +183,13 @@ private:
   /// exact: making the function has no effect, and a closure captures
   /// variables, not values, so making it earlier in the same scope changes
   /// nothing. (Not inside comprehensions, whose variables it could not see.)
+  /// The `__qualname__`s of the functions being built, innermost last.
+  std::vector<std::string> QualNames;
+  /// CPython's `__qualname__` of a function named \p Name defined here.
+  std::string qualNameOf(const std::string &Name) const {
+    return QualNames.empty() ? Name : QualNames.back() + ".<locals>." + Name;
+  }
+
   ExprPtr buildLambda(TSNode N) {
     SourceRange R = range(N);
     if (ComprehensionDepth)
@@ -199,17 +206,22 @@ private:
         Params.push_back(PName);
       }
     std::string Name = M.freshName("_lambda");
+    std::string Qual = qualNameOf("<lambda>");
     StmtList Outer;
     std::swap(Outer, PendingLambdas); // lambdas inside the body belong to the body
     ++FunctionDepth;
+    QualNames.push_back(Qual);
     ExprPtr BodyExpr = buildExpr(field(N, "body"));
+    QualNames.pop_back();
     --FunctionDepth;
     StmtList Body;
     for (auto &L : PendingLambdas)
       Body.push_back(std::move(L));
     std::swap(Outer, PendingLambdas);
     Body.push_back(std::make_unique<ReturnStmt>(std::move(BodyExpr), R));
-    PendingLambdas.push_back(std::make_unique<FunctionDefStmt>(Name, std::move(Params), std::move(Body), R));
+    auto Def = std::make_unique<FunctionDefStmt>(Name, std::move(Params), std::move(Body), R);
+    Def->QualName = std::move(Qual);
+    PendingLambdas.push_back(std::move(Def));
     return std::make_unique<NameExpr>(Name, R);
   }
 
@@ -329,11 +341,14 @@ private:
       M.UsedNames.insert(Name);
       auto Def = std::make_unique<FunctionDefStmt>(Name, std::vector<std::string>(), StmtList(), R);
       buildParameters(field(N, "parameters"), *Def);
+      Def->QualName = qualNameOf(Name);
       ++FunctionDepth;
+      QualNames.push_back(Def->QualName);
       unsigned SavedLoops = LoopDepth;
       LoopDepth = 0;
       StmtList Body = buildBlockChildren(field(N, "body"));
       LoopDepth = SavedLoops;
+      QualNames.pop_back();
       --FunctionDepth;
       Def->Body = std::move(Body);
       Out.push_back(std::move(Def));
@@ -881,16 +896,23 @@ private:
       std::vector<KeywordArg> Keywords;
       for (TSNode A : namedChildren(Args)) {
         if (type(A) == "list_splat") {
-          // `*xs` for builtins and methods (whose arguments are values, not bound parameters).
-          auto *Name = llvm::dyn_cast<NameExpr>(Callee.get());
-          if (!llvm::isa<AttributeExpr>(*Callee) && !(Name && isBuiltinName(Name->Id)))
-            fail(A, "unsupported construct: '*' unpacking in a call of a user function");
+          // `*xs`: its items are positional arguments (docs/language.md, Calls with `*` and `**`).
           if (!Keywords.empty())
             fail(A, "unsupported construct: '*' unpacking after a keyword argument");
           ArgExprs.push_back(buildItem(A));
           continue;
         }
+        if (type(A) == "dictionary_splat") {
+          // `**m`: a keyword without a name.
+          std::vector<TSNode> Inner = namedChildren(A);
+          if (Inner.size() != 1)
+            fail(A, "syntax error in '**' unpacking");
+          Keywords.push_back({"", buildExpr(Inner[0])});
+          continue;
+        }
         if (type(A) != "keyword_argument") {
+          if (!Keywords.empty())
+            fail(A, "positional argument follows keyword argument");
           ArgExprs.push_back(buildExpr(A));
           continue;
         }

@@ -258,7 +258,11 @@ private:
       OS << '(';
       exprList(C.Args);
       for (size_t I = 0; I < C.Keywords.size(); ++I) {
-        OS << (I || !C.Args.empty() ? ", " : "") << C.Keywords[I].Name << '=';
+        OS << (I || !C.Args.empty() ? ", " : "");
+        if (C.Keywords[I].isDoubleStar())
+          OS << "**";
+        else
+          OS << C.Keywords[I].Name << '=';
         expr(*C.Keywords[I].Value, POr);
       }
       OS << ')';

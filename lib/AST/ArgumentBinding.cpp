@@ -21,7 +21,7 @@ std::string nameList(const std::vector<std::string> &Names) {
 }
 
 [[noreturn]] void missing(const FunctionDefStmt &D, const std::vector<std::string> &Names, const char *What) {
-  throw PythonError("TypeError", D.Name + "() missing " + std::to_string(Names.size()) + " required " + What +
+  throw PythonError("TypeError", D.qualName() + "() missing " + std::to_string(Names.size()) + " required " + What +
                                      " argument" + (Names.size() > 1 ? "s" : "") + ": " + nameList(Names));
 }
 
@@ -52,12 +52,12 @@ std::vector<ParamSource> pyctl::bindArguments(const FunctionDefStmt &D, size_t N
         Slot = NPos + I;
     if (Slot == NPos + NKw) {
       if (D.KwArg.empty())
-        throw PythonError("TypeError", D.Name + "() got an unexpected keyword argument '" + Name + "'");
+        throw PythonError("TypeError", D.qualName() + "() got an unexpected keyword argument '" + Name + "'");
       KwArgs.Items.push_back(KI);
       continue;
     }
     if (Bound[Slot])
-      throw PythonError("TypeError", D.Name + "() got multiple values for argument '" + Name + "'");
+      throw PythonError("TypeError", D.qualName() + "() got multiple values for argument '" + Name + "'");
     Out[Slot] = {K::Keyword, KI, {}};
     Bound[Slot] = true;
   }
@@ -72,7 +72,7 @@ std::vector<ParamSource> pyctl::bindArguments(const FunctionDefStmt &D, size_t N
     if (KwGiven)
       KwSig = std::string(" positional argument") + (NumPositional != 1 ? "s" : "") + " (and " +
               std::to_string(KwGiven) + " keyword-only argument" + (KwGiven != 1 ? "s" : "") + ")";
-    throw PythonError("TypeError", D.Name + "() takes " + Sig + " positional argument" + (Plural ? "s" : "") +
+    throw PythonError("TypeError", D.qualName() + "() takes " + Sig + " positional argument" + (Plural ? "s" : "") +
                                        " but " + std::to_string(NumPositional) + KwSig + " " +
                                        (NumPositional == 1 && !KwGiven ? "was" : "were") + " given");
   }

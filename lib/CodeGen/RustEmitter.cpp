@@ -65,7 +65,8 @@ bool isSliceBuiltin(std::string_view name) {
   static const std::string_view names[] = {
       "len",  "abs", "str",    "repr", "int",   "float",  "bool",       "range", "min",
       "max",  "round", "sum",  "divmod", "list", "tuple", "sorted", "isinstance", "dict", "format",
-      "iter", "next", "enumerate", "zip", "reversed", "set", "any", "all", "map", "filter"};
+      "iter", "next", "enumerate", "zip", "reversed", "set", "any", "all", "map", "filter",
+      "starKwargs", "argCount", "argKeys"};
   for (std::string_view n : names)
     if (n == name)
       return true;
@@ -1035,7 +1036,21 @@ static bool spreadsArguments(const json &args) {
   return false;
 }
 
+/// True when a builtin or method call merges a `**mapping` into its keywords
+/// (a keyword entry named "**"), which the runtime does not implement.
+static bool unpacksKeywords(const json &node) {
+  auto it = node.find("keywords");
+  if (it == node.end() || !it->is_array())
+    return false;
+  for (const json &k : *it)
+    if (k.is_object() && k.value("name", "") == "**")
+      return true;
+  return false;
+}
+
 std::string RustLowering::primApp(const json &node, int indent) {
+  if (unpacksKeywords(node))
+    return "builtins::unsupported(\"'**' in a call\")?";
   if (node.contains("callback"))
     return callbackCall(node, indent);
   const std::string &event = stringField(node, "event");
@@ -1123,6 +1138,8 @@ std::string RustLowering::keywordList(const json &node, int indent) {
 }
 
 std::string RustLowering::methodCall(const json &node, int indent) {
+  if (unpacksKeywords(node))
+    return "methods::unsupported(\"'**' in a call\")?";
   if (node.contains("callback"))
     return callbackCall(node, indent);
   const std::string &method = stringField(node, "method");

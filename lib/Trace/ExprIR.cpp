@@ -130,8 +130,9 @@ json pyctl::exprToIR(const Expr &E, const TraceNameScope &S) {
   case Expr::Kind::Call: {
     const auto &C = cast<CallExpr>(E);
     json Keywords = json::array();
+    // `**m` is the keyword entry named "**" (docs/trace-format.md, Keyword arguments of builtins).
     for (const auto &K : C.Keywords)
-      Keywords.push_back(json{{"name", K.Name}, {"value", exprToIR(*K.Value, S)}});
+      Keywords.push_back(json{{"name", K.isDoubleStar() ? "**" : K.Name}, {"value", exprToIR(*K.Value, S)}});
     auto withKeywords = [&](json Node) {
       if (!Keywords.empty())
         Node["keywords"] = std::move(Keywords);

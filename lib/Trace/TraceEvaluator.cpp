@@ -37,6 +37,7 @@
 using namespace pyctl;
 using llvm::cast;
 using llvm::dyn_cast;
+using llvm::isa;
 using json = nlohmann::json;
 
 namespace pyctl {
@@ -379,8 +380,9 @@ private:
       const auto &C = cast<CallExpr>(E);
       if (const auto *Method = dyn_cast<AttributeExpr>(C.Callee.get())) {
         Value Self = eval(*Method->Value, F);
-        std::vector<Value> Args = evalItems(C.Args, F);
-        KeywordArgs Kwargs = evalKeywords(C, F);
+        CallArgs A = evalCallArgs(C, F, [&] { return std::string(typeName(Self)) + "." + Method->Attr + "()"; });
+        std::vector<Value> Args = std::move(A.Positional);
+        KeywordArgs Kwargs = A.keywordArgs();
         BuiltinContext Ctx = builtinContext(F, &E == CallbackCall ? CallbackNode : nullptr);
         return callMethod(Self, Method->Attr, std::move(Args), Kwargs, Ctx);
       }
@@ -388,8 +390,9 @@ private:
       if (!Callee || !isBuiltinName(Callee->Id))
         throw CompileError(E.Range, "call of a user function inside an expression: the program is "
                                     "not in A-normal form (run the 'anf' pipeline first)");
-      std::vector<Value> Args = evalItems(C.Args, F);
-      KeywordArgs Kwargs = evalKeywords(C, F);
+      CallArgs A = evalCallArgs(C, F, [&] { return Callee->Id + "()"; });
+      std::vector<Value> Args = std::move(A.Positional);
+      KeywordArgs Kwargs = A.keywordArgs();
       if (Kwargs.empty())
         return callBuiltin(Callee->Id, std::move(Args), Stdout);
       BuiltinContext Ctx = builtinContext(F, &E == CallbackCall ? CallbackNode : nullptr);
@@ -410,8 +413,8 @@ private:
                               throw PythonError("TypeError", "'" + std::string(typeName(Callee)) +
                                                                  "' object is not callable");
                             if (!CallNode)
-                              throw std::logic_error("a builtin called a user function outside a "
-                                                     "callback call: the program is not normalised");
+                              throw UnsupportedError("a builtin called a user function it was not given "
+                                                     "as a literal 'key=' argument (e.g. through '**')");
                             const json *KeyIR = nullptr;
                             for (const json &K : (*CallNode)["keywords"])
                               if (K["name"] == "key")
@@ -445,6 +448,123 @@ private:
     if (D.Fold == SetExpr::Folding::Unsure)
       S.asSet()->OrderKnown = false;
     return S;
+  }
+
+  /// The arguments of one call: positional values, then keyword names and
+  /// values in call order (a `**m` contributes m's items), and how many values
+  /// each source argument gave (Counts: per positional item, then per keyword
+  /// item; SplatKeys: the keys of each `**m`, empty for a named keyword).
+  struct CallArgs {
+    std::vector<Value> Positional;
+    std::vector<std::string> KwNames;
+    std::vector<Value> KwValues;
+    std::vector<size_t> Counts;
+    std::vector<std::vector<std::string>> SplatKeys;
+    KeywordArgs keywordArgs() const {
+      KeywordArgs Out;
+      for (size_t I = 0; I < KwNames.size(); ++I)
+        Out.emplace_back(KwNames[I], KwValues[I]);
+      return Out;
+    }
+  };
+
+  static bool isIterable(const Value &V) {
+    switch (V.kind()) {
+    case Value::Kind::Str: case Value::Kind::List: case Value::Kind::Tuple: case Value::Kind::Dict:
+    case Value::Kind::DictView: case Value::Kind::Range: case Value::Kind::Set: case Value::Kind::Iterator:
+      return true;
+    default:
+      return false;
+    }
+  }
+
+  /// Evaluates the arguments of call \p C as CPython 3.11 does (its
+  /// compiler's call sequence): positional items left to right, a `*it`
+  /// unpacked where it stands, except a lone `*it` (the only positional
+  /// item), which is unpacked after the keywords; keywords left to right, a
+  /// run of `name=v` merged after its last value and a `**m` merged right
+  /// after m, each merge checking for repeated names; then the names must be
+  /// strs. \p FnStr gives the callee as CPython's messages show it ("f()").
+  /// Raises TypeError with CPython's messages.
+  template <typename FnStrFn> CallArgs evalCallArgs(const CallExpr &C, Frame &F, FnStrFn FnStr) {
+    CallArgs Out;
+    bool LoneStar = C.Args.size() == 1 && isa<StarredExpr>(*C.Args[0]);
+    std::optional<Value> Lone;
+    for (const auto &X : C.Args) {
+      if (const auto *S = dyn_cast<StarredExpr>(X.get())) {
+        Value V = eval(*S->Value, F);
+        if (LoneStar) {
+          Lone = std::move(V);
+          Out.Counts.push_back(0);
+          continue;
+        }
+        if (!isIterable(V))
+          throw PythonError("TypeError", "Value after * must be an iterable, not " + std::string(typeName(V)));
+        std::vector<Value> Items = iterate(V);
+        Out.Counts.push_back(Items.size());
+        for (Value &I : Items)
+          Out.Positional.push_back(std::move(I));
+        continue;
+      }
+      Out.Positional.push_back(eval(*X, F));
+      Out.Counts.push_back(1);
+    }
+    std::vector<Value> Keys; // as merged; strs checked at the end
+    auto Merge = [&](const Value &K, Value V) {
+      for (const Value &Seen : Keys)
+        if (pyEquals(Seen, K)) {
+          Value Text = callBuiltin("str", {K}, Stdout);
+          throw PythonError("TypeError", FnStr() + " got multiple values for keyword argument '" +
+                                             Text.asStr() + "'");
+        }
+      Keys.push_back(K);
+      Out.KwValues.push_back(std::move(V));
+    };
+    size_t RunStart = 0;
+    std::vector<Value> Run;
+    auto FlushRun = [&] {
+      for (size_t I = 0; I < Run.size(); ++I)
+        Merge(Value::str(C.Keywords[RunStart + I].Name), std::move(Run[I]));
+      Run.clear();
+    };
+    for (size_t KI = 0; KI < C.Keywords.size(); ++KI) {
+      const KeywordArg &K = C.Keywords[KI];
+      if (!K.isDoubleStar()) {
+        if (Run.empty())
+          RunStart = KI;
+        Run.push_back(eval(*K.Value, F));
+        Out.Counts.push_back(1);
+        Out.SplatKeys.emplace_back();
+        continue;
+      }
+      FlushRun();
+      Value M = eval(*K.Value, F);
+      if (!M.isDict())
+        throw PythonError("TypeError", FnStr() + " argument after ** must be a mapping, not " +
+                                           std::string(typeName(M)));
+      std::vector<Value> MKeys = M.asDict()->keys(), MValues = M.asDict()->values();
+      Out.Counts.push_back(MKeys.size());
+      Out.SplatKeys.emplace_back();
+      for (size_t I = 0; I < MKeys.size(); ++I) {
+        Merge(MKeys[I], MValues[I]);
+        if (MKeys[I].isStr())
+          Out.SplatKeys.back().push_back(MKeys[I].asStr());
+      }
+    }
+    FlushRun();
+    if (Lone) {
+      if (!isIterable(*Lone))
+        throw PythonError("TypeError", FnStr() + " argument after * must be an iterable, not " +
+                                           std::string(typeName(*Lone)));
+      Out.Positional = iterate(*Lone);
+      Out.Counts[0] = Out.Positional.size();
+    }
+    for (const Value &K : Keys) {
+      if (!K.isStr())
+        throw PythonError("TypeError", "keywords must be strings");
+      Out.KwNames.push_back(K.asStr());
+    }
+    return Out;
   }
 
   /// Display items or builtin arguments, left to right; a `*iterable` item
@@ -922,18 +1042,13 @@ private:
   }
 
   // --- Calls ---------------------------------------------------------------
-  /// The arguments of one call: positional values, then keyword names and
-  /// values in source order.
-  struct CallArgs {
-    std::vector<Value> Positional;
-    std::vector<std::string> KwNames;
-    std::vector<Value> KwValues;
-  };
 
   /// Runs a user call statement (`x = f(a)` when \p Target is set, else
   /// `f(a)`) and records it with its guard (docs/trace-format.md, User calls).
   Value callUser(const CallExpr &Call, Frame &F, Cursor &C, const std::string *Target) {
     Value Callee = eval(*Call.Callee, F);
+    if (hasUnpacking(Call) || keywordOrderMatters(Call, F))
+      return callUnpacking(Call, Callee, F, C, Target);
     CallArgs Args;
     for (const auto &A : Call.Args)
       Args.Positional.push_back(eval(*A, F));
@@ -946,6 +1061,147 @@ private:
                       [&](size_t I) { return exprToIR(*Call.Args[I], F.Names); },
                       [&](size_t K) { return exprToIR(*Call.Keywords[K].Value, F.Names); });
   }
+
+  /// Whether evaluating an argument cannot have an effect or depend on another's: a name, a
+  /// constant, a cell read.
+  static bool inertIR(const json &N) {
+    std::string K = N.value("kind", "");
+    if (K == "identifier" || K == "integer" || K == "number" || K == "string" || K == "boolean" ||
+        K == "none")
+      return true;
+    return (K == "deref" || K == "from") && inertIR(N["exp"]);
+  }
+
+  /// Whether a call with keywords has an argument whose evaluation must keep its place: the
+  /// callee's `let`s follow the parameters' order, not the call's, so such a call binds from
+  /// temporaries made in call order (callUnpacking).
+  static bool keywordOrderMatters(const CallExpr &Call, Frame &F) {
+    if (Call.Keywords.empty())
+      return false;
+    for (const auto &A : Call.Args)
+      if (!inertIR(exprToIR(*A, F.Names)))
+        return true;
+    for (const auto &K : Call.Keywords)
+      if (!inertIR(exprToIR(*K.Value, F.Names)))
+        return true;
+    return false;
+  }
+
+  static bool hasUnpacking(const CallExpr &Call) {
+    for (const auto &A : Call.Args)
+      if (isa<StarredExpr>(*A))
+        return true;
+    for (const auto &K : Call.Keywords)
+      if (K.isDoubleStar())
+        return true;
+    return false;
+  }
+
+  /// A user call with `*` or `**` arguments (docs/trace-format.md, Unpacking
+  /// in user calls): inside the callee's guard, `let $aN$D` of each argument
+  /// in call order (a `*it` as `primApp tuple`, a `**m` as `primApp
+  /// starKwargs`; a lone `*it` is made a tuple after the keywords, in
+  /// `$sN$D`), then one guard per unpacked argument on its length
+  /// (`argCount`) or its key sequence (`argKeys`), each growing a chain like
+  /// callee guards; the parameters are bound from `index`es of those names.
+  Value callUnpacking(const CallExpr &Call, const Value &Callee, Frame &F, Cursor &C, const std::string *Target) {
+    CallArgs Args = evalCallArgs(Call, F, [&] {
+      if (Callee.isFunction())
+        return "__main__." + Callee.asFunction()->Info->Def->qualName() + "()";
+      return callBuiltin("str", {Callee}, Stdout).asStr();
+    });
+    // Args is moved into inlineCall: the prelude uses these copies.
+    const std::vector<size_t> Counts = Args.Counts;
+    const std::vector<std::vector<std::string>> SplatKeys = Args.SplatKeys;
+    const std::string D = "$" + std::to_string(F.Depth);
+    const size_t NP = Call.Args.size();
+    bool LoneStar = NP == 1 && isa<StarredExpr>(*Call.Args[0]);
+    auto Temp = [&](const char *P, size_t N) {
+      return json{{"kind", "identifier"}, {"name", std::string(P) + std::to_string(N) + D}};
+    };
+    auto Let = [&](const char *P, size_t N, json V) {
+      return json{{"kind", "let"}, {"name", std::string(P) + std::to_string(N) + D}, {"named", std::move(V)}};
+    };
+    // IR of every positional value and every keyword value, from the temporaries.
+    std::vector<json> PosIR, KwIR;
+    for (size_t I = 0; I < NP; ++I) {
+      if (!isa<StarredExpr>(*Call.Args[I])) {
+        PosIR.push_back(Temp("$a", I));
+        continue;
+      }
+      for (size_t J = 0; J < Counts[I]; ++J)
+        PosIR.push_back(json{{"kind", "index"}, {"exp", Temp(LoneStar ? "$s" : "$a", I)},
+                             {"index", {{"kind", "integer"}, {"value", J}}}});
+    }
+    for (size_t K = 0; K < Call.Keywords.size(); ++K) {
+      if (!Call.Keywords[K].isDoubleStar()) {
+        KwIR.push_back(Temp("$a", NP + K));
+        continue;
+      }
+      for (const std::string &Key : SplatKeys[K])
+        KwIR.push_back(json{{"kind", "index"}, {"exp", Temp("$a", NP + K)},
+                            {"index", {{"kind", "string"}, {"value", Key}}}});
+    }
+    auto Prelude = [&](Cursor &Arm, std::deque<Cursor> &Keep) -> Cursor * {
+      for (size_t I = 0; I < NP; ++I) {
+        json IR;
+        if (const auto *S = dyn_cast<StarredExpr>(Call.Args[I].get())) {
+          IR = exprToIR(*S->Value, F.Names);
+          if (!LoneStar)
+            IR = json{{"kind", "primApp"}, {"event", "tuple"}, {"eventArgs", json::array({std::move(IR)})}};
+        } else {
+          IR = exprToIR(*Call.Args[I], F.Names);
+        }
+        visit(Arm, "let", [&] { return Let("$a", I, std::move(IR)); });
+      }
+      for (size_t K = 0; K < Call.Keywords.size(); ++K) {
+        json IR = exprToIR(*Call.Keywords[K].Value, F.Names);
+        if (Call.Keywords[K].isDoubleStar())
+          IR = json{{"kind", "primApp"}, {"event", "starKwargs"}, {"eventArgs", json::array({std::move(IR)})}};
+        visit(Arm, "let", [&] { return Let("$a", NP + K, std::move(IR)); });
+      }
+      if (LoneStar)
+        visit(Arm, "let", [&] {
+          return Let("$s", 0, json{{"kind", "primApp"}, {"event", "tuple"}, {"eventArgs", json::array({Temp("$a", 0)})}});
+        });
+      // One guard chain per unpacked argument.
+      std::vector<json> Conds;
+      for (size_t I = 0; I < NP; ++I)
+        if (isa<StarredExpr>(*Call.Args[I]))
+          Conds.push_back(json{{"kind", "primApp"}, {"event", "argCount"},
+                               {"eventArgs", json::array({Temp(LoneStar ? "$s" : "$a", I),
+                                                          {{"kind", "integer"}, {"value", Counts[I]}}})}});
+      for (size_t K = 0; K < Call.Keywords.size(); ++K)
+        if (Call.Keywords[K].isDoubleStar()) {
+          json EA = json::array({Temp("$a", NP + K)});
+          for (const std::string &Key : SplatKeys[K])
+            EA.push_back({{"kind", "string"}, {"value", Key}});
+          Conds.push_back(json{{"kind", "primApp"}, {"event", "argKeys"}, {"eventArgs", std::move(EA)}});
+        }
+      Cursor *Cur = &Arm;
+      for (json &Cond : Conds) {
+        for (;;) {
+          json &Node = visit(*Cur, "if", [&] {
+            return json{{"kind", "if"}, {"cond", Cond}, {"truePart", unknownBody()}, {"falsePart", unknownBody()}};
+          });
+          if (Node["cond"] == Cond) {
+            Keep.push_back(Cursor{&Node["truePart"]});
+            Cur = &Keep.back();
+            break;
+          }
+          Keep.push_back(Cursor{&Node["falsePart"]});
+          Cur = &Keep.back();
+          ShapeFalseParts.push_back(Cur);
+        }
+      }
+      return Cur;
+    };
+    return inlineCall(Callee, std::move(Args), F, C, Target ? ArmKind::Set : ArmKind::Bare, Target,
+                      [&] { return exprToIR(*Call.Callee, F.Names); },
+                      [&](size_t I) { return PosIR[I]; }, [&](size_t K) { return KwIR[K]; }, Prelude);
+  }
+  /// The falseParts a shape guard chain passed through (completed with the call).
+  std::vector<Cursor *> ShapeFalseParts;
 
   /// What a guard's truePart holds: `set x = block` (a call assigned to x),
   /// the bare `block` (an expression statement), or `break 'cb block` (a
@@ -966,6 +1222,17 @@ private:
   template <typename CalleeIRFn, typename ArgIRFn, typename KwIRFn>
   Value inlineCall(const Value &Callee, CallArgs Args, Frame &F, Cursor &C, ArmKind Arm,
                    const std::string *Target, CalleeIRFn CalleeIR, ArgIRFn ArgIR, KwIRFn KwIR) {
+    return inlineCall(Callee, std::move(Args), F, C, Arm, Target, CalleeIR, ArgIR, KwIR,
+                      [](Cursor &Arm, std::deque<Cursor> &) { return &Arm; });
+  }
+
+  /// As above; \p Prelude records what comes before the call's node in the
+  /// guard's truePart (given its cursor) and returns the cursor to record the
+  /// call's node at.
+  template <typename CalleeIRFn, typename ArgIRFn, typename KwIRFn, typename PreludeFn>
+  Value inlineCall(const Value &Callee, CallArgs Args, Frame &F, Cursor &C, ArmKind Arm,
+                   const std::string *Target, CalleeIRFn CalleeIR, ArgIRFn ArgIR, KwIRFn KwIR,
+                   PreludeFn Prelude) {
     if (Callee.isBuiltin())
       throw UnsupportedError("calling builtin '" + Callee.builtinName() +
                              "' through a variable is not supported");
@@ -1001,7 +1268,13 @@ private:
     for (Cursor &FP : FalseParts)
       complete(FP);
 
-    Cursor ArmBody{&(*GuardNode)["truePart"]};
+    Cursor GuardArm{&(*GuardNode)["truePart"]};
+    std::deque<Cursor> ShapeCursors;
+    ShapeFalseParts.clear();
+    Cursor &ArmBody = *Prelude(GuardArm, ShapeCursors);
+    for (Cursor *FP : ShapeFalseParts)
+      complete(*FP);
+    ShapeFalseParts.clear();
     const char *NodeKind = Arm == ArmKind::Set ? "set" : Arm == ArmKind::Bare ? "block" : "break";
     json &Outer = visit(ArmBody, NodeKind, [&] {
       json Block = json{{"kind", "block"}, {"body", unknownBody()}};
@@ -1017,8 +1290,14 @@ private:
     complete(BlockBody);
     // A callback's arm and label body were left by `break 'cb`: they keep
     // their trailing `unknown`.
-    if (Arm != ArmKind::Callback)
+    if (Arm != ArmKind::Callback) {
       complete(ArmBody);
+      for (Cursor &SC : ShapeCursors)
+        if (&SC != &ArmBody)
+          complete(SC);
+      if (&GuardArm != &ArmBody)
+        complete(GuardArm);
+    }
     return Result;
   }
 

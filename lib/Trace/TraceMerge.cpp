@@ -12,7 +12,11 @@ bool isGuard(const json &N) {
   if (N.value("kind", "") != "if")
     return false;
   const json &C = N["cond"];
-  return C.is_object() && C.value("kind", "") == "primApp" && C.value("event", "") == "isFunction";
+  if (!C.is_object() || C.value("kind", "") != "primApp")
+    return false;
+  // Callee guards, and the shape guards of calls with `*` / `**` (docs/trace-format.md).
+  std::string Event = C.value("event", "");
+  return Event == "isFunction" || Event == "argCount" || Event == "argKeys";
 }
 
 bool isBodyField(const std::string &Field) {

@@ -53,6 +53,10 @@ constexpr const char *FnElse = "_pyctl_else";
 constexpr const char *FnFinally = "_pyctl_finally";
 /// Only imported by programs that have callback calls (isCallbackCall).
 constexpr const char *FnCallback = "_pyctl_callback";
+/// Only imported by programs with user calls that unpack `*` / `**` arguments.
+constexpr const char *FnCallEx = "_pyctl_call_ex";
+constexpr const char *FnStar = "_pyctl_star";
+constexpr const char *FnKwSplat = "_pyctl_kwsplat";
 constexpr const char *ProtocolFunctions[] = {
     FnStmt, FnIf, FnBranch, FnWhile, FnIterate, FnEnd, FnJump, FnReturning,
     FnFunction, FnEnter, FnCall, FnTry, FnExcept, FnElse, FnFinally, FnEntry,
@@ -184,6 +188,8 @@ public:
 
   /// Whether some statement wraps a key function in _pyctl_callback.
   bool UsesCallbacks = false;
+  /// Whether some user call unpacks `*` / `**` arguments (_pyctl_call_ex).
+  bool UsesUnpacking = false;
 
 private:
   const ScopeAnalysis &Scopes;
@@ -256,8 +262,31 @@ private:
     if (!C.Keywords.empty()) {
       json Keywords = json::array();
       for (const auto &K : C.Keywords)
-        Keywords.push_back({{"name", K.Name}, {"value", ir(*K.Value, S)}});
+        Keywords.push_back({{"name", K.isDoubleStar() ? "**" : K.Name}, {"value", ir(*K.Value, S)}});
       Site["keywords"] = std::move(Keywords);
+    }
+    bool Unpacking = false;
+    for (const auto &A : C.Args)
+      Unpacking |= isa<StarredExpr>(*A);
+    for (const auto &K : C.Keywords)
+      Unpacking |= K.isDoubleStar();
+    if (Unpacking) {
+      // _pyctl_call_ex(site, f)(a, *_pyctl_star(xs), k=v, **_pyctl_kwsplat(d)); a lone `*xs`
+      // stays as it is (CPython unpacks it when the call is made).
+      UsesUnpacking = true;
+      bool Lone = C.Args.size() == 1;
+      for (auto &A : C.Args)
+        if (auto *St = dyn_cast<StarredExpr>(A.get()); St && !Lone)
+          St->Value = call(FnStar, exprs(std::move(St->Value)), St->Range);
+      for (auto &K : C.Keywords)
+        if (K.isDoubleStar()) {
+          SourceRange KR = K.Value->Range;
+          K.Value = call(FnKwSplat, exprs(std::move(K.Value)), KR);
+        }
+      auto Probe = call(FnCallEx, exprs(irLit(Site, C.Range), std::move(C.Callee)), C.Range);
+      auto Call = std::make_unique<CallExpr>(std::move(Probe), std::move(C.Args), C.Range);
+      Call->Keywords = std::move(C.Keywords);
+      return Call;
     }
     ExprList CallArgs = exprs(irLit(Site, C.Range), std::move(C.Callee));
     for (auto &A : C.Args)
@@ -440,13 +469,19 @@ private:
         if (FS.Cells.count(P))
           CellParams.push_back(strLit(P, R));
       }
+      std::string Qual = F.qualName();
       Out.push_back(std::move(SP));
-      Out.push_back(callStmt(FnFunction,
-                             exprs(nameRef(F.Name, R), strLit(Id, R),
-                                   std::make_unique<ListExpr>(std::move(Params), R),
-                                   std::make_unique<ListExpr>(std::move(CellParams), R),
-                                   std::make_unique<BoolLitExpr>(!FS.Frees.empty(), R)),
-                             R));
+      auto Tag = call(FnFunction,
+                      exprs(nameRef(F.Name, R), strLit(Id, R),
+                            std::make_unique<ListExpr>(std::move(Params), R),
+                            std::make_unique<ListExpr>(std::move(CellParams), R),
+                            std::make_unique<BoolLitExpr>(!FS.Frees.empty(), R)),
+                      R);
+      // A lambda's def is named `_lambdaN`: give the function CPython's `__qualname__`, which
+      // call errors show.
+      if (Qual.find("<lambda>") != std::string::npos)
+        cast<CallExpr>(*Tag).Keywords.push_back({"qualname", strLit(Qual, R)});
+      Out.push_back(std::make_unique<ExprStmt>(std::move(Tag), R));
       return;
     }
 
@@ -506,6 +541,9 @@ void InsertTracePass::run(Module &M) {
   std::vector<const char *> Imported(std::begin(ProtocolFunctions), std::end(ProtocolFunctions));
   if (I.UsesCallbacks)
     Imported.push_back(FnCallback);
+  if (I.UsesUnpacking)
+    for (const char *Fn : {FnCallEx, FnStar, FnKwSplat})
+      Imported.push_back(Fn);
   for (const char *Fn : Imported)
     Out.push_back(std::make_unique<AssignStmt>(
         nameRef(Fn, R), call("getattr", exprs(nameRef(TracerModuleVar, R), strLit(Fn, R)), R), R));

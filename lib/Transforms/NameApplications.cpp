@@ -208,6 +208,36 @@ private:
     }
   }
 
+  /// The operands of call \p C in evaluation order: the callee (a method's
+  /// receiver) when \p WithCallee, the positional arguments, the keyword
+  /// values and `**` mappings. A lone `*a` (the only positional argument) is
+  /// iterated by CPython only when the call is made, after the keywords, so
+  /// its operand `a` is the operand (saved as it is, not unpacked early);
+  /// other `*a` are unpacked where they stand (save() makes `_t = [*a]`).
+  /// A `**m` is merged where it stands, which a temporary cannot reproduce:
+  /// a user call in an argument after it is refused.
+  std::vector<ExprPtr *> callOperands(CallExpr &C, bool WithCallee) {
+    std::vector<ExprPtr *> Ops;
+    if (WithCallee) {
+      if (auto *Method = dyn_cast<AttributeExpr>(C.Callee.get()))
+        Ops.push_back(&Method->Value);
+      else
+        Ops.push_back(&C.Callee);
+    }
+    bool LoneStar = C.Args.size() == 1 && isa<StarredExpr>(*C.Args[0]);
+    for (auto &X : C.Args)
+      Ops.push_back(LoneStar ? &cast<StarredExpr>(*X).Value : &X);
+    bool AfterDoubleStar = false;
+    for (auto &K : C.Keywords) {
+      if (AfterDoubleStar && containsUserCall(*K.Value))
+        throw CompileError(K.Value->Range, "unsupported construct: a call of a user function in an "
+                                           "argument after '**' unpacking");
+      AfterDoubleStar |= K.isDoubleStar();
+      Ops.push_back(&K.Value);
+    }
+    return Ops;
+  }
+
   /// Returns the residual of \p E; statements that must run first go to Pre.
   ExprPtr flatten(ExprPtr E, StmtList &Pre) {
     if (!containsUserCall(*E))
@@ -349,16 +379,11 @@ private:
       if (auto *Method = dyn_cast<AttributeExpr>(C.Callee.get())) {
         // The receiver, then the arguments; the method itself is looked up
         // on the receiver's type, which cannot change in between.
-        std::vector<ExprPtr *> Ops{&Method->Value};
-        for (auto &X : C.Args) Ops.push_back(&X);
-        for (auto &K : C.Keywords) Ops.push_back(&K.Value);
-        flattenSeq(Ops, Pre);
+        (void)Method;
+        flattenSeq(callOperands(C, true), Pre);
         return isCallbackCall(*E) ? liftCall(std::move(E), Pre) : std::move(E);
       }
-      std::vector<ExprPtr *> Ops{&C.Callee};
-      for (auto &X : C.Args) Ops.push_back(&X);
-      for (auto &K : C.Keywords) Ops.push_back(&K.Value);
-      flattenSeq(Ops, Pre);
+      flattenSeq(callOperands(C, true), Pre);
       if (isCallbackCall(*E))
         return liftCall(std::move(E), Pre);
       if (!isUserCall(*E))
@@ -460,11 +485,9 @@ private:
   /// Flattens the operands of a builtin or method call in place: the
   /// receiver, the positional arguments, then the keyword values.
   void flattenCallOperands(CallExpr &C, StmtList &Pre) {
-    std::vector<ExprPtr *> Ops;
+    std::vector<ExprPtr *> Ops = callOperands(C, false);
     if (auto *Method = dyn_cast<AttributeExpr>(C.Callee.get()))
-      Ops.push_back(&Method->Value);
-    for (auto &X : C.Args) Ops.push_back(&X);
-    for (auto &K : C.Keywords) Ops.push_back(&K.Value);
+      Ops.insert(Ops.begin(), &Method->Value);
     flattenSeq(Ops, Pre);
   }
 
@@ -520,10 +543,7 @@ private:
       }
       if (isUserCall(*E.Value)) {
         auto &C = cast<CallExpr>(*E.Value);
-        std::vector<ExprPtr *> Ops{&C.Callee};
-        for (auto &X : C.Args) Ops.push_back(&X);
-        for (auto &K : C.Keywords) Ops.push_back(&K.Value);
-        flattenSeq(Ops, Out);
+        flattenSeq(callOperands(C, true), Out);
         if (!isa<NameExpr>(*C.Callee))
           C.Callee = save(std::move(C.Callee), Out);
         Out.push_back(std::move(SP));

@@ -28,6 +28,7 @@ The protocol between the instrumented program and the tracer (`_pyctl_*` functio
     _pyctl_jump(ir)          record a `break L none` node and leave every body up to label L
     _pyctl_returning(v)      leave every body up to 'ret (after `break 'ret E` was recorded)
     _pyctl_function(f, id, params)   tag a function object made by `def` with its identity
+                             (a lambda's also with `qualname=`, CPython's `__qualname__`)
     _pyctl_enter(id)         first statement of every instrumented function body
     _pyctl_call(site, f, *args)      a user call statement: guard, inline block, call
     _pyctl_entry(trace, args)        the entry call (from `serverless_function`)
@@ -36,6 +37,10 @@ The protocol between the instrumented program and the tracer (`_pyctl_*` functio
     _pyctl_else(tok)         first statement of the `else` clause
     _pyctl_finally(tok)      first statement of the `finally` clause
     _pyctl_callback(f)       the key= of a callback call: records f's calls in its 'cb label
+    _pyctl_call_ex(site, f)(a, *_pyctl_star(xs), k=v, **_pyctl_kwsplat(d))
+                             a user call statement with `*` / `**` arguments: CPython evaluates
+                             and checks the arguments; the probe records the call (a lone `*xs`
+                             stays `*xs`)
 
 IR strings spell the locals of a function `name$*`; the tracer replaces the `$*` suffix of
 `identifier` and `let` names with `$D`, D being the inlining depth of the running activation.
@@ -123,7 +128,8 @@ def _same(a, b):
 def _is_guard(node):
     cond = node.get("cond")
     return (node.get("kind") == "if" and isinstance(cond, dict)
-            and cond.get("kind") == "primApp" and cond.get("event") == "isFunction")
+            and cond.get("kind") == "primApp"
+            and cond.get("event") in ("isFunction", "argCount", "argKeys"))
 
 
 _MISSING = object()
@@ -288,6 +294,36 @@ _CB = "cb"            # one call of a key function: a fresh body merged into the
 _WRAPPERS = frozenset((_ITER, _WRAP))
 
 
+def _inert(node):
+    """Whether evaluating an argument's IR cannot have an effect or depend on another's: a
+    name, a constant, a cell read (the C++ evaluator's inertIR)."""
+    kind = node.get("kind")
+    if kind in ("identifier", "integer", "number", "string", "boolean", "none"):
+        return True
+    return kind in ("deref", "from") and _inert(node["exp"])
+
+
+class _CallProbe:
+    """What `_pyctl_call_ex(site, f)` returns: CPython calls it with the call's arguments.
+    CPython's messages about them name it as they would name f ("__main__.f()", the C++
+    evaluator's spelling)."""
+
+    def __init__(self, tracer, site, fn):
+        self._tracer, self._site, self._fn = tracer, site, fn
+        if getattr(fn, "__pyctl_function__", None) is not None:
+            self.__qualname__ = fn.__qualname__
+            self.__module__ = "__main__"
+            tracer._probe_str = "__main__.%s()" % fn.__qualname__
+        else:
+            tracer._probe_str = str(fn)
+
+    def __str__(self):
+        return str(self._fn)
+
+    def __call__(self, *args, **kwargs):
+        return self._tracer._call_unpacking(self._site, self._fn, args, kwargs)
+
+
 class _Open:
     """One open body: the list being recorded into and what closing it means."""
     __slots__ = ("kind", "body", "label", "loop", "cont", "depth", "caller_depth",
@@ -339,7 +375,7 @@ def _bind(fn, nargs, kwnames):
     order), each ("pos", i), ("kw", k), ("default", d), ("varargs", [i...]) or
     ("kwargs", [k...]). Raises TypeError as CPython does, in its order of checks
     (include/pyctl/AST/ArgumentBinding.h)."""
-    name = fn.__name__
+    name = fn.__qualname__
     params, kwonly, kwhas, varargs, varkw, pos_defaults = _signature(fn)
     npos = len(params)
     slots = [None] * (npos + len(kwonly))
@@ -488,6 +524,8 @@ class Tracer:
         self._ir = self._ir_at(0)
         self._site_cache = {}      # (site JSON, depth) -> (callee, target, args) at that depth
         self._expect = None        # the identity _pyctl_enter must see next
+        self._unpacked = ([], [])  # counts of `*` items and keys of `**` dicts of a call_ex
+        self._probe_str = ""       # the callee of that call as CPython's messages name it
         self._functions = {}       # name -> function object, for module-level defs
 
     # -- binding -------------------------------------------------------------------------------
@@ -721,11 +759,15 @@ class Tracer:
         tok.node["finalbody"] = body
         self._open_clause(tok, "finally", body)
 
-    def function(self, fn, identity, params, cell_params=(), closure=False):
+    def function(self, fn, identity, params, cell_params=(), closure=False, qualname=None):
         """Tags the function object made by a `def` with its identity, its parameters, those
         of them nested functions capture (cells), and whether it is a closure (uses variables
-        of enclosing functions, so its activations bind `$fn$D` to the called closure)."""
+        of enclosing functions, so its activations bind `$fn$D` to the called closure). A
+        lambda's def (`_lambdaN`) gets CPython's `__qualname__` (`qualname`), which call errors
+        show."""
         fn.__pyctl_function__ = (identity, tuple(params), frozenset(cell_params), closure)
+        if qualname is not None:
+            fn.__qualname__ = qualname
         if self.depth == 0:
             self._functions[fn.__name__] = fn
 
@@ -779,6 +821,11 @@ class Tracer:
         that is not a function or a wrong argument count raises TypeError before anything is
         recorded."""
         callee, target, arg_irs, kw_site = self._site(site)
+        if kw_site and not all(_inert(a) for a in arg_irs + [k["value"] for k in kw_site]):
+            # The callee's lets follow the parameters' order: bind from temporaries made in
+            # call order, as calls with `*` / `**` do.
+            self._unpacked = ([], [])
+            return self._call_unpacking(site, fn, args, kwargs)
         info = getattr(fn, "__pyctl_function__", None)
         if info is None:
             if callable(fn):
@@ -800,6 +847,113 @@ class Tracer:
         self._push(_Open(_WRAP, arm))
         block = self._open_activation(lets)
         arm.append(block if target is None else {"kind": "set", "name": target, "named": block})
+        self._expect = identity
+        value = fn(*args, **kwargs)
+        if len(self._stack) != height:
+            raise TraceError("function %s returned without leaving its 'ret label" % identity)
+        return value
+
+    def call_ex(self, site, fn):
+        """The callee of an instrumented user call with `*` or `**` arguments: returns a probe
+        that CPython calls with the call's own arguments (so CPython evaluates, unpacks and
+        checks them in its order, naming the callee in its messages as the C++ evaluator does),
+        and which records the call (docs/trace-format.md, Unpacking in user calls)."""
+        self._unpacked = ([], [])
+        return _CallProbe(self, site, fn)
+
+    def star(self, value):
+        """`*value` that is not the call's only positional item: unpacked where it stands."""
+        try:
+            it = iter(value)
+        except TypeError:
+            raise TypeError("Value after * must be an iterable, not %s"
+                            % type(value).__name__) from None
+        items = tuple(it)
+        self._unpacked[0].append(len(items))
+        return items
+
+    def kwsplat(self, value):
+        """`**value`: a dict, whose keys (at this point) the probe needs."""
+        if type(value) is not dict:
+            raise TypeError("%s argument after ** must be a mapping, not %s"
+                            % (self._probe_str, type(value).__name__))
+        self._unpacked[1].append(list(value))
+        return value
+
+    def _call_unpacking(self, site, fn, args, kwargs):
+        counts, splat_keys = self._unpacked
+        self._unpacked = ([], [])
+        callee, target, arg_sites, kw_site = self._site(site)
+        info = getattr(fn, "__pyctl_function__", None)
+        if info is None:
+            if callable(fn):
+                raise TraceError("unsupported: call of %r, which is not a function defined by "
+                                 "the program (a builtin called through a variable?)" % (fn,))
+            raise TypeError("'%s' object is not callable" % type(fn).__name__)
+        identity, params, cells, closure = info
+        kw_names = list(kwargs)
+        slots = _bind(fn, len(args), kw_names)
+        self._check_depth()
+        d = "$%d" % self.depth
+        nargs = len(arg_sites)
+        lone = nargs == 1 and arg_sites[0].get("kind") == "starred"
+
+        def temp(prefix, n):
+            return {"kind": "identifier", "name": "%s%d%s" % (prefix, n, d)}
+
+        def let(prefix, n, value):
+            return {"kind": "let", "name": "%s%d%s" % (prefix, n, d), "named": value}
+
+        pos_irs, kw_irs, lets, conds = [], [], [], []
+        star_counts = iter(counts)
+        for i, a in enumerate(arg_sites):
+            if a.get("kind") != "starred":
+                pos_irs.append(temp("$a", i))
+                lets.append(let("$a", i, a))
+                continue
+            n = len(args) if lone else next(star_counts)
+            src = temp("$s" if lone else "$a", i)
+            pos_irs.extend({"kind": "index", "exp": src, "index": {"kind": "integer", "value": j}}
+                           for j in range(n))
+            lets.append(let("$a", i, a["exp"] if lone else
+                            {"kind": "primApp", "event": "tuple", "eventArgs": [a["exp"]]}))
+            conds.append({"kind": "primApp", "event": "argCount",
+                          "eventArgs": [src, {"kind": "integer", "value": n}]})
+        splats = iter(splat_keys)
+        for k, kw in enumerate(kw_site):
+            src = temp("$a", nargs + k)
+            if kw["name"] != "**":
+                kw_irs.append(src)
+                lets.append(let("$a", nargs + k, kw["value"]))
+                continue
+            keys = next(splats)
+            kw_irs.extend({"kind": "index", "exp": src, "index": {"kind": "string", "value": key}}
+                          for key in keys)
+            lets.append(let("$a", nargs + k, {"kind": "primApp", "event": "starKwargs",
+                                              "eventArgs": [kw["value"]]}))
+            conds.append({"kind": "primApp", "event": "argKeys",
+                          "eventArgs": [src] + [{"kind": "string", "value": key} for key in keys]})
+        if lone:
+            lets.append(let("$s", 0, {"kind": "primApp", "event": "tuple",
+                                      "eventArgs": [temp("$a", 0)]}))
+        height = len(self._stack)
+        callee_lets = _activation_lets(params, cells,
+                                       _source_irs(slots, pos_irs, kw_names, kw_irs, callee),
+                                       "$%d" % (self.depth + 1), callee if closure else None,
+                                       callee)
+        guard = {"kind": "primApp", "event": "isFunction",
+                 "eventArgs": [callee, {"kind": "string", "value": identity}]}
+        arm = lets
+        self._body.append({"kind": "if", "cond": guard, "truePart": arm, "falsePart": [UNKNOWN]})
+        self._push(_Open(_WRAP, arm))
+        for cond in conds:
+            inner = []
+            self._body.append({"kind": "if", "cond": cond, "truePart": inner,
+                               "falsePart": [UNKNOWN]})
+            self._push(_Open(_WRAP, inner))
+        body = self._body
+        block = self._open_activation(callee_lets)
+        body.append(block if target is None else {"kind": "set", "name": target, "named": block})
         self._expect = identity
         value = fn(*args, **kwargs)
         if len(self._stack) != height:
@@ -913,6 +1067,7 @@ _API = {
     "_pyctl_try": "try_", "_pyctl_except": "except_", "_pyctl_else": "else_",
     "_pyctl_finally": "finally_",
     "_pyctl_callback": "callback",
+    "_pyctl_call_ex": "call_ex", "_pyctl_star": "star", "_pyctl_kwsplat": "kwsplat",
 }
 
 

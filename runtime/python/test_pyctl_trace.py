@@ -380,6 +380,15 @@ class MergeTest(unittest.TestCase):
         # The order of the chain is the order of first calls.
         self.assertEqual(merge_nodes(gg, gf), guard(ident("h$1"), "g@3:1", call_g, [gf]))
 
+    def test_shape_guard_chains(self):
+        # argCount / argKeys guards of calls with `*` / `**` chain like callee guards.
+        two = if_(prim("argCount", ident("$s0$1"), integer(2)), [block(label("'ret", U))], [U])
+        one = if_(prim("argCount", ident("$s0$1"), integer(1)), [block(label("'ret", U))], [U])
+        keys = if_(prim("argKeys", ident("$a1$1"), string("k")), [U], [U])
+        self.assertEqual(merge_nodes(two, one), if_(two["cond"], two["truePart"], [one]))
+        self.assertEqual(merge_nodes(merge_nodes(two, one), two), merge_nodes(two, one))
+        self.assertEqual(merge_nodes(keys, keys), keys)
+
     def test_merge_is_pure(self):
         a = [set_(ident("x"), integer(1)), if_(ident("c"), [U], [prim("print", integer(1))]), U]
         b = [set_(ident("x"), integer(1)), if_(ident("c"), [prim("print", integer(2))], [U]), U]

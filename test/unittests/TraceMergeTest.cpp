@@ -104,6 +104,22 @@ TEST(TraceMerge, GuardChainsGrow) {
   EXPECT_EQ(mergeTraceNodes(M, B), M);
 }
 
+TEST(TraceMerge, ShapeGuardChainsGrow) {
+  // The argCount / argKeys guards of calls with `*` / `**` chain like callee guards.
+  auto Count = [](int N) {
+    json Cond = {{"kind", "primApp"},
+                 {"event", "argCount"},
+                 {"eventArgs", json::array({ident("$s0$1"), {{"kind", "integer"}, {"value", N}}})}};
+    return ifNode(Cond, json::array({setTo("r$1", N)}), json::array({unknown()}));
+  };
+  json M = mergeTraceNodes(Count(2), Count(1));
+  EXPECT_EQ(M["truePart"], Count(2)["truePart"]);
+  ASSERT_EQ(M["falsePart"].size(), 1u);
+  EXPECT_EQ(M["falsePart"][0], Count(1));
+  EXPECT_EQ(mergeTraceNodes(M, Count(2)), M);
+  EXPECT_EQ(mergeTraceNodes(M, Count(1)), M);
+}
+
 TEST(TraceMerge, NestedBlocksInsideSetMerge) {
   auto call = [](json Body) {
     return json{{"kind", "set"},

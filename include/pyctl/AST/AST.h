@@ -212,17 +212,21 @@ public:
   std::vector<std::string> Ops;
 };
 
-/// One `name=value` argument of a call.
+/// One `name=value` argument of a call, or, when Name is empty, a `**mapping`
+/// argument whose items are merged into the keyword arguments at that point.
 struct KeywordArg {
   std::string Name;
   ExprPtr Value;
+  /// True for `**mapping`.
+  bool isDoubleStar() const { return Name.empty(); }
 };
 
 /// `Callee(Args..., Keywords...)`. A call whose callee is an AttributeExpr is
 /// a method call on a built-in type; one whose callee is a builtin's name is
-/// a primitive operation; any other is a user call (which takes positional
-/// arguments only). Python evaluates the positional arguments, then the
-/// keyword arguments, left to right.
+/// a primitive operation; any other is a user call. An item of Args may be a
+/// StarredExpr (`*iterable`); a keyword may be `**mapping` (isDoubleStar).
+/// Python evaluates the positional arguments, then the keyword arguments,
+/// left to right (docs/language.md, Calls with `*` and `**`).
 class CallExpr : public Expr {
 public:
   CallExpr(ExprPtr Callee, ExprList Args, SourceRange R)
@@ -374,9 +378,13 @@ public:
     F->KwOnlyHasDefault = KwOnlyHasDefault;
     F->VarArg = VarArg;
     F->KwArg = KwArg;
+    F->QualName = QualName;
     return F;
   }
   static bool classof(const Stmt *S) { return S->getKind() == Kind::FunctionDef; }
+  /// CPython's `__qualname__`, which its call errors show: "f", "outer.<locals>.inner",
+  /// "<lambda>" for a lambda; the def's name when the front end did not set QualName.
+  const std::string &qualName() const { return QualName.empty() ? Name : QualName; }
   /// "Name@line:col" of the `def` keyword in the original source.
   std::string identity() const;
   /// The number of positional parameters with a default value.
@@ -414,6 +422,8 @@ public:
   std::vector<bool> KwOnlyHasDefault;
   /// The `*args` and `**kwargs` parameter names ("" when absent).
   std::string VarArg, KwArg;
+  /// CPython's `__qualname__` (set by the front end; see qualName()).
+  std::string QualName;
   StmtList Body;
 };
 

@@ -34,7 +34,8 @@ struct ParamSource {
 /// keyword arguments named \p Keywords (no name twice) to D's parameters.
 /// Returns one ParamSource per name of D.allParams(), in that order.
 ///
-/// Errors: throws PythonError("TypeError") with CPython 3.11's message, in
+/// Errors: throws PythonError("TypeError") with CPython 3.11's message (naming
+/// the function by its `__qualname__`, FunctionDefStmt::qualName()), in
 /// CPython's order of checks: an unexpected keyword, a keyword naming a
 /// parameter given positionally ("got multiple values"), too many positional
 /// arguments, missing positional arguments, missing keyword-only arguments.

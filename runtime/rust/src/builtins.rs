@@ -921,3 +921,47 @@ mod tests {
         assert_eq!(ctx.stdout, "6\na b 0.5 None\n\n");
     }
 }
+
+/// `starKwargs(m)`: the dict a `**m` argument of a user call merges in, copied where it is
+/// evaluated (docs/trace-format.md, Unpacking in user calls). Anything but a dict is an error in
+/// CPython ("argument after ** must be a mapping"): the call falls back.
+#[allow(non_snake_case)]
+pub fn starKwargs(args: &[Value]) -> PyResult {
+    arity(args, 1, 1)?;
+    match &args[0] {
+        Value::Dict(d) => Ok(Value::from_dict(d.borrow().clone())),
+        _ => fail("TypeError: argument after ** must be a mapping"),
+    }
+}
+
+/// The `argCount(t, n)` guard: whether the tuple `t` (a `*` argument of a user call, unpacked)
+/// has exactly `n` items.
+#[allow(non_snake_case)]
+pub fn argCount(args: &[Value]) -> PyResult {
+    arity(args, 2, 2)?;
+    match (&args[0], &args[1]) {
+        (Value::Tuple(t), Value::Int(n)) => Ok(Value::Bool(i64::try_from(t.len()) == Ok(*n))),
+        _ => fail("argCount guard of something that is not a tuple"),
+    }
+}
+
+/// The `argKeys(d, k1, ..., kn)` guard: whether the keys of the dict `d` (a `**` argument of a
+/// user call) are exactly the strs `k1 .. kn`, in this order.
+#[allow(non_snake_case)]
+pub fn argKeys(args: &[Value]) -> PyResult {
+    let Some((first, keys)) = args.split_first() else {
+        return fail("argKeys guard without a dict");
+    };
+    let Value::Dict(d) = first else {
+        return fail("argKeys guard of something that is not a dict");
+    };
+    let d = d.borrow();
+    if d.len() != keys.len() {
+        return Ok(Value::Bool(false));
+    }
+    let same = d.iter().zip(keys.iter()).all(|((k, _), want)| match (k, want) {
+        (Value::Str(a), Value::Str(b)) => a == b,
+        _ => false,
+    });
+    Ok(Value::Bool(same))
+}
