@@ -183,6 +183,29 @@ private:
       I.CallbackNode = nullptr;
     }
   };
+  /// The pulling point (isPullCall) the statement being run makes, with the
+  /// frame running it: the user-function calls a map/filter iterator makes
+  /// while it runs are recorded in its `pullCallback` label. Cleared for
+  /// every other statement, restored when a statement ends.
+  struct PullPoint {
+    json *Node = nullptr;
+    Frame *F = nullptr;
+  } Pull;
+  struct PullScope {
+    Impl &I;
+    PullPoint Saved;
+    explicit PullScope(Impl &I) : I(I), Saved(I.Pull) { I.Pull = PullPoint(); }
+    void set(const Expr &Value, json *Node, Frame &F) {
+      if (isPullCall(Value))
+        I.Pull = PullPoint{Node, &F};
+    }
+    ~PullScope() { I.Pull = Saved; }
+  };
+  /// How map/filter iterators call a user function (BuiltinContext::IteratorCall).
+  std::function<Value(const Value &, std::vector<Value>)> PullHandler = [this](const Value &Callee,
+                                                                               std::vector<Value> Args) {
+    return pulledCall(Callee, std::move(Args));
+  };
   unsigned CallDepth = 0;
   /// The gas of the running invocation: one tick per `while` test and per
   /// user call, where compiled code calls ctx.tick().
@@ -395,7 +418,7 @@ private:
                                     "not in A-normal form (run the 'anf' pipeline first)");
       std::vector<Value> Args = evalItems(C.Args, F);
       KeywordArgs Kwargs = evalKeywords(C, F);
-      if (Kwargs.empty())
+      if (Kwargs.empty() && Callee->Id != "map" && Callee->Id != "filter")
         return callBuiltin(Callee->Id, std::move(Args), Stdout);
       BuiltinContext Ctx = builtinContext(F, &E == CallbackCall ? CallbackNode : nullptr);
       return callBuiltin(Callee->Id, std::move(Args), Kwargs, Ctx);
@@ -426,7 +449,25 @@ private:
                                               nullptr, [&] { return *KeyIR; },
                                               [](size_t I) { return json{{"kind", "callbackArg"}, {"index", I}}; },
                                               [](size_t) { return json(); });
-                          }};
+                          },
+                          &PullHandler};
+  }
+
+  /// A map/filter iterator calls user function \p Callee with \p Args as an
+  /// item is pulled: recorded, inlined and guarded by `isFunction
+  /// [callbackFn, ID]`, in the `pullCallback` label of the running pulling
+  /// point (docs/trace-format.md, map and filter). Outside one, nothing
+  /// would record the call: UnsupportedError.
+  Value pulledCall(const Value &Callee, std::vector<Value> Args) {
+    if (!Pull.Node)
+      throw UnsupportedError("a map() or filter() iterator called a user function (or lambda) where "
+                             "items are pulled outside a builtin or method call statement");
+    PullPoint P = Pull;
+    Cursor LB{&(*P.Node)["pullCallback"]["body"]};
+    return inlineCall(Callee, CallArgs{std::move(Args), {}, {}}, *P.F, LB, ArmKind::Pull, nullptr,
+                      [] { return json{{"kind", "callbackFn"}}; },
+                      [](size_t I) { return json{{"kind", "callbackArg"}, {"index", I}}; },
+                      [](size_t) { return json(); });
   }
 
   /// Display items or builtin arguments, left to right; a `*iterable` item
@@ -574,6 +615,8 @@ private:
   }
 
   Flow exec(const Stmt &S, Frame &F, Cursor &C) {
+    // No statement but a pulling point's own may record pulled calls.
+    PullScope NoPull(*this);
     switch (S.getKind()) {
     case Stmt::Kind::Declare: {
       const auto &D = cast<DeclareStmt>(S);
@@ -603,6 +646,8 @@ private:
         return json{{"kind", "set"}, {"name", targetIR(*A.Target, F)}, {"named", exprToIR(*A.Value, F.Names)}};
       });
       CallbackScope CB(*this, *A.Value, &Node["named"]);
+      PullScope PS(*this);
+      PS.set(*A.Value, &Node["named"], F);
       Value V = eval(*A.Value, F);
       assignTo(*A.Target, std::move(V), F);
       return Flow::Normal;
@@ -638,6 +683,8 @@ private:
       }
       json &Node = visit(C, nullptr, [&] { return exprToIR(*E.Value, F.Names); });
       CallbackScope CB(*this, *E.Value, &Node);
+      PullScope PS(*this);
+      PS.set(*E.Value, &Node, F);
       eval(*E.Value, F);
       return Flow::Normal;
     }
@@ -909,7 +956,7 @@ private:
   /// What a guard's truePart holds: `set x = block` (a call assigned to x),
   /// the bare `block` (an expression statement), or `break 'cb block` (a
   /// call of a key function inside a callback label).
-  enum class ArmKind { Set, Bare, Callback };
+  enum class ArmKind { Set, Bare, Callback, Pull };
 
   /// Calls user function \p Callee from frame \p F and records the call at
   /// \p C: the guard chain, then the inlined activation (docs/trace-format.md,
@@ -958,8 +1005,8 @@ private:
       json Block = json{{"kind", "block"}, {"body", unknownBody()}};
       if (Arm == ArmKind::Bare)
         return Block;
-      if (Arm == ArmKind::Callback)
-        return json{{"kind", "break"}, {"name", "'cb"}, {"value", std::move(Block)}};
+      if (Arm == ArmKind::Callback || Arm == ArmKind::Pull)
+        return json{{"kind", "break"}, {"name", Arm == ArmKind::Pull ? "'pull" : "'cb"}, {"value", std::move(Block)}};
       return json{{"kind", "set"}, {"name", identifierIR(F, *Target)}, {"named", std::move(Block)}};
     });
     json &Block = Arm == ArmKind::Set ? Outer["named"] : Arm == ArmKind::Bare ? Outer : Outer["value"];
@@ -968,7 +1015,7 @@ private:
     complete(BlockBody);
     // A callback's arm and label body were left by `break 'cb`: they keep
     // their trailing `unknown`.
-    if (Arm != ArmKind::Callback)
+    if (Arm != ArmKind::Callback && Arm != ArmKind::Pull)
       complete(ArmBody);
     return Result;
   }
