@@ -63,6 +63,8 @@ def run(kind, xs, k):
         return list(map(lambda x: 100 // (x - k), xs))
     if kind == "extend":
         return edge(kind, xs)
+    if kind == "more":
+        return more(xs, k)
     if kind == "truthy":
         return [list(filter(lambda s: s.strip(), xs)), list(filter(lambda x: x and [x], xs))]
     return None
@@ -81,3 +83,24 @@ def edge(kind, xs):
             out.append(d)
         return out
     return None
+
+
+def scaled(x, factor=3):
+    return x * factor
+
+def noisy_key(v):
+    print("key", v)
+    return -v
+
+def more(xs, k):
+    m = map(lambda x: x + k, xs)
+    k = 100
+    late = list(m)
+    print(*map(scaled, xs), sep="|")
+    picked = max(map(square, xs), key=noisy_key, default=0)
+    comp = [y + 1 for y in map(scaled, xs) if y]
+    s = set()
+    s.update(filter(lambda x: x > 0, xs))
+    d = dict(zip(map(str, xs), map(lambda x: x * x, xs)))
+    srt = sorted(map(lambda x: -x, xs), key=lambda x: abs(x))
+    return [late, picked, comp, len(s), d, srt]
