@@ -739,8 +739,8 @@ class Tracer:
         activation, it only checks that."""
         if self._expect is None:
             raise TraceError("unsupported: function %s was called from outside traced code (by "
-                             "map() or filter(), or a builtin other than a callback call)"
-                             % identity)
+                             "a builtin other than a callback call, or a map() or filter() the "
+                             "program did not make itself)" % identity)
         if self._expect != identity:
             raise TraceError("function %s was entered while %s was expected"
                              % (identity, self._expect))
