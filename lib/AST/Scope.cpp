@@ -1,5 +1,6 @@
 //===- Scope.cpp - Which names a scope binds ------------------------------===//
 #include "pyctl/AST/Scope.h"
+#include "pyctl/AST/Walk.h"
 
 #include "pyctl/Basic/Diagnostics.h"
 #include "pyctl/Runtime/Builtins.h"
@@ -446,4 +447,50 @@ void pyctl::forEachScope(Module &M,
                          const std::function<void(StmtList &Body, FunctionDefStmt *F)> &Fn) {
   Fn(M.Body, nullptr);
   visitFunctions(M.Body, Fn);
+}
+
+bool pyctl::isPullingCallShape(const Expr &E) {
+  const auto *C = dyn_cast<CallExpr>(&E);
+  if (!C)
+    return false;
+  for (const auto &A : C->Args)
+    if (llvm::isa<StarredExpr>(*A))
+      return !isUserCall(E);
+  if (const auto *A = dyn_cast<AttributeExpr>(C->Callee.get())) {
+    static const std::set<std::string> Methods = {
+        "join", "extend", "update", "union", "intersection", "difference", "symmetric_difference",
+        "issubset", "issuperset", "isdisjoint", "intersection_update", "difference_update",
+        "symmetric_difference_update"};
+    return Methods.count(A->Attr) != 0;
+  }
+  const auto *N = dyn_cast<NameExpr>(C->Callee.get());
+  if (!N || C->Args.empty())
+    return false;
+  static const std::set<std::string> Builtins = {"list", "tuple", "set", "dict", "sorted", "sum",
+                                                 "min",  "max",   "any", "all",  "next"};
+  return Builtins.count(N->Id) != 0;
+}
+
+bool pyctl::mayMapUserFunctions(const Module &M) {
+  bool Found = false;
+  forEachExpr(M.Body, [&](const Expr &E) {
+    const auto *C = dyn_cast<CallExpr>(&E);
+    if (Found || !C || C->Args.empty())
+      return;
+    const auto *N = dyn_cast<NameExpr>(C->Callee.get());
+    if (!N || (N->Id != "map" && N->Id != "filter"))
+      return;
+    const Expr &F = *C->Args[0];
+    if (llvm::isa<NoneLitExpr>(F))
+      return;
+    if (const auto *FN = dyn_cast<NameExpr>(&F); FN && isBuiltinName(FN->Id))
+      return;
+    Found = true;
+  });
+  return Found;
+}
+
+bool pyctl::isPullCall(const Expr &E) {
+  const auto *C = dyn_cast<CallExpr>(&E);
+  return C && C->MayPull;
 }

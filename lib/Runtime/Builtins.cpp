@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <stdexcept>
 
 namespace pyctl {
@@ -463,26 +464,32 @@ static Value minMax(Args &A, const KeywordArgs &Kw, BuiltinContext &Ctx, bool Is
   if (Default && A.size() > 1)
     throwTypeError(std::string("Cannot specify a default for ") + Name +
                    "() with multiple positional arguments");
-  std::vector<Value> Items =
-      A.size() != 1 ? A
-      : A[0].isSet() ? setItemsFor(A[0], !Key && setTotallyOrdered(A[0]), Name)
-                     : iterate(A[0]);
-  if (Items.empty()) {
+  CompareOp Op = IsMin ? CompareOp::Lt : CompareOp::Gt;
+  // As CPython: each item is pulled, then its key computed, before the next
+  // item is pulled (a map's function and the key function interleave).
+  std::optional<Value> Best, BestKey;
+  auto Consider = [&](const Value &Item) {
+    Value K = Key ? callOne(*Key, Item, Ctx) : Item;
+    if (!Best || compare(Op, K, *BestKey).asBool()) {
+      Best = Item;
+      BestKey = std::move(K);
+    }
+    return true;
+  };
+  if (A.size() != 1)
+    for (const Value &Item : A)
+      Consider(Item);
+  else if (A[0].isSet())
+    for (const Value &Item : setItemsFor(A[0], !Key && setTotallyOrdered(A[0]), Name))
+      Consider(Item);
+  else
+    forEachItem(A[0], Consider);
+  if (!Best) {
     if (Default)
       return *Default;
     throwValueError(std::string(Name) + "() arg is an empty sequence");
   }
-  CompareOp Op = IsMin ? CompareOp::Lt : CompareOp::Gt;
-  size_t Best = 0;
-  Value BestKey = Key ? callOne(*Key, Items[0], Ctx) : Items[0];
-  for (size_t I = 1; I < Items.size(); ++I) {
-    Value K = Key ? callOne(*Key, Items[I], Ctx) : Items[I];
-    if (compare(Op, K, BestKey).asBool()) {
-      Best = I;
-      BestKey = std::move(K);
-    }
-  }
-  return Items[Best];
+  return *Best;
 }
 
 static Value builtinMin(Args &A, const KeywordArgs &Kw, BuiltinContext &Ctx) {
@@ -822,25 +829,24 @@ static Value builtinReversed(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
 }
 
 /// How map and filter call their function: a builtin, with print() writing
-/// where the map/filter's maker writes. User functions are refused when the
-/// map/filter is made (mapOrFilterFunction), so none reaches here.
+/// where the map/filter's maker writes; a user function through the maker's
+/// IteratorCall handler (BuiltinContext), refused when it has none.
 static IteratorCallFn iteratorCaller(BuiltinContext &Ctx) {
-  return [Out = &Ctx.Stdout](const Value &Fn, std::vector<Value> CallArgs) {
+  return [Out = &Ctx.Stdout, User = Ctx.IteratorCall](const Value &Fn, std::vector<Value> CallArgs) {
+    if (Fn.isFunction()) {
+      if (!User)
+        throw UnsupportedError("map() or filter() calling a user function (or lambda) outside traced code");
+      return (*User)(Fn, std::move(CallArgs));
+    }
     if (Fn.isBuiltin() && !isBuiltinName(Fn.builtinName()))
       throw UnsupportedError("calling the builtin '" + std::string(Fn.builtinName()) +
                              "' from map() or filter()");
+    // A map or filter made by the builtin Fn (`map(map, ...)`) is not one the
+    // program made: its user-function calls are refused, as the Python tracer
+    // refuses them (only the program's own map/filter calls are wrapped).
     BuiltinContext Inner{*Out, nullptr};
     return callValue(Fn, std::move(CallArgs), Inner);
   };
-}
-
-/// The function of a map or filter: user functions (and lambdas) are
-/// refused, since their calls would run inside whichever builtin pulls the
-/// items, where neither tracer records them.
-static const Value &mapOrFilterFunction(std::string_view Name, const Value &Fn) {
-  if (Fn.isFunction())
-    throw UnsupportedError(std::string(Name) + "() with a user function (or lambda)");
-  return Fn;
 }
 
 static Value builtinMap(Args &A, const KeywordArgs &Kw, BuiltinContext &Ctx) {
@@ -849,18 +855,14 @@ static Value builtinMap(Args &A, const KeywordArgs &Kw, BuiltinContext &Ctx) {
   if (A.size() < 2)
     throwTypeError("map() must have at least two arguments.");
   std::vector<Value> Iterables(A.begin() + 1, A.end());
-  Value Map = makeMap(A[0], Iterables, iteratorCaller(Ctx));
-  mapOrFilterFunction("map", A[0]);
-  return Map;
+  return makeMap(A[0], Iterables, iteratorCaller(Ctx));
 }
 
 static Value builtinFilter(Args &A, const KeywordArgs &Kw, BuiltinContext &Ctx) {
   if (!Kw.empty())
     throwTypeError("filter() takes no keyword arguments");
   expectCount("filter", A, 2);
-  Value Filter = makeFilter(A[0], A[1], iteratorCaller(Ctx));
-  mapOrFilterFunction("filter", A[0]);
-  return Filter;
+  return makeFilter(A[0], A[1], iteratorCaller(Ctx));
 }
 
 static Value builtinSet(Args &A, const KeywordArgs &Kw, BuiltinContext &) {

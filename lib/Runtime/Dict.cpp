@@ -2,6 +2,7 @@
 
 #include "pyctl/Runtime/Dict.h"
 
+#include "pyctl/Runtime/Iterator.h"
 #include "pyctl/Runtime/Operators.h"
 #include "pyctl/Runtime/PythonError.h"
 #include "pyctl/Runtime/Subscript.h"
@@ -241,9 +242,10 @@ void updateDict(Dict &Target, const Value &Source) {
       Target.set(E.Key, E.Val);
     return;
   }
-  std::vector<Value> Pairs = iterate(Source);
-  for (size_t I = 0; I < Pairs.size(); ++I) {
-    const Value &P = Pairs[I];
+  // As CPython (PyDict_MergeFromSeq2): each pair is stored as it is pulled,
+  // so what an exception in an iterator interrupts stays.
+  size_t I = 0;
+  forEachItem(Source, [&](const Value &P) {
     if (!(P.isList() || P.isTuple() || P.isStr() || P.isDict() || P.isDictView() || P.isRange() ||
           P.isSet() || P.isIterator()))
       throwTypeError("cannot convert dictionary update sequence element #" + std::to_string(I) +
@@ -253,7 +255,9 @@ void updateDict(Dict &Target, const Value &Source) {
       throwValueError("dictionary update sequence element #" + std::to_string(I) +
                       " has length " + std::to_string(KV.size()) + "; 2 is required");
     Target.set(KV[0], KV[1]);
-  }
+    ++I;
+    return true;
+  });
 }
 
 } // namespace pyctl

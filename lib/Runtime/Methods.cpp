@@ -6,6 +6,7 @@
 #include "pyctl/Runtime/Compare.h"
 #include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/Format.h"
+#include "pyctl/Runtime/Iterator.h"
 #include "pyctl/Runtime/Operators.h"
 #include "pyctl/Runtime/PythonError.h"
 #include "pyctl/Runtime/Repr.h"
@@ -858,6 +859,17 @@ static Value listMethod(Call &C, const Value &Self) {
   }
   if (N == "extend") {
     C.oneArg();
+    if (C.A[0].isIterator()) {
+      // As CPython: each item is appended as it is pulled, so what an
+      // exception in the iterator (a map's function) interrupts stays.
+      forEachItem(C.A[0], [&](const Value &V) {
+        if (Items.size() >= (size_t(1) << 32))
+          throw UnsupportedError("list too large to build");
+        Items.push_back(V);
+        return true;
+      });
+      return Value::none();
+    }
     std::vector<Value> More = iterate(C.A[0]);
     Items.insert(Items.end(), More.begin(), More.end());
     return Value::none();

@@ -1,6 +1,7 @@
 //===- Operators.cpp - Python arithmetic operators ------------------------===//
 
 #include "pyctl/Runtime/Operators.h"
+#include "pyctl/Runtime/Iterator.h"
 
 #include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/Format.h"
@@ -382,6 +383,17 @@ Value binaryOp(BinaryOp Op, const Value &A, const Value &B) {
 }
 
 Value inplaceOp(BinaryOp Op, const Value &A, const Value &B) {
+  if (A.isList() && Op == BinaryOp::Add && B.isIterator()) {
+    // list_extend: items appended as they are pulled (see list.extend).
+    auto &Items = *A.asList();
+    forEachItem(B, [&](const Value &V) {
+      if (Items.size() >= MaxSequenceSize)
+        throw UnsupportedError("list too large to build");
+      Items.push_back(V);
+      return true;
+    });
+    return A;
+  }
   if (A.isList() && Op == BinaryOp::Add) {
     std::vector<Value> More = iterate(B); // a copy, so `xs += xs` works
     if (A.asList()->size() + More.size() > MaxSequenceSize)

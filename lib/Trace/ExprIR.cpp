@@ -139,6 +139,11 @@ json pyctl::exprToIR(const Expr &E, const TraceNameScope &S) {
       // The key function's calls are recorded in this label (docs/trace-format.md, Callbacks).
       if (isCallbackCall(E))
         Node["callback"] = json{{"kind", "label"}, {"name", "'cb"}, {"body", json::array({{{"kind", "unknown"}}})}};
+      // The user functions map/filter iterators call while it pulls from them
+      // are recorded in this one (docs/trace-format.md, map and filter).
+      if (isPullCall(E))
+        Node["pullCallback"] =
+            json{{"kind", "label"}, {"name", "'pull"}, {"body", json::array({{{"kind", "unknown"}}})}};
       return Node;
     };
     if (const auto *Method = llvm::dyn_cast<AttributeExpr>(C.Callee.get()))

@@ -184,6 +184,29 @@ private:
       I.CallbackNode = nullptr;
     }
   };
+  /// The pulling point (isPullCall) the statement being run makes, with the
+  /// frame running it: the user-function calls a map/filter iterator makes
+  /// while it runs are recorded in its `pullCallback` label. Cleared for
+  /// every other statement, restored when a statement ends.
+  struct PullPoint {
+    json *Node = nullptr;
+    Frame *F = nullptr;
+  } Pull;
+  struct PullScope {
+    Impl &I;
+    PullPoint Saved;
+    explicit PullScope(Impl &I) : I(I), Saved(I.Pull) { I.Pull = PullPoint(); }
+    void set(const Expr &Value, json *Node, Frame &F) {
+      if (isPullCall(Value))
+        I.Pull = PullPoint{Node, &F};
+    }
+    ~PullScope() { I.Pull = Saved; }
+  };
+  /// How map/filter iterators call a user function (BuiltinContext::IteratorCall).
+  std::function<Value(const Value &, std::vector<Value>)> PullHandler = [this](const Value &Callee,
+                                                                               std::vector<Value> Args) {
+    return pulledCall(Callee, std::move(Args));
+  };
   unsigned CallDepth = 0;
   /// The gas of the running invocation: one tick per `while` test and per
   /// user call, where compiled code calls ctx.tick().
@@ -393,7 +416,7 @@ private:
       CallArgs A = evalCallArgs(C, F, [&] { return Callee->Id + "()"; });
       std::vector<Value> Args = std::move(A.Positional);
       KeywordArgs Kwargs = A.keywordArgs();
-      if (Kwargs.empty())
+      if (Kwargs.empty() && Callee->Id != "map" && Callee->Id != "filter")
         return callBuiltin(Callee->Id, std::move(Args), Stdout);
       BuiltinContext Ctx = builtinContext(F, &E == CallbackCall ? CallbackNode : nullptr);
       return callBuiltin(Callee->Id, std::move(Args), Kwargs, Ctx);
@@ -424,7 +447,25 @@ private:
                                               nullptr, [&] { return *KeyIR; },
                                               [](size_t I) { return json{{"kind", "callbackArg"}, {"index", I}}; },
                                               [](size_t) { return json(); });
-                          }};
+                          },
+                          &PullHandler};
+  }
+
+  /// A map/filter iterator calls user function \p Callee with \p Args as an
+  /// item is pulled: recorded, inlined and guarded by `isFunction
+  /// [callbackFn, ID]`, in the `pullCallback` label of the running pulling
+  /// point (docs/trace-format.md, map and filter). Outside one, nothing
+  /// would record the call: UnsupportedError.
+  Value pulledCall(const Value &Callee, std::vector<Value> Args) {
+    if (!Pull.Node)
+      throw UnsupportedError("a map() or filter() iterator called a user function (or lambda) where "
+                             "items are pulled outside a builtin or method call statement");
+    PullPoint P = Pull;
+    Cursor LB{&(*P.Node)["pullCallback"]["body"]};
+    return inlineCall(Callee, CallArgs{std::move(Args), {}, {}}, *P.F, LB, ArmKind::Pull, nullptr,
+                      [] { return json{{"kind", "callbackFn"}}; },
+                      [](size_t I) { return json{{"kind", "callbackArg"}, {"index", I}}; },
+                      [](size_t) { return json(); });
   }
 
   /// A set display as CPython 3.11 runs it: the items before the first
@@ -712,6 +753,8 @@ private:
   }
 
   Flow exec(const Stmt &S, Frame &F, Cursor &C) {
+    // No statement but a pulling point's own may record pulled calls.
+    PullScope NoPull(*this);
     switch (S.getKind()) {
     case Stmt::Kind::Declare: {
       const auto &D = cast<DeclareStmt>(S);
@@ -741,6 +784,8 @@ private:
         return json{{"kind", "set"}, {"name", targetIR(*A.Target, F)}, {"named", exprToIR(*A.Value, F.Names)}};
       });
       CallbackScope CB(*this, *A.Value, &Node["named"]);
+      PullScope PS(*this);
+      PS.set(*A.Value, &Node["named"], F);
       Value V = eval(*A.Value, F);
       assignTo(*A.Target, std::move(V), F);
       return Flow::Normal;
@@ -776,6 +821,8 @@ private:
       }
       json &Node = visit(C, nullptr, [&] { return exprToIR(*E.Value, F.Names); });
       CallbackScope CB(*this, *E.Value, &Node);
+      PullScope PS(*this);
+      PS.set(*E.Value, &Node, F);
       eval(*E.Value, F);
       return Flow::Normal;
     }
@@ -1206,7 +1253,7 @@ private:
   /// What a guard's truePart holds: `set x = block` (a call assigned to x),
   /// the bare `block` (an expression statement), or `break 'cb block` (a
   /// call of a key function inside a callback label).
-  enum class ArmKind { Set, Bare, Callback };
+  enum class ArmKind { Set, Bare, Callback, Pull };
 
   /// `raise ... from Cause`: CPython accepts an exception or None as the
   /// cause (pyctl has no exception classes as values) and otherwise raises
@@ -1280,8 +1327,8 @@ private:
       json Block = json{{"kind", "block"}, {"body", unknownBody()}};
       if (Arm == ArmKind::Bare)
         return Block;
-      if (Arm == ArmKind::Callback)
-        return json{{"kind", "break"}, {"name", "'cb"}, {"value", std::move(Block)}};
+      if (Arm == ArmKind::Callback || Arm == ArmKind::Pull)
+        return json{{"kind", "break"}, {"name", Arm == ArmKind::Pull ? "'pull" : "'cb"}, {"value", std::move(Block)}};
       return json{{"kind", "set"}, {"name", identifierIR(F, *Target)}, {"named", std::move(Block)}};
     });
     json &Block = Arm == ArmKind::Set ? Outer["named"] : Arm == ArmKind::Bare ? Outer : Outer["value"];
@@ -1290,7 +1337,7 @@ private:
     complete(BlockBody);
     // A callback's arm and label body were left by `break 'cb`: they keep
     // their trailing `unknown`.
-    if (Arm != ArmKind::Callback) {
+    if (Arm != ArmKind::Callback && Arm != ArmKind::Pull) {
       complete(ArmBody);
       for (Cursor &SC : ShapeCursors)
         if (&SC != &ArmBody)

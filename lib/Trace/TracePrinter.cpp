@@ -56,6 +56,7 @@ std::string expr(const json &E) {
     return expr(E["e"]) + "." + str(E, "method") + "(" + list(E["methodCallArgs"]) + keywords(E) + ")";
   if (K == "default") return "default(" + expr(E["exp"]) + ", " + E.value("index", json()).dump() + ")";
   if (K == "callbackArg") return "callbackArg " + E.value("index", json()).dump();
+  if (K == "callbackFn") return "callbackFn";
   if (K == "index") return expr(E["exp"]) + "[" + expr(E["index"]) + "]";
   if (K == "get") return expr(E["exp"]) + "." + str(E, "field");
   if (K == "from") return expr(E["exp"]) + "->" + str(E, "field");
@@ -168,11 +169,16 @@ public:
     }
   }
 
-  /// The `callback` label of a builtin call that calls back a user function.
+  /// The `callback` label of a builtin call that calls back a user function,
+  /// and the `pullCallback` label of a pulling point.
   void callback(const json &Call, unsigned Ind) {
     if (Call.is_object() && Call.contains("callback")) {
       line(Ind) << "callback\n";
       stmt(Call["callback"], Ind + 2);
+    }
+    if (Call.is_object() && Call.contains("pullCallback")) {
+      line(Ind) << "pullCallback\n";
+      stmt(Call["pullCallback"], Ind + 2);
     }
   }
 

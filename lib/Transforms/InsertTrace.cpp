@@ -9,6 +9,7 @@
 #include "pyctl/Transforms/InsertTrace.h"
 
 #include "pyctl/AST/Scope.h"
+#include "pyctl/AST/Walk.h"
 #include "pyctl/Basic/Diagnostics.h"
 #include "pyctl/Runtime/Builtins.h"
 #include "pyctl/Trace/ExprIR.h"
@@ -57,6 +58,10 @@ constexpr const char *FnCallback = "_pyctl_callback";
 constexpr const char *FnCallEx = "_pyctl_call_ex";
 constexpr const char *FnStar = "_pyctl_star";
 constexpr const char *FnKwSplat = "_pyctl_kwsplat";
+/// Only imported by programs that may map a user function (mayMapUserFunctions):
+/// the program's `map(...)` / `filter(...)` calls become calls of these.
+constexpr const char *FnMap = "_pyctl_map";
+constexpr const char *FnFilter = "_pyctl_filter";
 constexpr const char *ProtocolFunctions[] = {
     FnStmt, FnIf, FnBranch, FnWhile, FnIterate, FnEnd, FnJump, FnReturning,
     FnFunction, FnEnter, FnCall, FnTry, FnExcept, FnElse, FnFinally, FnEntry,
@@ -529,9 +534,22 @@ void InsertTracePass::run(Module &M) {
       throw CompileError(SourceRange(), "the name '" + N + "' is reserved for insert-trace's "
                                         "instrumentation; rename it");
 
+  bool Pulls = mayMapUserFunctions(M);
   ScopeAnalysis Scopes(M);
   Instrumenter I(Scopes);
   StmtList Body = I.scope(std::move(M.Body), nullptr);
+  if (Pulls) {
+    // map(f, xs) ==> _pyctl_map(f, xs): the tracer wraps a user function so
+    // that the calls the iterator makes are recorded where items are pulled.
+    // The IR strings were made already; builtins cannot be rebound, so every
+    // callee named map or filter is the builtin. forEachExpr visits this
+    // module's own (non-const) nodes.
+    forEachExpr(Body, [](const Expr &E) {
+      if (const auto *C = dyn_cast<CallExpr>(&E))
+        if (const auto *N = dyn_cast<NameExpr>(C->Callee.get()); N && (N->Id == "map" || N->Id == "filter"))
+          const_cast<NameExpr &>(*N).Id = N->Id == "map" ? FnMap : FnFilter;
+    });
+  }
 
   // _pyctl_trace = __import__('pyctl_trace'); _pyctl_x = getattr(_pyctl_trace, '_pyctl_x') ...
   SourceRange R;
@@ -544,6 +562,10 @@ void InsertTracePass::run(Module &M) {
   if (I.UsesUnpacking)
     for (const char *Fn : {FnCallEx, FnStar, FnKwSplat})
       Imported.push_back(Fn);
+  if (Pulls) {
+    Imported.push_back(FnMap);
+    Imported.push_back(FnFilter);
+  }
   for (const char *Fn : Imported)
     Out.push_back(std::make_unique<AssignStmt>(
         nameRef(Fn, R), call("getattr", exprs(nameRef(TracerModuleVar, R), strLit(Fn, R)), R), R));

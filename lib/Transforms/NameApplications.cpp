@@ -25,13 +25,23 @@ namespace {
 
 bool isAtomic(const Expr &E);
 
+/// Whether the module being normalised may map a user function (mayMapUserFunctions):
+/// then every call that may pull from an iterator is a statement of its own.
+thread_local bool PullsEnabled = false;
+
+/// A builtin call that may call back a user function, through a key= or by
+/// pulling from a map/filter: it is made a statement of its own.
+bool liftsCall(const Expr &E) {
+  return isCallbackCall(E) || (PullsEnabled && isPullingCallShape(E));
+}
+
 /// True when E must be rewritten: it calls a user function, or it is a
 /// comparison chain whose middle operand is not atomic (the trace IR spells
 /// `a < b < c` as `a < b and b < c`, so b must be safe to evaluate twice).
 bool containsUserCall(const Expr &E) {
   // Comprehensions are always lowered to loops; a builtin that calls back a
   // user function is a statement of its own, as a user call is.
-  if (isUserCall(E) || isCallbackCall(E) || isa<ComprehensionExpr>(E))
+  if (isUserCall(E) || liftsCall(E) || isa<ComprehensionExpr>(E))
     return true;
   if (const auto *C = dyn_cast<CompareExpr>(&E))
     for (size_t I = 1; I + 1 < C->Operands.size(); ++I)
@@ -381,10 +391,10 @@ private:
         // on the receiver's type, which cannot change in between.
         (void)Method;
         flattenSeq(callOperands(C, true), Pre);
-        return isCallbackCall(*E) ? liftCall(std::move(E), Pre) : std::move(E);
+        return liftsCall(*E) ? liftCall(std::move(E), Pre) : std::move(E);
       }
       flattenSeq(callOperands(C, true), Pre);
-      if (isCallbackCall(*E))
+      if (liftsCall(*E))
         return liftCall(std::move(E), Pre);
       if (!isUserCall(*E))
         return E;
@@ -536,7 +546,7 @@ private:
         Out.push_back(std::move(SP));
         return;
       }
-      if (isCallbackCall(*E.Value)) {
+      if (liftsCall(*E.Value)) {
         flattenCallOperands(cast<CallExpr>(*E.Value), Out);
         Out.push_back(std::move(SP));
         return;
@@ -560,7 +570,7 @@ private:
         Out.push_back(std::move(SP));
         return;
       }
-      if (NameTarget && isCallbackCall(*A.Value)) {
+      if (NameTarget && liftsCall(*A.Value)) {
         flattenCallOperands(cast<CallExpr>(*A.Value), Out);
         Out.push_back(std::move(SP));
         return;
@@ -692,9 +702,20 @@ private:
 } // namespace
 
 void NameApplicationsPass::run(Module &M) {
+  PullsEnabled = mayMapUserFunctions(M);
   ANF A(M);
   forEachScope(M, [&](StmtList &Body, FunctionDefStmt *F) {
     std::vector<std::string> Temps = A.run(Body);
     declareAtTop(Body, Temps, F ? F->Range : SourceRange());
   });
+  if (PullsEnabled) {
+    // Mark the pulling points, those for-to-while made (`_v = next(_it, _s)`)
+    // included; all are statements of their own by now. forEachExpr visits
+    // the module's own (non-const) nodes.
+    forEachExpr(M.Body, [](const Expr &E) {
+      if (isPullingCallShape(E))
+        const_cast<CallExpr &>(cast<CallExpr>(E)).MayPull = true;
+    });
+  }
+  PullsEnabled = false;
 }

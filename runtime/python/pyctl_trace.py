@@ -41,6 +41,9 @@ The protocol between the instrumented program and the tracer (`_pyctl_*` functio
                              a user call statement with `*` / `**` arguments: CPython evaluates
                              and checks the arguments; the probe records the call (a lone `*xs`
                              stays `*xs`)
+    _pyctl_map(f, *its)      the program's map(...): a user function f is wrapped so that its
+    _pyctl_filter(f, it)     calls, made where items are pulled, are recorded in the pulling
+                             statement's `pullCallback` label ('pull)
 
 IR strings spell the locals of a function `name$*`; the tracer replaces the `$*` suffix of
 `identifier` and `let` names with `$D`, D being the inlining depth of the running activation.
@@ -527,6 +530,7 @@ class Tracer:
         self._unpacked = ([], [])  # counts of `*` items and keys of `**` dicts of a call_ex
         self._probe_str = ""       # the callee of that call as CPython's messages name it
         self._functions = {}       # name -> function object, for module-level defs
+        self._pull_labels = set()  # ids of the private `pullCallback` labels of this invocation
 
     # -- binding -------------------------------------------------------------------------------
 
@@ -777,8 +781,8 @@ class Tracer:
         activation, it only checks that."""
         if self._expect is None:
             raise TraceError("unsupported: function %s was called from outside traced code (by "
-                             "map() or filter(), or a builtin other than a callback call)"
-                             % identity)
+                             "a builtin other than a callback call, or a map() or filter() the "
+                             "program did not make itself)" % identity)
         if self._expect != identity:
             raise TraceError("function %s was entered while %s was expected"
                              % (identity, self._expect))
@@ -985,7 +989,54 @@ class Tracer:
             return self._callback_call(label, callee, fn, args)
         return traced
 
-    def _callback_call(self, label, callee, fn, args):
+    def map_(self, fn, *iterables, **kwargs):
+        """The program's `map(fn, *iterables)`: CPython's map, with a user function wrapped by
+        _pulled."""
+        return map(self._pulled(fn), *iterables, **kwargs)
+
+    def filter_(self, fn, *args, **kwargs):
+        """The program's `filter(fn, iterable)`: CPython's filter, with a user function wrapped
+        by _pulled."""
+        return filter(self._pulled(fn), *args, **kwargs)
+
+    def _pulled(self, fn):
+        """A user function called by a map or filter iterator: each call (made where an item is
+        pulled) records, in the `pullCallback` label of the running pulling point,
+        `if (isFunction [callbackFn, ID]) [break 'pull block [label 'ret [...]]] [unknown]`
+        with `callbackArg i` as the arguments. Anything else is returned as it is."""
+        if getattr(fn, "__pyctl_function__", None) is None:
+            return fn
+
+        def pulled(*args):
+            return self._callback_call(self._pull_label(), {"kind": "callbackFn"}, fn, args, "'pull")
+        return pulled
+
+    def _pull_label(self):
+        """The `pullCallback` label of the statement being run, made private to this run of it
+        (its node is shared with the IR cache). A statement that is not a pulling point (a
+        builtin or method call statement, isPullCall) records nothing: TraceError, as the C++
+        evaluator refuses it."""
+        node = self._body[-1] if self._body else None
+        call = node
+        if isinstance(node, dict) and node.get("kind") == "set":
+            call = node.get("named")
+        if not isinstance(call, dict) or "pullCallback" not in call:
+            raise TraceError("unsupported: a map() or filter() iterator called a user function (or "
+                             "lambda) where items are pulled outside a builtin or method call "
+                             "statement")
+        label = call["pullCallback"]
+        if id(label) in self._pull_labels:
+            return label
+        node = dict(node)
+        self._body[-1] = node
+        call = node
+        if node.get("kind") == "set":
+            call = node["named"] = dict(node["named"])
+        label = call["pullCallback"] = dict(call["pullCallback"])
+        self._pull_labels.add(id(label))
+        return label
+
+    def _callback_call(self, label, callee, fn, args, name="'cb"):
         identity, params, cells, closure = fn.__pyctl_function__
         slots = _bind(fn, len(args), [])
         self._check_depth()
@@ -1001,7 +1052,7 @@ class Tracer:
         arm = []
         self._body.append({"kind": "if", "cond": guard, "truePart": arm, "falsePart": [UNKNOWN]})
         self._push(_Open(_WRAP, arm))
-        arm.append({"kind": "break", "name": "'cb", "value": self._open_activation(lets)})
+        arm.append({"kind": "break", "name": name, "value": self._open_activation(lets)})
         self._expect = identity
         value = fn(*args)
         if len(self._stack) != height:
@@ -1068,6 +1119,7 @@ _API = {
     "_pyctl_finally": "finally_",
     "_pyctl_callback": "callback",
     "_pyctl_call_ex": "call_ex", "_pyctl_star": "star", "_pyctl_kwsplat": "kwsplat",
+    "_pyctl_map": "map_", "_pyctl_filter": "filter_",
 }
 
 

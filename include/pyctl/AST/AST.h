@@ -235,12 +235,18 @@ public:
     auto C = std::make_unique<CallExpr>(Callee->clone(), cloneExprs(Args), Range);
     for (const auto &K : Keywords)
       C->Keywords.push_back({K.Name, K.Value->clone()});
+    C->MayPull = MayPull;
     return C;
   }
   static bool classof(const Expr *E) { return E->getKind() == Kind::Call; }
   ExprPtr Callee;
   ExprList Args;
   std::vector<KeywordArg> Keywords;
+  /// Set by name-applications on a builtin or method call that may pull items
+  /// from a map/filter iterator calling a user function (isPullCall,
+  /// pyctl/AST/Scope.h); such a call is a statement of its own and its trace
+  /// node records those calls (docs/trace-format.md, map and filter).
+  bool MayPull = false;
 };
 
 /// `Value.Attr`. Only the callee of a call (a method of a built-in type:

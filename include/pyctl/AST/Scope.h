@@ -103,6 +103,28 @@ bool isUserCall(const Expr &E);
 /// (docs/trace-format.md, Callbacks).
 bool isCallbackCall(const Expr &E);
 
+/// True when \p E is a builtin or method call that may pull items from an
+/// iterator (`list`, `tuple`, `set`, `dict`, `sorted`, `sum`, `min`, `max`,
+/// `any`, `all`, `next`, `str.join`, `list.extend`, the set methods taking
+/// iterables, `dict.update`, or any builtin/method call with a `*iterable`
+/// argument). Whether such a call is a *pulling point* depends on the module
+/// (isPullCall).
+bool isPullingCallShape(const Expr &E);
+
+/// True when \p M may make a `map` or `filter` whose function is a user
+/// function or lambda: some call `map(F, ...)` / `filter(F, ...)` (anywhere,
+/// nested defs and lambdas included) has an `F` that is neither `None` nor a
+/// builtin's name.
+bool mayMapUserFunctions(const Module &M);
+
+/// True when \p E is a pulling point: a call name-applications marked
+/// (CallExpr::MayPull), in a module where mayMapUserFunctions holds, that has
+/// isPullingCallShape. name-applications makes each a statement of its own,
+/// and the tracers record the user-function calls map/filter iterators make
+/// while it runs in its `pullCallback` label (docs/trace-format.md, map and
+/// filter).
+bool isPullCall(const Expr &E);
+
 /// Numbers the `while` statements of one function body (or the module body)
 /// in source pre-order, starting at 0, not descending into nested defs. These
 /// are the N of the trace labels 'brkN / 'contN (docs/trace-format.md).

@@ -36,6 +36,13 @@ struct BuiltinContext {
   /// functions of sorted/min/max). May be empty: then a user-function key
   /// throws UnsupportedError (builtin keys such as key=len always work).
   std::function<Value(const Value &Callee, std::vector<Value> Args)> CallFunction;
+  /// How the map and filter iterators this call makes call a user function
+  /// (or lambda) when an item is pulled, which may be long after the call:
+  /// so a pointer to a handler that outlives them (the trace evaluator's,
+  /// which records the call in the `pullCallback` label of the pulling
+  /// statement, docs/trace-format.md). Null: such an iterator throws
+  /// UnsupportedError when it would call a user function.
+  const std::function<Value(const Value &Callee, std::vector<Value> Args)> *IteratorCall = nullptr;
 };
 
 /// True when \p Name is one of the builtins listed in this header, or a

@@ -304,8 +304,9 @@ impl PyIter for FilterIter {
 }
 
 /// Call the function of a `map` or `filter` on `args`: a builtin the runtime implements (not
-/// `print`); anything else falls back (a user function, whose calls no trace records here, or a
-/// value that is not callable: CPython's `TypeError`).
+/// `print`); anything else falls back (a user function, whose traced calls in the pulling point's
+/// `pullCallback` label compiled code does not run yet, or a value that is not callable: CPython's
+/// `TypeError`).
 fn call_function(func: &Value, args: &[Value]) -> PyResult {
     match func {
         Value::Builtin(name) => crate::builtins::call_positional(name, args),
