@@ -28,6 +28,8 @@ Committed outputs:
   python3 utils/gen_unicode_printable.py --lang=rust -o runtime/rust/src/unicode_printable.rs
   python3 utils/gen_unicode_printable.py --lang=rust --tables=decimal,space,word \
       -o runtime/rust/src/unicode_regex.rs
+  python3 utils/gen_unicode_printable.py --lang=rust --tables=digit,numeric,alpha,lower,upper,title \
+      -o runtime/rust/src/unicode_class.rs
 (the Rust `printable` table is stored as its complement, NON_PRINTABLE, with an is_printable()).
 """
 import argparse

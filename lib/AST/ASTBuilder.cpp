@@ -419,7 +419,7 @@ private:
       if (Cs.size() == 2)
         Args.push_back(buildExpr(Cs[1]));
       StmtList Fail;
-      Fail.push_back(std::make_unique<RaiseStmt>("AssertionError", std::move(Args), R));
+      Fail.push_back(std::make_unique<RaiseStmt>("AssertionError", std::move(Args), nullptr, nullptr, R));
       Out.push_back(std::make_unique<IfStmt>(std::make_unique<UnaryExpr>("not", buildExpr(Cs[0]), R),
                                              std::move(Fail), StmtList(), R));
       return;
@@ -508,14 +508,20 @@ private:
       fail(List, "named arguments must follow bare *");
   }
 
-  /// `raise E(args)` / `raise E` for a builtin exception class E.
+  /// `raise E(args)` / `raise E` for a builtin exception class E, `raise v`
+  /// for a variable v (a caught exception), each optionally `from` a cause.
   StmtPtr buildRaise(TSNode N) {
     std::vector<TSNode> Cs = namedChildren(N);
     if (Cs.empty())
-      return std::make_unique<RaiseStmt>("", ExprList(), range(N)); // re-raise
-    if (!ts_node_is_null(field(N, "cause")) || Cs.size() > 1)
-      fail(N, "unsupported construct: 'raise ... from'");
+      return std::make_unique<RaiseStmt>("", ExprList(), nullptr, nullptr, range(N)); // re-raise
+    ExprPtr Cause;
+    if (TSNode C = field(N, "cause"); !ts_node_is_null(C))
+      Cause = buildExpr(C);
     TSNode E = Cs[0];
+    // A variable: whatever it holds is raised (CPython's TypeError "exceptions must derive from
+    // BaseException" for anything but an exception).
+    if (type(E) == "identifier" && !isBuiltinExceptionName(text(E)))
+      return std::make_unique<RaiseStmt>("", ExprList(), buildExpr(E), std::move(Cause), range(N));
     TSNode NameNode = E;
     ExprList Args;
     if (type(E) == "call") {
@@ -529,8 +535,8 @@ private:
     std::string Name = type(NameNode) == "identifier" ? text(NameNode) : "";
     if (!isBuiltinExceptionName(Name))
       fail(E, "unsupported construct: raise of anything but a builtin exception class "
-              "(ValueError, TypeError, KeyError, ...)");
-    return std::make_unique<RaiseStmt>(Name, std::move(Args), range(N));
+              "(ValueError, TypeError, KeyError, ...) or a variable");
+    return std::make_unique<RaiseStmt>(Name, std::move(Args), nullptr, std::move(Cause), range(N));
   }
 
   /// `try` with `except` clauses naming builtin exception classes (or
@@ -761,7 +767,7 @@ private:
       if (T == "tuple")
         return std::make_unique<TupleExpr>(std::move(Elts), R);
       if (T == "set")
-        return std::make_unique<SetExpr>(std::move(Elts), R);
+        return std::make_unique<SetExpr>(std::move(Elts), R, setFolding(Elts));
       return std::make_unique<ListExpr>(std::move(Elts), R);
     }
     if (T == "subscript") {
@@ -898,6 +904,58 @@ private:
       return Call;
     }
     unsupported(N);
+  }
+
+  /// Whether CPython's compiler folds \p E into a constant: literals, unary
+  /// operators on them and tuples of them are folded (Constant); other pure
+  /// expressions of literals may be (Unsure); anything else is not.
+  static SetExpr::Folding constantFolding(const Expr &E) {
+    using F = SetExpr::Folding;
+    switch (E.getKind()) {
+    case Expr::Kind::IntLit:
+    case Expr::Kind::FloatLit:
+    case Expr::Kind::StrLit:
+    case Expr::Kind::BoolLit:
+    case Expr::Kind::NoneLit:
+      return F::Constant;
+    case Expr::Kind::Unary:
+      return constantFolding(*llvm::cast<UnaryExpr>(E).Operand);
+    case Expr::Kind::Tuple: {
+      F Worst = F::Constant;
+      for (const auto &X : llvm::cast<TupleExpr>(E).Elts) {
+        F Item = constantFolding(*X);
+        if (Item == F::ItemByItem)
+          return F::ItemByItem;
+        if (Item == F::Unsure)
+          Worst = F::Unsure;
+      }
+      return Worst;
+    }
+    case Expr::Kind::Binary: {
+      const auto &B = llvm::cast<BinaryExpr>(E);
+      bool Pure = constantFolding(*B.LHS) != F::ItemByItem && constantFolding(*B.RHS) != F::ItemByItem;
+      return Pure ? F::Unsure : F::ItemByItem;
+    }
+    default:
+      return F::ItemByItem;
+    }
+  }
+
+  /// CPython 3.11 folds a set display of more than two items, all constant,
+  /// into a frozenset (compile.c, starunpack_helper).
+  static SetExpr::Folding setFolding(const ExprList &Elts) {
+    using F = SetExpr::Folding;
+    if (Elts.size() <= 2)
+      return F::ItemByItem;
+    F Worst = F::Constant;
+    for (const auto &X : Elts) {
+      F Item = constantFolding(*X);
+      if (Item == F::ItemByItem)
+        return F::ItemByItem;
+      if (Item == F::Unsure)
+        Worst = F::Unsure;
+    }
+    return Worst;
   }
 
   /// An item of a list or tuple display or of a call's arguments: an

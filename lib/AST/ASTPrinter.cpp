@@ -414,13 +414,23 @@ public:
     case Stmt::Kind::Raise: {
       const auto &R = cast<RaiseStmt>(S);
       indent(Ind);
-      if (R.Exception.empty()) {
+      if (R.isReraise()) {
         OS << "raise\n";
         return;
       }
-      OS << "raise " << R.Exception << '(';
-      exprList(R.Args);
-      OS << ")\n";
+      OS << "raise ";
+      if (R.Value) {
+        expr(*R.Value, POr);
+      } else {
+        OS << R.Exception << '(';
+        exprList(R.Args);
+        OS << ')';
+      }
+      if (R.Cause) {
+        OS << " from ";
+        expr(*R.Cause, POr);
+      }
+      OS << '\n';
       return;
     }
     case Stmt::Kind::Declare:

@@ -186,7 +186,13 @@ void collectReads(const StmtList &Body, std::set<std::string> &Out) {
       break;
     case Stmt::Kind::ExprStmt: readExpr(*cast<ExprStmt>(S).Value, Out); break;
     case Stmt::Kind::Del: readTarget(*cast<DelStmt>(S).Target, Out); break;
-    case Stmt::Kind::Raise: for (auto &X : cast<RaiseStmt>(S).Args) readExpr(*X, Out); break;
+    case Stmt::Kind::Raise: {
+      auto &Ra = cast<RaiseStmt>(S);
+      for (auto &X : Ra.Args) readExpr(*X, Out);
+      if (Ra.Value) readExpr(*Ra.Value, Out);
+      if (Ra.Cause) readExpr(*Ra.Cause, Out);
+      break;
+    }
     case Stmt::Kind::FunctionDef: // defaults are evaluated where the def runs
       for (auto &X : cast<FunctionDefStmt>(S).Defaults) readExpr(*X, Out);
       break;

@@ -134,9 +134,13 @@ void pyctl::forEachExpr(const StmtList &Body, const std::function<void(const Exp
       break;
     case Stmt::Kind::ExprStmt: Visit(cast<ExprStmt>(S).Value); break;
     case Stmt::Kind::Del: Visit(cast<DelStmt>(S).Target); break;
-    case Stmt::Kind::Raise:
-      for (const auto &A : cast<RaiseStmt>(S).Args) Visit(A);
+    case Stmt::Kind::Raise: {
+      const auto &Ra = cast<RaiseStmt>(S);
+      for (const auto &A : Ra.Args) Visit(A);
+      if (Ra.Value) Visit(Ra.Value);
+      if (Ra.Cause) Visit(Ra.Cause);
       break;
+    }
     default: break;
     }
   });

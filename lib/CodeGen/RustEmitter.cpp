@@ -87,7 +87,8 @@ bool isRuntimeMethod(std::string_view name) {
       // str
       "split", "rsplit", "join", "strip", "lstrip", "rstrip", "lower", "upper", "replace",
       "startswith", "endswith", "find", "rfind", "rindex", "isdigit", "isalpha", "isalnum",
-      "isspace", "isascii", "isupper", "islower", "ljust", "rjust", "center", "zfill",
+      "isspace", "isascii", "isupper", "islower", "isdecimal", "isnumeric", "ljust", "rjust",
+      "center", "zfill",
       // re.Match
       "group", "groups", "groupdict", "start", "end", "span",
       // re.Pattern (and split above)
@@ -102,8 +103,8 @@ bool isRuntimeMethod(std::string_view name) {
 /// as its tail expression.
 bool isStatementKind(std::string_view kind) {
   return kind == "let" || kind == "set" || kind == "if" || kind == "while" ||
-         kind == "break" || kind == "unknown" || kind == "raise" || kind == "reraise" ||
-         kind == "try";
+         kind == "break" || kind == "unknown" || kind == "raise" || kind == "raiseValue" ||
+         kind == "reraise" || kind == "try";
 }
 
 /// Whether `node` is an object of kind `kind`.
@@ -508,7 +509,7 @@ std::string RustLowering::body(const json &items, int indent, bool wantValue,
     } else {
       statement(item, indent + 1, out);
       diverges = last && (kind == "unknown" || kind == "break" || kind == "raise" ||
-                          kind == "reraise");
+                          kind == "raiseValue" || kind == "reraise");
     }
   }
   if (wantValue && !valueDone && !diverges)
@@ -529,7 +530,8 @@ void RustLowering::statement(const json &node, int indent, std::string &out) {
     const std::string &exception = stringField(node, "exception");
     arrayField(node, "args");
     out += in + "return Err(fallback(" + stringLiteral(node, "raise " + exception) + "));\n";
-  } else if (kind == "reraise") {
+  } else if (kind == "reraise" || kind == "raiseValue") {
+    // Whatever a `raise v` raises (v itself, or TypeError), compiled code falls back.
     out += in + "return Err(fallback(\"raise\"));\n";
   } else if (kind == "try") {
     tryStatement(node, indent, out);
@@ -857,6 +859,9 @@ std::string RustLowering::expr(const json &node, int indent) {
   }
   if (kind == "setDisplay") {
     const json &items = arrayField(node, "exps");
+    for (const json &item : items)
+      if (isKind(item, "starred")) // `{*a, b}`: not implemented by the runtime crate
+        return "fail::<Value>(\"set display with a starred item\")?";
     Enter e(path, "exps");
     return "set_display(vec![" + valueList(items, indent) + "])?";
   }

@@ -92,7 +92,7 @@ static Int indexArg(const Value &V) {
 static std::vector<Value> setItemsFor(const Value &S, bool OrderFree, const char *What) {
   if (OrderFree)
     return setItemsAnyOrder(S);
-  if (S.asSet()->size() > 1)
+  if (S.asSet()->size() > 1 && !S.asSet()->OrderKnown)
     throw UnsupportedError(std::string(What) + " of a set whose order can change the result");
   return setItemsAnyOrder(S);
 }

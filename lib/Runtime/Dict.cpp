@@ -64,10 +64,18 @@ int64_t hashValue(const Value &V) {
   case Value::Kind::Str:
     return static_cast<int64_t>(std::hash<std::string>()(V.asStr()));
   case Value::Kind::Tuple: {
-    int64_t Acc = 0x345678;
-    for (const Value &Item : V.asTuple())
-      Acc = mix(Acc, hashValue(Item));
-    return Acc;
+    // CPython 3.11's tuplehash (xxHash lanes), so that a tuple of numbers
+    // hashes as in CPython (set iteration order depends on it).
+    constexpr uint64_t Prime1 = 11400714785074694791ULL, Prime2 = 14029467366897019727ULL,
+                       Prime5 = 2870177450012600261ULL;
+    uint64_t Acc = Prime5;
+    for (const Value &Item : V.asTuple()) {
+      Acc += static_cast<uint64_t>(hashValue(Item)) * Prime2;
+      Acc = (Acc << 31) | (Acc >> 33);
+      Acc *= Prime1;
+    }
+    Acc += V.asTuple().size() ^ (Prime5 ^ 3527539ULL);
+    return Acc == ~uint64_t(0) ? 1546275796 : static_cast<int64_t>(Acc);
   }
   case Value::Kind::Range: {
     // Equal ranges (same items) hash equally, like CPython's range_hash.
@@ -99,6 +107,22 @@ int64_t hashValue(const Value &V) {
     break;
   }
   throwTypeError("unhashable type: '" + std::string(typeName(V)) + "'");
+}
+
+bool hashIsCPythons(const Value &V) {
+  switch (V.kind()) {
+  case Value::Kind::Bool:
+  case Value::Kind::Int:
+  case Value::Kind::Float:
+    return true;
+  case Value::Kind::Tuple:
+    for (const Value &Item : V.asTuple())
+      if (!hashIsCPythons(Item))
+        return false;
+    return true;
+  default:
+    return false;
+  }
 }
 
 std::optional<size_t> Dict::lookup(const Value &Key, int64_t Hash) const {

@@ -275,36 +275,37 @@ private:
   bool Running = false;
 };
 
-/// A set of at most one item: its iteration order cannot differ from
-/// CPython's. As CPython, a size change raises RuntimeError; a change of the
-/// items that keeps the size throws UnsupportedError (CPython's next item
-/// then depends on its hash table layout).
-class SmallSetIterator final : public IteratorObject {
+/// CPython's set iterator (setiter_iternext): a position in the set's
+/// table, scanned for the next active slot of the table as it is now. A size
+/// change raises RuntimeError (for good); a set whose order is not
+/// reproducible throws UnsupportedError when it has two or more items.
+class SetIterator final : public IteratorObject {
 public:
-  SmallSetIterator(std::vector<Value> Items, const Value &S)
-      : Items(std::move(Items)), Target(S), Size(S.asSet()->size()),
-        Layout(S.asSet()->Items.layoutVersion()) {}
+  explicit SetIterator(const Value &S) : Target(S), Used(S.asSet()->size()) {
+    checkSetOrderKnown(S);
+  }
   std::optional<Value> next() override {
     if (Done)
       return std::nullopt;
-    if (Size != Target.asSet()->size()) {
-      Size = size_t(-1);
+    const SetObject &S = *Target.asSet();
+    if (Used != S.size()) {
+      Used = size_t(-1);
       throw PythonError("RuntimeError", "Set changed size during iteration");
     }
-    if (Layout != Target.asSet()->Items.layoutVersion())
-      throw UnsupportedError("a set changed its items but not its size while iterated");
-    if (Pos < Items.size())
-      return Items[Pos++];
-    Done = true;
-    return std::nullopt;
+    checkSetOrderKnown(Target);
+    while (Pos <= S.Mask && S.Table[Pos].State != SetObject::SlotState::Active)
+      ++Pos;
+    if (Pos > S.Mask) {
+      Done = true;
+      return std::nullopt;
+    }
+    return S.Table[Pos++].Key;
   }
   std::string_view typeName() const override { return "set_iterator"; }
 
 private:
-  std::vector<Value> Items;
   Value Target;
-  size_t Size;
-  uint64_t Layout;
+  size_t Used;
   size_t Pos = 0;
   bool Done = false;
 };
@@ -339,7 +340,7 @@ Value makeIterator(const Value &V) {
   if (std::optional<Value> It = sequenceIterator(V, false))
     return std::move(*It);
   if (V.isSet())
-    return make<SmallSetIterator>(orderedSetItems(V), V);
+    return make<SetIterator>(V);
   if (V.isIterator())
     return V;
   throwTypeError(quoted(typeName(V)) + " object is not iterable");

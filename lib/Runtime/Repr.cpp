@@ -163,14 +163,18 @@ void ReprWriter::write(const Value &V) {
       Out += "<built-in function " + V.builtinName() + ">";
     return;
   case Value::Kind::Set: {
-    // set() or {x}: with two or more items CPython's order depends on hashes.
+    // set() or {a, b}, in CPython's iteration order (when it is known).
     std::vector<Value> Items = orderedSetItems(V);
     if (Items.empty()) {
       Out += "set()";
       return;
     }
     Out += "{";
-    write(Items[0]);
+    for (size_t I = 0; I < Items.size(); ++I) {
+      if (I)
+        Out += ", ";
+      write(Items[I]);
+    }
     Out += "}";
     return;
   }

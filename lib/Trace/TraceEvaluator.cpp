@@ -301,12 +301,7 @@ private:
     case Expr::Kind::NoneLit: return Value::none();
     case Expr::Kind::Tuple: return Value::tuple(evalItems(cast<TupleExpr>(E).Elts, F));
     case Expr::Kind::List: return Value::list(evalItems(cast<ListExpr>(E).Elts, F));
-    case Expr::Kind::Set: {
-      std::vector<Value> Items;
-      for (const auto &X : cast<SetExpr>(E).Elts)
-        Items.push_back(eval(*X, F));
-      return makeSet(Items);
-    }
+    case Expr::Kind::Set: return evalSetDisplay(cast<SetExpr>(E), F);
     case Expr::Kind::Subscript: {
       const auto &S = cast<SubscriptExpr>(E);
       Value Container = eval(*S.Value, F);
@@ -427,6 +422,29 @@ private:
                                               [](size_t I) { return json{{"kind", "callbackArg"}, {"index", I}}; },
                                               [](size_t) { return json(); });
                           }};
+  }
+
+  /// A set display as CPython 3.11 runs it: the items before the first
+  /// `*iterable` are evaluated, then added (BUILD_SET); each later item is
+  /// evaluated and added (SET_ADD) or merged (SET_UPDATE). A display of
+  /// constants is a frozenset merged into a new set.
+  Value evalSetDisplay(const SetExpr &D, Frame &F) {
+    if (D.Fold == SetExpr::Folding::Constant)
+      return makeSetFromConstants(evalItems(D.Elts, F));
+    size_t FirstStar = 0;
+    std::vector<Value> Prefix;
+    for (; FirstStar < D.Elts.size() && !llvm::isa<StarredExpr>(*D.Elts[FirstStar]); ++FirstStar)
+      Prefix.push_back(eval(*D.Elts[FirstStar], F));
+    Value S = makeSet(Prefix);
+    for (size_t I = FirstStar; I < D.Elts.size(); ++I) {
+      if (const auto *Star = dyn_cast<StarredExpr>(D.Elts[I].get()))
+        setUpdate(S, eval(*Star->Value, F));
+      else
+        setAdd(S, eval(*D.Elts[I], F));
+    }
+    if (D.Fold == SetExpr::Folding::Unsure)
+      S.asSet()->OrderKnown = false;
+    return S;
   }
 
   /// Display items or builtin arguments, left to right; a `*iterable` item
@@ -664,19 +682,38 @@ private:
     }
     case Stmt::Kind::Raise: {
       const auto &Ra = cast<RaiseStmt>(S);
-      if (Ra.Exception.empty()) {
+      if (Ra.isReraise()) {
         // A bare `raise`: the exception being handled, the same object.
         visit(C, "reraise", [&] { return json{{"kind", "reraise"}}; });
         if (Handling.empty())
           throw PythonError("RuntimeError", "No active exception to reraise");
         throw PythonError(Handling.back());
       }
-      visit(C, "raise", [&] {
-        json Args = json::array();
-        for (const auto &A : Ra.Args)
-          Args.push_back(exprToIR(*A, F.Names));
-        return json{{"kind", "raise"}, {"exception", Ra.Exception}, {"args", std::move(Args)}};
+      visit(C, Ra.Value ? "raiseValue" : "raise", [&] {
+        json Node;
+        if (Ra.Value) {
+          Node = json{{"kind", "raiseValue"}, {"exp", exprToIR(*Ra.Value, F.Names)}};
+        } else {
+          json Args = json::array();
+          for (const auto &A : Ra.Args)
+            Args.push_back(exprToIR(*A, F.Names));
+          Node = json{{"kind", "raise"}, {"exception", Ra.Exception}, {"args", std::move(Args)}};
+        }
+        if (Ra.Cause)
+          Node["cause"] = exprToIR(*Ra.Cause, F.Names);
+        return Node;
       });
+      // CPython evaluates the exception, then the cause, then checks both.
+      if (Ra.Value) {
+        Value Raised = eval(*Ra.Value, F);
+        std::optional<Value> Cause;
+        if (Ra.Cause)
+          Cause = eval(*Ra.Cause, F);
+        if (!Raised.isException())
+          throw PythonError("TypeError", "exceptions must derive from BaseException");
+        checkRaiseCause(Cause);
+        throw PythonError(Raised.asException());
+      }
       auto Exc = std::make_shared<ExceptionObject>();
       Exc->Type = Ra.Exception;
       for (const auto &A : Ra.Args)
@@ -687,6 +724,10 @@ private:
       Exc->Message = Args.empty()       ? ""
                      : Args.size() == 1 ? (Ra.Exception == "KeyError" ? repr(Args[0]) : str(Args[0]))
                                         : repr(Value::tuple(Args));
+      std::optional<Value> Cause;
+      if (Ra.Cause)
+        Cause = eval(*Ra.Cause, F);
+      checkRaiseCause(Cause);
       throw PythonError(std::move(Exc));
     }
     case Stmt::Kind::Try: return execTry(cast<TryStmt>(S), F, C);
@@ -910,6 +951,14 @@ private:
   /// the bare `block` (an expression statement), or `break 'cb block` (a
   /// call of a key function inside a callback label).
   enum class ArmKind { Set, Bare, Callback };
+
+  /// `raise ... from Cause`: CPython accepts an exception or None as the
+  /// cause (pyctl has no exception classes as values) and otherwise raises
+  /// TypeError instead of the exception.
+  static void checkRaiseCause(const std::optional<Value> &Cause) {
+    if (Cause && !Cause->isException() && !Cause->isNone())
+      throw PythonError("TypeError", "exception causes must derive from BaseException");
+  }
 
   /// Calls user function \p Callee from frame \p F and records the call at
   /// \p C: the guard chain, then the inlined activation (docs/trace-format.md,

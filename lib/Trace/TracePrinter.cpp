@@ -84,7 +84,13 @@ std::string expr(const json &E) {
   }
   if (K == "ifExp") return "(" + expr(E["then"]) + " if " + expr(E["cond"]) + " else " + expr(E["else"]) + ")";
   if (K == "reraise") return "raise";
-  if (K == "raise") return "raise " + str(E, "exception") + "(" + list(E["args"]) + ")";
+  if (K == "raise" || K == "raiseValue") {
+    std::string Out = K == "raise" ? "raise " + str(E, "exception") + "(" + list(E["args"]) + ")"
+                                   : "raise " + expr(E["exp"]);
+    if (E.contains("cause"))
+      Out += " from " + expr(E["cause"]);
+    return Out;
+  }
   return E.dump();
 }
 

@@ -338,15 +338,23 @@ private:
 
     case Stmt::Kind::Raise: {
       auto &Ra = cast<RaiseStmt>(St);
-      if (Ra.Exception.empty()) {
+      if (Ra.isReraise()) {
         Out.push_back(record(json{{"kind", "reraise"}}, R));
         Out.push_back(std::move(SP));
         return;
       }
-      json Args = json::array();
-      for (const auto &A : Ra.Args)
-        Args.push_back(ir(*A, S));
-      Out.push_back(record(json{{"kind", "raise"}, {"exception", Ra.Exception}, {"args", std::move(Args)}}, R));
+      json Node;
+      if (Ra.Value) {
+        Node = json{{"kind", "raiseValue"}, {"exp", ir(*Ra.Value, S)}};
+      } else {
+        json Args = json::array();
+        for (const auto &A : Ra.Args)
+          Args.push_back(ir(*A, S));
+        Node = json{{"kind", "raise"}, {"exception", Ra.Exception}, {"args", std::move(Args)}};
+      }
+      if (Ra.Cause)
+        Node["cause"] = ir(*Ra.Cause, S);
+      Out.push_back(record(std::move(Node), R));
       Out.push_back(std::move(SP));
       return;
     }

@@ -585,6 +585,8 @@ private:
       auto &Ra = cast<RaiseStmt>(S);
       std::vector<ExprPtr *> Ops;
       for (auto &X : Ra.Args) Ops.push_back(&X);
+      if (Ra.Value) Ops.push_back(&Ra.Value);
+      if (Ra.Cause) Ops.push_back(&Ra.Cause);
       flattenSeq(Ops, Out);
       Out.push_back(std::move(SP));
       return;

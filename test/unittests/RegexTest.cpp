@@ -29,8 +29,7 @@ using nlohmann::json;
 namespace {
 
 json table() {
-  std::string Here = __FILE__;
-  std::string Path = Here.substr(0, Here.rfind('/')) + "/Inputs/regex_cases.json";
+  std::string Path = std::string(PYCTL_UNITTEST_INPUTS) + "/regex_cases.json";
   std::ifstream In(Path);
   EXPECT_TRUE(In.good()) << Path;
   std::stringstream SS;

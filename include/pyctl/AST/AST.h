@@ -127,10 +127,18 @@ public:
 /// A set display `{a, b}` (never empty: `{}` is a dict).
 class SetExpr : public Expr {
 public:
-  SetExpr(ExprList Elts, SourceRange R) : Expr(Kind::Set, R), Elts(std::move(Elts)) {}
-  ExprPtr clone() const override { return std::make_unique<SetExpr>(cloneExprs(Elts), Range); }
+  /// How CPython compiles the display, which decides the set's table layout
+  /// (its iteration order): items added one by one (BUILD_SET), or three or
+  /// more compile-time constants folded into a frozenset constant and merged
+  /// (SET_UPDATE); Unsure when CPython's constant folding may or may not
+  /// apply (e.g. `{1, 2, 2 ** 3}`), so the order is not known.
+  enum class Folding : uint8_t { ItemByItem, Constant, Unsure };
+  SetExpr(ExprList Elts, SourceRange R, Folding F = Folding::ItemByItem)
+      : Expr(Kind::Set, R), Elts(std::move(Elts)), Fold(F) {}
+  ExprPtr clone() const override { return std::make_unique<SetExpr>(cloneExprs(Elts), Range, Fold); }
   static bool classof(const Expr *E) { return E->getKind() == Kind::Set; }
   ExprList Elts;
+  Folding Fold;
 };
 
 /// `Value[Index]`.
@@ -529,17 +537,31 @@ public:
 };
 
 /// `raise Exception(Args...)` (or `raise Exception`) for a builtin exception
-/// class named by Exception, e.g. "ValueError". An empty Exception is a bare
-/// `raise`: it re-raises the exception being handled (CPython's
+/// class named by Exception, e.g. "ValueError"; or `raise Value` for an
+/// expression (in practice a variable holding a caught exception), when
+/// Exception is empty and Value is set. An empty Exception without Value is
+/// a bare `raise`: it re-raises the exception being handled (CPython's
 /// RuntimeError "No active exception to reraise" when there is none).
+/// Cause, when set, is the `from` expression: CPython evaluates it after the
+/// exception and raises TypeError "exception causes must derive from
+/// BaseException" unless it is an exception or None; it changes nothing else
+/// a program can observe here (pyctl has no `__cause__`).
 class RaiseStmt : public Stmt {
 public:
-  RaiseStmt(std::string Exception, ExprList Args, SourceRange R)
-      : Stmt(Kind::Raise, R), Exception(std::move(Exception)), Args(std::move(Args)) {}
-  StmtPtr clone() const override { return std::make_unique<RaiseStmt>(Exception, cloneExprs(Args), Range); }
+  RaiseStmt(std::string Exception, ExprList Args, ExprPtr Value, ExprPtr Cause, SourceRange R)
+      : Stmt(Kind::Raise, R), Exception(std::move(Exception)), Args(std::move(Args)),
+        Value(std::move(Value)), Cause(std::move(Cause)) {}
+  StmtPtr clone() const override {
+    return std::make_unique<RaiseStmt>(Exception, cloneExprs(Args), Value ? Value->clone() : nullptr,
+                                       Cause ? Cause->clone() : nullptr, Range);
+  }
   static bool classof(const Stmt *S) { return S->getKind() == Kind::Raise; }
+  /// True for a bare `raise`.
+  bool isReraise() const { return Exception.empty() && !Value; }
   std::string Exception;
   ExprList Args;
+  ExprPtr Value;
+  ExprPtr Cause;
 };
 
 /// `del Target` for a name, a subscript or a slice (`del a, b` is two

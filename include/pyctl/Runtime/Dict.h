@@ -29,6 +29,11 @@ namespace pyctl {
 /// lookup in CPython depends on object identity.
 int64_t hashValue(const Value &V);
 
+/// True when hashValue(\p V) is CPython 3.11's hash(V) in every process:
+/// bools, ints, floats and tuples of them. Not for str (randomised per
+/// process), None (its address in 3.11), ranges or functions.
+bool hashIsCPythons(const Value &V);
+
 class Dict;
 
 /// dict.update(Source) / the dict(Source) constructor: copies the entries of

@@ -2,13 +2,14 @@
 //
 // A Python set (Value kind Set): a shared, mutable collection of hashable
 // values where equal values (1, 1.0, True) are one item and the item stored
-// first is kept, as CPython does. CPython's iteration order depends on hashes
-// and, for str, on per-process hash randomisation, so it cannot be
-// reproduced: everything here is exact when it does not expose that order,
-// and throws UnsupportedError when it would (iterating, repr or pop() of a
-// set of two or more items). Which item object a result keeps (1 or 1.0)
-// follows CPython's algorithms for union, intersection, difference and
-// symmetric difference.
+// first is kept, as CPython does. The items live in a model of CPython 3.11's
+// open-addressing table (Objects/setobject.c: linear probes of 9, perturbed
+// probing, dummies left by removals, resizes at 60% fill, set_merge's table
+// copy), and every operation runs CPython's algorithm, so the iteration order
+// is CPython's whenever the hashes are: for sets of bools, ints, floats and
+// tuples of them. A set that ever held a str, None or another value whose
+// CPython hash varies between processes has no reproducible order: exposing
+// it (iterating, repr, pop of two or more items) throws UnsupportedError.
 //
 //===----------------------------------------------------------------------===//
 
@@ -27,18 +28,45 @@
 
 namespace pyctl {
 
-/// The object behind a set value: its items are the keys of \p Items (the
-/// values are unused), in the runtime's own order, never shown to programs.
+/// The object behind a set value: CPython's set table (setentry array, mask,
+/// fill, used, finger), with hashes from hashValue().
 struct SetObject {
-  Dict Items; ///< item -> None
+  enum class SlotState : uint8_t { Unused, Dummy, Active };
+  struct Slot {
+    SlotState State = SlotState::Unused;
+    int64_t Hash = 0;
+    Value Key;
+  };
+  std::vector<Slot> Table = std::vector<Slot>(8);
+  size_t Mask = 7;   ///< Table.size() - 1
+  size_t Fill = 0;   ///< active + dummy slots
+  size_t Used = 0;   ///< active slots: len(s)
+  size_t Finger = 0; ///< where pop() starts looking
+  /// False once an item whose hash is not CPython's was added (until clear()).
+  bool OrderKnown = true;
   /// Number of items (len(s)).
-  size_t size() const { return Items.size(); }
+  size_t size() const { return Used; }
 };
 
 /// A new set holding \p Items, added left to right (a set display `{a, b}`
 /// or set(list)): the first of equal items is kept. Raises TypeError
 /// "unhashable type: 'list'".
 Value makeSet(const std::vector<Value> &Items);
+
+/// A set display of three or more items that are all compile-time constants
+/// (`{1, 2, 3}`): CPython builds a frozenset constant when compiling and
+/// merges it into a new set (BUILD_SET 0, SET_UPDATE), which can lay the
+/// table out differently from adding the items one by one. The frozenset may
+/// also come from a .pyc, built in marshal's order; when that could change
+/// the layout (two items share a home slot) the order is marked unknown.
+Value makeSetFromConstants(const std::vector<Value> &Items);
+
+/// `{..., *Iterable, ...}`: CPython's SET_UPDATE, set_update_internal
+/// (a set is merged table to table, a dict's keys after one resize).
+void setUpdate(const Value &S, const Value &Iterable);
+
+/// `{..., Item, ...}` after a starred item: CPython's SET_ADD.
+void setAdd(const Value &S, const Value &Item);
 
 /// set(\p Iterable): a new set of the items \p Iterable yields (a copy for a
 /// set). Raises TypeError "'int' object is not iterable".
@@ -49,13 +77,17 @@ Value setFromIterable(const Value &Iterable);
 /// type: 'list'".
 bool setContains(const Value &S, const Value &Item);
 
-/// The items of \p S in CPython's iteration order: only possible when there
-/// are at most one, otherwise throws UnsupportedError (iteration order
-/// depends on hashes).
+/// The items of \p S in CPython's iteration order (table order). Throws
+/// UnsupportedError when the set has two or more items and its order is not
+/// reproducible (see SetObject::OrderKnown).
 std::vector<Value> orderedSetItems(const Value &S);
 
-/// The items of \p S in the runtime's order, for callers whose result does
-/// not depend on the order (len, any/all, sorted of a totally ordered set).
+/// Throws UnsupportedError unless \p S's iteration order is CPython's (it
+/// has at most one item, or OrderKnown).
+void checkSetOrderKnown(const Value &S);
+
+/// The items of \p S in table order, for callers whose result does not
+/// depend on the order (len, any/all, sorted of a totally ordered set).
 std::vector<Value> setItemsAnyOrder(const Value &S);
 
 /// True when `<` totally orders the items of \p S: all numbers (no float
@@ -87,7 +119,7 @@ bool isSetMethod(std::string_view Name);
 /// errors (KeyError for remove() of a missing item and pop() of an empty
 /// set, TypeError "set.add() takes exactly one argument (0 given)", TypeError
 /// "'int' object is not iterable" for a non-iterable argument). pop() of a
-/// set of two or more items throws UnsupportedError.
+/// set of two or more items whose order is unknown throws UnsupportedError.
 Value callSetMethod(const Value &Self, std::string_view Name, std::vector<Value> Args,
                     const KeywordArgs &Kwargs);
 

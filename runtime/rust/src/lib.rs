@@ -44,6 +44,7 @@ mod strings;
 mod truth;
 mod unicode_regex;
 mod unicode_case;
+mod unicode_class;
 mod unicode_printable;
 mod value;
 

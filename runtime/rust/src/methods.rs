@@ -446,8 +446,8 @@ macro_rules! str_methods {
 
 str_methods!(
     rsplit, join, strip, lstrip, rstrip, lower, upper, replace, startswith, endswith, find,
-    rfind, rindex, isdigit, isalpha, isalnum, isspace, isascii, isupper, islower, ljust, rjust, center,
-    zfill,
+    rfind, rindex, isdigit, isalpha, isalnum, isspace, isascii, isupper, islower, isdecimal, isnumeric,
+    ljust, rjust, center, zfill,
 );
 
 #[cfg(test)]

@@ -1,21 +1,40 @@
 //! `int(str)` and `float(str)` parsing by CPython's rules (base 10, PEP 515 underscores).
 //!
-//! Only ASCII text is parsed: CPython also accepts non-ASCII digits and spaces, and those inputs
-//! fall back rather than be guessed at.
+//! As CPython does (`_PyUnicode_TransformDecimalAndSpaceToASCII`), the text is first made ASCII:
+//! every `str.isspace()` character becomes a space and every decimal digit of any script (Unicode
+//! category Nd) its ASCII digit; any other non-ASCII character makes the text invalid.
 
 use crate::fallback::{fail, Fallback};
+use crate::strings::is_space;
+use crate::unicode_regex::DECIMAL_RANGES;
 
-/// Whitespace `int()`/`float()` strip from both ends (ASCII characters that `str.isspace()`
-/// accepts, including the separators U+001C..U+001F).
-fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f')
+/// The value 0..9 of a decimal digit of any script. Unicode's Nd characters come in runs of ten
+/// from 0 to 9, and every range of the table starts at a zero (checked by a test below).
+fn decimal_value(c: char) -> Option<u32> {
+    let c = c as u32;
+    let i = DECIMAL_RANGES.partition_point(|&(_, hi)| hi < c);
+    match DECIMAL_RANGES.get(i) {
+        Some(&(lo, hi)) if lo <= c && c <= hi => Some((c - lo) % 10),
+        _ => None,
+    }
 }
 
-fn trimmed(s: &str) -> Result<&str, Fallback> {
-    if !s.is_ascii() {
-        return fail("non-ASCII numeric text");
+/// The text as ASCII (spaces and digits of other scripts replaced), trimmed of whitespace.
+/// A character that is neither falls back as the `ValueError` CPython raises.
+fn trimmed(s: &str) -> Result<String, Fallback> {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else if is_space(c) {
+            out.push(' ');
+        } else if let Some(d) = decimal_value(c) {
+            out.push(char::from(b'0' + d as u8));
+        } else {
+            return fail("ValueError: invalid numeric text");
+        }
     }
-    Ok(s.trim_matches(is_space))
+    Ok(out.trim_matches(|c: char| c.is_ascii() && is_space(c)).to_string())
 }
 
 /// Whether `s` is one or more digits with single underscores between digits.
@@ -32,6 +51,7 @@ fn is_digit_part(s: &str) -> bool {
 /// 64 bits falls back.
 pub fn parse_int(s: &str) -> Result<i64, Fallback> {
     let t = trimmed(s)?;
+    let t = t.as_str();
     let (negative, digits) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -56,6 +76,7 @@ pub fn parse_int(s: &str) -> Result<i64, Fallback> {
 /// become infinities as in CPython; malformed text falls back (`ValueError`).
 pub fn parse_float(s: &str) -> Result<f64, Fallback> {
     let t = trimmed(s)?;
+    let t = t.as_str();
     let body = t.strip_prefix(['+', '-']).unwrap_or(t);
     let lower = body.to_ascii_lowercase();
     if matches!(lower.as_str(), "inf" | "infinity" | "nan") {
@@ -93,9 +114,21 @@ mod tests {
         assert_eq!(parse_int("007"), Ok(7));
         assert_eq!(parse_int("-9223372036854775808"), Ok(i64::MIN));
         assert!(parse_int("9223372036854775808").is_err());
-        for bad in ["", " ", "1_", "_1", "1__0", "- 1", "1.0", "0x10", "1e3", "١"] {
+        // Digits of other scripts and Unicode spaces, as CPython reads them.
+        assert_eq!(parse_int("\u{3000}-١٢\u{2003}"), Ok(-12));
+        assert_eq!(parse_int("𝟗_٠"), Ok(90));
+        for bad in ["", " ", "1_", "_1", "1__0", "- 1", "1.0", "0x10", "1e3", "١\u{2003}٢", "½", "x"] {
             assert!(parse_int(bad).is_err(), "{:?}", bad);
         }
+    }
+
+    #[test]
+    fn decimal_ranges_start_at_zero() {
+        for &(lo, hi) in DECIMAL_RANGES {
+            assert_eq!((hi - lo + 1) % 10, 0, "{:x}", lo);
+        }
+        assert_eq!(decimal_value('٣'), Some(3));
+        assert_eq!(decimal_value('a'), None);
     }
 
     #[test]
@@ -108,7 +141,8 @@ mod tests {
         assert_eq!(parse_float("inf"), Ok(f64::INFINITY));
         assert!(parse_float("nan").unwrap().is_nan());
         assert_eq!(parse_float("1e500"), Ok(f64::INFINITY));
-        for bad in ["", ".", "e5", "1e", "1_.5", "in", "infinit", "--1", "1.5.2", "0x1p3", "1,5"] {
+        assert_eq!(parse_float("\u{a0}١.٥e١ "), Ok(15.0));
+        for bad in ["", ".", "٫5", "e5", "1e", "1_.5", "in", "infinit", "--1", "1.5.2", "0x1p3", "1,5"] {
             assert!(parse_float(bad).is_err(), "{:?}", bad);
         }
     }

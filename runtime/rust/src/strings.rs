@@ -1,13 +1,15 @@
 //! `str` methods with CPython 3.11's semantics. Indices and lengths count code points.
 //!
 //! Character classes follow Python's Unicode 14.0 data: whitespace (`split()`, `strip()`) is the
-//! exact set `str.isspace()` accepts. The other predicates (`isdigit`, `isalpha`, ...) and case
-//! mapping are exact for ASCII text; case mapping of other text uses a table generated from
-//! Python 3.11 (`unicode_case`), and the predicates fall back on non-ASCII text.
+//! exact set `str.isspace()` accepts; the other predicates (`isdigit`, `isalpha`, `isupper`, ...)
+//! use tables generated from Python 3.11 (`unicode_class`), and case mapping of non-ASCII text
+//! uses `unicode_case`.
 
 use crate::fallback::{fail, Fallback, PyResult};
 use crate::sequence::{self, char_count, MAX_ITEMS};
 use crate::unicode_case;
+use crate::unicode_class;
+use crate::unicode_printable::in_ranges;
 use crate::value::Value;
 
 /// Python's `str.isspace()` for one character (Unicode 14.0: bidirectional classes WS, B, S and
@@ -414,30 +416,40 @@ pub fn count(recv: &Value, args: &[Value]) -> PyResult {
     Ok(Value::Int(n as i64))
 }
 
-/// An ASCII-only character predicate over the whole string: false for `""`; non-ASCII text falls
-/// back (its Unicode classes are not modelled).
-fn ascii_all(recv: &Value, args: &[Value], pred: fn(u8) -> bool) -> PyResult {
+/// A character predicate over the whole string: false for `""`. The Unicode classes are
+/// CPython 3.11's (`unicode_class`, generated from its `str` predicates).
+fn all_chars(recv: &Value, args: &[Value], pred: fn(char) -> bool) -> PyResult {
     let s = text(recv)?;
     arity(args, 0, 0)?;
-    if !s.is_ascii() {
-        return fail("str predicate on non-ASCII text");
-    }
-    Ok(Value::Bool(!s.is_empty() && s.bytes().all(pred)))
+    Ok(Value::Bool(!s.is_empty() && s.chars().all(pred)))
 }
 
-/// `s.isdigit()` (ASCII text only).
+/// `s.isdigit()`: every character has Numeric_Type Digit or Decimal.
 pub fn isdigit(recv: &Value, args: &[Value]) -> PyResult {
-    ascii_all(recv, args, |b| b.is_ascii_digit())
+    all_chars(recv, args, |c| in_ranges(unicode_class::DIGIT_RANGES, c))
 }
 
-/// `s.isalpha()` (ASCII text only).
+/// `s.isdecimal()`: every character is a decimal digit (category Nd).
+pub fn isdecimal(recv: &Value, args: &[Value]) -> PyResult {
+    all_chars(recv, args, |c| in_ranges(crate::unicode_regex::DECIMAL_RANGES, c))
+}
+
+/// `s.isnumeric()`: every character has a Numeric_Type (digits, fractions, numerals).
+pub fn isnumeric(recv: &Value, args: &[Value]) -> PyResult {
+    all_chars(recv, args, |c| in_ranges(unicode_class::NUMERIC_RANGES, c))
+}
+
+/// `s.isalpha()`: every character is a letter (categories Lm Lt Lu Ll Lo).
 pub fn isalpha(recv: &Value, args: &[Value]) -> PyResult {
-    ascii_all(recv, args, |b| b.is_ascii_alphabetic())
+    all_chars(recv, args, |c| in_ranges(unicode_class::ALPHA_RANGES, c))
 }
 
-/// `s.isalnum()` (ASCII text only).
+/// `s.isalnum()`: every character is alphabetic or numeric (CPython's Py_UNICODE_ISALNUM:
+/// isalpha, isdecimal, isdigit or isnumeric; the numeric table contains the other two).
 pub fn isalnum(recv: &Value, args: &[Value]) -> PyResult {
-    ascii_all(recv, args, |b| b.is_ascii_alphanumeric())
+    all_chars(recv, args, |c| {
+        in_ranges(unicode_class::ALPHA_RANGES, c) || in_ranges(unicode_class::NUMERIC_RANGES, c)
+    })
 }
 
 /// `s.isascii()`: true for `""` too.
@@ -454,37 +466,35 @@ pub fn isspace(recv: &Value, args: &[Value]) -> PyResult {
     Ok(Value::Bool(!s.is_empty() && s.chars().all(is_space)))
 }
 
-fn ascii_case(recv: &Value, args: &[Value], want_upper: bool) -> PyResult {
+/// `s.isupper()` / `s.islower()` as CPython's unicode_isupper/islower: false as soon as a
+/// character is of the other case or titlecase (Lt), true when some character is of the wanted
+/// case.
+fn cased_all(recv: &Value, args: &[Value], want_upper: bool) -> PyResult {
     let s = text(recv)?;
     arity(args, 0, 0)?;
-    if !s.is_ascii() {
-        return fail("str predicate on non-ASCII text");
-    }
+    let (wanted, other) = if want_upper {
+        (unicode_class::UPPER_RANGES, unicode_class::LOWER_RANGES)
+    } else {
+        (unicode_class::LOWER_RANGES, unicode_class::UPPER_RANGES)
+    };
     let mut cased = false;
-    for b in s.bytes() {
-        if b.is_ascii_uppercase() {
-            if !want_upper {
-                return Ok(Value::Bool(false));
-            }
-            cased = true;
-        } else if b.is_ascii_lowercase() {
-            if want_upper {
-                return Ok(Value::Bool(false));
-            }
-            cased = true;
+    for c in s.chars() {
+        if in_ranges(other, c) || in_ranges(unicode_class::TITLE_RANGES, c) {
+            return Ok(Value::Bool(false));
         }
+        cased = cased || in_ranges(wanted, c);
     }
     Ok(Value::Bool(cased))
 }
 
-/// `s.isupper()` (ASCII text only): some cased character, and none lowercase.
+/// `s.isupper()`: some uppercase character, and none lowercase or titlecase.
 pub fn isupper(recv: &Value, args: &[Value]) -> PyResult {
-    ascii_case(recv, args, true)
+    cased_all(recv, args, true)
 }
 
-/// `s.islower()` (ASCII text only).
+/// `s.islower()`: some lowercase character, and none uppercase or titlecase.
 pub fn islower(recv: &Value, args: &[Value]) -> PyResult {
-    ascii_case(recv, args, false)
+    cased_all(recv, args, false)
 }
 
 /// The `width[, fillchar]` arguments of `ljust`/`rjust`/`center`: the number of fill characters
@@ -656,7 +666,17 @@ mod tests {
         assert_eq!(r(isdigit(&s(""), &[])), "False");
         assert_eq!(r(isascii(&s(""), &[])), "True");
         assert_eq!(r(isascii(&s("é"), &[])), "False");
-        assert!(isdigit(&s("١"), &[]).is_err());
+        // Other scripts, as CPython 3.11 classifies them.
+        assert_eq!(r(isdigit(&s("١²"), &[])), "True");
+        assert_eq!(r(isdigit(&s("½"), &[])), "False");
+        assert_eq!(r(isdecimal(&s("١2"), &[])), "True");
+        assert_eq!(r(isdecimal(&s("²"), &[])), "False");
+        assert_eq!(r(isnumeric(&s("½Ⅻ"), &[])), "True");
+        assert_eq!(r(isalnum(&s("é½"), &[])), "True");
+        assert_eq!(r(isalpha(&s("Straße"), &[])), "True");
+        assert_eq!(r(isupper(&s("ÀÉ1"), &[])), "True");
+        assert_eq!(r(islower(&s("ǅa"), &[])), "False");
+        assert_eq!(r(islower(&s("ß"), &[])), "True");
         assert_eq!(r(isalpha(&s("abC"), &[])), "True");
         assert_eq!(r(isupper(&s("A1"), &[])), "True");
         assert_eq!(r(islower(&s("1"), &[])), "False");
