@@ -5,10 +5,12 @@ Writes test/unittests/Inputs/regex_cases.json, read by the C++ engine's GoogleTe
 (test/unittests/RegexTest.cpp) and the Rust engine's cargo tests (runtime/rust/src/regex.rs):
 
   {"cases": [{"pattern", "string", "groups", "search", "match", "fullmatch", "findall",
-              "split", "sub", "subg"}, ...],
+              "split", "sub", "subg", "searchrepr", "searchgroups", "groupdict"}, ...],
    "refused": [pattern, ...]}
 
-search/match/fullmatch are m.regs as a list of [start, end] pairs (null for no match); findall
+search/match/fullmatch are m.regs (the span of every group) as a list of [start, end] pairs
+(null for no match); searchrepr is repr(re.search(p, s)) ('None' or the Match's repr),
+searchgroups and groupdict that match's m.groups() and m.groupdict() (null for no match); findall
 and split are the results as JSON (tuples as lists, None as null); sub is
 re.sub(p, r"<\\g<0>>", s), subg re.sub(p, r"[\\1]", s) for patterns with groups (else null).
 "refused" lists patterns pyctl refuses although CPython accepts them (or rejects them with a
@@ -71,6 +73,7 @@ def main():
     for p in PATTERNS:
         rx = re.compile(p)
         for s in STRINGS:
+            m = re.search(p, s)
             cases.append({
                 "pattern": p, "string": s, "groups": rx.groups,
                 "search": regs(re.search(p, s)), "match": regs(re.match(p, s)),
@@ -78,6 +81,8 @@ def main():
                 "findall": jsonable(re.findall(p, s)), "split": jsonable(re.split(p, s)),
                 "sub": re.sub(p, r"<\g<0>>", s),
                 "subg": re.sub(p, r"[\1]", s) if rx.groups else None,
+                "searchrepr": repr(m), "searchgroups": None if m is None else jsonable(m.groups()),
+                "groupdict": None if m is None else m.groupdict(),
             })
     out = pathlib.Path(__file__).resolve().parent.parent / "test/unittests/Inputs/regex_cases.json"
     # One case per line, so that a regenerated table diffs case by case.

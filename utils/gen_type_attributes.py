@@ -11,7 +11,10 @@ Tables (in the generated lib/Runtime/TypeAttributes.cpp):
   instance attributes  dir(x) for one value x of each type, keyed by type(x).__name__: NoneType,
                        bool, int, float, str, list, tuple, dict, the dict views, range, set, the
                        iterators (list_iterator, ..., enumerate, zip), function,
-                       builtin_function_or_method, and every exception class of `builtins`
+                       builtin_function_or_method, re.Match and re.Pattern (keyed by
+                       their tp_name "re.Match", "re.Pattern", the names pyctl's typeName
+                       gives them), and every exception
+                       class of `builtins`
                        (from dir(the class): instances of builtin exceptions have no __dict__
                        entries until add_note, which pyctl never runs)
   type attributes      dir(T) | dir(type) for the classes of `builtins` (`str.lower`,
@@ -28,6 +31,7 @@ Usage:
 import argparse
 import builtins
 import math
+import re
 import sys
 
 # One value of each instance type pyctl's runtime has (Value kinds and iterator objects).
@@ -36,8 +40,16 @@ SAMPLES = [
     iter([]), reversed([]), iter(()), reversed(()), iter("a"), iter("\u00e9"), iter(range(1)),
     iter(range(2 ** 64)), iter({}), iter({}.values()), iter({}.items()), reversed({}),
     reversed({}.values()), reversed({}.items()), enumerate([]), zip(), iter(set()),
-    lambda: None, len,
+    lambda: None, len, re.match("", ""), re.compile(""),
 ]
+
+
+def instance_type_name(x):
+    """The key of x's table: type(x).__name__, but the tp_name "re.Match" / "re.Pattern" for a
+    match or pattern (CPython's messages, and pyctl's typeName, spell them so)."""
+    if isinstance(x, (re.Match, re.Pattern)):
+        return "re." + type(x).__name__
+    return type(x).__name__
 
 
 def builtin_classes():
@@ -48,7 +60,7 @@ def builtin_classes():
 def instance_tables():
     tables = {}
     for x in SAMPLES:
-        tables[type(x).__name__] = set(dir(x))
+        tables[instance_type_name(x)] = set(dir(x))
     for cls in builtin_classes():
         if issubclass(cls, BaseException):
             tables[cls.__name__] = set(dir(cls))

@@ -89,7 +89,11 @@ bool isRuntimeMethod(std::string_view name) {
       "split", "rsplit", "join", "strip", "lstrip", "rstrip", "lower", "upper", "replace",
       "startswith", "endswith", "find", "rfind", "rindex", "isdigit", "isalpha", "isalnum",
       "isspace", "isascii", "isupper", "islower", "isdecimal", "isnumeric", "ljust", "rjust",
-      "center", "zfill"};
+      "center", "zfill",
+      // re.Match
+      "group", "groups", "groupdict", "start", "end", "span",
+      // re.Pattern (and split above)
+      "search", "match", "fullmatch", "findall", "sub"};
   for (std::string_view n : names)
     if (n == name)
       return true;
@@ -1175,7 +1179,9 @@ std::string RustLowering::methodCall(const json &node, int indent) {
     recv = operand(receiver, indent, containsSet(args));
   }
   Enter e(path, "methodCallArgs");
-  return "methods::" + method + "(" + recv + ", &[" + valueList(args, indent) + "])?";
+  // `match` is a Rust keyword: the runtime's function is the raw identifier `r#match`.
+  std::string fn = method == "match" ? "r#match" : method;
+  return "methods::" + fn + "(" + recv + ", &[" + valueList(args, indent) + "])?";
 }
 
 std::string RustLowering::sliceOperands(const json &slice, int indent) {

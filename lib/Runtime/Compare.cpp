@@ -3,6 +3,7 @@
 #include "pyctl/Runtime/Compare.h"
 
 #include "pyctl/Runtime/Dict.h"
+#include "pyctl/Runtime/PatternObject.h"
 #include "pyctl/Runtime/Iterator.h"
 #include "pyctl/Runtime/Set.h"
 #include "pyctl/Runtime/PythonError.h"
@@ -178,6 +179,10 @@ bool pyEquals(const Value &A, const Value &B) {
     return setEquals(A, B);
   case Value::Kind::Exception:
     return A.asException() == B.asException();
+  case Value::Kind::Match: // re.Match has no __eq__: identity
+    return A.asMatch() == B.asMatch();
+  case Value::Kind::Pattern: // str patterns without flags: equal when their text is
+    return A.asPattern()->Source == B.asPattern()->Source;
   case Value::Kind::Bool:
   case Value::Kind::Int:
   case Value::Kind::Float:
@@ -359,7 +364,14 @@ bool pyIs(const Value &A, const Value &B) {
   case Value::Kind::Iterator:
   case Value::Kind::Set:
   case Value::Kind::Exception:
+  case Value::Kind::Match:
     return A.objectIdentity() == B.objectIdentity();
+  case Value::Kind::Pattern:
+    if (A.objectIdentity() == B.objectIdentity())
+      return true;
+    if (A.asPattern()->Source != B.asPattern()->Source)
+      return false;
+    throw UnsupportedError("'is' on two re.compile() results of one pattern depends on re's cache");
   }
   return false;
 }

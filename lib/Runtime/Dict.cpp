@@ -1,6 +1,7 @@
 //===- Dict.cpp - Insertion-ordered Python dict ---------------------------===//
 
 #include "pyctl/Runtime/Dict.h"
+#include "pyctl/Runtime/PatternObject.h"
 
 #include "pyctl/Runtime/Iterator.h"
 #include "pyctl/Runtime/Operators.h"
@@ -89,9 +90,12 @@ int64_t hashValue(const Value &V) {
     }
     return Acc;
   }
+  case Value::Kind::Pattern: // equal patterns have equal text
+    return mix(0x7265, static_cast<int64_t>(std::hash<std::string>()(V.asPattern()->Source)));
   case Value::Kind::Function:
   case Value::Kind::Builtin:
   case Value::Kind::Exception:
+  case Value::Kind::Match:
     if (V.isBuiltin())
       return static_cast<int64_t>(std::hash<std::string>()(V.builtinName()));
     return static_cast<int64_t>(reinterpret_cast<uintptr_t>(V.objectIdentity()) >> 4);

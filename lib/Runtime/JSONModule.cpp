@@ -153,7 +153,9 @@ struct Encoder {
       }
       close(Level, '}');
     } else {
-      throwTypeError("Object of type " + std::string(typeName(V)) + " is not JSON serializable");
+      // json uses o.__class__.__name__: "Match" for an re.Match (whose tp_name is "re.Match").
+      std::string_view Name = V.isMatch() ? "Match" : V.isPattern() ? "Pattern" : typeName(V);
+      throwTypeError("Object of type " + std::string(Name) + " is not JSON serializable");
     }
   }
 

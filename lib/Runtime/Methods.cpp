@@ -12,6 +12,8 @@
 #include "pyctl/Runtime/Repr.h"
 #include "pyctl/Runtime/Subscript.h"
 #include "pyctl/Runtime/TypeAttributes.h"
+#include "pyctl/Runtime/MatchObject.h"
+#include "pyctl/Runtime/PatternObject.h"
 #include "pyctl/Runtime/Unicode.h"
 
 #include <algorithm>
@@ -1084,6 +1086,10 @@ bool hasMethod(const Value &Self, std::string_view Name) {
     return Name == "is_integer";
   case Value::Kind::Set:
     return isSetMethod(Name);
+  case Value::Kind::Match:
+    return isMatchMethod(Name);
+  case Value::Kind::Pattern:
+    return isPatternMethod(Name);
   default:
     return false;
   }
@@ -1132,6 +1138,10 @@ Value callMethod(const Value &Self, std::string_view Name, std::vector<Value> A,
     return dictMethod(C, Self);
   case Value::Kind::Set:
     return callSetMethod(Self, Name, std::move(A), Kwargs);
+  case Value::Kind::Match:
+    return callMatchMethod(Self, Name, A, Kwargs);
+  case Value::Kind::Pattern:
+    return callPatternMethod(Self, Name, std::move(A), Kwargs);
   case Value::Kind::Int:
   case Value::Kind::Bool:
     C.noArgs();

@@ -469,6 +469,8 @@ bool truthy(const Value &V) {
   case Value::Kind::Builtin:
   case Value::Kind::Iterator:
   case Value::Kind::Exception:
+  case Value::Kind::Match: // re.Match and re.Pattern define neither __bool__ nor __len__
+  case Value::Kind::Pattern:
     return true;
   }
   return true;

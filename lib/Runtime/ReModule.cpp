@@ -1,6 +1,8 @@
-//===- ReModule.cpp - re.findall, re.sub and re.split ---------------------===//
+//===- ReModule.cpp - The functions of re pyctl implements ----------------===//
 #include "pyctl/Runtime/ReModule.h"
 
+#include "pyctl/Runtime/MatchObject.h"
+#include "pyctl/Runtime/PatternObject.h"
 #include "pyctl/Runtime/PythonError.h"
 #include "pyctl/Runtime/Regex.h"
 #include "pyctl/Runtime/Unicode.h"
@@ -251,10 +253,33 @@ Value split(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
   return Value::list(std::move(Out));
 }
 
+/// re.search / re.match / re.fullmatch: a Match object or None.
+Value searchOrMatch(std::string_view Fn, std::vector<Value> &Args, const KeywordArgs &Kwargs) {
+  auto A = bind(Fn, Args, Kwargs, {"pattern", "string", "flags"}, 2);
+  auto P = compiled(strArg(Fn, A[0], "pattern"));
+  auto S = std::make_shared<const std::u32string>(unicode::decode(strArg(Fn, A[1], "string")));
+  checkFlags(Fn, A[2]);
+  Captures C;
+  bool Found = Fn == "re.search" ? P->search(*S, 0, false, C)
+                                 : P->matchAt(*S, 0, Fn == "re.fullmatch", C);
+  if (!Found)
+    return Value::none();
+  return Value::match(std::make_shared<const MatchObject>(MatchObject{*A[1], S, std::move(C), P}));
+}
+
+/// re.compile(pattern, flags=0): a Pattern object (the pattern is parsed now).
+Value compilePattern(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
+  auto A = bind("re.compile", Args, Kwargs, {"pattern", "flags"}, 1);
+  const std::string &Source = strArg("re.compile", A[0], "pattern");
+  checkFlags("re.compile", A[1]);
+  return Value::pattern(std::make_shared<const PatternObject>(PatternObject{Source, compiled(Source)}));
+}
+
 } // namespace
 
 bool isReFunction(std::string_view Name) {
-  return Name == "re.findall" || Name == "re.sub" || Name == "re.split";
+  return Name == "re.findall" || Name == "re.sub" || Name == "re.split" || Name == "re.search" ||
+         Name == "re.match" || Name == "re.fullmatch" || Name == "re.compile";
 }
 
 Value callReFunction(std::string_view Name, std::vector<Value> &Args, const KeywordArgs &Kwargs) {
@@ -264,6 +289,10 @@ Value callReFunction(std::string_view Name, std::vector<Value> &Args, const Keyw
     return sub(Args, Kwargs);
   if (Name == "re.split")
     return split(Args, Kwargs);
+  if (Name == "re.search" || Name == "re.match" || Name == "re.fullmatch")
+    return searchOrMatch(Name, Args, Kwargs);
+  if (Name == "re.compile")
+    return compilePattern(Args, Kwargs);
   throw std::invalid_argument("not an re function: " + std::string(Name));
 }
 

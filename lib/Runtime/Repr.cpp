@@ -4,6 +4,8 @@
 
 #include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/FloatRepr.h"
+#include "pyctl/Runtime/MatchObject.h"
+#include "pyctl/Runtime/PatternObject.h"
 #include "pyctl/Runtime/PythonError.h"
 #include "pyctl/Runtime/Set.h"
 #include "pyctl/Runtime/StrRepr.h"
@@ -196,6 +198,12 @@ void ReprWriter::write(const Value &V) {
     write(Value::tuple(E.Args));
     return;
   }
+  case Value::Kind::Match:
+    Out += matchRepr(*V.asMatch());
+    return;
+  case Value::Kind::Pattern:
+    Out += patternRepr(*V.asPattern());
+    return;
   }
 }
 

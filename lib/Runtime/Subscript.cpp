@@ -2,6 +2,8 @@
 
 #include "pyctl/Runtime/Subscript.h"
 
+#include "pyctl/Runtime/MatchObject.h"
+
 #include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/Iterator.h"
 #include "pyctl/Runtime/Set.h"
@@ -219,6 +221,8 @@ Value getItem(const Value &Obj, const Value &Index) {
       return *Found;
     throw PythonError("KeyError", repr(Index));
   }
+  case Value::Kind::Match:
+    return matchGetItem(*Obj.asMatch(), Index);
   default:
     break;
   }
@@ -242,6 +246,7 @@ Value getSlice(const Value &Obj, const Value &Start, const Value &Stop, const Va
   case Value::Kind::Range:
     return sliceRange(Obj.asRange(), Start, Stop, Step);
   case Value::Kind::Dict:
+  case Value::Kind::Match: // sre looks the slice up in groupindex (3.11: slices are unhashable)
     throwTypeError("unhashable type: 'slice'");
   default:
     break;

@@ -829,6 +829,24 @@ static constexpr std::string_view kInstance_range_iterator[] = {
     "__str__", "__subclasshook__",
 };
 
+static constexpr std::string_view kInstance_re_Match[] = {
+    "__class__", "__class_getitem__", "__copy__", "__deepcopy__", "__delattr__", "__dir__",
+    "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getitem__", "__getstate__",
+    "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__module__",
+    "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__",
+    "__str__", "__subclasshook__", "end", "endpos", "expand", "group", "groupdict", "groups",
+    "lastgroup", "lastindex", "pos", "re", "regs", "span", "start", "string",
+};
+
+static constexpr std::string_view kInstance_re_Pattern[] = {
+    "__class__", "__class_getitem__", "__copy__", "__deepcopy__", "__delattr__", "__dir__",
+    "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__",
+    "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__module__", "__ne__",
+    "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__",
+    "__subclasshook__", "findall", "finditer", "flags", "fullmatch", "groupindex", "groups",
+    "match", "pattern", "scanner", "search", "split", "sub", "subn",
+};
+
 static constexpr std::string_view kInstance_reversed[] = {
     "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
     "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__",
@@ -1002,6 +1020,8 @@ constexpr TypeNames kInstanceTables[] = {
     {"longrange_iterator", std::begin(kInstance_longrange_iterator), std::end(kInstance_longrange_iterator)},
     {"range", std::begin(kInstance_range), std::end(kInstance_range)},
     {"range_iterator", std::begin(kInstance_range_iterator), std::end(kInstance_range_iterator)},
+    {"re.Match", std::begin(kInstance_re_Match), std::end(kInstance_re_Match)},
+    {"re.Pattern", std::begin(kInstance_re_Pattern), std::end(kInstance_re_Pattern)},
     {"reversed", std::begin(kInstance_reversed), std::end(kInstance_reversed)},
     {"set", std::begin(kInstance_set), std::end(kInstance_set)},
     {"set_iterator", std::begin(kInstance_set_iterator), std::end(kInstance_set_iterator)},

@@ -108,6 +108,18 @@ Value Value::exception(std::shared_ptr<const ExceptionObject> E) {
   return R;
 }
 
+Value Value::match(MatchPtr M) {
+  Value R;
+  R.V = std::move(M);
+  return R;
+}
+
+Value Value::pattern(PatternPtr P) {
+  Value R;
+  R.V = std::move(P);
+  return R;
+}
+
 Value Value::range(Int Start, Int Stop, Int Step) {
   if (Step.isZero())
     throwValueError("range() arg 3 must not be zero");
@@ -169,6 +181,10 @@ const void *Value::objectIdentity() const {
     return asSet().get();
   case Kind::Exception:
     return asException().get();
+  case Kind::Match:
+    return asMatch().get();
+  case Kind::Pattern:
+    return asPattern().get();
   }
   return nullptr;
 }
@@ -226,6 +242,10 @@ std::string_view typeName(const Value &V) {
     return "set";
   case Value::Kind::Exception:
     return V.asException()->Type;
+  case Value::Kind::Match:
+    return "re.Match";
+  case Value::Kind::Pattern:
+    return "re.Pattern";
   }
   return "object";
 }

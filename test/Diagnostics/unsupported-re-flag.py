@@ -1,4 +1,4 @@
-# `from re import NAME` accepts only findall, sub and split; the flags are diagnosed.
+# `from re import NAME` accepts only findall, sub, split, search, match and fullmatch; the flags are diagnosed.
 # RUN: not pyctl -passes=anf %s 2>&1 | FileCheck %s
 
 # CHECK: {{.*}}unsupported-re-flag.py:[[@LINE+3]]:25: error: unsupported construct: 're.IGNORECASE'

@@ -7,6 +7,10 @@
 # RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry invalid -o %t.5.json 2>&1 | FileCheck --check-prefix=INVALID %s
 # RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry flags -o %t.6.json 2>&1 | FileCheck --check-prefix=FLAGS %s
 # RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry costly -o %t.7.json 2>&1 | FileCheck --check-prefix=COSTLY %s
+# RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry search_flags -o %t.8.json 2>&1 | FileCheck --check-prefix=SEARCHFLAGS %s
+# RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry expand -o %t.9.json 2>&1 | FileCheck --check-prefix=EXPAND %s
+# RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry lastindex -o %t.10.json 2>&1 | FileCheck --check-prefix=LASTINDEX %s
+# RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry tuple_group -o %t.11.json 2>&1 | FileCheck --check-prefix=TUPLE %s
 
 # BACKREF: error: unsupported: re: backreferences and octal escapes
 # LOOK: error: unsupported: re: lookahead assertions
@@ -15,6 +19,11 @@
 # INVALID: error: unsupported: re: invalid pattern (missing ), unterminated subpattern)
 # FLAGS: error: unsupported: re.findall with flags
 # COSTLY: error: unsupported: re: matching took too many steps for pyctl's engine
+# SEARCHFLAGS: error: unsupported: re.match with flags
+# Methods and attributes of re.Match that pyctl lacks stop it; they never raise AttributeError.
+# EXPAND: error: unsupported: method re.Match.expand
+# LASTINDEX: error: unsupported: method re.Match.lastindex
+# TUPLE: error: unsupported: a tuple as the group of a match
 import re
 
 
@@ -44,3 +53,22 @@ def flags(n):
 
 def costly(n):
     return re.findall(r"(?:a|a)*b", "a" * 40)
+
+
+def search_flags(n):
+    return re.match("a", "A", flags=2)
+
+
+def expand(n):
+    return re.match("(a)", "a").expand(r"\1")
+
+
+def lastindex(n):
+    try:
+        return re.match("(a)", "a").lastindex()
+    except AttributeError:
+        return "wrong: CPython has m.lastindex"
+
+
+def tuple_group(n):
+    return re.match("(a)", "a").group((1,))

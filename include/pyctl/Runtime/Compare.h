@@ -67,7 +67,8 @@ bool pyContains(const Value &Container, const Value &Item);
 /// small-int cache). Throws UnsupportedError when CPython's answer depends
 /// on object identity the runtime does not track (equal ints outside
 /// -5..256, equal floats, equal strs or tuples that are distinct objects
-/// here, dict views of the same dict).
+/// here, dict views of the same dict, two re.compile() results of one
+/// pattern text: re's cache decides whether they are one object).
 bool pyIs(const Value &A, const Value &B);
 
 } // namespace pyctl

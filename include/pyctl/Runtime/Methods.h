@@ -10,6 +10,8 @@
 //   list:  append extend insert pop remove index count copy clear reverse sort
 //   dict:  get keys values items pop popitem setdefault update copy clear
 //   tuple: index count
+//   re.Match: group groups groupdict start end span (MatchObject.h)
+//   re.Pattern: search match fullmatch findall sub split (PatternObject.h)
 //   set:   see Set.h (isSetMethod)
 //   int:   bit_length        float: is_integer
 // String positions count code points.

@@ -1,9 +1,10 @@
-//===- ReModule.h - re.findall, re.sub and re.split -------------*- C++ -*-===//
+//===- ReModule.h - The functions of re pyctl implements --------*- C++ -*-===//
 //
 // `import re`: the functions of CPython's `re` module pyctl supports, on str
 // patterns and subjects, with the pattern language of pyctl::regex::Pattern
 // (see docs/language.md). The front end spells them as the builtin names
-// "re.findall", "re.sub" and "re.split".
+// "re.findall", "re.sub", "re.split", "re.search", "re.match",
+// "re.fullmatch" and "re.compile".
 //
 //===----------------------------------------------------------------------===//
 #ifndef PYCTL_RUNTIME_REMODULE_H
@@ -15,7 +16,8 @@
 
 namespace pyctl {
 
-/// True for "re.findall", "re.sub" and "re.split".
+/// True for "re.findall", "re.sub", "re.split", "re.search", "re.match",
+/// "re.fullmatch" and "re.compile".
 bool isReFunction(std::string_view Name);
 
 /// Calls \p Name as CPython 3.11 does, with Python 3.7+'s handling of empty
@@ -31,6 +33,10 @@ bool isReFunction(std::string_view Name);
 /// - re.split(pattern, string, maxsplit=0): the pieces between matches, each
 ///   match's groups (None when unmatched) between them; maxsplit > 0 bounds
 ///   the splits.
+/// - re.search(pattern, string, flags=0): a Match object (MatchObject.h) for
+///   the leftmost match, or None; re.match(...) one that starts at 0;
+///   re.fullmatch(...) one that spans the whole string.
+/// - re.compile(pattern, flags=0): a Pattern object (PatternObject.h).
 /// Throws UnsupportedError for what pyctl does not model: patterns outside the
 /// subset (see regex::Pattern::compile) or invalid ones, non-str patterns,
 /// subjects or repl, a callable repl, a repl template that CPython rejects or

@@ -2,7 +2,7 @@
 //
 // Value is one Python object of the types pyctl supports: None, bool, int,
 // float, str, list, tuple, dict, dict views, range, set, iterators, user
-// functions and builtin functions. A Value is cheap to copy (at most a few words and a
+// functions, builtin functions, exceptions, re.Match and re.Pattern objects. A Value is cheap to copy (at most a few words and a
 // shared_ptr increment). Mutable objects (list, dict) are shared: copies of a
 // Value refer to the same object, so aliasing behaves as in Python. Immutable
 // objects (str, tuple, range) are shared too, which gives them a stable
@@ -28,6 +28,8 @@ class Value;
 class Dict;
 class IteratorObject;
 struct SetObject;
+struct MatchObject;
+struct PatternObject;
 /// A user-defined function (closure). Defined by the trace evaluator; the
 /// runtime only holds and compares pointers to it.
 struct FunctionObject;
@@ -42,6 +44,10 @@ using DictPtr = std::shared_ptr<Dict>;
 using SetPtr = std::shared_ptr<SetObject>;
 /// A Python iterator (see Iterator.h): shared, advanced in place.
 using IteratorPtr = std::shared_ptr<IteratorObject>;
+/// An re.Match object (see MatchObject.h): immutable, shared.
+using MatchPtr = std::shared_ptr<const MatchObject>;
+/// An re.Pattern object (see PatternObject.h): immutable, shared.
+using PatternPtr = std::shared_ptr<const PatternObject>;
 
 /// The text of a Python str with its cached code point count.
 struct StrObject {
@@ -116,7 +122,9 @@ public:
     Builtin,
     Iterator,
     Set,
-    Exception
+    Exception,
+    Match,
+    Pattern
   };
 
   /// None.
@@ -161,6 +169,10 @@ public:
   static Value builtin(std::string Name);
   /// An exception instance.
   static Value exception(std::shared_ptr<const ExceptionObject> E);
+  /// An re.Match object (re.search / re.match / re.fullmatch).
+  static Value match(MatchPtr M);
+  /// An re.Pattern object (re.compile).
+  static Value pattern(PatternPtr P);
 
   /// The type of this value.
   Kind kind() const { return static_cast<Kind>(V.index()); }
@@ -180,6 +192,8 @@ public:
   bool isIterator() const { return kind() == Kind::Iterator; }
   bool isSet() const { return kind() == Kind::Set; }
   bool isException() const { return kind() == Kind::Exception; }
+  bool isMatch() const { return kind() == Kind::Match; }
+  bool isPattern() const { return kind() == Kind::Pattern; }
   /// True for int and bool (bool is a subclass of int in Python).
   bool isIntegral() const { return isInt() || isBool(); }
   /// True for int, bool and float.
@@ -224,14 +238,20 @@ public:
     return std::get<std::shared_ptr<const ExceptionObject>>(V);
   }
 
+  /// The match object. Precondition: isMatch().
+  const MatchPtr &asMatch() const { return std::get<MatchPtr>(V); }
+  /// The compiled pattern object. Precondition: isPattern().
+  const PatternPtr &asPattern() const { return std::get<PatternPtr>(V); }
+
   /// Items of a list or tuple. Precondition: isList() || isTuple().
   const std::vector<Value> &sequenceItems() const {
     return isList() ? *asList() : asTuple();
   }
 
   /// The address of the shared object behind a str, list, tuple, dict,
-  /// range, set, iterator, function, builtin or exception value (its Python identity); nullptr for
-  /// None, bool, int and float, whose identity the runtime does not model.
+  /// range, set, iterator, function, builtin, exception, match or pattern
+  /// value (its Python identity); nullptr for None, bool, int and float,
+  /// whose identity the runtime does not model.
   const void *objectIdentity() const;
 
 private:
@@ -240,7 +260,8 @@ private:
   using BuiltinPtr = std::shared_ptr<const std::string>;
   std::variant<std::monostate, bool, Int, double, StrPtr, ListPtr, TuplePtr, DictPtr,
                DictView, RangePtr, FunctionValue, BuiltinPtr, IteratorPtr, SetPtr,
-               std::shared_ptr<const ExceptionObject>>
+               std::shared_ptr<const ExceptionObject>, MatchPtr,
+               PatternPtr>
       V;
 };
 
@@ -248,8 +269,9 @@ private:
 /// "bool", "int", "float", "str", "list", "tuple", "dict", "dict_keys",
 /// "dict_values", "dict_items", "range", "set", "function",
 /// "builtin_function_or_method" (or "type" for builtins that are types),
-/// for iterators their own type name ("list_iterator", "zip", ...), or an
-/// exception's class name.
+/// for iterators their own type name ("list_iterator", "zip", ...), an
+/// exception's class name, or "re.Match" / "re.Pattern" (CPython's tp_name,
+/// which its messages use: "object of type 're.Match' has no len()").
 std::string_view typeName(const Value &V);
 
 /// True for builtin names that are classes in CPython ("int", "float",

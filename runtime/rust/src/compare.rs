@@ -145,6 +145,8 @@ fn equal(a: &Value, b: &Value, depth: u32) -> Result<bool, Fallback> {
         // Functions compare by identity, which compiled code knows exactly.
         (Value::Function(x), Value::Function(y)) => Rc::ptr_eq(x, y),
         (Value::Iter(x), Value::Iter(y)) => Rc::ptr_eq(x, y),
+        (Value::Match(x), Value::Match(y)) => Rc::ptr_eq(x, y),
+        (Value::Pattern(x), Value::Pattern(y)) => crate::pattern_object::equal(x, y),
         (Value::Set(x), Value::Set(y)) => return crate::set::equal(x, y),
         (Value::Cell(_), _) | (_, Value::Cell(_)) => return fail("comparison of a cell"),
         (Value::Undefined, _) | (_, Value::Undefined) => return fail("read of an unbound name"),
@@ -354,6 +356,10 @@ fn identical(a: &Value, b: &Value) -> Result<bool, Fallback> {
         (Value::Builtin(x), Value::Builtin(y)) => x == y,
         (Value::Function(x), Value::Function(y)) => Rc::ptr_eq(x, y),
         (Value::Iter(x), Value::Iter(y)) => Rc::ptr_eq(x, y),
+        (Value::Match(x), Value::Match(y)) => Rc::ptr_eq(x, y),
+        (Value::Pattern(x), Value::Pattern(y)) if Rc::ptr_eq(x, y) => true,
+        // Two re.compile() results of one text may be one object (re's cache): fall back.
+        (Value::Pattern(x), Value::Pattern(y)) if x.source != y.source => false,
         (Value::Set(x), Value::Set(y)) => Rc::ptr_eq(x, y),
         _ if std::mem::discriminant(a) != std::mem::discriminant(b) => false,
         _ => return fail("identity depends on CPython's object caching"),

@@ -30,6 +30,8 @@ pub mod iter;
 mod json;
 pub mod math;
 pub mod json_module;
+pub mod match_object;
+pub mod pattern_object;
 pub mod methods;
 mod num_parse;
 pub mod re_module;

@@ -16,6 +16,19 @@ use crate::sequence::{self, MAX_ITEMS};
 use crate::strings;
 use crate::value::{Value, ViewKind};
 
+pub use crate::match_object::{end, group, groupdict, groups, span, start};
+pub use crate::pattern_object::{findall, fullmatch, r#match, search, sub};
+
+/// `s.split(...)` for a str (see `strings::split`) and `p.split(string, maxsplit=0)` for a
+/// compiled pattern (see `pattern_object::split`).
+pub fn split(recv: &Value, args: &[Value]) -> PyResult {
+    match recv {
+        Value::Str(_) => strings::split(recv, args),
+        Value::Pattern(_) => crate::pattern_object::split(recv, args),
+        _ => no_method(),
+    }
+}
+
 fn arity(args: &[Value], min: usize, max: usize) -> Result<(), Fallback> {
     if args.len() < min || args.len() > max {
         return fail("TypeError: wrong number of arguments to a method");
@@ -432,7 +445,7 @@ macro_rules! str_methods {
 }
 
 str_methods!(
-    split, rsplit, join, strip, lstrip, rstrip, lower, upper, replace, startswith, endswith, find,
+    rsplit, join, strip, lstrip, rstrip, lower, upper, replace, startswith, endswith, find,
     rfind, rindex, isdigit, isalpha, isalnum, isspace, isascii, isupper, islower, isdecimal, isnumeric,
     ljust, rjust, center, zfill,
 );

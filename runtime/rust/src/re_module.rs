@@ -1,12 +1,17 @@
-//! `re.findall`, `re.sub` and `re.split` of CPython's `re` module for compiled code, on str
-//! patterns and subjects, with the pattern language of `regex.rs` and Python 3.7+'s handling of
+//! `re.findall`, `re.sub`, `re.split`, `re.search`, `re.match` and `re.fullmatch` of CPython's
+//! `re` module for compiled code (the last three return a `re.Match`, see `match_object.rs`), on
+//! str patterns and subjects, with the pattern language of `regex.rs` and Python 3.7+'s handling of
 //! empty matches (an empty match may directly follow a previous match; after an empty match the
 //! next one must not be empty at the same place). Everything CPython does differently or raises
 //! for (other pattern syntax, non-str arguments, callable or invalid templates, flags, negative
 //! counts, matches past the engine's budget) falls back; the C++ evaluator
 //! (`lib/Runtime/ReModule.cpp`) gives the same answers.
 
+use std::rc::Rc;
+
 use crate::builtins::Keyword;
+use crate::match_object::MatchObj;
+use crate::pattern_object::PatternObj;
 use crate::fallback::{fail, Fallback, PyResult};
 use crate::regex::{Captures, Pattern};
 use crate::value::Value;
@@ -248,12 +253,49 @@ fn split(args: &[Value], kws: &[Keyword]) -> PyResult {
     Ok(Value::list(out))
 }
 
-/// Call `re.findall`, `re.sub` or `re.split`.
+/// `re.search`, `re.match`, `re.fullmatch`: a `re.Match` or `None`.
+fn search_or_match(name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
+    let a = bind(args, kws, &["pattern", "string", "flags"], 2)?;
+    let p = Pattern::compile(text(a[0])?)?;
+    let string = match a[1] {
+        Some(Value::Str(s)) => s.clone(),
+        _ => return fail("re function with a non-str string"),
+    };
+    flags(a[2])?;
+    let chars: Vec<char> = string.chars().collect();
+    let mut caps = Captures::new();
+    let found = match name {
+        "re.search" => p.search(&chars, 0, false, &mut caps)?,
+        _ => p.match_at(&chars, 0, name == "re.fullmatch", &mut caps)?,
+    };
+    if !found {
+        return Ok(Value::None);
+    }
+    Ok(Value::Match(Rc::new(MatchObj { string, chars, caps, pattern: Rc::new(p) })))
+}
+
+/// `re.compile(pattern, flags=0)`: a `re.Pattern` (the text is parsed now, so a pattern outside
+/// the subset falls back here).
+fn compile(args: &[Value], kws: &[Keyword]) -> PyResult {
+    let a = bind(args, kws, &["pattern", "flags"], 1)?;
+    let source = match a[0] {
+        Some(Value::Str(s)) => s.clone(),
+        _ => return fail("re.compile of a non-str pattern"),
+    };
+    flags(a[1])?;
+    Pattern::compile(&source)?;
+    Ok(Value::Pattern(Rc::new(PatternObj { source })))
+}
+
+/// Call `re.findall`, `re.sub`, `re.split`, `re.search`, `re.match`, `re.fullmatch` or
+/// `re.compile`.
 pub fn call(name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
     match name {
         "re.findall" => findall(args, kws),
         "re.sub" => sub(args, kws),
         "re.split" => split(args, kws),
+        "re.search" | "re.match" | "re.fullmatch" => search_or_match(name, args, kws),
+        "re.compile" => compile(args, kws),
         _ => fail("re function not supported by the compiled runtime"),
     }
 }
@@ -269,9 +311,22 @@ mod tests {
         match v {
             Value::None => J::Null,
             Value::Str(s) => J::String(s.to_string()),
+            Value::Dict(d) => J::Object(
+                d.borrow().iter().map(|(k, v)| (crate::repr::to_str(k).unwrap(), to_json(v))).collect(),
+            ),
             Value::List(l) => J::Array(l.borrow().iter().map(to_json).collect()),
             Value::Tuple(t) => J::Array(t.iter().map(to_json).collect()),
             _ => panic!("unexpected value"),
+        }
+    }
+
+    fn to_span(v: &Value) -> J {
+        match v {
+            Value::Tuple(t) => match (&t[0], &t[1]) {
+                (Value::Int(a), Value::Int(b)) => serde_json::json!([a, b]),
+                _ => panic!("span of non-ints"),
+            },
+            _ => panic!("span is not a tuple"),
         }
     }
 
@@ -310,8 +365,31 @@ mod tests {
             } else {
                 J::Null
             };
+            let m = call("re.search", &[ps.clone(), ss.clone()], &[]).unwrap();
+            let got_repr = J::String(crate::repr::repr(&m).unwrap());
+            let (got_groups, got_dict) = match m {
+                Value::None => (J::Null, J::Null),
+                _ => (to_json(&crate::methods::groups(&m, &[]).unwrap()),
+                      to_json(&crate::methods::groupdict(&m, &[]).unwrap())),
+            };
+            if let Value::Match(_) = m {
+                let spans: Vec<J> = (0..=pat.groups())
+                    .map(|g| to_span(&crate::methods::span(&m, &[Value::Int(g as i64)]).unwrap()))
+                    .collect();
+                if J::Array(spans.clone()) != case["search"] {
+                    failures.push(format!("spans of re.search({:?}, {:?}): {:?}", p, s, spans));
+                }
+            }
+            let got_m = call("re.match", &[ps.clone(), ss.clone()], &[]).unwrap();
+            let got_f = call("re.fullmatch", &[ps.clone(), ss.clone()], &[]).unwrap();
+            if matches!(got_m, Value::None) != case["match"].is_null()
+                || matches!(got_f, Value::None) != case["fullmatch"].is_null()
+            {
+                failures.push(format!("re.match / re.fullmatch of {:?} on {:?}", p, s));
+            }
             for (what, got) in [("search", got_search), ("match", got_match), ("fullmatch", got_full),
-                                ("findall", got_findall), ("split", got_split), ("sub", got_sub), ("subg", got_subg)] {
+                                ("findall", got_findall), ("split", got_split), ("sub", got_sub), ("subg", got_subg),
+                                ("searchrepr", got_repr), ("searchgroups", got_groups), ("groupdict", got_dict)] {
                 if got != case[what] {
                     failures.push(format!("{} {:?} on {:?}: got {} want {}", what, p, s, got, case[what]));
                 }
@@ -340,5 +418,60 @@ mod tests {
         assert_eq!(to_json(&call("re.sub", &[p.clone(), Value::str("b"), s.clone()], &[("count", Value::Int(1))]).unwrap()), "ba");
         assert_eq!(to_json(&call("re.split", &[p.clone(), s.clone(), Value::Int(1)], &[]).unwrap()), serde_json::json!(["", "a"]));
         assert_eq!(to_json(&call("re.sub", &[Value::str("x*"), Value::str("-"), Value::str("abxd")], &[]).unwrap()), "-a-b--d-");
+        assert!(call("re.search", &[p.clone(), s.clone(), Value::Int(2)], &[]).is_err());
+        assert!(call("re.match", &[Value::Int(1), s.clone()], &[]).is_err());
+    }
+
+    #[test]
+    fn match_objects() {
+        use crate::methods::{end, group, groups, span, start};
+        let m = call("re.search", &[Value::str("(?P<k>\\w)(b)?"), Value::str("é-a")], &[]).unwrap();
+        assert_eq!(crate::repr::repr(&m).unwrap(), "<re.Match object; span=(0, 1), match='é'>");
+        assert_eq!(crate::repr::to_str(&m).unwrap(), "<re.Match object; span=(0, 1), match='é'>");
+        assert!(crate::truth::truthy(&m).unwrap());
+        assert_eq!(m.type_name(), "re.Match");
+        assert_eq!(to_json(&group(&m, &[Value::str("k")]).unwrap()), "é");
+        assert_eq!(crate::repr::repr(&group(&m, &[Value::Int(0), Value::Int(1), Value::Int(2)]).unwrap()).unwrap(),
+                   "('é', 'é', None)");
+        assert_eq!(crate::repr::repr(&groups(&m, &[Value::str("-")]).unwrap()).unwrap(), "('é', '-')");
+        assert_eq!(crate::repr::repr(&span(&m, &[Value::Int(2)]).unwrap()).unwrap(), "(-1, -1)");
+        assert_eq!(crate::repr::repr(&start(&m, &[Value::Int(2)]).unwrap()).unwrap(), "-1");
+        assert_eq!(crate::repr::repr(&end(&m, &[Value::Bool(true)]).unwrap()).unwrap(), "1");
+        assert_eq!(to_json(&crate::sequence::get_index(&m, &Value::str("k")).unwrap()), "é");
+        // CPython raises IndexError / TypeError: compiled code falls back.
+        assert!(group(&m, &[Value::Int(3)]).is_err());
+        assert!(group(&m, &[Value::Int(-1)]).is_err());
+        assert!(group(&m, &[Value::str("x")]).is_err());
+        assert!(group(&m, &[Value::None]).is_err());
+        assert!(span(&m, &[Value::Int(1), Value::Int(2)]).is_err());
+        assert!(crate::sequence::get_index(&m, &Value::Int(9)).is_err());
+        assert!(group(&Value::str("s"), &[]).is_err());
+        let long = call("re.match", &[Value::str("a*"), Value::str(&"a".repeat(60))], &[]).unwrap();
+        assert_eq!(crate::repr::repr(&long).unwrap(),
+                   format!("<re.Match object; span=(0, 60), match='{}>", "a".repeat(49)));
+        assert!(matches!(call("re.fullmatch", &[Value::str("a"), Value::str("ab")], &[]).unwrap(), Value::None));
+    }
+
+    #[test]
+    fn pattern_objects() {
+        use crate::methods::{findall, fullmatch, group, r#match, search, split, sub};
+        let p = call("re.compile", &[Value::str("(\\d+)-(x)?")], &[]).unwrap();
+        assert_eq!(crate::repr::repr(&p).unwrap(), "re.compile('(\\\\d+)-(x)?')");
+        assert_eq!(p.type_name(), "re.Pattern");
+        let m = search(&p, &[Value::str("a12-x")]).unwrap();
+        assert_eq!(to_json(&group(&m, &[]).unwrap()), "12-x");
+        assert!(matches!(r#match(&p, &[Value::str("a12-x")]).unwrap(), Value::None));
+        assert!(matches!(fullmatch(&p, &[Value::str("12-")]).unwrap(), Value::Match(_)));
+        assert_eq!(to_json(&findall(&p, &[Value::str("1-x 2-")]).unwrap()), serde_json::json!([["1", "x"], ["2", ""]]));
+        assert_eq!(to_json(&sub(&p, &[Value::str("<\\1>"), Value::str("1-x 2-"), Value::Int(1)]).unwrap()), "<1> 2-");
+        assert_eq!(to_json(&split(&p, &[Value::str("a1-b")]).unwrap()), serde_json::json!(["a", "1", null, "b"]));
+        assert_eq!(to_json(&split(&Value::str("a b"), &[]).unwrap()), serde_json::json!(["a", "b"]));
+        // pos / endpos, flags and patterns outside the subset fall back.
+        assert!(search(&p, &[Value::str("a"), Value::Int(1)]).is_err());
+        assert!(call("re.compile", &[Value::str("a"), Value::Int(2)], &[]).is_err());
+        assert!(call("re.compile", &[Value::str("(?=a)")], &[]).is_err());
+        let q = call("re.compile", &[Value::str("(\\d+)-(x)?")], &[]).unwrap();
+        assert!(crate::compare::op_eq(&p, &q).unwrap().as_int() == Some(1));
+        assert!(crate::compare::op_is(&p, &q).is_err());
     }
 }

@@ -478,6 +478,11 @@ impl Pattern {
         self.groups
     }
 
+    /// The named groups as (name, index), in index order (`Pattern.groupindex`).
+    pub fn group_names(&self) -> &[(String, usize)] {
+        &self.names
+    }
+
     /// Index of the group called `name`, if any.
     pub fn group_index(&self, name: &str) -> Option<usize> {
         self.names.iter().find(|(n, _)| n == name).map(|&(_, i)| i)

@@ -126,6 +126,8 @@ fn write_repr(v: &Value, out: &mut String, open: &mut Vec<Identity>) -> Result<(
         Value::Function(_) => return fail("repr of a function shows its address"),
         Value::Cell(_) => return fail("repr of a cell"),
         Value::Iter(_) => return fail("repr of an iterator shows its address"),
+        Value::Match(m) => out.push_str(&crate::match_object::repr(m)),
+        Value::Pattern(p) => out.push_str(&crate::pattern_object::repr(p)),
         Value::Set(s) => {
             let items = crate::set::ordered_items(s)?;
             match items.first() {

@@ -100,6 +100,7 @@ fn get_index_slow(v: &Value, index: &Value) -> PyResult {
             Ok(Value::Int((*start as i128 + i as i128 * *step as i128) as i64))
         }
         Value::Dict(d) => dict::get_item(&d.borrow(), index),
+        Value::Match(m) => crate::match_object::get_item(m, index),
         _ => fail("TypeError: object is not subscriptable"),
     }
 }

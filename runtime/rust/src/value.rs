@@ -47,6 +47,12 @@ pub enum Value {
     Iter(Rc<RefCell<dyn crate::iter::PyIter>>),
     /// A builtin function or type used as a value (`isinstance(x, list)`), by its Python name.
     Builtin(&'static str),
+    /// An `re.Match` object (`re.search`, `re.match`, `re.fullmatch`; see `match_object.rs`):
+    /// immutable; equal only to itself.
+    Match(Rc<crate::match_object::MatchObj>),
+    /// An `re.Pattern` object (`re.compile`; see `pattern_object.rs`): immutable; equal to the
+    /// patterns of the same text.
+    Pattern(Rc<crate::pattern_object::PatternObj>),
     /// The value of a declared but unbound name; reading it falls back.
     Undefined,
 }
@@ -129,6 +135,8 @@ impl Value {
                     "builtin_function_or_method"
                 }
             }
+            Value::Match(_) => "re.Match",
+            Value::Pattern(_) => "re.Pattern",
             Value::Undefined => "undefined",
         }
     }

@@ -1,0 +1,45 @@
+//===- PatternObject.cpp - re.Pattern objects -----------------------------===//
+#include "pyctl/Runtime/PatternObject.h"
+
+#include "pyctl/Runtime/PythonError.h"
+#include "pyctl/Runtime/ReModule.h"
+#include "pyctl/Runtime/StrRepr.h"
+#include "pyctl/Runtime/Unicode.h"
+
+#include <algorithm>
+
+namespace pyctl {
+
+bool isPatternMethod(std::string_view Name) {
+  return Name == "search" || Name == "match" || Name == "fullmatch" || Name == "findall" ||
+         Name == "sub" || Name == "split";
+}
+
+Value callPatternMethod(const Value &Self, std::string_view Name, std::vector<Value> Args,
+                        const KeywordArgs &Kwargs) {
+  // The parameters of Pattern.NAME that re.NAME shares (after its pattern).
+  std::vector<std::string_view> Params;
+  if (Name == "sub")
+    Params = {"repl", "string", "count"};
+  else if (Name == "split")
+    Params = {"string", "maxsplit"};
+  else
+    Params = {"string"};
+  std::string What = "re.Pattern." + std::string(Name);
+  if (Args.size() > Params.size())
+    throw UnsupportedError(What + " with pos / endpos or too many arguments");
+  for (auto &[Key, V] : Kwargs)
+    if (std::find(Params.begin(), Params.end(), Key) == Params.end())
+      throw UnsupportedError(What + " keyword '" + Key + "'");
+  Args.insert(Args.begin(), Value::str(Self.asPattern()->Source));
+  return callReFunction("re." + std::string(Name), Args, Kwargs);
+}
+
+std::string patternRepr(const PatternObject &P) {
+  std::u32string R = unicode::decode(strRepr(P.Source));
+  if (R.size() > 200)
+    R.resize(200);
+  return "re.compile(" + unicode::encode(R) + ")";
+}
+
+} // namespace pyctl
