@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "pyctl/AST/ASTBuilder.h"
+#include "pyctl/AST/IndentationCheck.h"
 
 #include "pyctl/AST/Scope.h"
 #include "pyctl/AST/Walk.h"
@@ -1351,6 +1352,7 @@ std::unique_ptr<Module> pyctl::parsePython(const std::string &Path, const std::s
   auto M = std::make_unique<Module>();
   M->Path = Path;
   M->SourceSha256 = sha256Hex(Text);
+  checkIndentation(Text); // TabError and friends, which tree-sitter accepts
   TSParser *Parser = ts_parser_new();
   ts_parser_set_language(Parser, tree_sitter_python());
   TSTree *Tree = ts_parser_parse_string(Parser, nullptr, Text.data(), uint32_t(Text.size()));
