@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "pyctl/AST/ASTBuilder.h"
+#include "pyctl/AST/IndentationCheck.h"
 
 #include "pyctl/AST/Scope.h"
 #include "pyctl/AST/Walk.h"
@@ -161,7 +162,30 @@ private:
   }
 
   // --- Statements ----------------------------------------------------------
-  StmtList buildBlockChildren(TSNode Block) {
+  /// CPython's IndentationError for a compound statement whose block holds no
+  /// statement (tree-sitter accepts `if x:` followed by a line that is not
+  /// indented, with an empty block).
+  void checkBlockNotEmpty(TSNode Block, TSNode Header) {
+    if (!ts_node_is_null(Block) && !namedChildren(Block).empty())
+      return;
+    static const std::map<std::string, std::string> Kinds = {
+        {"if_statement", "'if' statement"},     {"elif_clause", "'elif' statement"},
+        {"else_clause", "'else' statement"},    {"while_statement", "'while' statement"},
+        {"for_statement", "'for' statement"},   {"try_statement", "'try' statement"},
+        {"except_clause", "'except' statement"}, {"finally_clause", "'finally' statement"},
+        {"function_definition", "function definition"}};
+    auto It = Kinds.find(type(Header));
+    std::string After = It != Kinds.end() ? " after " + It->second + " on line " +
+                                                std::to_string(ts_node_start_point(Header).row + 1)
+                                          : "";
+    fail(ts_node_is_null(Block) ? Header : Block, "expected an indented block" + After);
+  }
+
+  /// The statements of \p Block, the body of the compound statement (or
+  /// clause) \p Header; the module's for the root (null \p Header).
+  StmtList buildBlockChildren(TSNode Block, TSNode Header = TSNode{}) {
+    if (!ts_node_is_null(Header))
+      checkBlockNotEmpty(Block, Header);
     StmtList Out;
     StmtList Outer;
     std::swap(Outer, PendingLambdas); // an enclosing statement's lambdas stay its own
@@ -346,7 +370,7 @@ private:
       QualNames.push_back(Def->QualName);
       unsigned SavedLoops = LoopDepth;
       LoopDepth = 0;
-      StmtList Body = buildBlockChildren(field(N, "body"));
+      StmtList Body = buildBlockChildren(field(N, "body"), N);
       LoopDepth = SavedLoops;
       QualNames.pop_back();
       --FunctionDepth;
@@ -369,7 +393,7 @@ private:
     if (T == "while_statement") {
       ExprPtr Cond = buildExpr(field(N, "condition"));
       ++LoopDepth;
-      StmtList Body = buildBlockChildren(field(N, "body"));
+      StmtList Body = buildBlockChildren(field(N, "body"), N);
       --LoopDepth;
       StmtList Else = buildElse(field(N, "alternative"));
       Out.push_back(std::make_unique<WhileStmt>(std::move(Cond), std::move(Body), std::move(Else), R));
@@ -381,7 +405,7 @@ private:
       ExprPtr Target = buildTarget(field(N, "left"), /*AllowTuple=*/true);
       ExprPtr Iter = markIterated(buildExprOrList(field(N, "right")));
       ++LoopDepth;
-      StmtList Body = buildBlockChildren(field(N, "body"));
+      StmtList Body = buildBlockChildren(field(N, "body"), N);
       --LoopDepth;
       StmtList Else = buildElse(field(N, "alternative"));
       Out.push_back(std::make_unique<ForStmt>(std::move(Target), std::move(Iter), std::move(Body),
@@ -557,7 +581,7 @@ private:
   /// `try` with `except` clauses naming builtin exception classes (or
   /// bare), `else` and `finally`.
   StmtPtr buildTry(TSNode N) {
-    StmtList Body = buildBlockChildren(field(N, "body"));
+    StmtList Body = buildBlockChildren(field(N, "body"), N);
     std::vector<ExceptHandler> Handlers;
     StmtList Else, Final;
     for (TSNode Ch : namedChildren(N)) {
@@ -565,9 +589,9 @@ private:
       if (T == "except_group_clause")
         fail(Ch, "unsupported construct: 'except*'");
       if (T == "else_clause")
-        Else = buildBlockChildren(field(Ch, "body"));
+        Else = buildBlockChildren(field(Ch, "body"), Ch);
       else if (T == "finally_clause")
-        Final = buildBlockChildren(namedChildren(Ch).back());
+        Final = buildBlockChildren(namedChildren(Ch).back(), Ch);
       else if (T == "except_clause")
         Handlers.push_back(buildHandler(Ch));
     }
@@ -612,14 +636,14 @@ private:
       checkNotBuiltin(Alias, H.Name);
       M.UsedNames.insert(H.Name);
     }
-    H.Body = buildBlockChildren(namedChildren(N).back());
+    H.Body = buildBlockChildren(namedChildren(N).back(), N);
     return H;
   }
 
   StmtPtr buildIf(TSNode Stmt, TSNode Cond, TSNode Consequence, unsigned AltIndex) {
     SourceRange R = range(Stmt);
     ExprPtr C = buildExpr(Cond);
-    StmtList Then = buildBlockChildren(Consequence);
+    StmtList Then = buildBlockChildren(Consequence, Stmt);
     StmtList Else;
     // Alternatives of the original if_statement, from AltIndex on.
     std::vector<TSNode> Alts = fieldChildren(Stmt, "alternative");
@@ -629,7 +653,7 @@ private:
         StmtPtr Nested = buildIfFrom(Stmt, Alt, Alts, AltIndex);
         Else.push_back(std::move(Nested));
       } else {
-        Else = buildBlockChildren(field(Alt, "body"));
+        Else = buildBlockChildren(field(Alt, "body"), Alt);
       }
     }
     return std::make_unique<IfStmt>(std::move(C), std::move(Then), std::move(Else), R);
@@ -638,14 +662,14 @@ private:
   StmtPtr buildIfFrom(TSNode Stmt, TSNode Elif, const std::vector<TSNode> &Alts, unsigned Index) {
     SourceRange R = range(Elif);
     ExprPtr C = buildExpr(field(Elif, "condition"));
-    StmtList Then = buildBlockChildren(field(Elif, "consequence"));
+    StmtList Then = buildBlockChildren(field(Elif, "consequence"), Elif);
     StmtList Else;
     if (Index + 1 < Alts.size()) {
       TSNode Alt = Alts[Index + 1];
       if (type(Alt) == "elif_clause")
         Else.push_back(buildIfFrom(Stmt, Alt, Alts, Index + 1));
       else
-        Else = buildBlockChildren(field(Alt, "body"));
+        Else = buildBlockChildren(field(Alt, "body"), Alt);
     }
     return std::make_unique<IfStmt>(std::move(C), std::move(Then), std::move(Else), R);
   }
@@ -653,7 +677,7 @@ private:
   StmtList buildElse(TSNode Alt) {
     if (ts_node_is_null(Alt))
       return {};
-    return buildBlockChildren(field(Alt, "body"));
+    return buildBlockChildren(field(Alt, "body"), Alt);
   }
 
   void buildAssignment(TSNode N, StmtList &Out) {
@@ -1382,6 +1406,7 @@ std::unique_ptr<Module> pyctl::parsePython(const std::string &Path, const std::s
   auto M = std::make_unique<Module>();
   M->Path = Path;
   M->SourceSha256 = sha256Hex(Text);
+  checkIndentation(Text); // TabError and friends, which tree-sitter accepts
   TSParser *Parser = ts_parser_new();
   ts_parser_set_language(Parser, tree_sitter_python());
   TSTree *Tree = ts_parser_parse_string(Parser, nullptr, Text.data(), uint32_t(Text.size()));

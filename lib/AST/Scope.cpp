@@ -294,6 +294,64 @@ static void collectDeclared(const StmtList &Body, bool Global, std::set<std::str
   }
 }
 
+/// The first global (\p Global) or nonlocal statement of \p Body, in source
+/// order and without entering nested defs, for which \p Match holds on one of
+/// its names; that name goes to \p Name. Null when there is none.
+template <typename Pred>
+static const Stmt *findDeclaration(const StmtList &Body, bool Global, Pred Match,
+                                   std::string &Name) {
+  for (const auto &SP : Body) {
+    const Stmt &S = *SP;
+    const std::vector<std::string> *Names = nullptr;
+    if (const auto *G = dyn_cast<GlobalStmt>(&S); G && Global)
+      Names = &G->Names;
+    else if (const auto *N = dyn_cast<NonlocalStmt>(&S); N && !Global)
+      Names = &N->Names;
+    if (Names) {
+      for (const auto &N : *Names)
+        if (Match(N)) {
+          Name = N;
+          return &S;
+        }
+      continue;
+    }
+    std::vector<const StmtList *> Blocks;
+    if (const auto *I = dyn_cast<IfStmt>(&S))
+      Blocks = {&I->Then, &I->Else};
+    else if (const auto *W = dyn_cast<WhileStmt>(&S))
+      Blocks = {&W->Body, &W->OrElse};
+    else if (const auto *Fo = dyn_cast<ForStmt>(&S))
+      Blocks = {&Fo->Body, &Fo->OrElse};
+    else if (const auto *T = dyn_cast<TryStmt>(&S))
+      for (const StmtList *B : T->bodies())
+        Blocks.push_back(B);
+    for (const StmtList *B : Blocks)
+      if (const Stmt *Found = findDeclaration(*B, Global, Match, Name))
+        return Found;
+  }
+  return nullptr;
+}
+
+/// CPython's symtable check "name 'x' is parameter and global/nonlocal": the
+/// first global or nonlocal statement of \p F (in source order) that names one
+/// of its parameters is the error, located at that statement.
+static void checkParameterDeclarations(const FunctionDefStmt &F) {
+  std::vector<std::string> AllParams = F.allParams();
+  auto IsParam = [&](const std::string &N) {
+    return std::find(AllParams.begin(), AllParams.end(), N) != AllParams.end();
+  };
+  std::string GName, NName;
+  const Stmt *G = findDeclaration(F.Body, true, IsParam, GName);
+  const Stmt *N = findDeclaration(F.Body, false, IsParam, NName);
+  if (!G && !N)
+    return;
+  bool GlobalFirst = G && (!N || G->Range.Begin < N->Range.Begin);
+  const Stmt *At = GlobalFirst ? G : N;
+  throw CompileError(At->Range, "name '" + (GlobalFirst ? GName : NName) +
+                                    "' is parameter and " +
+                                    (GlobalFirst ? "global" : "nonlocal"));
+}
+
 std::set<std::string> pyctl::declaredNames(const StmtList &Body, bool Global) {
   std::set<std::string> Out;
   collectDeclared(Body, Global, Out);
@@ -335,12 +393,7 @@ void ScopeAnalysis::build(const StmtList &Body, const FunctionScope *Parent) {
       S->Parent = Parent;
       S->Locals = localNames(*F);
       S->LocalSet.insert(S->Locals.begin(), S->Locals.end());
-      std::vector<std::string> AllParams = F->allParams();
-      for (bool Global : {true, false})
-        for (const auto &N : declaredNames(F->Body, Global))
-          if (std::find(AllParams.begin(), AllParams.end(), N) != AllParams.end())
-            throw CompileError(F->Range, "name '" + N + "' is parameter and " +
-                                             (Global ? "global" : "nonlocal"));
+      checkParameterDeclarations(*F);
       FunctionScope *Raw = S.get();
       Scopes.emplace(F, std::move(S));
       build(F->Body, Raw);
@@ -386,8 +439,14 @@ std::set<std::string> ScopeAnalysis::resolveFrees(FunctionScope &S) {
         break;
       }
     if (!Owner) {
-      if (Nonlocals.count(N))
-        throw CompileError(S.Def->Range, "no binding for nonlocal '" + N + "' found");
+      if (Nonlocals.count(N)) {
+        // CPython locates it at the first nonlocal statement naming N.
+        std::string Unused;
+        const Stmt *At = findDeclaration(
+            S.Def->Body, false, [&](const std::string &M) { return M == N; }, Unused);
+        throw CompileError(At ? At->Range : S.Def->Range,
+                           "no binding for nonlocal '" + N + "' found");
+      }
       continue; // a global or builtin
     }
     Owner->Cells.insert(N);

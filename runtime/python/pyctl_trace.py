@@ -73,6 +73,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import sys
 import tempfile
 import types
@@ -1136,11 +1137,26 @@ del _name
 # The harness
 # ---------------------------------------------------------------------------------------------
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _utf8_text(text):
+    """`text` as the evaluator writes it in result lines: a lone surrogate (legal in a Python str,
+    not in UTF-8) is encoded in 3 bytes (as 'surrogatepass' does) and each of those invalid bytes
+    becomes U+FFFD, as decoding with errors='replace' does; other text is unchanged."""
+    if _LONE_SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+
+
 def _json_form(value, active=None):
     """(True, v) with v the value's JSON form, or (False, None) when it has none: non-finite
-    floats, ints outside signed 64 bits, types other than int/float/str/bool/None/list/tuple/
-    dict with str keys (recursively)."""
-    if value is None or isinstance(value, (bool, str)):
+    floats, ints outside signed 64 bits, strs (also dict keys) holding lone surrogates, types
+    other than int/float/str/bool/None/list/tuple/dict with str keys (recursively)."""
+    if isinstance(value, str):
+        # JSON text is UTF-8, which cannot hold a lone surrogate: no JSON form (as the evaluator).
+        return _LONE_SURROGATE.search(value) is None, value
+    if value is None or isinstance(value, bool):
         return True, value
     if isinstance(value, int):
         return (-2**63 <= value < 2**63), value
@@ -1155,7 +1171,7 @@ def _json_form(value, active=None):
             if isinstance(value, dict):
                 out = {}
                 for key, item in value.items():
-                    if not isinstance(key, str):
+                    if not isinstance(key, str) or _LONE_SURROGATE.search(key):
                         return False, None
                     ok, out[key] = _json_form(item, active)
                     if not ok:
@@ -1175,6 +1191,7 @@ def _json_form(value, active=None):
 
 def result_line(value=None, stdout="", error=None):
     """The result line object for one call (keys in the order docs/driver.md fixes)."""
+    stdout = _utf8_text(stdout)
     if error is not None:
         return {"error": error, "stdout": stdout}
     line = {"repr": repr(value), "stdout": stdout}

@@ -17,6 +17,11 @@ namespace pyctl {
 /// rounded as CPython's parser does, and Module::SourceSha256 set.
 ///
 /// Errors: throws CompileError at the first problem:
+///  - CPython's TabError / dedent IndentationError (see checkIndentation in
+///    pyctl/AST/IndentationCheck.h), checked before the parse;
+///  - "expected an indented block after 'if' statement on line N" (CPython's
+///    IndentationError) for a compound statement or clause whose block holds
+///    no statement, located at the header's end;
 ///  - "syntax error" / "expected ..." at tree-sitter ERROR or MISSING nodes;
 ///  - "unsupported construct: <what>" for any Python outside the subset of
 ///    docs/language.md (classes, lambdas, f-strings, keyword arguments, ...),

@@ -67,8 +67,9 @@ struct FunctionScope {
 
 /// The FunctionScope of every def in a module.
 /// Errors: CompileError "no binding for nonlocal 'x' found" (CPython's
-/// SyntaxError) at the nonlocal statement, and "name 'x' is parameter and
-/// nonlocal/global" when a parameter is declared so.
+/// SyntaxError) at the first nonlocal statement naming x, and "name 'x' is
+/// parameter and nonlocal/global" at the first global or nonlocal statement
+/// (in source order) that names a parameter, as CPython 3.11 locates both.
 class ScopeAnalysis {
 public:
   explicit ScopeAnalysis(const Module &M);

@@ -7,8 +7,8 @@
 //!
 //! `pyctl_call(args_json, len, gas)` reads `len` bytes of UTF-8 JSON (an array of positional
 //! arguments), runs [`run_call`] and returns a NUL-terminated line allocated here:
-//! `run_call`'s reply, `{"fallback": true, "reason": R}`, or `{"error": E}` for malformed
-//! arguments. `gas` 0 means unlimited. No panic unwinds out of it. `pyctl_call_timeout(args_json,
+//! `run_call`'s reply, `{"fallback": true, "reason": R}` (also for a valid array Rust cannot
+//! represent: a lone surrogate escape), or `{"error": E}` for malformed arguments. `gas` 0 means unlimited. No panic unwinds out of it. `pyctl_call_timeout(args_json,
 //! len, gas, timeout_us)` is the same with a time limit (ABI version 2). `pyctl_free` releases a
 //! reply.
 //!
@@ -21,6 +21,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use std::time::{Duration, Instant};
 
+use crate::call_args::{parse_args, ArgsError};
 use crate::harness::{run_call_until, Entry};
 use crate::json::write_json_string;
 
@@ -44,10 +45,11 @@ pub fn reply_until(entry: Entry, args_json: &[u8], gas: u64, timeout_us: u64) ->
         Ok(text) => text,
         Err(e) => return error_reply(&format!("arguments are not UTF-8: {}", e)),
     };
-    let args = match serde_json::from_str::<serde_json::Value>(text) {
-        Ok(serde_json::Value::Array(args)) => args,
-        Ok(_) => return error_reply("expected a JSON array of arguments"),
-        Err(e) => return error_reply(&format!("invalid JSON: {}", e)),
+    let args = match parse_args(text) {
+        Ok(args) => args,
+        Err(ArgsError::Unrepresentable(f)) => return fallback_reply(f.reason),
+        Err(ArgsError::NotArray) => return error_reply("expected a JSON array of arguments"),
+        Err(ArgsError::NotJson(e)) => return error_reply(&format!("invalid JSON: {}", e)),
     };
     match run_call_until(entry, &args, gas, deadline) {
         Ok(line) => line,
@@ -237,6 +239,17 @@ mod tests {
         assert_eq!(reply(double_and_print, b"{}", 1), r#"{"error": "expected a JSON array of arguments"}"#);
         assert!(reply(double_and_print, b"[1", 1).starts_with(r#"{"error": "invalid JSON: "#));
         assert!(reply(double_and_print, b"[\"\xff\"]", 1).starts_with(r#"{"error": "arguments are not UTF-8: "#));
+        assert!(reply(double_and_print, br#"["\ud83d""#, 1).starts_with(r#"{"error": "invalid JSON: "#));
+        assert_eq!(reply(double_and_print, br#"{"a": "\ud83d"}"#, 1), r#"{"error": "expected a JSON array of arguments"}"#);
+    }
+
+    #[test]
+    fn lone_surrogate_arguments_fall_back() {
+        // Valid JSON (Python's json.loads accepts it) that a Rust String cannot hold.
+        let line = reply(double_and_print, br#"["\ud83d"]"#, 1000);
+        assert_eq!(line, r#"{"fallback": true, "reason": "arguments hold a lone surrogate (\\ud800-\\udfff escape)"}"#);
+        assert!(reply(double_and_print, br#"["x\udc00y"]"#, 1000).starts_with(r#"{"fallback": true, "reason": "#));
+        assert_eq!(reply(double_and_print, br#"["\ud83d\ude00"]"#, 1000), r#"{"repr": "'😀😀'", "stdout": "😀😀\n", "json": "😀😀"}"#);
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //! `{"repr": R, "stdout": S, "json": J}` on success (`json` left out when the value has no JSON
 //! form), or `{"fallback": true}` when the call fell back (what it printed is discarded).
 //! A line that is not a JSON array is a protocol error: a message on stderr and exit status 1.
+//! A valid array Rust cannot represent (a string with a lone surrogate escape such as `"\ud83d"`,
+//! which Python's `json.loads` accepts) is answered `{"fallback": true}` (see `call_args`).
 //!
 //! Environment: `PYCTL_GAS` sets the per-call gas (default `DEFAULT_GAS`); with
 //! `PYCTL_FALLBACK_REASON` set, each fallback's reason is written to stderr.
@@ -12,6 +14,7 @@
 use std::io::{BufRead, Write};
 use std::panic::{self, AssertUnwindSafe};
 
+use crate::call_args::{parse_args, ArgsError};
 use crate::ctx::{Ctx, DEFAULT_GAS};
 use crate::fallback::{Fallback, PyResult};
 use crate::json::{from_json, to_json, write_json_string};
@@ -65,12 +68,15 @@ pub fn main_loop(entry: Entry) {
         if line.trim().is_empty() {
             continue;
         }
-        let args = match serde_json::from_str::<serde_json::Value>(&line) {
-            Ok(serde_json::Value::Array(args)) => args,
-            Ok(_) => die(&format!("input line {}: expected a JSON array of arguments", number + 1)),
-            Err(e) => die(&format!("input line {}: invalid JSON: {}", number + 1, e)),
+        let result = match parse_args(&line) {
+            Ok(args) => run_call(entry, &args, gas),
+            Err(ArgsError::Unrepresentable(f)) => Err(f),
+            Err(ArgsError::NotArray) => {
+                die(&format!("input line {}: expected a JSON array of arguments", number + 1))
+            }
+            Err(ArgsError::NotJson(e)) => die(&format!("input line {}: invalid JSON: {}", number + 1, e)),
         };
-        let reply = match run_call(entry, &args, gas) {
+        let reply = match result {
             Ok(reply) => reply,
             Err(f) => {
                 if show_reasons {

@@ -18,6 +18,7 @@ mod arith;
 pub mod builtins;
 pub mod cabi;
 pub mod callback;
+mod call_args;
 mod cell;
 mod compare;
 mod ctx;

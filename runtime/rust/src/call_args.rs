@@ -1,0 +1,129 @@
+//! Parsing one call's JSON argument array, for the executable harness and the C ABI.
+//!
+//! Python's `json.loads` accepts `\uD800`-`\uDFFF` escapes that are not proper surrogate pairs
+//! (they give `str`s holding lone surrogates); serde_json refuses them, and a Rust `String` cannot
+//! hold them. Such a line is valid input the compiled code cannot represent: the call falls back
+//! (CPython, in the interpreter, gives the answer). Anything else serde_json refuses is not JSON.
+
+use crate::fallback::Fallback;
+
+/// Why a line of arguments was not turned into values.
+#[derive(Debug, PartialEq)]
+pub enum ArgsError {
+    /// Valid JSON array holding a lone surrogate escape: the call must fall back.
+    Unrepresentable(Fallback),
+    /// Valid JSON, but not an array.
+    NotArray,
+    /// Not JSON; serde_json's message.
+    NotJson(String),
+}
+
+/// The reason of the fallback for arguments holding a lone surrogate.
+pub const LONE_SURROGATE_REASON: &str = "arguments hold a lone surrogate (\\ud800-\\udfff escape)";
+
+/// Parses `text` as a JSON array of positional arguments (see the module docs).
+pub fn parse_args(text: &str) -> Result<Vec<serde_json::Value>, ArgsError> {
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(serde_json::Value::Array(args)) => Ok(args),
+        Ok(_) => Err(ArgsError::NotArray),
+        Err(e) => {
+            // Retry with every lone surrogate escape replaced by a representable one: if that
+            // parses as an array, the line was valid JSON that Rust cannot hold.
+            if let Some(patched) = replace_lone_surrogates(text) {
+                match serde_json::from_str::<serde_json::Value>(&patched) {
+                    Ok(serde_json::Value::Array(_)) => {
+                        return Err(ArgsError::Unrepresentable(Fallback { reason: LONE_SURROGATE_REASON }))
+                    }
+                    Ok(_) => return Err(ArgsError::NotArray),
+                    Err(_) => {}
+                }
+            }
+            Err(ArgsError::NotJson(e.to_string()))
+        }
+    }
+}
+
+/// The `\uXXXX` escape at `bytes[i..]` (which starts with a backslash), if well formed.
+fn escape_at(bytes: &[u8], i: usize) -> Option<u32> {
+    if bytes.get(i) != Some(&b'\\') || bytes.get(i + 1) != Some(&b'u') || i + 6 > bytes.len() {
+        return None;
+    }
+    let hex = std::str::from_utf8(&bytes[i + 2..i + 6]).ok()?;
+    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    u32::from_str_radix(hex, 16).ok()
+}
+
+/// `text` with each `\uD800`-`\uDFFF` escape that is not part of a high-low pair replaced by
+/// `\uFFFD`, or `None` when there is none. Every backslash starts an escape of two bytes or more
+/// (`\\` included), so an escaped backslash followed by `ud83d` is not mistaken for an escape.
+fn replace_lone_surrogates(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut found = false;
+    let mut copied = 0; // bytes[..copied] are in `out`
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        match escape_at(bytes, i) {
+            Some(0xD800..=0xDBFF) if matches!(escape_at(bytes, i + 6), Some(0xDC00..=0xDFFF)) => i += 12,
+            Some(0xD800..=0xDFFF) => {
+                out.push_str(&text[copied..i]);
+                out.push_str("\\uFFFD");
+                i += 6;
+                copied = i;
+                found = true;
+            }
+            Some(_) => i += 6,
+            None => i += 2, // any other escape (or a malformed one) is two bytes here
+        }
+    }
+    if !found {
+        return None;
+    }
+    out.push_str(&text[copied.min(text.len())..]);
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fell_back(text: &str) -> bool {
+        matches!(parse_args(text), Err(ArgsError::Unrepresentable(_)))
+    }
+
+    #[test]
+    fn lone_surrogates_fall_back() {
+        assert!(fell_back(r#"["\ud83d"]"#));
+        assert!(fell_back(r#"["x\udc00y"]"#));
+        assert!(fell_back(r#"["\ude00\ud83d"]"#)); // low then high: two lone ones
+        assert!(fell_back(r#"["\ud83d\u0041"]"#)); // high then a non-surrogate
+        assert!(fell_back(r#"[{"\uDBFF": 1}, "ok"]"#)); // in a key, upper case
+        assert!(fell_back(r#"["\\\ud83d"]"#)); // an escaped backslash, then the escape
+        assert!(fell_back(r#"["\ud83d\ud83d\ude00"]"#)); // a lone high before a pair
+    }
+
+    #[test]
+    fn representable_lines_parse() {
+        assert_eq!(parse_args(r#"["\ud83d\ude00"]"#).unwrap(), vec![serde_json::json!("😀")]);
+        assert_eq!(parse_args(r#"["\\ud83d"]"#).unwrap(), vec![serde_json::json!("\\ud83d")]);
+        assert_eq!(parse_args(r#"["\u0000"]"#).unwrap(), vec![serde_json::json!("\u{0}")]);
+        assert_eq!(parse_args("[]").unwrap(), Vec::<serde_json::Value>::new());
+    }
+
+    #[test]
+    fn malformed_lines_are_errors() {
+        assert_eq!(parse_args(r#"{"a": "\ud83d"}"#), Err(ArgsError::NotArray));
+        assert_eq!(parse_args(r#""\ud83d""#), Err(ArgsError::NotArray));
+        assert!(matches!(parse_args(r#"["\ud83d""#), Err(ArgsError::NotJson(_))));
+        assert!(matches!(parse_args(r#"["\ud83d", ]"#), Err(ArgsError::NotJson(_))));
+        assert!(matches!(parse_args(r#"[\ud83d]"#), Err(ArgsError::NotJson(_))));
+        assert!(matches!(parse_args("[1,"), Err(ArgsError::NotJson(_))));
+        assert!(matches!(parse_args(r#"["\ud83"]"#), Err(ArgsError::NotJson(_))));
+    }
+}

@@ -1,0 +1,6 @@
+def main(a, b):
+    y = 1
+    if a:
+        global b
+    nonlocal a
+    return y

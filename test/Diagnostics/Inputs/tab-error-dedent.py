@@ -1,0 +1,5 @@
+def main(x):
+	if x:
+	        y = 1
+	        return y
+        return 2

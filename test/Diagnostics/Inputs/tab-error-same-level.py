@@ -1,0 +1,5 @@
+def main(x):
+        y = x
+        if y:
+	return 1
+        return 2
