@@ -1,5 +1,5 @@
 # entry: main
-# fallback-ok: compiled code falls back ("unknown: path never traced") past about 60-100 nested calls of this trace; under investigation, never a wrong answer
+# fallback-ok: calls nested deeper than TracePruning's MaxCallDepth (96) are not compiled (rustc would overflow its stack), so 150 and 300 fall back
 # Recursion about 300 calls deep: its trace nests thousands of JSON levels, which the checker
 # (utils/differential.py) must read and compare.
 
