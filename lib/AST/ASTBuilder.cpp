@@ -593,6 +593,13 @@ private:
         Types = namedChildren(Types[0]);
       }
       for (TSNode Ty : Types) {
+        // `except json.JSONDecodeError` (after `import json`): the class JSONDecodeError.
+        if (type(Ty) == "attribute" && ModuleNames.count("json") &&
+            text(field(Ty, "object")) == "json" &&
+            text(field(Ty, "attribute")) == "JSONDecodeError") {
+          H.Types.push_back("JSONDecodeError");
+          continue;
+        }
         if (type(Ty) != "identifier" || !isBuiltinExceptionName(text(Ty)))
           fail(Ty, "unsupported construct: 'except' of anything but builtin exception classes "
                    "(ValueError, (KeyError, IndexError), ...)");
