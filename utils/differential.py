@@ -31,6 +31,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 DEFAULT_CASES = ["paper_double_absolute_value", "paper_nested_function", "unbound_local",
@@ -512,5 +513,27 @@ def main():
     return 1 if report.failed else 0
 
 
+def run_with_deep_stack(fn):
+    """fn() on a thread with a 512 MiB stack and a high recursion limit. The trace of a
+    recursion D calls deep nests about 10*D JSON levels, and json.loads, == and json_diff
+    recurse once per level: CPython's default limit (1000) stops them at D of about 100."""
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 1000000))
+    threading.stack_size(512 * 1024 * 1024)
+    outcome = {}
+
+    def run():
+        try:
+            outcome["value"] = fn()
+        except BaseException as exc:  # re-raised in the main thread (SystemExit included)
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=run, name="differential")
+    thread.start()
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_with_deep_stack(main))

@@ -453,7 +453,8 @@ public:
           bool Paren = H.TupleSyntax || H.Types.size() > 1;
           OS << (Paren ? " (" : " ");
           for (size_t I = 0; I < H.Types.size(); ++I)
-            OS << (I ? ", " : "") << H.Types[I];
+            OS << (I ? ", " : "")
+               << (H.Types[I] == "JSONDecodeError" ? "json.JSONDecodeError" : H.Types[I]);
           OS << (Paren ? (H.Types.size() == 1 ? ",)" : ")") : "");
         }
         if (!H.Name.empty())

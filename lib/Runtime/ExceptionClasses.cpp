@@ -33,6 +33,7 @@ constexpr std::pair<std::string_view, std::string_view> Bases[] = {
     {"TypeError", "Exception"},
     {"ValueError", "Exception"},
     {"UnicodeError", "ValueError"},
+    {"JSONDecodeError", "ValueError"}, // json.JSONDecodeError
 };
 
 std::string_view baseOf(std::string_view Name, bool &Known) {

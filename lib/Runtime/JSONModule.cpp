@@ -231,8 +231,8 @@ Value loads(std::vector<Value> &A, const KeywordArgs &Kw) {
   if (!A[0].isStr())
     throwTypeError("the JSON object must be str, bytes or bytearray, not " + std::string(typeName(A[0])));
   try {
-    return valueFromJSONText(A[0].asStr());
-  } catch (const std::invalid_argument &Err) {
+    return jsonLoadsText(A[0].asStr());
+  } catch (const JSONDecodeFailure &Err) {
     throw PythonError("JSONDecodeError", Err.what());
   }
 }

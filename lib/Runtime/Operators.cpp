@@ -6,6 +6,7 @@
 #include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/Format.h"
 #include "pyctl/Runtime/PythonError.h"
+#include "pyctl/Runtime/Repr.h"
 #include "pyctl/Runtime/Set.h"
 #include "pyctl/Runtime/Subscript.h"
 
@@ -127,6 +128,22 @@ static void floatDivMod(double V, double W, double &FloorDiv, double &Mod) {
 static bool isOddInteger(double X) { return std::fmod(std::fabs(X), 2.0) == 1.0; }
 
 /// CPython 3.11's float_pow.
+/// CPython's PyErr_SetFromErrno(Type) for errno \p Err (glibc's strerror
+/// text): an exception with two arguments, e.g. `OverflowError(34,
+/// 'Numerical result out of range')`, whose str() is the args tuple's repr.
+[[noreturn]] static void throwErrnoError(const char *Type, int Err) {
+  auto E = std::make_shared<ExceptionObject>();
+  E->Type = Type;
+  const char *Text = Err == ERANGE ? "Numerical result out of range"
+                     : Err == EDOM ? "Numerical argument out of domain"
+                                   : nullptr;
+  if (!Text)
+    throw UnsupportedError("float ** failing with errno " + std::to_string(Err));
+  E->Args = {Value::integer(int64_t(Err)), Value::str(Text)};
+  E->Message = repr(Value::tuple(E->Args));
+  throw PythonError(std::move(E));
+}
+
 static double floatPow(double V, double W) {
   if (W == 0)
     return 1.0;
@@ -174,10 +191,8 @@ static double floatPow(double V, double W) {
   errno = 0;
   if (Negate)
     R = -R;
-  if (Err == ERANGE)
-    throwOverflowError("(34, 'Numerical result out of range')");
   if (Err != 0)
-    throwValueError("(" + std::to_string(Err) + ", 'math domain error')");
+    throwErrnoError(Err == ERANGE ? "OverflowError" : "ValueError", Err);
   return R;
 }
 

@@ -7,101 +7,151 @@
 #include "pyctl/Runtime/FloatRepr.h"
 #include "pyctl/Runtime/Unicode.h"
 
+#include "pyctl/Runtime/PythonError.h"
+
 #include <cmath>
 #include <stdexcept>
 
 namespace pyctl {
 
 namespace {
-/// A recursive-descent parser for the JSON that Python's json.loads accepts.
-/// (nlohmann's parser cannot keep integers beyond the double range exact:
-/// it reports them as a number overflow.)
+/// A recursive-descent parser for the JSON that Python's json.loads accepts,
+/// following CPython 3.11's C scanner (Modules/_json.c: scan_once_unicode,
+/// _parse_object_unicode, _parse_array_unicode, scanstring_unicode,
+/// _match_number_unicode) and json.decoder.JSONDecoder.decode step by step,
+/// so that each malformed text fails with the message and position CPython's
+/// JSONDecodeError reports. Positions are kept as byte offsets and turned into
+/// code point offsets when failing (every failure is at an ASCII character or
+/// at the end, so at a character boundary). (nlohmann's parser cannot keep
+/// integers beyond the double range exact: it reports them as a number
+/// overflow.)
 class JSONReader {
 public:
-  explicit JSONReader(std::string_view Text) : Text(Text) {}
+  JSONReader(std::string_view Text, unsigned MaxDepth, bool RefuseDeep)
+      : Text(Text), N(Text.size()), MaxDepth(MaxDepth), RefuseDeep(RefuseDeep) {}
 
+  /// json.loads / JSONDecoder.decode: the BOM check, leading whitespace, one
+  /// value, trailing whitespace, "Extra data".
   Value parseDocument() {
-    Value V = parseValue(0);
-    skipSpace();
-    if (Pos != Text.size())
-      fail("extra data");
+    if (Text.substr(0, 3) == "\xEF\xBB\xBF")
+      fail("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0);
+    size_t End;
+    Value V = scanOnce(skipSpace(0), End, 0);
+    End = skipSpace(End);
+    if (End != N)
+      fail("Extra data", End);
     return V;
   }
 
 private:
-  static constexpr unsigned MaxDepth = 10000;
+  [[noreturn]] void fail(const char *Msg, size_t BytePos) const {
+    throw JSONDecodeFailure(Msg, Text, BytePos);
+  }
+  static bool isSpace(char C) { return C == ' ' || C == '\t' || C == '\n' || C == '\r'; }
+  size_t skipSpace(size_t I) const {
+    while (I < N && isSpace(Text[I]))
+      ++I;
+    return I;
+  }
+  bool isDigit(size_t I) const { return I < N && Text[I] >= '0' && Text[I] <= '9'; }
+  bool word(size_t I, std::string_view W) const { return Text.substr(I, W.size()) == W; }
 
-  [[noreturn]] void fail(const std::string &What) const {
-    throw std::invalid_argument("malformed JSON: " + What + " at offset " +
-                                std::to_string(Pos));
+  /// scan_once_unicode: the value starting at \p Idx; \p End gets the offset
+  /// after it. A missing value is the StopIteration that raw_decode reports as
+  /// "Expecting value" at \p Idx.
+  Value scanOnce(size_t Idx, size_t &End, unsigned Depth) {
+    if (Idx >= N)
+      fail("Expecting value", Idx);
+    switch (Text[Idx]) {
+    case '"':
+      return Value::str(scanString(Idx + 1, End));
+    case '{':
+      enter(Depth);
+      return parseObject(Idx + 1, End, Depth + 1);
+    case '[':
+      enter(Depth);
+      return parseArray(Idx + 1, End, Depth + 1);
+    case 'n':
+      if (word(Idx, "null")) {
+        End = Idx + 4;
+        return Value::none();
+      }
+      break;
+    case 't':
+      if (word(Idx, "true")) {
+        End = Idx + 4;
+        return Value::boolean(true);
+      }
+      break;
+    case 'f':
+      if (word(Idx, "false")) {
+        End = Idx + 5;
+        return Value::boolean(false);
+      }
+      break;
+    case 'N':
+      if (word(Idx, "NaN")) {
+        End = Idx + 3;
+        return Value::floating(std::nan(""));
+      }
+      break;
+    case 'I':
+      if (word(Idx, "Infinity")) {
+        End = Idx + 8;
+        return Value::floating(HUGE_VAL);
+      }
+      break;
+    case '-':
+      if (word(Idx, "-Infinity")) {
+        End = Idx + 9;
+        return Value::floating(-HUGE_VAL);
+      }
+      break;
+    default:
+      break;
+    }
+    return matchNumber(Idx, End);
   }
-  void skipSpace() {
-    while (Pos < Text.size() &&
-           (Text[Pos] == ' ' || Text[Pos] == '\t' || Text[Pos] == '\n' || Text[Pos] == '\r'))
-      ++Pos;
-  }
-  bool consume(std::string_view Word) {
-    if (Text.substr(Pos, Word.size()) != Word)
-      return false;
-    Pos += Word.size();
-    return true;
-  }
-  bool isDigit(size_t I) const { return I < Text.size() && Text[I] >= '0' && Text[I] <= '9'; }
 
-  Value parseValue(unsigned Depth) {
-    if (Depth > MaxDepth)
-      fail("nesting too deep");
-    skipSpace();
-    if (Pos >= Text.size())
-      fail("expected a value");
-    char C = Text[Pos];
-    if (C == '{')
-      return parseObject(Depth);
-    if (C == '[')
-      return parseArray(Depth);
-    if (C == '"')
-      return Value::str(parseString());
-    if (consume("null"))
-      return Value::none();
-    if (consume("true"))
-      return Value::boolean(true);
-    if (consume("false"))
-      return Value::boolean(false);
-    if (consume("NaN"))
-      return Value::floating(std::nan(""));
-    if (consume("Infinity"))
-      return Value::floating(HUGE_VAL);
-    if (consume("-Infinity"))
-      return Value::floating(-HUGE_VAL);
-    if (C == '-' || isDigit(Pos))
-      return parseNumber();
-    fail("expected a value");
+  /// CPython enters a C recursion level per nested array or object; where its
+  /// RecursionError starts depends on the caller's Python stack.
+  void enter(unsigned Depth) const {
+    if (Depth < MaxDepth)
+      return;
+    if (RefuseDeep)
+      throw UnsupportedError("json.loads of arrays or objects nested more than " +
+                             std::to_string(MaxDepth) +
+                             " levels deep (CPython's RecursionError depends on its stack)");
+    throw std::invalid_argument("JSON nested more than " + std::to_string(MaxDepth) +
+                                " levels deep");
   }
 
-  /// -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?: an int without fraction
-  /// and exponent (any size, CPython's 4300-digit limit applies), else a
-  /// correctly rounded float (overflowing to +-inf as float() does).
-  Value parseNumber() {
-    size_t Start = Pos;
+  /// _match_number_unicode: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?;
+  /// an int without fraction and exponent (any size, CPython's 4300-digit
+  /// limit applies), else a correctly rounded float (overflowing to +-inf as
+  /// float() does).
+  Value matchNumber(size_t Start, size_t &End) {
+    size_t Pos = Start;
     if (Text[Pos] == '-')
       ++Pos;
-    if (!isDigit(Pos))
-      fail("expected a digit");
-    if (Text[Pos] == '0')
-      ++Pos;
-    else
+    if (isDigit(Pos) && Text[Pos] != '0') {
       while (isDigit(Pos))
         ++Pos;
+    } else if (isDigit(Pos)) {
+      ++Pos; // a leading 0 is the only integer digit
+    } else {
+      fail("Expecting value", Start);
+    }
     bool IsFloat = false;
-    if (Pos < Text.size() && Text[Pos] == '.' && isDigit(Pos + 1)) {
+    if (Pos < N && Text[Pos] == '.' && isDigit(Pos + 1)) {
       IsFloat = true;
-      ++Pos;
+      Pos += 2;
       while (isDigit(Pos))
         ++Pos;
     }
-    if (Pos < Text.size() && (Text[Pos] == 'e' || Text[Pos] == 'E')) {
+    if (Pos < N && (Text[Pos] == 'e' || Text[Pos] == 'E')) {
       size_t Exp = Pos + 1;
-      if (Exp < Text.size() && (Text[Exp] == '+' || Text[Exp] == '-'))
+      if (Exp < N && (Text[Exp] == '+' || Text[Exp] == '-'))
         ++Exp;
       if (isDigit(Exp)) {
         IsFloat = true;
@@ -110,137 +160,194 @@ private:
           ++Pos;
       }
     }
+    End = Pos;
     std::string_view Literal = Text.substr(Start, Pos - Start);
     if (!IsFloat)
       return Value::integer(*Int::parse(Literal, 10));
     return Value::floating(*parseFloatText(Literal));
   }
 
-  unsigned hex4() {
-    if (Pos + 4 > Text.size())
-      fail("truncated \\u escape");
-    unsigned V = 0;
-    for (int K = 0; K < 4; ++K) {
-      char H = Text[Pos++];
-      V <<= 4;
-      if (H >= '0' && H <= '9')
-        V |= unsigned(H - '0');
-      else if (H >= 'a' && H <= 'f')
-        V |= unsigned(H - 'a' + 10);
-      else if (H >= 'A' && H <= 'F')
-        V |= unsigned(H - 'A' + 10);
-      else
-        fail("bad \\u escape");
+  /// The value of hex digit \p H, or -1.
+  static int hexValue(char H) {
+    if (H >= '0' && H <= '9')
+      return H - '0';
+    if (H >= 'a' && H <= 'f')
+      return H - 'a' + 10;
+    if (H >= 'A' && H <= 'F')
+      return H - 'A' + 10;
+    return -1;
+  }
+
+  /// Four hex digits at \p At (in bounds), or -1 when one is not hex.
+  long hex4(size_t At) const {
+    long V = 0;
+    for (size_t K = 0; K < 4; ++K) {
+      int D = hexValue(Text[At + K]);
+      if (D < 0)
+        return -1;
+      V = V << 4 | D;
     }
     return V;
   }
 
-  /// A string literal; control characters are rejected (json.loads with
-  /// strict=True); escaped surrogate pairs combine, lone surrogates are kept.
-  std::string parseString() {
-    ++Pos; // opening quote
+  /// scanstring_unicode (strict): the string whose opening quote is just
+  /// before \p Start; \p End gets the offset after its closing quote.
+  /// Control characters are rejected, escaped surrogate pairs combine, lone
+  /// surrogates are kept. CPython's bounds checks are in code points and
+  /// these are in bytes; they differ only when a non-ASCII character is among
+  /// the next few, and then both fail the same way at the same place (a
+  /// non-ASCII character is never a hex digit, quote or backslash).
+  std::string scanString(size_t Start, size_t &End) {
+    size_t Begin = Start - 1;
     std::string Out;
+    size_t Pos = Start;
     while (true) {
-      if (Pos >= Text.size())
-        fail("unterminated string");
-      char C = Text[Pos++];
-      if (C == '"')
+      size_t Next = Pos;
+      char C = 0;
+      for (; Next < N; ++Next) {
+        C = Text[Next];
+        if (C == '"' || C == '\\')
+          break;
+        if (static_cast<unsigned char>(C) <= 0x1f)
+          fail("Invalid control character at", Next);
+      }
+      if (Next >= N)
+        fail("Unterminated string starting at", Begin);
+      Out.append(Text.substr(Pos, Next - Pos));
+      ++Next;
+      if (C == '"') {
+        End = Next;
         return Out;
-      if (static_cast<unsigned char>(C) < 0x20)
-        fail("invalid control character in string");
-      if (C != '\\') {
-        Out.push_back(C);
+      }
+      if (Next == N)
+        fail("Unterminated string starting at", Begin);
+      char E = Text[Next];
+      if (E != 'u') {
+        Pos = Next + 1;
+        switch (E) {
+        case '"': case '\\': case '/': Out.push_back(E); break;
+        case 'b': Out.push_back('\b'); break;
+        case 'f': Out.push_back('\f'); break;
+        case 'n': Out.push_back('\n'); break;
+        case 'r': Out.push_back('\r'); break;
+        case 't': Out.push_back('\t'); break;
+        default: fail("Invalid \\escape", Pos - 2);
+        }
         continue;
       }
-      if (Pos >= Text.size())
-        fail("unterminated string");
-      char E = Text[Pos++];
-      switch (E) {
-      case '"':
-      case '\\':
-      case '/':
-        Out.push_back(E);
-        break;
-      case 'b':
-        Out.push_back('\b');
-        break;
-      case 'f':
-        Out.push_back('\f');
-        break;
-      case 'n':
-        Out.push_back('\n');
-        break;
-      case 'r':
-        Out.push_back('\r');
-        break;
-      case 't':
-        Out.push_back('\t');
-        break;
-      case 'u': {
-        char32_t CP = hex4();
-        if (CP >= 0xD800 && CP <= 0xDBFF && Text.substr(Pos, 2) == "\\u") {
-          size_t Save = Pos;
-          Pos += 2;
-          unsigned Low = hex4();
-          if (Low >= 0xDC00 && Low <= 0xDFFF)
-            CP = 0x10000 + ((CP - 0xD800) << 10) + (Low - 0xDC00);
-          else
-            Pos = Save;
+      ++Next; // the first hex digit
+      Pos = Next + 4;
+      if (Pos >= N)
+        fail("Invalid \\uXXXX escape", Next - 1);
+      long CP = hex4(Next);
+      if (CP < 0)
+        fail("Invalid \\uXXXX escape", Pos - 5);
+      // A high surrogate followed by \uXXXX (and one more character) may be a pair.
+      if (CP >= 0xD800 && CP <= 0xDBFF && Pos + 6 < N && Text[Pos] == '\\' &&
+          Text[Pos + 1] == 'u') {
+        long Low = hex4(Pos + 2);
+        if (Low < 0)
+          fail("Invalid \\uXXXX escape", Pos + 1);
+        if (Low >= 0xDC00 && Low <= 0xDFFF) {
+          CP = 0x10000 + ((CP - 0xD800) << 10) + (Low - 0xDC00);
+          Pos += 6;
         }
-        unicode::appendUTF8(Out, CP);
-        break;
       }
-      default:
-        fail("invalid escape");
-      }
+      unicode::appendUTF8(Out, char32_t(CP));
     }
   }
 
-  Value parseArray(unsigned Depth) {
-    ++Pos; // '['
+  /// _parse_array_unicode: after the '[' at \p Idx - 1.
+  Value parseArray(size_t Idx, size_t &End, unsigned Depth) {
     Value List = Value::list();
-    skipSpace();
-    if (consume("]"))
+    Idx = skipSpace(Idx);
+    if (Idx < N && Text[Idx] == ']') {
+      End = Idx + 1;
       return List;
-    while (true) {
-      List.asList()->push_back(parseValue(Depth + 1));
-      skipSpace();
-      if (consume("]"))
-        return List;
-      if (!consume(","))
-        fail("expected ',' or ']'");
     }
+    while (true) {
+      size_t Next;
+      List.asList()->push_back(scanOnce(Idx, Next, Depth));
+      Idx = skipSpace(Next);
+      if (Idx < N && Text[Idx] == ']')
+        break;
+      if (Idx >= N || Text[Idx] != ',')
+        fail("Expecting ',' delimiter", Idx);
+      Idx = skipSpace(Idx + 1);
+    }
+    End = Idx + 1;
+    return List;
   }
 
-  Value parseObject(unsigned Depth) {
-    ++Pos; // '{'
+  /// _parse_object_unicode: after the '{' at \p Idx - 1. A repeated key keeps
+  /// its first position and its last value.
+  Value parseObject(size_t Idx, size_t &End, unsigned Depth) {
     Value D = Value::dict();
-    skipSpace();
-    if (consume("}"))
+    Idx = skipSpace(Idx);
+    if (Idx < N && Text[Idx] == '}') {
+      End = Idx + 1;
       return D;
-    while (true) {
-      skipSpace();
-      if (Pos >= Text.size() || Text[Pos] != '"')
-        fail("expected a string key");
-      Value Key = Value::str(parseString());
-      skipSpace();
-      if (!consume(":"))
-        fail("expected ':'");
-      D.asDict()->set(Key, parseValue(Depth + 1));
-      skipSpace();
-      if (consume("}"))
-        return D;
-      if (!consume(","))
-        fail("expected ',' or '}'");
     }
+    while (true) {
+      if (Idx >= N || Text[Idx] != '"')
+        fail("Expecting property name enclosed in double quotes", Idx);
+      size_t Next;
+      Value Key = Value::str(scanString(Idx + 1, Next));
+      Idx = skipSpace(Next);
+      if (Idx >= N || Text[Idx] != ':')
+        fail("Expecting ':' delimiter", Idx);
+      Idx = skipSpace(Idx + 1);
+      D.asDict()->set(Key, scanOnce(Idx, Next, Depth));
+      Idx = skipSpace(Next);
+      if (Idx < N && Text[Idx] == '}')
+        break;
+      if (Idx >= N || Text[Idx] != ',')
+        fail("Expecting ',' delimiter", Idx);
+      Idx = skipSpace(Idx + 1);
+    }
+    End = Idx + 1;
+    return D;
   }
 
   std::string_view Text;
-  size_t Pos = 0;
+  size_t N;
+  unsigned MaxDepth;
+  bool RefuseDeep;
 };
+
+/// Code points in \p S before byte offset \p BytePos.
+size_t codePointsBefore(std::string_view S, size_t BytePos) {
+  size_t Count = 0;
+  for (size_t Pos = 0; Pos < BytePos && Pos < S.size(); ++Count)
+    unicode::decodeNext(S, Pos);
+  return Count;
+}
+
+/// JSONDecodeError's message: "MSG: line L column C (char P)", all counted
+/// in code points as json.decoder does (`doc.count('\n', 0, pos) + 1`,
+/// `pos - doc.rfind('\n', 0, pos)`).
+std::string decodeErrorText(const std::string &Msg, std::string_view Doc, size_t BytePos) {
+  size_t Pos = codePointsBefore(Doc, BytePos);
+  std::string_view Before = Doc.substr(0, std::min(BytePos, Doc.size()));
+  size_t Line = size_t(std::count(Before.begin(), Before.end(), '\n')) + 1;
+  size_t LastNL = Before.rfind('\n');
+  size_t Col = LastNL == std::string_view::npos ? Pos + 1 : Pos - codePointsBefore(Doc, LastNL);
+  return Msg + ": line " + std::to_string(Line) + " column " + std::to_string(Col) + " (char " +
+         std::to_string(Pos) + ")";
+}
 } // namespace
 
-Value valueFromJSONText(std::string_view Text) { return JSONReader(Text).parseDocument(); }
+JSONDecodeFailure::JSONDecodeFailure(std::string Msg, std::string_view Doc, size_t BytePos)
+    : std::invalid_argument(decodeErrorText(Msg, Doc, BytePos)), Msg(std::move(Msg)),
+      CharPos(codePointsBefore(Doc, BytePos)) {}
+
+Value valueFromJSONText(std::string_view Text) {
+  return JSONReader(Text, 10000, /*RefuseDeep=*/false).parseDocument();
+}
+
+Value jsonLoadsText(std::string_view Text) {
+  return JSONReader(Text, JSONLoadsMaxDepth, /*RefuseDeep=*/true).parseDocument();
+}
 
 Value valueFromJSON(const nlohmann::json &J) {
   switch (J.type()) {

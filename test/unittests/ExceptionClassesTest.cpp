@@ -19,6 +19,7 @@ TEST(ExceptionClasses, HandlersCatchSubclasses) {
   EXPECT_TRUE(exceptionMatches("NotImplementedError", "RuntimeError"));
   EXPECT_TRUE(exceptionMatches("RecursionError", "RuntimeError"));
   EXPECT_TRUE(exceptionMatches("UnicodeError", "ValueError"));
+  EXPECT_TRUE(exceptionMatches("JSONDecodeError", "ValueError")); // json.JSONDecodeError
   for (const char *C : {"ValueError", "TypeError", "KeyError", "AssertionError", "StopIteration",
                         "AttributeError", "UnboundLocalError"}) {
     EXPECT_TRUE(exceptionMatches(C, "Exception")) << C;
@@ -36,6 +37,8 @@ TEST(ExceptionClasses, HandlersMissOtherBranches) {
   EXPECT_FALSE(exceptionMatches("SystemExit", "Exception"));
   EXPECT_TRUE(exceptionMatches("SystemExit", "BaseException"));
   EXPECT_FALSE(exceptionMatches("Exception", "ValueError"));
+  EXPECT_FALSE(exceptionMatches("ValueError", "JSONDecodeError"));
+  EXPECT_FALSE(exceptionMatches("JSONDecodeError", "TypeError"));
 }
 
 TEST(ExceptionClasses, KnowsTheClassesHandlersMayName) {

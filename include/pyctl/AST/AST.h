@@ -604,6 +604,8 @@ public:
 /// without `as`. CPython binds Name before Body runs and deletes it when the
 /// handler is left, however it is left.
 struct ExceptHandler {
+  /// Class names (ExceptionClasses.h); "JSONDecodeError" is written
+  /// `json.JSONDecodeError` in the source (after `import json`).
   std::vector<std::string> Types;
   /// True for `except (A,)`-style tuple spelling (kept only for printing).
   bool TupleSyntax = false;

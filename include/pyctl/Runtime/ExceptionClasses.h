@@ -14,7 +14,8 @@ namespace pyctl {
 
 /// True when \p Name is a builtin exception class pyctl knows the place of in
 /// CPython 3.11's hierarchy (BaseException, Exception, ArithmeticError,
-/// ZeroDivisionError, LookupError, KeyError, ..., UnboundLocalError).
+/// ZeroDivisionError, LookupError, KeyError, ..., UnboundLocalError, and
+/// json.JSONDecodeError, a ValueError, named "JSONDecodeError").
 bool isKnownExceptionClass(std::string_view Name);
 
 /// CPython's `issubclass(Raised, Handler)` for two known exception classes:

@@ -32,10 +32,12 @@ bool isJSONFunction(std::string_view Name);
 ///   other values, ValueError "Circular reference detected" for a container
 ///   holding itself. Other keywords (separators, default, cls, skipkeys,
 ///   check_circular) throw UnsupportedError.
-/// - json.loads(s): as valueFromJSONText; malformed text raises
-///   PythonError("JSONDecodeError"), a non-str argument TypeError "the JSON
-///   object must be str, bytes or bytearray, not int". Keywords throw
-///   UnsupportedError.
+/// - json.loads(s): as jsonLoadsText; malformed text raises
+///   PythonError("JSONDecodeError") with CPython's message ("Expecting
+///   value: line 1 column 1 (char 0)"; JSONDecodeError is a ValueError), a
+///   non-str argument TypeError "the JSON object must be str, bytes or
+///   bytearray, not int". Keywords, and nesting deeper than
+///   JSONLoadsMaxDepth, throw UnsupportedError.
 Value callJSONFunction(std::string_view Name, std::vector<Value> &Args, const KeywordArgs &Kwargs);
 
 } // namespace pyctl

@@ -17,9 +17,28 @@
 #include <nlohmann/json.hpp>
 
 #include <optional>
+#include <stdexcept>
+#include <string>
 #include <string_view>
 
 namespace pyctl {
+
+/// A JSON text json.loads would reject: CPython's json.JSONDecodeError.
+/// `what()` is its str(), "MSG: line L column C (char P)", with L, C and P
+/// counted in code points as json.decoder does; msg() is CPython's `e.msg`
+/// ("Expecting value", "Expecting ',' delimiter", "Invalid \\escape", ...)
+/// and pos() its `e.pos`.
+class JSONDecodeFailure : public std::invalid_argument {
+public:
+  /// The failure \p Msg at byte offset \p BytePos of the document \p Doc.
+  JSONDecodeFailure(std::string Msg, std::string_view Doc, size_t BytePos);
+  const std::string &msg() const { return Msg; }
+  size_t pos() const { return CharPos; }
+
+private:
+  std::string Msg;
+  size_t CharPos;
+};
 
 /// Parses one JSON text into a Python value exactly as json.loads does:
 /// null -> None, true/false -> bool, numbers without fraction or exponent ->
@@ -27,11 +46,22 @@ namespace pyctl {
 /// -> inf), NaN / Infinity / -Infinity -> float, strings -> str (escaped
 /// lone surrogates kept), arrays -> list, objects -> dict with str keys in
 /// document order (a repeated key keeps its first position and its last
-/// value). Throws std::invalid_argument for malformed JSON (json.loads:
-/// JSONDecodeError) and, like json.loads, PythonError ValueError for
-/// integers of more than 4300 digits. (A hand-written reader: nlohmann's
-/// parser fails on integers beyond the double range.)
+/// value). Throws JSONDecodeFailure for malformed JSON, with the message and
+/// position of CPython's JSONDecodeError (it follows CPython 3.11's C
+/// scanner, Modules/_json.c), std::invalid_argument for arrays or objects
+/// nested more than 10000 levels deep, and, like json.loads, PythonError
+/// ValueError for integers of more than 4300 digits. (A hand-written reader:
+/// nlohmann's parser fails on integers beyond the double range.)
 Value valueFromJSONText(std::string_view Text);
+
+/// The nesting depth of arrays and objects up to which jsonLoadsText reads.
+inline constexpr unsigned JSONLoadsMaxDepth = 400;
+
+/// json.loads(Text) for a str: as valueFromJSONText, but nesting deeper than
+/// JSONLoadsMaxDepth throws UnsupportedError (CPython's C scanner raises
+/// RecursionError at a depth that depends on how deep its caller's Python
+/// stack is: about 1000 minus that depth).
+Value jsonLoadsText(std::string_view Text);
 
 /// Converts an already parsed JSON value (integers beyond 64 bits have been
 /// rounded by the parser: prefer valueFromJSONText). Same mapping as

@@ -1,0 +1,11 @@
+# JSONDecodeError is no builtin name (it is json.JSONDecodeError): a bare `except
+# JSONDecodeError` would be CPython's NameError, so it is refused like any unknown class.
+# RUN: not pyctl -passes=anf %s 2>&1 | FileCheck %s
+import json
+
+def f(s):
+    try:
+        return json.loads(s)
+    # CHECK: {{.*}}unsupported-except-jsondecodeerror.py:[[@LINE+1]]:12: error: unsupported construct: 'except' of anything but builtin exception classes
+    except JSONDecodeError:
+        return None
