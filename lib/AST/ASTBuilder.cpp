@@ -983,20 +983,12 @@ private:
       return F::Constant;
     case Expr::Kind::Unary:
       return constantFolding(*llvm::cast<UnaryExpr>(E).Operand);
-    case Expr::Kind::Tuple: {
-      F Worst = F::Constant;
-      for (const auto &X : llvm::cast<TupleExpr>(E).Elts) {
-        F Item = constantFolding(*X);
-        if (Item == F::ItemByItem)
-          return F::ItemByItem;
-        if (Item == F::Unsure)
-          Worst = F::Unsure;
-      }
-      return Worst;
-    }
+    case Expr::Kind::Tuple:
+      return allConstant(llvm::cast<TupleExpr>(E).Elts);
     case Expr::Kind::Binary: {
       const auto &B = llvm::cast<BinaryExpr>(E);
-      bool Pure = constantFolding(*B.LHS) != F::ItemByItem && constantFolding(*B.RHS) != F::ItemByItem;
+      bool Pure = constantFolding(*B.LHS) != F::ItemByItem &&
+                  constantFolding(*B.RHS) != F::ItemByItem;
       return Pure ? F::Unsure : F::ItemByItem;
     }
     default:
@@ -1008,8 +1000,13 @@ private:
   /// into a frozenset (compile.c, starunpack_helper).
   static SetExpr::Folding setFolding(const ExprList &Elts) {
     using F = SetExpr::Folding;
-    if (Elts.size() <= 2)
-      return F::ItemByItem;
+    return Elts.size() <= 2 ? F::ItemByItem : allConstant(Elts);
+  }
+
+  /// The least constant folding of \p Elts: ItemByItem if any item is not
+  /// constant, else Unsure if any item may not be, else Constant.
+  static SetExpr::Folding allConstant(const ExprList &Elts) {
+    using F = SetExpr::Folding;
     F Worst = F::Constant;
     for (const auto &X : Elts) {
       F Item = constantFolding(*X);
