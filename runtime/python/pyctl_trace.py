@@ -373,6 +373,18 @@ def _signature(fn):
             len(fn.__defaults__ or ()))
 
 
+def _function_info(fn):
+    """(identity, params, cells, closure) of a function the program defines; CPython's
+    TypeError for a value that is not callable; TraceError for any other callable."""
+    info = getattr(fn, "__pyctl_function__", None)
+    if info is None:
+        if callable(fn):
+            raise TraceError("unsupported: call of %r, which is not a function defined by "
+                             "the program (a builtin called through a variable?)" % (fn,))
+        raise TypeError("'%s' object is not callable" % type(fn).__name__)
+    return info
+
+
 def _bind(fn, nargs, kwnames):
     """CPython's binding of a call of `fn` with `nargs` positional arguments and keyword
     arguments `kwnames`: one source per parameter (positional, keyword-only, *args, **kwargs
@@ -831,13 +843,7 @@ class Tracer:
             # call order, as calls with `*` / `**` do.
             self._unpacked = ([], [])
             return self._call_unpacking(site, fn, args, kwargs)
-        info = getattr(fn, "__pyctl_function__", None)
-        if info is None:
-            if callable(fn):
-                raise TraceError("unsupported: call of %r, which is not a function defined by "
-                                 "the program (a builtin called through a variable?)" % (fn,))
-            raise TypeError("'%s' object is not callable" % type(fn).__name__)
-        identity, params, cells, closure = info
+        identity, params, cells, closure = _function_info(fn)
         kw_names = list(kwargs)
         slots = _bind(fn, len(args), kw_names)
         self._check_depth()
@@ -889,13 +895,7 @@ class Tracer:
         counts, splat_keys = self._unpacked
         self._unpacked = ([], [])
         callee, target, arg_sites, kw_site = self._site(site)
-        info = getattr(fn, "__pyctl_function__", None)
-        if info is None:
-            if callable(fn):
-                raise TraceError("unsupported: call of %r, which is not a function defined by "
-                                 "the program (a builtin called through a variable?)" % (fn,))
-            raise TypeError("'%s' object is not callable" % type(fn).__name__)
-        identity, params, cells, closure = info
+        identity, params, cells, closure = _function_info(fn)
         kw_names = list(kwargs)
         slots = _bind(fn, len(args), kw_names)
         self._check_depth()
