@@ -9,6 +9,7 @@
 # RUN: pyctl --trace %s --inputs %t.inputs.jsonl -o %t.cpp.json > %t.cpp.out
 # RUN: %python %S/../Transforms/InsertTrace/Inputs/same_json.py lines %t.py.out %t.cpp.out
 # RUN: %python %S/../Transforms/InsertTrace/Inputs/same_json.py trace %t.py.json %t.cpp.json
+# At least 10 of the 40 random programs must run (the rest may be refused, never differ).
 # RUN: %python %S/../../utils/set_order_check.py --pyctl pyctl --programs 40 --seed 7 | FileCheck --check-prefix=RANDOM %s
 
 def main(n):
@@ -36,4 +37,4 @@ def main(n):
 # CHECK:      {"repr": "\"[0, 33, 2.5, 1, (0, 1)] | '{9, 18, 4}' | [0, 33, 2.5, 65, (0, 1)] | [0, 33, 2.5, 65, (0, 1), 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] | [0, 33, 2.5] | [0, 8, 40] | [0, 65, 2.5, (0, 1), 100, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] | [(0, 1), 65, 2, 3, 1, 4, 5, 6, 7, 8, 9, 10, 11] | [2, 6, 8, 10, 20, 16, 38, 23, 40, 58, 30]\""
 # CHECK-NEXT: {"repr": "\"[1, 2.5, 5, 38, (5, 1)] | '{9, 18, 4}' | [2.5, 5, 38, 70, (5, 1)] | [2.5, 5, 38, 70, 6, 7, 8, 9, 10, (5, 1), 11, 12, 13, 14, 15, 16] | [2.5, 5, 38] | [40, 8, 10, 5] | [0, 2.5, 100, 70, 6, 7, 8, 9, 10, 11, (5, 1), 12, 13, 14, 15, 16] | [70, 7, 8, 9, 6, 10, 11, (5, 1), 12, 13, 14, 15, 16] | [2, 6, 8, 10, 20, 16, 38, 23, 40, 58, 30]\""
 # CHECK-NEXT: {"repr": "\"[1, 2.5, (-40, 1), -40, -7] | '{9, 18, 4}' | [2.5, (-40, 1), -40, -7, 25] | [-32, -31, 2.5, -30, -29, (-40, 1), -36, -34, -40, -7, -38, -37, -39, -35, 25, -33] | [-32, -31, 2.5] | [-40, 8, 40, -80] | [0, 2.5, -30, 100, -29, (-40, 1), -39, 25, -40, -7, -38, -37, -36, -35, -34, -33] | [-30, -29, (-40, 1), -39, 25, -7, -38, -37, -36, -35, -34, -33] | [2, 6, 8, 10, 20, 16, 38, 23, 40, 58, 30]\""
-# RANDOM: {{[0-9]+}} programs agree, {{[0-9]+}} refused as unsupported
+# RANDOM: {{[1-9][0-9]}} programs agree, {{[0-9]+}} refused as unsupported
