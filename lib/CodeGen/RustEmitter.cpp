@@ -318,6 +318,8 @@ private:
   std::string primApp(const json &node, int indent);
   std::string methodCall(const json &node, int indent);
   std::string callbackCall(const json &node, int indent);
+  std::string callbackLabel(const json &node, const char *name, int indent);
+  std::string pullGuard(const json &ifNode, const std::string &cond);
   bool hasKeywords(const json &node) const;
   std::string keywordList(const json &node, int indent);
   std::string sliceOperands(const json &slice, int indent);
@@ -336,9 +338,15 @@ private:
   unsigned nextId = 0;
   /// One map per open body: IR name -> Rust variable, innermost last.
   std::vector<std::vector<std::pair<std::string, std::string>>> scopes;
-  /// The Rust variables holding the item a key function is called with
-  /// (`callbackArg 0`), innermost callback last.
-  std::vector<std::string> callbackItems;
+  /// An open `callback` or `pullCallback` label: the Rust variable holding the
+  /// item a key function is called with (`callbackArg 0`), or the pending call
+  /// of a map's or filter's function (`callbackFn`, `callbackArg i`).
+  struct CallbackFrame {
+    std::string var;
+    bool pull;
+  };
+  /// Open callback labels, innermost last.
+  std::vector<CallbackFrame> callbackFrames;
   /// Open labels: IR label -> Rust label, innermost last. An entry with an
   /// empty IR label is a `try` with a `finally` (its index in `tries`).
   std::vector<std::pair<std::string, std::string>> labels;
@@ -562,6 +570,7 @@ void RustLowering::statement(const json &node, int indent, std::string &out) {
       Enter e(path, "cond");
       cond = operand(field(node, "cond", "condition"), indent, false);
     }
+    cond = pullGuard(node, cond);
     std::string thenPart, elsePart;
     {
       Enter e(path, "truePart");
@@ -902,9 +911,19 @@ std::string RustLowering::expr(const json &node, int indent) {
     return primApp(node, indent);
   if (kind == "callbackArg") {
     const json &index = field(node, "index");
-    if (callbackItems.empty() || !index.is_number_integer() || index.get<long long>() != 0)
-      error(&node, "'callbackArg' outside a callback, or an index other than 0");
-    return callbackItems.back() + ".clone()";
+    if (callbackFrames.empty() || !index.is_number_integer() || index.get<long long>() < 0)
+      error(&node, "'callbackArg' outside a callback label, or a negative index");
+    const CallbackFrame &frame = callbackFrames.back();
+    if (frame.pull)
+      return frame.var + ".arg(" + std::to_string(index.get<long long>()) + ")?";
+    if (index.get<long long>() != 0)
+      error(&node, "'callbackArg' of a key function with an index other than 0");
+    return frame.var + ".clone()";
+  }
+  if (kind == "callbackFn") {
+    if (callbackFrames.empty() || !callbackFrames.back().pull)
+      error(&node, "'callbackFn' outside a 'pullCallback' label");
+    return callbackFrames.back().var + ".func().clone()";
   }
   if (kind == "block") {
     const json &items = arrayField(node, "body");
@@ -982,11 +1001,14 @@ std::string RustLowering::binop(const json &node, int indent) {
   return std::string(fn) + "(" + left + ", " + right + ")?";
 }
 
-/// A builtin that calls back a user function (docs/trace-format.md,
-/// Callbacks): the arguments are evaluated in order; when `key=` holds a user
-/// function, the runtime hands out the items, the `'cb` label runs once per
-/// item (in order, as CPython calls the key), and the runtime finishes with
-/// the keys. Otherwise the runtime runs the call as usual.
+/// A builtin or method call with a `callback` label (a user `key=`; docs/trace-format.md,
+/// Callbacks) or a `pullCallback` label (a pulling point; map and filter), or both: the
+/// receiver, arguments and keywords are evaluated in order, then the runtime's
+/// `callback::CallbackCall` runs the call and hands out, one at a time and in CPython's order,
+/// the user-function calls it needs: a key (the `'cb` label runs with `callbackArg 0` = the
+/// item) or a call of a map's or filter's function (the `'pull` label runs with `callbackFn` and
+/// `callbackArg i` from the pending call, whose answer the iterator takes). A request for a
+/// label the node lacks falls back.
 std::string RustLowering::callbackCall(const json &node, int indent) {
   bool isMethod = kindOf(node) == "methodCall";
   const std::string &name = stringField(node, isMethod ? "method" : "event");
@@ -998,37 +1020,100 @@ std::string RustLowering::callbackCall(const json &node, int indent) {
     out += in + "let " + r + ": Value = " + exprAt(node, "e", indent + 1) + ";\n";
     recv = "Some(&" + r + ")";
   }
-  std::string a = fresh("a"), k = fresh("k"), items = fresh("items"), keys = fresh("keys"),
-              item = fresh("item");
+  std::string a = fresh("a"), k = fresh("k"), call = fresh("c"), loop = "'" + fresh("l");
   {
     Enter e(path, isMethod ? "methodCallArgs" : "eventArgs");
     out += in + "let " + a + ": Vec<Value> = vec![" + valueList(args, indent + 1) + "];\n";
   }
-  out += in + "let " + k + ": Vec<(&'static str, Value)> = vec![" + keywordList(node, indent + 1) + "];\n";
-  std::string lit = stringLiteral(node, name);
-  out += in + "match callback::items(" + recv + ", " + lit + ", &" + a + ", &" + k + ")? {\n";
-  out += in + "    None => callback::plain(" + recv + ", " + lit + ", &" + a + ", &" + k + ")?,\n";
-  out += in + "    Some(" + items + ") => {\n";
-  out += in + "        let mut " + keys + ": Vec<Value> = Vec::with_capacity(" + items + ".len());\n";
-  out += in + "        for " + item + " in " + items + ".iter() {\n";
-  callbackItems.push_back(item);
-  std::string label;
-  {
-    Enter e(path, "callback");
-    const json &cb = field(node, "callback");
-    if (!isKind(cb, "label"))
-      error(&cb, "'callback' must be a label");
-    label = expr(cb, indent + 4);
+  std::string keywords = hasKeywords(node) ? keywordList(node, indent + 1) : "";
+  out += in + "let " + k + ": Vec<(&'static str, Value)> = vec![" + keywords + "];\n";
+  out += in + "let mut " + call + " = callback::CallbackCall::start(" + recv + ", " +
+         stringLiteral(node, name) + ", " + a + ", " + k + ")?;\n";
+  out += in + loop + ": loop {\n";
+  out += in + "    ctx.tick()?;\n";
+  out += in + "    match " + call + ".step()? {\n";
+  out += in + "        callback::Request::Done(v) => break " + loop + " v,\n";
+  bool missing = false;
+  if (node.contains("callback")) {
+    std::string item = fresh("item");
+    callbackFrames.push_back({item, false});
+    std::string label = callbackLabel(node, "callback", indent + 3);
+    callbackFrames.pop_back();
+    out += in + "        callback::Request::Key(" + item + ") => {\n";
+    out += in + "            let key: Value = " + label + ";\n";
+    out += in + "            " + call + ".give_key(key)?;\n";
+    out += in + "        }\n";
+  } else {
+    missing = true;
   }
-  callbackItems.pop_back();
-  out += in + "            let key: Value = " + label + ";\n";
-  out += in + "            " + keys + ".push(key);\n";
-  out += in + "        }\n";
-  out += in + "        callback::finish(" + recv + ", " + lit + ", &" + a + ", &" + k + ", " + items +
-         ", " + keys + ")?\n";
+  if (node.contains("pullCallback")) {
+    std::string pending = fresh("p");
+    callbackFrames.push_back({pending, true});
+    std::string label = callbackLabel(node, "pullCallback", indent + 3);
+    callbackFrames.pop_back();
+    out += in + "        callback::Request::Pull(" + pending + ") => {\n";
+    out += in + "            let result: Value = " + label + ";\n";
+    out += in + "            " + pending + ".answer(result);\n";
+    out += in + "        }\n";
+  } else {
+    missing = true;
+  }
+  if (missing)
+    out += in + "        _ => return Err(fallback(\"a user function called where the trace has no label\")),\n";
   out += in + "    }\n";
   out += in + "}\n";
   return out + pad(indent) + "}";
+}
+
+/// The `callback` or `pullCallback` label of \p node, lowered.
+std::string RustLowering::callbackLabel(const json &node, const char *name, int indent) {
+  Enter e(path, name);
+  const json &label = field(node, name);
+  if (!isKind(label, "label"))
+    error(&label, std::string("'") + name + "' must be a label");
+  return expr(label, indent);
+}
+
+/// The number of arguments the activation inlined in \p n was called with: one more than the
+/// largest `callbackArg` index in it, not counting the callback labels nested in it (their
+/// `callbackArg`s are their own calls'); -1 without any.
+static long long callbackArity(const json &n) {
+  long long most = -1;
+  if (n.is_object()) {
+    if (isKind(n, "callbackArg")) {
+      auto index = n.find("index");
+      if (index != n.end() && index->is_number_integer())
+        return index->get<long long>() + 1;
+    }
+    for (const auto &item : n.items())
+      if (item.key() != "callback" && item.key() != "pullCallback")
+        most = std::max(most, callbackArity(item.value()));
+  } else if (n.is_array()) {
+    for (const auto &item : n)
+      most = std::max(most, callbackArity(item));
+  }
+  return most;
+}
+
+/// The condition of \p ifNode, given its lowering \p cond: for a guard `isFunction(callbackFn,
+/// ID)` in a `pullCallback` label, also that the pending call passes as many arguments as the
+/// activation in the guard's truePart was recorded with. The tracers bind the parameters from
+/// the number of arguments (`let y = default (callbackFn) 1` for one, `let y = callbackArg 1`
+/// for two), which the trace does not record otherwise, so one map of the same function with
+/// another number of iterables must fall back.
+std::string RustLowering::pullGuard(const json &ifNode, const std::string &cond) {
+  const json &c = field(ifNode, "cond", "condition");
+  if (callbackFrames.empty() || !callbackFrames.back().pull || !isKind(c, "primApp") ||
+      c.value("event", "") != "isFunction")
+    return cond;
+  auto args = c.find("eventArgs");
+  if (args == c.end() || !args->is_array() || args->empty() || !isKind((*args)[0], "callbackFn"))
+    return cond;
+  long long arity = callbackArity(arrayField(ifNode, "truePart"));
+  if (arity < 0)
+    return "&Value::Bool(false)";
+  return "&Value::Bool(truthy(" + cond + ")? && " + callbackFrames.back().var + ".arity() == " +
+         std::to_string(arity) + ")";
 }
 
 /// True when a call's arguments spread an iterable (`f(*xs)`), which the
@@ -1055,12 +1140,12 @@ static bool unpacksKeywords(const json &node) {
 std::string RustLowering::primApp(const json &node, int indent) {
   if (unpacksKeywords(node))
     return "builtins::unsupported(\"'**' in a call\")?";
-  if (node.contains("callback"))
-    return callbackCall(node, indent);
   const std::string &event = stringField(node, "event");
   const json &args = arrayField(node, "eventArgs", "event_args");
   if (spreadsArguments(args))
     return "builtins::unsupported(\"'*' in a call\")?";
+  if (node.contains("callback") || node.contains("pullCallback"))
+    return callbackCall(node, indent);
   if (hasKeywords(node)) {
     // Positional arguments, then keywords in source order; the runtime implements the keywords
     // CPython accepts for print, sorted, min, max, round, sum and dict, and falls back otherwise.
@@ -1144,13 +1229,13 @@ std::string RustLowering::keywordList(const json &node, int indent) {
 std::string RustLowering::methodCall(const json &node, int indent) {
   if (unpacksKeywords(node))
     return "methods::unsupported(\"'**' in a call\")?";
-  if (node.contains("callback"))
-    return callbackCall(node, indent);
   const std::string &method = stringField(node, "method");
   const json &receiver = field(node, "e");
   const json &args = arrayField(node, "methodCallArgs");
   if (spreadsArguments(args))
     return "methods::unsupported(\"'*' in a call\")?";
+  if (node.contains("callback") || node.contains("pullCallback"))
+    return callbackCall(node, indent);
   if (hasKeywords(node)) {
     // The runtime implements the keywords CPython accepts for sort, split, rsplit and
     // dict.update, and falls back otherwise.

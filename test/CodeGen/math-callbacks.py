@@ -5,8 +5,8 @@
 # RUN: pyctl --emit-rust %t.json -o %t.rs
 # RUN: FileCheck --check-prefix=RUST %s < %t.rs
 # RUST: math::call("math.sqrt"
-# RUST: match callback::items(None, "sorted"
-# RUST: callback::finish(
+# RUST: callback::CallbackCall::start(None, "sorted"
+# RUST: callback::Request::Key(
 # RUN: pyctl --build-rust %t.json -o %t.bin
 # RUN: %t.bin < %S/Inputs/math-callbacks.jsonl | FileCheck %s
 # CHECK:      {"repr": "[1.4142135623730951, 0.9092974268256817, 2, -4.0, ['fig', 'pear', 'apple'], ['apple', 'fig', 'pear'], [0, 0, 0]]", "stdout": "key apple\nkey fig\nkey pear\n", "json": [1.4142135623730951, 0.9092974268256817, 2, -4.0, ["fig", "pear", "apple"], ["apple", "fig", "pear"], [0, 0, 0]]}

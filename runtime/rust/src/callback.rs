@@ -1,22 +1,168 @@
-//! Builtins that call back a user function (`sorted`, `min`, `max` and `list.sort` with a
-//! `key=` that is a user function). The trace records each call of the key function inlined in
-//! the call's `'cb` label (docs/trace-format.md, Callbacks); generated code runs it once per item,
-//! in CPython's order, between [`items`] and [`finish`]:
+//! Builtins that call back user functions: `sorted`, `min`, `max` and `list.sort` with a `key=`
+//! that is a user function (the trace inlines the key function's calls in the call's `'cb`
+//! label; docs/trace-format.md, Callbacks), and the *pulling points* that pull items from a `map`
+//! or `filter` of a user function (its calls are inlined in the call's `'pull` label; map and
+//! filter). Generated code cannot hand a label to the runtime, so the runtime hands the calls
+//! out, one at a time and in CPython's order, and the generated code runs the label for each
+//! and answers:
 //!
 //! ```text
-//! match callback::items(recv, name, &args, &kws)? {
-//!     None => callback::plain(recv, name, &args, &kws)?,      // no user key: as usual
-//!     Some(items) => { keys = [<'cb label with callbackArg = item> for item in items];
-//!                      callback::finish(recv, name, &args, &kws, items, keys)? }
+//! let mut call = callback::CallbackCall::start(recv, name, args, kws)?;
+//! loop {
+//!     match call.step()? {
+//!         Request::Done(v) => break v,
+//!         Request::Key(item) => call.give_key(<'cb label with callbackArg 0 = item>)?,
+//!         Request::Pull(p) => p.answer(<'pull label with callbackFn = p.func(),
+//!                                                     callbackArg i = p.arg(i)>),
+//!     }
 //! }
 //! ```
+//! A call with no user key and no iterator that calls a user function is `Done` at once (the
+//! builtin as usual). A pulling call steps the iterator (`iter.rs`), feeding each item to its
+//! sink (`pull.rs`) and handing out the pending calls of maps and filters; `min` / `max` of one
+//! iterable ask for each item's key right after pulling it, `sorted` after pulling them all.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use crate::builtins::{self, candidates, Keyword};
 use crate::compare::{greater_than, less_than, sort_by_keys};
-use crate::fallback::{fail, PyResult};
+use crate::fallback::{fail, Fallback, PyResult};
+use crate::iter::{self, PendingCall, PyIter, Step};
 use crate::methods;
+use crate::pull::{self, Fed, Finished, Sink};
 use crate::sequence;
 use crate::value::Value;
+
+/// What the generated code must do next for a [`CallbackCall`].
+#[derive(Debug)]
+pub enum Request {
+    /// The call's result.
+    Done(Value),
+    /// Run the `'cb` label with `callbackArg 0` = this item and give the key to
+    /// [`CallbackCall::give_key`].
+    Key(Value),
+    /// Run the `'pull` label for this call of a map's or filter's user function and
+    /// [`PendingCall::answer`] it.
+    Pull(PendingCall),
+}
+
+/// Where a [`CallbackCall`] is.
+#[derive(Debug)]
+enum State {
+    /// Nothing run yet.
+    Start,
+    /// Pulling the items of argument 0 into a sink.
+    Pulling(Rc<RefCell<dyn PyIter>>, Sink),
+    /// Asking for the key of each item, in order (the next is `items[keys.len()]`).
+    Keys { items: Vec<Value>, keys: Vec<Value> },
+    /// The result, to hand out.
+    Done(Value),
+    /// The result was handed out.
+    Finished,
+}
+
+/// A builtin or method call that may call back user functions (see the module comment).
+#[derive(Debug)]
+pub struct CallbackCall {
+    recv: Option<Value>,
+    name: &'static str,
+    args: Vec<Value>,
+    kws: Vec<Keyword<'static>>,
+    state: State,
+}
+
+impl CallbackCall {
+    /// The call of builtin (`recv` `None`) or method `name` with the evaluated arguments and
+    /// keywords; nothing runs until [`step`](CallbackCall::step).
+    pub fn start(recv: Option<&Value>, name: &'static str, args: Vec<Value>, kws: Vec<Keyword<'static>>) -> Result<CallbackCall, Fallback> {
+        Ok(CallbackCall { recv: recv.cloned(), name, args, kws, state: State::Start })
+    }
+
+    /// Run until the result or the next user function call the generated code must run.
+    pub fn step(&mut self) -> Result<Request, Fallback> {
+        loop {
+            match std::mem::replace(&mut self.state, State::Finished) {
+                State::Start => self.state = self.begin()?,
+                State::Pulling(source, mut sink) => match iter::step_of(&source)? {
+                    Step::Item(item) => match sink.feed(item)? {
+                        Fed::More => self.state = State::Pulling(source, sink),
+                        Fed::Stop(v) => return Ok(Request::Done(v)),
+                        Fed::Key(item) => {
+                            self.state = State::Pulling(source, sink);
+                            return Ok(Request::Key(item));
+                        }
+                    },
+                    Step::Done => match sink.finish(&self.args)? {
+                        Finished::Value(v) => return Ok(Request::Done(v)),
+                        Finished::Call(recv, args) => {
+                            if let Some(r) = recv {
+                                self.recv = Some(r);
+                            }
+                            self.args = args;
+                            self.state = self.keys_or_plain()?;
+                        }
+                    },
+                    Step::Call(call) => {
+                        self.state = State::Pulling(source, sink);
+                        return Ok(Request::Pull(call));
+                    }
+                },
+                State::Keys { items, keys } => {
+                    if keys.len() < items.len() {
+                        let item = items[keys.len()].clone();
+                        self.state = State::Keys { items, keys };
+                        return Ok(Request::Key(item));
+                    }
+                    let v = finish(self.recv.as_ref(), self.name, &self.args, &self.kws, items, keys)?;
+                    return Ok(Request::Done(v));
+                }
+                State::Done(v) => return Ok(Request::Done(v)),
+                State::Finished => return fail("a callback call stepped after its result"),
+            }
+        }
+    }
+
+    /// The key of the item the last [`Request::Key`] handed out.
+    pub fn give_key(&mut self, key: Value) -> Result<(), Fallback> {
+        match &mut self.state {
+            State::Keys { keys, .. } => {
+                keys.push(key);
+                Ok(())
+            }
+            State::Pulling(_, sink) => sink.key(key),
+            _ => fail("a key given where none was asked for"),
+        }
+    }
+
+    /// The first state: pulling argument 0 when it is an iterator that calls user functions
+    /// (or any iterator, for `min` / `max` with a user key, which CPython calls between two
+    /// pulls) and the call is a sink; else keys or the call as usual.
+    fn begin(&mut self) -> Result<State, Fallback> {
+        if let Some(Value::Iter(it)) = self.args.first() {
+            let user_key = matches!(key_of(&self.kws), Some(Value::Function(_)));
+            let min_max = self.recv.is_none() && matches!(self.name, "min" | "max") && self.args.len() == 1;
+            if iter::calls_user(it) || (user_key && min_max) {
+                let it = it.clone();
+                if let Some(sink) = pull::sink(self.recv.as_ref(), self.name, &self.args, &self.kws)? {
+                    return Ok(State::Pulling(it, sink));
+                }
+            }
+        }
+        self.keys_or_plain()
+    }
+
+    /// Keys for a user `key=`, else the call as usual (its result).
+    fn keys_or_plain(&mut self) -> Result<State, Fallback> {
+        match items(self.recv.as_ref(), self.name, &self.args, &self.kws)? {
+            Some(items) => Ok(State::Keys { keys: Vec::with_capacity(items.len()), items }),
+            None => {
+                let v = plain(self.recv.as_ref(), self.name, &self.args, &self.kws)?;
+                Ok(State::Done(v))
+            }
+        }
+    }
+}
 
 /// The `key=` keyword's value, if any.
 fn key_of<'a>(kws: &'a [Keyword]) -> Option<&'a Value> {
@@ -42,7 +188,7 @@ fn sort_reverse(kws: &[Keyword]) -> Result<bool, crate::fallback::Fallback> {
 /// The items the key function will be called with, in order, when `key=` is a user function;
 /// `None` otherwise (the call then runs as [`plain`]). `list.sort` empties the list until
 /// [`finish`], as CPython does while it sorts (key functions see `[]`).
-pub fn items(recv: Option<&Value>, name: &str, args: &[Value], kws: &[Keyword]) -> Result<Option<Vec<Value>>, crate::fallback::Fallback> {
+fn items(recv: Option<&Value>, name: &str, args: &[Value], kws: &[Keyword]) -> Result<Option<Vec<Value>>, crate::fallback::Fallback> {
     if !matches!(key_of(kws), Some(Value::Function(_))) {
         return Ok(None);
     }
@@ -76,18 +222,34 @@ pub fn items(recv: Option<&Value>, name: &str, args: &[Value], kws: &[Keyword]) 
     }
 }
 
-/// The call without a user key function, as the runtime runs it otherwise.
-pub fn plain(recv: Option<&Value>, name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
-    match recv {
-        None => builtins::call_kw(name, args, kws),
-        Some(r) => methods::call_kw(r, name, args, kws),
+/// The call without user functions, as the runtime runs it otherwise: the builtins and the
+/// methods that can carry a `callback` or `pullCallback` label (others fall back).
+fn plain(recv: Option<&Value>, name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
+    match (recv, kws.is_empty()) {
+        (None, true) if name != "print" => builtins::call_positional(name, args),
+        (None, _) => builtins::call_kw(name, args, kws),
+        (Some(r), true) => match name {
+            "join" => methods::join(r, args),
+            "extend" => methods::extend(r, args),
+            "update" => methods::update(r, args),
+            "union" => methods::union(r, args),
+            "intersection" => methods::intersection(r, args),
+            "difference" => methods::difference(r, args),
+            "symmetric_difference" => methods::symmetric_difference(r, args),
+            "issubset" => methods::issubset(r, args),
+            "issuperset" => methods::issuperset(r, args),
+            "isdisjoint" => methods::isdisjoint(r, args),
+            "sort" => methods::sort(r, args),
+            _ => fail("method not supported by the compiled runtime"),
+        },
+        (Some(r), false) => methods::call_kw(r, name, args, kws),
     }
 }
 
 /// The result once the key function gave `keys` (parallel to `items`): the sorted list, the
 /// first smallest / largest item, or `None` for `list.sort` (which refills the list, falling
 /// back when a key function added to it: CPython's "list modified during sort").
-pub fn finish(recv: Option<&Value>, name: &str, _args: &[Value], kws: &[Keyword], mut items: Vec<Value>, mut keys: Vec<Value>) -> PyResult {
+fn finish(recv: Option<&Value>, name: &str, _args: &[Value], kws: &[Keyword], mut items: Vec<Value>, mut keys: Vec<Value>) -> PyResult {
     match (recv, name) {
         (None, "sorted") => {
             sort_by_keys(&mut items, &mut keys, sort_reverse(kws)?)?;

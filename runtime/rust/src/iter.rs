@@ -1,6 +1,15 @@
 //! Iterators: `iter`, `next`, `enumerate`, `zip`, `reversed`, `map`, `filter`, with CPython
 //! 3.11's behaviour per source. A `Value::Iter` shares one iterator object (`Rc<RefCell<dyn PyIter>>`), so every copy
 //! advances it. New sources (`map`, `filter`, ...) implement `PyIter`.
+//!
+//! A `map` or `filter` of a user function cannot call it: its calls are inlined in the
+//! `pullCallback` label of the pulling point (docs/trace-format.md, map and filter). So such an
+//! iterator *steps* ([`PyIter::step`]): when it needs the function's result it hands out a
+//! [`PendingCall`] instead of an item, keeps what it pulled so far, and goes on once the generated
+//! code has run the label and [`PendingCall::answer`]ed. `zip`, `enumerate` and maps and filters
+//! of builtins pass a pending call of their sources on in the same way (`callback.rs` drives the
+//! steps for the builtin that pulls). [`PyIter::next_item`] falls back where a step would need a
+//! call.
 
 use std::cell::RefCell;
 use std::fmt::Debug;
@@ -14,10 +23,122 @@ use crate::value::{Value, ViewKind};
 /// One iterator source.
 pub trait PyIter: Debug {
     /// The next item, `None` when exhausted; `Fallback` where CPython raises (e.g. `RuntimeError`
-    /// for a dict resized during iteration).
+    /// for a dict resized during iteration) and where a user function would have to be called.
     fn next_item(&mut self) -> Result<Option<Value>, Fallback>;
     /// CPython's type name (`"list_iterator"`, `"zip"`, ...).
     fn type_name(&self) -> &'static str;
+    /// One step towards the next item: the item, the end, or a call of a user function this
+    /// iterator (or one it pulls from) needs first. After a [`Step::Call`], the next step must
+    /// come once the call was answered; it goes on where this one stopped. Sources that never
+    /// call user functions step with `next_item`.
+    fn step(&mut self) -> Result<Step, Fallback> {
+        Ok(match self.next_item()? {
+            Some(item) => Step::Item(item),
+            None => Step::Done,
+        })
+    }
+    /// Whether stepping may hand out a [`Step::Call`]: a `map` or `filter` of a user function,
+    /// or an iterator pulling from one.
+    fn calls_user(&self) -> bool {
+        false
+    }
+}
+
+/// A call of a user function (or lambda) a `map` or `filter` iterator needs to give its next
+/// item: `func(*args)` (one argument per iterable of a `map`, the item for a `filter`). The
+/// generated code runs the pulling point's `pullCallback` label with `callbackFn` = [`func`] and
+/// `callbackArg i` = [`arg`]`(i)`, and gives the result to [`answer`]; `filter` tests its truth.
+///
+/// [`func`]: PendingCall::func
+/// [`arg`]: PendingCall::arg
+/// [`answer`]: PendingCall::answer
+#[derive(Debug)]
+pub struct PendingCall {
+    func: Value,
+    args: Vec<Value>,
+    slot: Rc<RefCell<Option<Value>>>,
+}
+
+impl PendingCall {
+    /// The function to call (`callbackFn`).
+    pub fn func(&self) -> &Value {
+        &self.func
+    }
+    /// The number of arguments it is called with.
+    pub fn arity(&self) -> usize {
+        self.args.len()
+    }
+    /// Argument `i` (`callbackArg i`); past the last one falls back.
+    pub fn arg(&self, i: usize) -> PyResult {
+        match self.args.get(i) {
+            Some(v) => Ok(v.clone()),
+            None => fail("callbackArg past the arguments of a map() call"),
+        }
+    }
+    /// The call's result, for the iterator that asked for it.
+    pub fn answer(self, result: Value) {
+        *self.slot.borrow_mut() = Some(result);
+    }
+}
+
+/// The outcome of [`PyIter::step`].
+#[derive(Debug)]
+pub enum Step {
+    /// The next item.
+    Item(Value),
+    /// The iterator is exhausted.
+    Done,
+    /// A user function must be called first.
+    Call(PendingCall),
+}
+
+/// A call the iterator handed out and waits for: the answer's slot.
+type Waiting = Option<Rc<RefCell<Option<Value>>>>;
+
+/// Hand out a call of `func` on `args`, to be answered into a new slot kept in `waiting`.
+fn ask(func: &Value, args: Vec<Value>, waiting: &mut Waiting) -> Step {
+    let slot = Rc::new(RefCell::new(None));
+    *waiting = Some(slot.clone());
+    Step::Call(PendingCall { func: func.clone(), args, slot })
+}
+
+/// The answer of the call `waiting` holds, if one is pending; stepping again before it was
+/// answered (the function pulling from its own iterator) falls back.
+fn answered(waiting: &mut Waiting) -> Result<Option<Value>, Fallback> {
+    match waiting.take() {
+        None => Ok(None),
+        Some(slot) => match slot.borrow_mut().take() {
+            Some(v) => Ok(Some(v)),
+            None => fail("an iterator pulled again while its function runs"),
+        },
+    }
+}
+
+/// `next_item` of an iterator that steps: a pending call falls back.
+fn item_of_step(step: Step) -> Result<Option<Value>, Fallback> {
+    match step {
+        Step::Item(v) => Ok(Some(v)),
+        Step::Done => Ok(None),
+        Step::Call(_) => fail("map()/filter() calling a user function outside a pulling point"),
+    }
+}
+
+/// One step of the iterator `it` (a `Value::Iter`).
+pub fn step_of(it: &Rc<RefCell<dyn PyIter>>) -> Result<Step, Fallback> {
+    match it.try_borrow_mut() {
+        Ok(mut source) => source.step(),
+        Err(_) => fail("an iterator advanced while it advances"),
+    }
+}
+
+/// Whether stepping `it` may hand out a call (see [`PyIter::calls_user`]).
+pub fn calls_user(it: &Rc<RefCell<dyn PyIter>>) -> bool {
+    it.try_borrow().map(|s| s.calls_user()).unwrap_or(true)
+}
+
+/// Whether `v` is an iterator that may hand out calls of user functions when stepped.
+pub fn value_calls_user(v: &Value) -> bool {
+    matches!(v, Value::Iter(it) if calls_user(it))
 }
 
 /// Wrap a source as a Python value.
@@ -207,19 +328,43 @@ struct Enumerate {
 
 impl PyIter for Enumerate {
     fn next_item(&mut self) -> Result<Option<Value>, Fallback> {
-        let Some(item) = next_of(&self.source)? else {
-            return Ok(None);
+        item_of_step(self.step()?)
+    }
+    fn step(&mut self) -> Result<Step, Fallback> {
+        let item = match step_of(&self.source)? {
+            Step::Item(item) => item,
+            other => return Ok(other),
         };
         let count = self.count;
         self.count = match count.checked_add(1) {
             Some(c) => c,
             None => return fail("enumerate count outside 64 bits"),
         };
-        Ok(Some(Value::tuple(vec![Value::Int(count), item])))
+        Ok(Step::Item(Value::tuple(vec![Value::Int(count), item])))
     }
     fn type_name(&self) -> &'static str {
         "enumerate"
     }
+    fn calls_user(&self) -> bool {
+        calls_user(&self.source)
+    }
+}
+
+/// Step the `sources` one item each, into `taken` (kept across a pending call of a source, so
+/// the step goes on with the next source): `Ok(None)` once every source gave its item, else the
+/// end (the items taken are dropped, as CPython's `zip` and `map` drop them) or the call.
+fn take_one_each(sources: &[Rc<RefCell<dyn PyIter>>], taken: &mut Vec<Value>) -> Result<Option<Step>, Fallback> {
+    while taken.len() < sources.len() {
+        match step_of(&sources[taken.len()])? {
+            Step::Item(item) => taken.push(item),
+            Step::Done => {
+                taken.clear();
+                return Ok(Some(Step::Done));
+            }
+            call => return Ok(Some(call)),
+        }
+    }
+    Ok(None)
 }
 
 /// `zip`: one item of each source per step, stopping at the first exhausted source (the items
@@ -227,86 +372,126 @@ impl PyIter for Enumerate {
 #[derive(Debug)]
 struct Zip {
     sources: Vec<Rc<RefCell<dyn PyIter>>>,
+    /// The items of this step taken so far (while a source's call is pending).
+    taken: Vec<Value>,
 }
 
 impl PyIter for Zip {
     fn next_item(&mut self) -> Result<Option<Value>, Fallback> {
+        item_of_step(self.step()?)
+    }
+    fn step(&mut self) -> Result<Step, Fallback> {
         if self.sources.is_empty() {
-            return Ok(None);
+            return Ok(Step::Done);
         }
-        let mut items = Vec::with_capacity(self.sources.len());
-        for s in &self.sources {
-            match next_of(s)? {
-                Some(item) => items.push(item),
-                None => return Ok(None),
-            }
+        if let Some(other) = take_one_each(&self.sources, &mut self.taken)? {
+            return Ok(other);
         }
-        Ok(Some(Value::tuple(items)))
+        Ok(Step::Item(Value::tuple(std::mem::take(&mut self.taken))))
     }
     fn type_name(&self) -> &'static str {
         "zip"
     }
+    fn calls_user(&self) -> bool {
+        self.sources.iter().any(calls_user)
+    }
 }
 
-/// `map` over builtin functions: one item of each source per step (stopping at the first exhausted
-/// source), then the builtin called on them, lazily, when the item is pulled; never marked
-/// exhausted, as CPython's. A function the compiled runtime cannot call here (a user function,
-/// `print`, which writes to the call's context, or a builtin it does not implement) falls back
-/// when an item is pulled.
+/// `map`: one item of each source per step (stopping at the first exhausted source), then the
+/// function called on them, lazily, when the item is pulled; never marked exhausted, as
+/// CPython's. A builtin is called here; a user function is handed out as a pending call (see
+/// [`PyIter::step`]); `print` (which writes to the call's context) and builtins the runtime does
+/// not implement fall back when an item is pulled.
 #[derive(Debug)]
 struct MapIter {
     func: Value,
     sources: Vec<Rc<RefCell<dyn PyIter>>>,
+    /// The items of this step taken so far (while a source's call is pending).
+    taken: Vec<Value>,
+    /// The call of `func` handed out and not yet answered.
+    waiting: Waiting,
 }
 
 impl PyIter for MapIter {
     fn next_item(&mut self) -> Result<Option<Value>, Fallback> {
-        let mut items = Vec::with_capacity(self.sources.len());
-        for s in &self.sources {
-            match next_of(s)? {
-                Some(item) => items.push(item),
-                None => return Ok(None),
-            }
+        item_of_step(self.step()?)
+    }
+    fn step(&mut self) -> Result<Step, Fallback> {
+        if let Some(result) = answered(&mut self.waiting)? {
+            return Ok(Step::Item(result));
         }
-        Ok(Some(call_function(&self.func, &items)?))
+        if let Some(other) = take_one_each(&self.sources, &mut self.taken)? {
+            return Ok(other);
+        }
+        let args = std::mem::take(&mut self.taken);
+        if let Value::Function(_) = self.func {
+            return Ok(ask(&self.func, args, &mut self.waiting));
+        }
+        Ok(Step::Item(call_function(&self.func, &args)?))
     }
     fn type_name(&self) -> &'static str {
         "map"
     }
+    fn calls_user(&self) -> bool {
+        matches!(self.func, Value::Function(_)) || self.sources.iter().any(calls_user)
+    }
 }
 
 /// `filter`: the source's items for which the predicate is true; `None` and `bool` test the item
-/// itself (as CPython does); other predicates are called as `map` calls its function.
+/// itself (as CPython does); other predicates are called as `map` calls its function (a user
+/// function through a pending call, whose answer's truth decides).
 #[derive(Debug)]
 struct FilterIter {
     func: Value,
     source: Rc<RefCell<dyn PyIter>>,
+    /// The item whose predicate call is pending.
+    item: Option<Value>,
+    /// That call, handed out and not yet answered.
+    waiting: Waiting,
 }
 
 impl PyIter for FilterIter {
     fn next_item(&mut self) -> Result<Option<Value>, Fallback> {
+        item_of_step(self.step()?)
+    }
+    fn step(&mut self) -> Result<Step, Fallback> {
+        if let Some(result) = answered(&mut self.waiting)? {
+            let Some(item) = self.item.take() else {
+                return fail("filter() answered without an item");
+            };
+            if crate::truth::truthy(&result)? {
+                return Ok(Step::Item(item));
+            }
+        }
         let check_true = matches!(self.func, Value::None | Value::Builtin("bool"));
-        while let Some(item) = next_of(&self.source)? {
+        loop {
+            let item = match step_of(&self.source)? {
+                Step::Item(item) => item,
+                other => return Ok(other),
+            };
             let keep = if check_true {
                 crate::truth::truthy(&item)?
+            } else if let Value::Function(_) = self.func {
+                self.item = Some(item.clone());
+                return Ok(ask(&self.func, vec![item], &mut self.waiting));
             } else {
                 crate::truth::truthy(&call_function(&self.func, std::slice::from_ref(&item))?)?
             };
             if keep {
-                return Ok(Some(item));
+                return Ok(Step::Item(item));
             }
         }
-        Ok(None)
     }
     fn type_name(&self) -> &'static str {
         "filter"
     }
+    fn calls_user(&self) -> bool {
+        matches!(self.func, Value::Function(_)) || calls_user(&self.source)
+    }
 }
 
-/// Call the function of a `map` or `filter` on `args`: a builtin the runtime implements (not
-/// `print`); anything else falls back (a user function, whose traced calls in the pulling point's
-/// `pullCallback` label compiled code does not run yet, or a value that is not callable: CPython's
-/// `TypeError`).
+/// Call the builtin function of a `map` or `filter` on `args` (not `print`); a value that is not
+/// callable falls back (CPython's `TypeError`), and so does a user function here.
 fn call_function(func: &Value, args: &[Value]) -> PyResult {
     match func {
         Value::Builtin(name) => crate::builtins::call_positional(name, args),
@@ -419,7 +604,7 @@ pub fn make_enumerate(v: &Value, start: i64) -> PyResult {
 /// `zip(*iterables)` (no `strict=`).
 pub fn make_zip(vs: &[Value]) -> PyResult {
     let sources = vs.iter().map(source_of).collect::<Result<Vec<_>, _>>()?;
-    Ok(iter_value(Zip { sources }))
+    Ok(iter_value(Zip { sources, taken: Vec::new() }))
 }
 
 /// `map(func, *iterables)`: the iterables' iterators are made now (a non-iterable falls back);
@@ -429,12 +614,12 @@ pub fn make_map(func: &Value, iterables: &[Value]) -> PyResult {
         return fail("TypeError: map() must have at least two arguments.");
     }
     let sources = iterables.iter().map(source_of).collect::<Result<Vec<_>, _>>()?;
-    Ok(iter_value(MapIter { func: func.clone(), sources }))
+    Ok(iter_value(MapIter { func: func.clone(), sources, taken: Vec::new(), waiting: None }))
 }
 
 /// `filter(func_or_None, iterable)`.
 pub fn make_filter(func: &Value, iterable: &Value) -> PyResult {
-    Ok(iter_value(FilterIter { func: func.clone(), source: source_of(iterable)? }))
+    Ok(iter_value(FilterIter { func: func.clone(), source: source_of(iterable)?, item: None, waiting: None }))
 }
 
 /// `next(it)` (`default` `None`: exhaustion raises `StopIteration`, which falls back) or

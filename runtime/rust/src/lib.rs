@@ -35,6 +35,7 @@ pub mod match_object;
 pub mod pattern_object;
 pub mod methods;
 mod num_parse;
+mod pull;
 pub mod re_module;
 pub mod regex;
 mod repr;

