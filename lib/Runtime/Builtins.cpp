@@ -515,8 +515,17 @@ static Value builtinSum(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
   if (IntSet)
     for (const Value &Item : setItemsAnyOrder(A[0]))
       IntSet = IntSet && Item.isIntegral();
-  for (const Value &Item : A[0].isSet() ? setItemsFor(A[0], IntSet, "sum()") : iterate(A[0]))
+  if (A[0].isSet()) {
+    for (const Value &Item : setItemsFor(A[0], IntSet, "sum()"))
+      Result = binaryOp(BinaryOp::Add, Result, Item);
+    return Result;
+  }
+  // Each item is added as it is pulled, as CPython does: a map's function runs between two
+  // additions (it may change a list the running total was made from).
+  forEachItem(A[0], [&](const Value &Item) {
     Result = binaryOp(BinaryOp::Add, Result, Item);
+    return true;
+  });
   return Result;
 }
 

@@ -1,5 +1,5 @@
 # map and filter with user functions where compiled code still falls back: an exception raised in
-# the function (or by pulling) and caught by a handler, and `*map(...)` in a builtin call (compiled
+# the function (or by pulling) and caught by a handler, `*map(...)` in a builtin call (compiled
 # code falls back on `*` in calls of builtins). The traces still record the calls; the answers of
 # compiled code must be CPython's or a fallback.
 # fallback-ok: caught exceptions and '*' in builtin calls fall back in compiled code
