@@ -316,6 +316,71 @@ mod tests {
         assert!(matches!(got, Value::Int(-5)));
     }
 
+    /// Run `call`, answering pulls with `pull(args)` and keys with `key(item)`; the requests
+    /// seen, in order, and the result.
+    fn drive(mut call: CallbackCall, pull: impl Fn(&PendingCall) -> Value, key: impl Fn(&Value) -> Value) -> (Vec<String>, String) {
+        let mut seen = Vec::new();
+        loop {
+            match call.step().unwrap() {
+                Request::Done(v) => return (seen, crate::repr::repr(&v).unwrap()),
+                Request::Key(item) => {
+                    seen.push(format!("key {}", crate::repr::repr(&item).unwrap()));
+                    call.give_key(key(&item)).unwrap();
+                }
+                Request::Pull(p) => {
+                    seen.push(format!("pull {}", crate::repr::repr(&p.arg(0).unwrap()).unwrap()));
+                    let v = pull(&p);
+                    p.answer(v);
+                }
+            }
+        }
+    }
+
+    fn user_map(xs: &[i64]) -> Value {
+        crate::iter::make_map(&Value::function("f@1:1"), &[ints(xs)]).unwrap()
+    }
+
+    fn times_ten(p: &PendingCall) -> Value {
+        crate::arith::op_mul(&p.arg(0).unwrap(), &Value::Int(10)).unwrap()
+    }
+
+    #[test]
+    fn pulling_builtins_hand_out_the_map_calls() {
+        let call = CallbackCall::start(None, "list", vec![user_map(&[1, 2])], vec![]).unwrap();
+        let (seen, got) = drive(call, times_ten, |_| Value::None);
+        assert_eq!(seen, ["pull 1", "pull 2"]);
+        assert_eq!(got, "[10, 20]");
+        // any stops at the first true item: 2 is never pulled.
+        let call = CallbackCall::start(None, "any", vec![user_map(&[1, 2])], vec![]).unwrap();
+        let (seen, got) = drive(call, times_ten, |_| Value::None);
+        assert_eq!((seen.len(), got.as_str()), (1, "True"));
+        // max with a user key: the key of each item right after pulling it.
+        let kws = vec![("key", Value::function("k@1:1"))];
+        let call = CallbackCall::start(None, "max", vec![user_map(&[3, 1])], kws).unwrap();
+        let (seen, got) = drive(call, times_ten, |v| crate::arith::op_neg(v).unwrap());
+        assert_eq!(seen, ["pull 3", "key 30", "pull 1", "key 10"]);
+        assert_eq!(got, "10");
+        // sorted with a user key: every pull, then every key.
+        let kws = vec![("key", Value::function("k@1:1"))];
+        let call = CallbackCall::start(None, "sorted", vec![user_map(&[3, 1])], kws).unwrap();
+        let (seen, got) = drive(call, times_ten, |v| crate::arith::op_neg(v).unwrap());
+        assert_eq!(seen, ["pull 3", "pull 1", "key 30", "key 10"]);
+        assert_eq!(got, "[30, 10]");
+        // list.extend appends each item as it comes.
+        let out = ints(&[0]);
+        let call = CallbackCall::start(Some(&out), "extend", vec![user_map(&[1, 2])], vec![]).unwrap();
+        let seen_len = {
+            let out = out.clone();
+            move |_: &PendingCall| crate::sequence::len(&out).unwrap()
+        };
+        let (_, got) = drive(call, seen_len, |_| Value::None);
+        assert_eq!(got, "None");
+        assert_eq!(crate::repr::repr(&out).unwrap(), "[0, 1, 2]");
+        // Without user functions the call runs as usual at once.
+        let call = CallbackCall::start(None, "sum", vec![ints(&[1, 2])], vec![]).unwrap();
+        assert_eq!(drive(call, times_ten, |_| Value::None), (vec![], "3".to_string()));
+    }
+
     #[test]
     fn min_keeps_the_first_smallest_key() {
         let kws = [("key", Value::function("f@1:1"))];

@@ -728,6 +728,74 @@ mod tests {
         assert_eq!(all(&empty), "[]");
     }
 
+    /// Step `it` once, expecting a pending call; its arguments' repr.
+    fn pending(it: &Value) -> PendingCall {
+        let Value::Iter(s) = it else { panic!("not an iterator") };
+        match step_of(s).unwrap() {
+            Step::Call(c) => c,
+            other => panic!("expected a call, got {:?}", other),
+        }
+    }
+
+    fn stepped(it: &Value) -> String {
+        let Value::Iter(s) = it else { panic!("not an iterator") };
+        match step_of(s).unwrap() {
+            Step::Item(v) => repr(&v).unwrap(),
+            Step::Done => "done".to_string(),
+            Step::Call(c) => format!("call {}", repr(&Value::tuple(c.args.clone())).unwrap()),
+        }
+    }
+
+    #[test]
+    fn user_maps_hand_out_calls_and_go_on_where_they_stopped() {
+        let f = Value::function("f@1:1");
+        let xs = Value::list(vec![Value::Int(1), Value::Int(2)]);
+        let m = make_map(&f, &[xs.clone(), Value::str("ab")]).unwrap();
+        let Value::Iter(ms) = &m else { unreachable!() };
+        assert!(calls_user(ms));
+        let c = pending(&m);
+        assert_eq!(c.arity(), 2);
+        assert_eq!(repr(&c.arg(1).unwrap()).unwrap(), "'a'");
+        assert!(c.arg(2).is_err());
+        assert!(matches!(c.func(), Value::Function(_)));
+        c.answer(Value::Int(10));
+        assert_eq!(stepped(&m), "10");
+        // Stepping again before the answer (the function pulling its own map) falls back.
+        let _unanswered = pending(&m);
+        assert!(step_of(ms).is_err());
+        // zip keeps the item of its first source while the second's call is pending.
+        let z = make_zip(&[xs.clone(), make_map(&f, &[xs.clone()]).unwrap()]).unwrap();
+        let Value::Iter(zs) = &z else { unreachable!() };
+        assert!(calls_user(zs));
+        pending(&z).answer(Value::str("one"));
+        assert_eq!(stepped(&z), "(1, 'one')");
+        pending(&z).answer(Value::None);
+        assert_eq!(stepped(&z), "(2, None)");
+        assert_eq!(stepped(&z), "done");
+        // Pulled where no label can run the call (a plain builtin): fallback.
+        assert!(next_value(&make_map(&f, &[xs.clone()]).unwrap(), None).is_err());
+        // Builtin maps and plain iterators never ask.
+        let b = make_map(&Value::Builtin("abs"), &[xs]).unwrap();
+        let Value::Iter(bs) = &b else { unreachable!() };
+        assert!(!calls_user(bs));
+    }
+
+    #[test]
+    fn user_filters_keep_the_items_whose_answer_is_true() {
+        let xs = Value::list(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let f = make_filter(&Value::function("p@1:1"), &xs).unwrap();
+        let e = make_enumerate(&f, 5).unwrap();
+        let c = pending(&e);
+        assert_eq!(repr(&c.arg(0).unwrap()).unwrap(), "1");
+        c.answer(Value::str(""));
+        let c = pending(&e); // the false answer dropped item 1 and pulled item 2
+        assert_eq!(repr(&c.arg(0).unwrap()).unwrap(), "2");
+        c.answer(Value::list(vec![Value::None]));
+        assert_eq!(stepped(&e), "(5, 2)");
+        pending(&e).answer(Value::Bool(false));
+        assert_eq!(stepped(&e), "done");
+    }
+
     #[test]
     fn filter_tests_truthiness() {
         let xs = Value::list(vec![Value::Int(0), Value::Int(1), Value::str(""), Value::str("a"),
