@@ -1,7 +1,8 @@
 # map and filter with user functions through for loops, zip, enumerate and nested maps: a print
 # in the function interleaves with the loop body's prints, closures see the captured variables
 # as they are when the item is pulled, any / all / next stop pulling at the deciding item, and
-# a huge int in the function's arithmetic makes compiled code fall back.
+# a huge int in the function's arithmetic makes compiled code fall back; a loop left by break
+# pulls no further, sorted with a key pulls all before the keys, issubset pulls all first.
 # entry: run
 def double(x):
     print("double", x)
@@ -40,4 +41,23 @@ def run(kind, xs, k):
         return [found, rest, first, all(map(lambda x: print("all", x) or x, xs))]
     if kind == "dict":
         return dict(zip(xs, map(lambda x: x * x, xs)))
+    if kind == "mix":
+        return mix(xs, k)
     return None
+
+def mix(xs, k):
+    seen = []
+    def f(x):
+        seen.append(x)
+        print("f", x, len(seen))
+        return x + k
+    for i, v in enumerate(filter(lambda y: y % 2 == 0, map(f, xs))):
+        print("loop", i, v)
+        if v > 10:
+            break
+    rest = sorted(map(f, xs), key=lambda z: -z)
+    s = {0}
+    s = s.symmetric_difference(map(lambda x: x % 3, xs))
+    t = {1, 2}
+    sub = t.issubset(map(lambda x: t.add(x) or x, xs))
+    return [seen, rest, sorted(s), sub, sorted(t), max(map(f, xs), default=-1), tuple(map(f, []))]
