@@ -47,12 +47,13 @@ FALLBACK_PROBES = {
 INT64_MIN, INT64_MAX = -(1 << 63), (1 << 63) - 1
 
 # Calls FUNC of a freshly loaded module once per input line, the way shared/cases/run_cpython.py
-# does, and prints one result line per call.
+# does (with its module name, "case_" + the case's name, which CPython's messages about `*` and
+# `**` arguments of user calls show), and prints one result line per call.
 CPYTHON_RUNNER = r"""
 import contextlib, importlib.util, io, json, sys
-src, entry, inputs = sys.argv[1:4]
+src, entry, inputs, module_name = sys.argv[1:5]
 def call(args):
-    spec = importlib.util.spec_from_file_location("case_module", src)
+    spec = importlib.util.spec_from_file_location(module_name, src)
     mod = importlib.util.module_from_spec(spec)
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
@@ -280,6 +281,8 @@ class Case:
         if not m:
             raise ValueError("%s has no '# entry: FUNC' line" % self.source)
         self.entry = m.group(1)
+        # The module's __name__ as shared/cases/run_cpython.py loads it (every stage runs as it).
+        self.module_name = "case_" + name
         # `# fallback-ok: REASON` waives the rule that fully traced inputs must not fall back
         # (for features compiled code does not implement yet); a different answer still fails.
         m = re.search(r"^# fallback-ok: (.+)$", text, re.M)
@@ -311,7 +314,7 @@ class Checker:
 
     def cpython(self, program, case, inputs_path):
         return parse_lines(self.run([self.python, "-c", CPYTHON_RUNNER, program, case.entry,
-                                     inputs_path]))
+                                     inputs_path, case.module_name]))
 
     def stage(self, case, name, action, compare=True):
         """Runs action() -> result lines, reports the check; returns the lines or None."""
@@ -348,7 +351,8 @@ class Checker:
             self.run([self.pyctl, "-passes=anf,trace", case.source, "-o", instrumented])
             return parse_lines(self.run([self.python, PYCTL_TRACE, instrumented,
                                          "--inputs", case.inputs_path, "--entry", case.entry,
-                                         "--source", case.source, "-o", py_trace]))
+                                         "--source", case.source, "--module-name",
+                                         case.module_name, "-o", py_trace]))
         self.stage(case, "python-tracer", python_tracer)
 
         # (d) the C++ evaluator.
@@ -382,7 +386,7 @@ class Checker:
 
     def trace(self, case, inputs_path, out):
         return self.run([self.pyctl, "--trace", case.source, "--inputs", inputs_path,
-                         "--entry", case.entry, "-o", out])
+                         "--entry", case.entry, "--module-name", case.module_name, "-o", out])
 
     def build_and_run(self, trace_path, exe, inputs_path):
         self.run([self.pyctl, "--build-rust", trace_path, "-o", exe])

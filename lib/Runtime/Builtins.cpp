@@ -8,6 +8,7 @@
 #include "pyctl/Runtime/Format.h"
 #include "pyctl/Runtime/Iterator.h"
 #include "pyctl/Runtime/JSONModule.h"
+#include "pyctl/Runtime/ListSort.h"
 #include "pyctl/Runtime/ReModule.h"
 #include "pyctl/Runtime/MathModule.h"
 #include "pyctl/Runtime/Operators.h"
@@ -257,64 +258,30 @@ static Int roundInt(const Int &X, const Int &NDigits) {
 // Sorting
 //===----------------------------------------------------------------------===//
 
-/// CPython's list.sort on fewer than 64 items, where timsort is one run:
-/// count_run (a strictly descending run is reversed), then binary insertion
-/// of the rest. The same comparisons in the same order, so the same result
-/// with NaNs and the same first TypeError.
-static void smallTimsort(std::vector<size_t> &Order, const std::vector<Value> &K) {
-  auto Lt = [&](size_t A, size_t B) { return pyLess(K[A], K[B]); };
-  size_t N = Order.size();
-  if (N < 2)
-    return;
-  size_t Run = 2;
-  if (Lt(Order[1], Order[0])) {
-    while (Run < N && Lt(Order[Run], Order[Run - 1]))
-      ++Run;
-    std::reverse(Order.begin(), Order.begin() + Run);
-  } else {
-    while (Run < N && !Lt(Order[Run], Order[Run - 1]))
-      ++Run;
-  }
-  for (size_t Start = Run; Start < N; ++Start) {
-    size_t Pivot = Order[Start], L = 0, R = Start;
-    do {
-      size_t P = L + ((R - L) >> 1);
-      if (Lt(Pivot, Order[P]))
-        R = P;
-      else
-        L = P + 1;
-    } while (L < R);
-    for (size_t P = Start; P > L; --P)
-      Order[P] = Order[P - 1];
-    Order[L] = Pivot;
-  }
-}
-
 void sortValues(std::vector<Value> &Items, const std::vector<Value> *Keys, bool Reverse) {
   const std::vector<Value> &K = Keys ? *Keys : Items;
-  // As CPython: reverse=True reverses, sorts ascending (stably), reverses.
+  // As CPython: reverse=True reverses, sorts ascending (stably), reverses
+  // back, also when a comparison raised.
   std::vector<size_t> Order(Items.size());
   std::iota(Order.begin(), Order.end(), size_t(0));
   if (Reverse)
     std::reverse(Order.begin(), Order.end());
-  if (Order.size() < 64) {
-    smallTimsort(Order, K);
-  } else {
-    // Longer lists merge runs (with galloping), which is not modelled: any
-    // stable sort gives CPython's result only when `<` is a total order.
-    if (!totallyOrdered(K))
-      throw UnsupportedError("sorting 64 or more items that `<` does not totally order (NaN, "
-                             "mixed types): CPython's result depends on timsort's merges");
-    std::stable_sort(Order.begin(), Order.end(),
-                     [&](size_t A, size_t B) { return pyLess(K[A], K[B]); });
+  auto Arrange = [&]() {
+    if (Reverse)
+      std::reverse(Order.begin(), Order.end());
+    std::vector<Value> Sorted;
+    Sorted.reserve(Items.size());
+    for (size_t I : Order)
+      Sorted.push_back(Items[I]);
+    Items = std::move(Sorted);
+  };
+  try {
+    listSort(Order, [&](size_t A, size_t B) { return pyLess(K[A], K[B]); });
+  } catch (...) {
+    Arrange();
+    throw;
   }
-  if (Reverse)
-    std::reverse(Order.begin(), Order.end());
-  std::vector<Value> Sorted;
-  Sorted.reserve(Items.size());
-  for (size_t I : Order)
-    Sorted.push_back(Items[I]);
-  Items = std::move(Sorted);
+  Arrange();
 }
 
 //===----------------------------------------------------------------------===//

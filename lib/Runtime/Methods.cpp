@@ -946,11 +946,12 @@ static Value listMethod(Call &C, const Value &Self) {
     else
       throwTypeError("'" + K + "' is an invalid keyword argument for sort()");
   }
+  // CPython empties the list while it sorts: key functions and comparisons
+  // of a list holding itself see [], and a key function that adds items makes
+  // sort raise once it has finished.
   std::vector<Value> Sorted = Items;
+  Items.clear();
   if (Key) {
-    // CPython empties the list while it sorts: key functions see [], and a
-    // key function that adds items makes sort raise once it has finished.
-    Items.clear();
     std::vector<Value> Keys;
     try {
       for (const Value &Item : Sorted)
@@ -960,18 +961,24 @@ static Value listMethod(Call &C, const Value &Self) {
       throw;
     }
     bool Modified = !Items.empty();
-    std::vector<Value> Original = Sorted;
+    // A comparison that raises leaves the list partly sorted, as CPython
+    // does; whatever the key function added is dropped either way.
     try {
       sortValues(Sorted, &Keys, Reverse);
     } catch (...) {
-      Items = std::move(Original);
+      Items = std::move(Sorted);
       throw;
     }
     Items = std::move(Sorted);
     if (Modified)
       throw PythonError("ValueError", "list modified during sort");
   } else {
-    sortValues(Sorted, nullptr, Reverse);
+    try {
+      sortValues(Sorted, nullptr, Reverse);
+    } catch (...) {
+      Items = std::move(Sorted);
+      throw;
+    }
     Items = std::move(Sorted);
   }
   return Value::none();

@@ -343,8 +343,13 @@ RunResponse Invoker::Impl::interpret(const std::vector<Value> &Args, bool Traced
       Pool.pop_back();
     }
   }
-  if (!Eval)
+  if (!Eval) {
     Eval = std::make_unique<TraceEvaluator>(*M, *Entry);
+    // OpenWhisk's Python runtime imports the action as the module `main__`
+    // (python3ActionLoop: bin/compile, lib/launcher.py), which CPython's
+    // messages about `*` / `**` arguments of user calls name.
+    Eval->setModuleName("main__");
+  }
   RunResponse R;
   R.ServedBy = "interpreter";
   std::string ErrLine;

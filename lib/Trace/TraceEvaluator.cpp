@@ -154,6 +154,8 @@ public:
 
   /// The limits of each invocation (see TraceEvaluator::setLimits).
   ResourceLimits Limits;
+  /// The module's `__name__`, which names user functions in some TypeErrors.
+  std::string ModuleName = "__main__";
 
 private:
   const Module &M;
@@ -1153,8 +1155,12 @@ private:
   /// callee guards; the parameters are bound from `index`es of those names.
   Value callUnpacking(const CallExpr &Call, const Value &Callee, Frame &F, Cursor &C, const std::string *Target) {
     CallArgs Args = evalCallArgs(Call, F, [&] {
-      if (Callee.isFunction())
-        return "__main__." + Callee.asFunction()->Info->Def->qualName() + "()";
+      if (Callee.isFunction()) {
+        // CPython's _PyObject_FunctionStr: the function's __module__ (the
+        // module's __name__), then its __qualname__; no module for builtins.
+        const std::string &QualName = Callee.asFunction()->Info->Def->qualName();
+        return (ModuleName == "builtins" ? QualName : ModuleName + "." + QualName) + "()";
+      }
       return callBuiltin("str", {Callee}, Stdout).asStr();
     });
     // Args is moved into inlineCall: the prelude uses these copies.
@@ -1504,6 +1510,8 @@ InvocationResult TraceEvaluator::invoke(const std::vector<Value> &Args, json &Tr
 const std::vector<std::string> &TraceEvaluator::params() const { return P->params(); }
 
 void TraceEvaluator::setLimits(const ResourceLimits &L) { P->Limits = L; }
+
+void TraceEvaluator::setModuleName(const std::string &Name) { P->ModuleName = Name; }
 
 const FunctionDefStmt &pyctl::chooseEntry(const Module &M, const std::string &Requested) {
   const FunctionDefStmt *Found = nullptr, *Last = nullptr, *Main = nullptr;

@@ -309,15 +309,19 @@ def _inert(node):
 
 class _CallProbe:
     """What `_pyctl_call_ex(site, f)` returns: CPython calls it with the call's arguments.
-    CPython's messages about them name it as they would name f ("__main__.f()", the C++
-    evaluator's spelling)."""
+    CPython's messages about them name it as they would name f: "m.f()", with f's
+    `__module__` (the `__name__` of the module the program runs as, --module-name) and
+    `__qualname__`, as _PyObject_FunctionStr does (no module when it is `builtins`)."""
 
     def __init__(self, tracer, site, fn):
         self._tracer, self._site, self._fn = tracer, site, fn
         if getattr(fn, "__pyctl_function__", None) is not None:
             self.__qualname__ = fn.__qualname__
-            self.__module__ = "__main__"
-            tracer._probe_str = "__main__.%s()" % fn.__qualname__
+            self.__module__ = fn.__module__
+            if fn.__module__ in (None, "builtins"):
+                tracer._probe_str = "%s()" % fn.__qualname__
+            else:
+                tracer._probe_str = "%s.%s()" % (fn.__module__, fn.__qualname__)
         else:
             tracer._probe_str = str(fn)
 
@@ -1217,12 +1221,14 @@ def entry_params(source_text, entry, path):
     return [a.arg for a in defs[0].args.args]
 
 
-def run_invocation(code, path, entry, args):
-    """Runs one call: loads the instrumented module afresh (its code object `code`), traces
-    module code and the entry call. Returns (result line, trace tree)."""
+def run_invocation(code, path, entry, args, module_name="__main__"):
+    """Runs one call: loads the instrumented module afresh (its code object `code`) as the
+    module `module_name` (its `__name__`, which CPython's messages about `*` and `**` arguments
+    of user calls show), traces module code and the entry call. Returns (result line, trace
+    tree)."""
     tracer = Tracer(entry)
     tracer.activate()
-    module = types.ModuleType("__pyctl_instrumented__")
+    module = types.ModuleType(module_name)
     module.__file__ = path
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
@@ -1270,6 +1276,9 @@ def main(argv=None):
     parser.add_argument("--source", required=True,
                         help="the original program (its path and sha256 go into the trace file)")
     parser.add_argument("-o", dest="output", required=True, help="the trace file to write")
+    parser.add_argument("--module-name", default="__main__",
+                        help="the program's __name__ while it runs (default __main__, as a script;"
+                             " pyctl --trace --module-name)")
     opts = parser.parse_args(argv)
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")     # result lines are UTF-8 JSON
@@ -1300,7 +1309,8 @@ def main(argv=None):
     merged_calls = 0
     for number, args in enumerate(calls, 1):
         try:
-            line, tree = run_invocation(code, opts.instrumented, opts.entry, args)
+            line, tree = run_invocation(code, opts.instrumented, opts.entry, args,
+                                        opts.module_name)
         except TraceError as exc:
             return fail("call %d: %s" % (number, exc))
         print(json.dumps(line, ensure_ascii=False), flush=True)

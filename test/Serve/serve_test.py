@@ -127,7 +127,9 @@ def cpython(path, value, entry="main", calling="openwhisk"):
     with open(path, encoding="utf-8") as f:
         source = f.read()
     out = io.StringIO()
-    g = {"__name__": "__main__"}
+    # The launcher imports the action as the module `main__` (openwhisk-runtime-python,
+    # python3ActionLoop: bin/compile renames it main__.py; lib/launcher.py: from main__ import main).
+    g = {"__name__": "main__"}
     with contextlib.redirect_stdout(out):
         try:
             exec(compile(source, path, "exec"), g)
@@ -256,6 +258,17 @@ def test_conventions_and_init(tmp):
             check_call(s, {"args": [x]}, path=pos, entry="double_absolute_value", calling="positional")
         st, _, body = s.run({"x": 1})
         assert st == 400 and "args" in body["error"], (st, body)
+    finally:
+        s.stop()
+    # TypeErrors that name a function with its module name it `main__`, as the Python runtime.
+    unp = os.path.join(INPUTS, "unpacking.py")
+    s = Server([unp, "--trace-calls", "1000"], tmp, "unpacking")
+    try:
+        for value in ({"x": 2, "opts": {"k": 3}}, {"x": 2, "opts": {"k": 3}, "twice": 1},
+                      {"x": 2, "opts": 5}, {"x": 2, "opts": {"j": 1}}):
+            check_call(s, value, path=unp)
+        st, _, body = s.run({"x": 2, "opts": {"k": 3}, "twice": 1})
+        assert body["error"] == "main__.scale() got multiple values for keyword argument 'k'", body
     finally:
         s.stop()
     # Not a dict: 502 as the OpenWhisk runtimes answer.

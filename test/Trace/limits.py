@@ -14,7 +14,7 @@
 # TIMEOUT: pyctl: error: {{.*}}.spin.jsonl:1: the call stopped: timeout
 
 # RUN: not pyctl --emit-rust %t.json --gas 3 2>&1 | FileCheck --check-prefix=NOTTRACE %s
-# NOTTRACE: pyctl: error: --gas and --timeout only apply to --trace
+# NOTTRACE: pyctl: error: --gas, --timeout and --module-name only apply to --trace
 
 def count(n):
     i = 0

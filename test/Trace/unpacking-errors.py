@@ -2,7 +2,9 @@
 # operand that is not a mapping, a `*` operand that is not iterable (a lone one names the
 # callee), binding errors naming the function's `__qualname__` (`outer.<locals>.inner`,
 # `main.<locals>.<lambda>`), builtins' and methods' names. Where CPython names the module, the
-# tracers write `__main__`, as CPython does for a program run as a script (this file, below).
+# tracers write its `__name__`: `__main__` by default, as CPython does for a program run as a
+# script (this file, below), or the name --module-name gives, as for the module imported under
+# that name (`builtins` names no module, as in CPython).
 # RUN: %python %s > %t.expected
 # RUN: printf '[{"a": 2, "reverse": 1}]\n' > %t.inputs.jsonl
 # RUN: pyctl --trace %s --inputs %t.inputs.jsonl -o %t.json > %t.out
@@ -10,6 +12,19 @@
 # RUN: pyctl -passes=anf,trace %s -o %t.inst.py
 # RUN: %python %pyctl_trace %t.inst.py --entry main --inputs %t.inputs.jsonl --source %s -o %t.py.json > %t.py.out
 # RUN: %python -c "import json, sys; print(json.loads(open(sys.argv[1]).readline())['stdout'], end='')" %t.py.out | diff %t.expected -
+# RUN: %python %S/Inputs/import_as.py served_fn %s > %t.served.expected
+# RUN: pyctl --trace %s --inputs %t.inputs.jsonl --module-name served_fn -o %t.served.json > %t.served.out
+# RUN: %python -c "import json, sys; print(json.loads(open(sys.argv[1]).readline())['stdout'], end='')" %t.served.out | diff %t.served.expected -
+# RUN: %python %pyctl_trace %t.inst.py --entry main --inputs %t.inputs.jsonl --source %s --module-name served_fn -o %t.served.py.json > %t.served.py.out
+# RUN: %python -c "import json, sys; print(json.loads(open(sys.argv[1]).readline())['stdout'], end='')" %t.served.py.out | diff %t.served.expected -
+# RUN: %python %S/../Transforms/InsertTrace/Inputs/same_json.py trace %t.served.py.json %t.json
+# RUN: %python %S/Inputs/import_as.py builtins %s > %t.builtins.expected
+# RUN: pyctl --trace %s --inputs %t.inputs.jsonl --module-name builtins -o %t.builtins.json > %t.builtins.out
+# RUN: %python -c "import json, sys; print(json.loads(open(sys.argv[1]).readline())['stdout'], end='')" %t.builtins.out | diff %t.builtins.expected -
+# RUN: %python %pyctl_trace %t.inst.py --entry main --inputs %t.inputs.jsonl --source %s --module-name builtins -o %t.builtins.py.json > %t.builtins.py.out
+# RUN: %python -c "import json, sys; print(json.loads(open(sys.argv[1]).readline())['stdout'], end='')" %t.builtins.py.out | diff %t.builtins.expected -
+# RUN: grep -c "served_fn.named() got multiple values" %t.served.expected
+# RUN: not grep "__main__" %t.served.expected %t.builtins.expected
 
 def named(**kw):
     return kw

@@ -68,6 +68,11 @@ static cl::opt<std::string> EntryName("entry",
                                       cl::desc("The function to call (default: 'main', else the file's "
                                                "last top-level def)"),
                                       cl::value_desc("name"), cl::cat(PyctlCat));
+static cl::opt<std::string> ModuleName("module-name",
+                                       cl::desc("With --trace: the module's __name__, which CPython's "
+                                                "TypeErrors about * and ** arguments of user calls name "
+                                                "(default '__main__', a program run as a script)"),
+                                       cl::value_desc("name"), cl::init("__main__"), cl::cat(PyctlCat));
 static cl::opt<bool> MergeMode("merge", cl::desc("Merge the given trace files into one, written to -o"),
                                cl::cat(PyctlCat));
 static cl::opt<bool> EmitRust("emit-rust",
@@ -187,6 +192,7 @@ int runTrace() {
   try {
     const FunctionDefStmt &Entry = chooseEntry(*M, EntryName);
     TraceEvaluator Eval(*M, Entry);
+    Eval.setModuleName(ModuleName);
     ResourceLimits Limits;
     Limits.Gas = Gas;
     json Merged;
@@ -353,8 +359,9 @@ int main(int argc, char **argv) {
   if (Modes > 1)
     return fail("choose one mode: -passes, --trace, --merge, --print-trace, --emit-rust, --build-rust or "
                 "--build-rust-lib");
-  if ((Gas.getNumOccurrences() || Timeout.getNumOccurrences()) && !TraceMode)
-    return fail("--gas and --timeout only apply to --trace");
+  if ((Gas.getNumOccurrences() || Timeout.getNumOccurrences() || ModuleName.getNumOccurrences()) &&
+      !TraceMode)
+    return fail("--gas, --timeout and --module-name only apply to --trace");
   if (Timeout < 0)
     return fail("--timeout must not be negative");
   // Before any work: an output path that cannot be written fails at once, not after a build.

@@ -114,10 +114,12 @@ Value callValue(const Value &Callee, std::vector<Value> Args, BuiltinContext &Ct
 
 /// Sorts \p Items in place like list.sort(key=..., reverse=...): a stable sort
 /// by `<` on the keys (\p Keys, parallel to Items, or the items themselves
-/// when null). Fewer than 64 items are sorted with CPython's own comparisons
-/// in its order (timsort's single run), so incomparable items raise the same
-/// TypeError and NaNs land where CPython puts them; 64 or more items whose
-/// keys `<` does not totally order throw UnsupportedError.
+/// when null), made by CPython 3.11's algorithm (listSort, ListSort.h) with
+/// its comparisons in its order, so that NaNs, sets and other keys `<` does
+/// not totally order land where CPython puts them and the first comparison
+/// that raises is CPython's. When a comparison raises, the exception
+/// propagates and \p Items holds the permutation CPython leaves in the list
+/// (partly sorted, reversed back when \p Reverse).
 void sortValues(std::vector<Value> &Items, const std::vector<Value> *Keys, bool Reverse);
 
 /// round(x, ndigits) for a float \p X and int \p NDigits (CPython's

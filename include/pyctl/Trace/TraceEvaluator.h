@@ -80,6 +80,16 @@ public:
   /// that exceeds one throws ResourceLimitError out of invoke().
   void setLimits(const ResourceLimits &L);
 
+  /// The `__name__` of the module while later invocations run: `__main__`
+  /// (a program run as a script, `python3 fn.py`) by default. It is visible
+  /// only in the TypeErrors of `*` and `**` arguments of user calls, which
+  /// CPython words with the callee's `__module__` and `__qualname__`
+  /// ("m.f() got multiple values for keyword argument 'a'"; just "f()" when
+  /// the name is `builtins`, as CPython's _PyObject_FunctionStr does). The
+  /// name depends on how the module is loaded: `pyctl serve` sets `main__`,
+  /// the module OpenWhisk's Python runtime imports an action as.
+  void setModuleName(const std::string &Name);
+
   /// The entry's parameter names.
   const std::vector<std::string> &params() const;
 

@@ -145,11 +145,18 @@ pub fn reverse(recv: &Value, args: &[Value]) -> PyResult {
 pub fn sort(recv: &Value, args: &[Value]) -> PyResult {
     let l = list_of(recv)?;
     arity(args, 0, 0)?;
-    // Sort a copy, so a fallback leaves the list untouched (it is re-run from scratch anyway).
-    let mut items = l.borrow().clone();
-    sort_values(&mut items)?;
-    *l.borrow_mut() = items;
-    Ok(Value::None)
+    sort_emptied(l, |items| sort_values(items))
+}
+
+/// Run `sort` on the items of `l` with `l` empty meanwhile, as CPython's `list.sort` does (a list
+/// that holds itself compares, and is measured by a `key` builtin, as `[]`); the items go back
+/// afterwards, in their old order when `sort` falls back (the call is re-run from scratch anyway).
+fn sort_emptied(l: &Rc<RefCell<Vec<Value>>>, sort: impl FnOnce(&mut Vec<Value>) -> Result<(), Fallback>) -> PyResult {
+    let mut items = std::mem::take(&mut *l.borrow_mut());
+    let original = items.clone();
+    let result = sort(&mut items);
+    *l.borrow_mut() = if result.is_ok() { items } else { original };
+    result.map(|()| Value::None)
 }
 
 /// A method called with keyword arguments, with the keywords CPython 3.11 accepts for it:
@@ -160,10 +167,7 @@ pub fn call_kw(recv: &Value, name: &str, args: &[Value], kws: &[Keyword]) -> PyR
         (Value::List(l), "sort") => {
             arity(args, 0, 0)?;
             let (key, reverse) = sort_keywords(kws)?;
-            let mut items = l.borrow().clone();
-            sort_with_key(&mut items, key, reverse)?;
-            *l.borrow_mut() = items;
-            Ok(Value::None)
+            sort_emptied(l, |items| sort_with_key(items, key, reverse))
         }
         (Value::Str(_), "split" | "rsplit") => {
             let b = bind(args, kws, &["sep", "maxsplit"], 0)?;
@@ -496,6 +500,29 @@ mod tests {
         assert_eq!(r(&mixed), "[1, 'a']");
         assert!(append(&Value::tuple(vec![]), &[n(1)]).is_err());
         assert!(append(&xs, &[]).is_err());
+    }
+
+    #[test]
+    fn sort_sees_its_list_empty() {
+        // python3: a = [[]]; xs = [a]; xs.append(xs); xs.sort(); xs[0] is xs  -> True
+        // (while it sorts, xs is [], which is less than [[]]: the run is descending)
+        let a = Value::list(vec![Value::list(vec![])]);
+        let xs = Value::list(vec![a.clone()]);
+        append(&xs, &[xs.clone()]).unwrap();
+        sort(&xs, &[]).unwrap();
+        let Value::List(l) = &xs else { unreachable!() };
+        assert!(matches!(&l.borrow()[0], Value::List(first) if Rc::ptr_eq(first, l)));
+        // python3: ys = [[1, 2], [3]]; ys.append(ys); ys.sort(key=len); [len(y) for y in ys]
+        // -> [3, 1, 2]: len(ys) is 0 while it sorts
+        let ys = Value::list(vec![ints(&[1, 2]), ints(&[3])]);
+        append(&ys, &[ys.clone()]).unwrap();
+        call_kw(&ys, "sort", &[], &[("key", Value::Builtin("len"))]).unwrap();
+        let Value::List(l) = &ys else { unreachable!() };
+        assert!(matches!(&l.borrow()[0], Value::List(first) if Rc::ptr_eq(first, l)));
+        // A fallback puts the items back in their old order.
+        let mixed = Value::list(vec![n(3), n(1), Value::str("a")]);
+        assert!(call_kw(&mixed, "sort", &[], &[("reverse", Value::Bool(true))]).is_err());
+        assert_eq!(r(&mixed), "[3, 1, 'a']");
     }
 
     #[test]
