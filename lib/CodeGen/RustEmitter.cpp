@@ -93,7 +93,7 @@ bool isRuntimeMethod(std::string_view name) {
       // re.Match
       "group", "groups", "groupdict", "start", "end", "span",
       // re.Pattern (and split above)
-      "search", "match", "fullmatch", "findall", "sub"};
+      "search", "match", "fullmatch", "findall", "finditer", "sub", "subn"};
   for (std::string_view n : names)
     if (n == name)
       return true;

@@ -12,14 +12,14 @@ namespace pyctl {
 
 bool isPatternMethod(std::string_view Name) {
   return Name == "search" || Name == "match" || Name == "fullmatch" || Name == "findall" ||
-         Name == "sub" || Name == "split";
+         Name == "sub" || Name == "subn" || Name == "split" || Name == "finditer";
 }
 
 Value callPatternMethod(const Value &Self, std::string_view Name, std::vector<Value> Args,
                         const KeywordArgs &Kwargs) {
   // The parameters of Pattern.NAME that re.NAME shares (after its pattern).
   std::vector<std::string_view> Params;
-  if (Name == "sub")
+  if (Name == "sub" || Name == "subn")
     Params = {"repl", "string", "count"};
   else if (Name == "split")
     Params = {"string", "maxsplit"};

@@ -1,6 +1,7 @@
 //===- ReModule.cpp - The functions of re pyctl implements ----------------===//
 #include "pyctl/Runtime/ReModule.h"
 
+#include "pyctl/Runtime/Iterator.h"
 #include "pyctl/Runtime/MatchObject.h"
 #include "pyctl/Runtime/PatternObject.h"
 #include "pyctl/Runtime/PythonError.h"
@@ -210,17 +211,20 @@ std::vector<TemplatePiece> parseTemplate(const std::u32string &T, const Pattern 
   return Out;
 }
 
-Value sub(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
-  auto A = bind("re.sub", Args, Kwargs, {"pattern", "repl", "string", "count", "flags"}, 3);
-  auto P = compiled(strArg("re.sub", A[0], "pattern"));
+/// re.sub and re.subn (\p Fn): the new string and the number of replacements.
+std::pair<Value, size_t> substitute(std::string_view Fn, std::vector<Value> &Args,
+                                    const KeywordArgs &Kwargs) {
+  auto A = bind(Fn, Args, Kwargs, {"pattern", "repl", "string", "count", "flags"}, 3);
+  auto P = compiled(strArg(Fn, A[0], "pattern"));
   if (!A[1]->isStr())
-    refuse("re.sub with a " + std::string(typeName(*A[1])) + " repl (only str templates are supported)");
-  std::u32string S = unicode::decode(strArg("re.sub", A[2], "string"));
-  size_t Count = countArg("re.sub", A[3]);
-  checkFlags("re.sub", A[4]);
+    refuse(std::string(Fn) + " with a " + std::string(typeName(*A[1])) +
+           " repl (only str templates are supported)");
+  std::u32string S = unicode::decode(strArg(Fn, A[2], "string"));
+  size_t Count = countArg(Fn, A[3]);
+  checkFlags(Fn, A[4]);
   auto Pieces = parseTemplate(unicode::decode(A[1]->asStr()), *P);
   std::u32string Out;
-  size_t Last = 0;
+  size_t Last = 0, N = 0;
   eachMatch(*P, S, Count, [&](const Captures &C) {
     Out.append(S, Last, C[0] - Last);
     for (auto &Pc : Pieces) {
@@ -230,9 +234,10 @@ Value sub(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
         Out.append(S, C[2 * Pc.Group], C[2 * Pc.Group + 1] - C[2 * Pc.Group]);
     }
     Last = (size_t)C[1];
+    ++N;
   });
   Out.append(S, Last, std::u32string::npos);
-  return Value::str(unicode::encode(Out));
+  return {Value::str(unicode::encode(Out)), N};
 }
 
 Value split(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
@@ -267,6 +272,49 @@ Value searchOrMatch(std::string_view Fn, std::vector<Value> &Args, const Keyword
   return Value::match(std::make_shared<const MatchObject>(MatchObject{*A[1], S, std::move(C), P}));
 }
 
+/// The iterator re.finditer returns: CPython's callable_iterator over
+/// Pattern.scanner(s).search, which searches lazily, one match per step, from
+/// where the previous match ended (an empty match makes the next one advance),
+/// and stays exhausted after the first failed search.
+class FinditerIterator final : public IteratorObject {
+public:
+  FinditerIterator(std::shared_ptr<const Pattern> P, Value String)
+      : P(std::move(P)), String(String),
+        Text(std::make_shared<const std::u32string>(unicode::decode(String.asStr()))) {}
+
+  std::optional<Value> next() override {
+    if (Done)
+      return std::nullopt;
+    Captures C;
+    if (Pos > Text->size() || !P->search(*Text, Pos, MustAdvance, C)) {
+      Done = true;
+      return std::nullopt;
+    }
+    MustAdvance = C[1] == C[0];
+    Pos = (size_t)C[1];
+    return Value::match(std::make_shared<const MatchObject>(MatchObject{String, Text, std::move(C), P}));
+  }
+  std::string_view typeName() const override { return "callable_iterator"; }
+
+private:
+  std::shared_ptr<const Pattern> P;
+  Value String;
+  std::shared_ptr<const std::u32string> Text;
+  size_t Pos = 0;
+  bool MustAdvance = false;
+  bool Done = false;
+};
+
+/// re.finditer(pattern, string, flags=0): the pattern is parsed and the
+/// arguments checked now; matching happens as the iterator is advanced.
+Value finditer(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
+  auto A = bind("re.finditer", Args, Kwargs, {"pattern", "string", "flags"}, 2);
+  auto P = compiled(strArg("re.finditer", A[0], "pattern"));
+  strArg("re.finditer", A[1], "string");
+  checkFlags("re.finditer", A[2]);
+  return Value::iterator(std::make_shared<FinditerIterator>(P, *A[1]));
+}
+
 /// re.compile(pattern, flags=0): a Pattern object (the pattern is parsed now).
 Value compilePattern(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
   auto A = bind("re.compile", Args, Kwargs, {"pattern", "flags"}, 1);
@@ -278,7 +326,7 @@ Value compilePattern(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
 } // namespace
 
 bool isReFunction(std::string_view Name) {
-  return Name == "re.findall" || Name == "re.sub" || Name == "re.split" || Name == "re.search" ||
+  return Name == "re.findall" || Name == "re.sub" || Name == "re.subn" || Name == "re.finditer" || Name == "re.split" || Name == "re.search" ||
          Name == "re.match" || Name == "re.fullmatch" || Name == "re.compile";
 }
 
@@ -286,7 +334,13 @@ Value callReFunction(std::string_view Name, std::vector<Value> &Args, const Keyw
   if (Name == "re.findall")
     return findall(Args, Kwargs);
   if (Name == "re.sub")
-    return sub(Args, Kwargs);
+    return substitute(Name, Args, Kwargs).first;
+  if (Name == "re.subn") {
+    auto [Str, N] = substitute(Name, Args, Kwargs);
+    return Value::tuple({Str, Value::integer(int64_t(N))});
+  }
+  if (Name == "re.finditer")
+    return finditer(Args, Kwargs);
   if (Name == "re.split")
     return split(Args, Kwargs);
   if (Name == "re.search" || Name == "re.match" || Name == "re.fullmatch")

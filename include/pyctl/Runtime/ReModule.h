@@ -3,8 +3,8 @@
 // `import re`: the functions of CPython's `re` module pyctl supports, on str
 // patterns and subjects, with the pattern language of pyctl::regex::Pattern
 // (see docs/language.md). The front end spells them as the builtin names
-// "re.findall", "re.sub", "re.split", "re.search", "re.match",
-// "re.fullmatch" and "re.compile".
+// "re.findall", "re.finditer", "re.sub", "re.subn", "re.split",
+// "re.search", "re.match", "re.fullmatch" and "re.compile".
 //
 //===----------------------------------------------------------------------===//
 #ifndef PYCTL_RUNTIME_REMODULE_H
@@ -16,8 +16,8 @@
 
 namespace pyctl {
 
-/// True for "re.findall", "re.sub", "re.split", "re.search", "re.match",
-/// "re.fullmatch" and "re.compile".
+/// True for "re.findall", "re.finditer", "re.sub", "re.subn", "re.split",
+/// "re.search", "re.match", "re.fullmatch" and "re.compile".
 bool isReFunction(std::string_view Name);
 
 /// Calls \p Name as CPython 3.11 does, with Python 3.7+'s handling of empty
@@ -30,6 +30,12 @@ bool isReFunction(std::string_view Name);
 ///   `\9`, `\g<N>`, `\g<name>` (an unmatched group gives ""), the escapes
 ///   `\a \b \f \n \r \t \v \\`, and other non-letter escapes kept as written;
 ///   count > 0 bounds the replacements.
+/// - re.subn(pattern, repl, string, count=0): the tuple (re.sub's result,
+///   number of replacements made).
+/// - re.finditer(pattern, string, flags=0): a lazy iterator (type name
+///   "callable_iterator", Iterator.h) of Match objects, one per match of
+///   findall's order, searched only when the iterator is advanced; the
+///   pattern is parsed and the arguments checked when finditer is called.
 /// - re.split(pattern, string, maxsplit=0): the pieces between matches, each
 ///   match's groups (None when unmatched) between them; maxsplit > 0 bounds
 ///   the splits.

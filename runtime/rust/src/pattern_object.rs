@@ -1,5 +1,5 @@
 //! `re.Pattern` objects for compiled code: what `re.compile(pattern)` returns (`re_module.rs`).
-//! Its methods `search`, `match`, `fullmatch`, `findall`, `sub` and `split` give what the `re`
+//! Its methods `search`, `match`, `fullmatch`, `findall`, `finditer`, `sub`, `subn` and `split` give what the `re`
 //! function of the same name gives for the pattern's text (CPython's `re.findall(p, s)` is
 //! `re.compile(p).findall(s)`); `pos` / `endpos`, extra arguments and keyword arguments fall
 //! back. Patterns are equal when their texts are; the C++ evaluator's
@@ -53,6 +53,16 @@ pub fn findall(recv: &Value, args: &[Value]) -> PyResult {
 /// `p.sub(repl, string, count=0)`.
 pub fn sub(recv: &Value, args: &[Value]) -> PyResult {
     delegate(recv, "re.sub", args, 3)
+}
+
+/// `p.subn(repl, string, count=0)`.
+pub fn subn(recv: &Value, args: &[Value]) -> PyResult {
+    delegate(recv, "re.subn", args, 3)
+}
+
+/// `p.finditer(string)`.
+pub fn finditer(recv: &Value, args: &[Value]) -> PyResult {
+    delegate(recv, "re.finditer", args, 1)
 }
 
 /// `p.split(string, maxsplit=0)`.

@@ -1,5 +1,5 @@
-//! `re.findall`, `re.sub`, `re.split`, `re.search`, `re.match` and `re.fullmatch` of CPython's
-//! `re` module for compiled code (the last three return a `re.Match`, see `match_object.rs`), on
+//! `re.findall`, `re.finditer`, `re.sub`, `re.subn`, `re.split`, `re.search`, `re.match` and `re.fullmatch` of CPython's
+//! `re` module for compiled code (the last three, and finditer's items, are `re.Match` objects, see `match_object.rs`), on
 //! str patterns and subjects, with the pattern language of `regex.rs` and Python 3.7+'s handling of
 //! empty matches (an empty match may directly follow a previous match; after an empty match the
 //! next one must not be empty at the same place). Everything CPython does differently or raises
@@ -13,6 +13,7 @@ use crate::builtins::Keyword;
 use crate::match_object::MatchObj;
 use crate::pattern_object::PatternObj;
 use crate::fallback::{fail, Fallback, PyResult};
+use crate::iter::{iter_value, PyIter};
 use crate::regex::{Captures, Pattern};
 use crate::value::Value;
 
@@ -203,7 +204,8 @@ fn parse_template(t: &str, p: &Pattern) -> R<Vec<Piece>> {
     Ok(out)
 }
 
-fn sub(args: &[Value], kws: &[Keyword]) -> PyResult {
+/// `re.sub` and `re.subn` (`name`): the new string and the number of replacements.
+fn substitute(args: &[Value], kws: &[Keyword]) -> R<(Value, usize)> {
     let a = bind(args, kws, &["pattern", "repl", "string", "count", "flags"], 3)?;
     let p = Pattern::compile(text(a[0])?)?;
     let repl = match a[1] {
@@ -215,7 +217,7 @@ fn sub(args: &[Value], kws: &[Keyword]) -> PyResult {
     flags(a[4])?;
     let pieces = parse_template(repl, &p)?;
     let mut out = String::new();
-    let mut last = 0usize;
+    let (mut last, mut n) = (0usize, 0usize);
     each_match(&p, &s, limit, |c| {
         out.extend(&s[last..c[0] as usize]);
         for piece in &pieces {
@@ -229,9 +231,61 @@ fn sub(args: &[Value], kws: &[Keyword]) -> PyResult {
             }
         }
         last = c[1] as usize;
+        n += 1;
     })?;
     out.extend(&s[last..]);
-    Ok(Value::string(out))
+    Ok((Value::string(out), n))
+}
+
+/// The iterator `re.finditer` returns: CPython's `callable_iterator` over a scanner, searching
+/// lazily from where the previous match ended (after an empty match the next one must advance),
+/// exhausted for good after the first failed search.
+#[derive(Debug)]
+struct FindIter {
+    pattern: Rc<Pattern>,
+    string: Rc<str>,
+    chars: Rc<[char]>,
+    pos: usize,
+    must_advance: bool,
+    done: bool,
+}
+
+impl PyIter for FindIter {
+    fn next_item(&mut self) -> Result<Option<Value>, Fallback> {
+        if self.done {
+            return Ok(None);
+        }
+        let mut caps = Captures::new();
+        if self.pos > self.chars.len() || !self.pattern.search(&self.chars, self.pos, self.must_advance, &mut caps)? {
+            self.done = true;
+            return Ok(None);
+        }
+        self.must_advance = caps[1] == caps[0];
+        self.pos = caps[1] as usize;
+        Ok(Some(Value::Match(Rc::new(MatchObj {
+            string: self.string.clone(),
+            chars: self.chars.clone(),
+            caps,
+            pattern: self.pattern.clone(),
+        }))))
+    }
+    fn type_name(&self) -> &'static str {
+        "callable_iterator"
+    }
+}
+
+/// `re.finditer(pattern, string, flags=0)`: the pattern is parsed and the arguments checked now,
+/// the matches are searched as the iterator is advanced.
+fn finditer(args: &[Value], kws: &[Keyword]) -> PyResult {
+    let a = bind(args, kws, &["pattern", "string", "flags"], 2)?;
+    let p = Pattern::compile(text(a[0])?)?;
+    let string = match a[1] {
+        Some(Value::Str(s)) => s.clone(),
+        _ => return fail("re function with a non-str string"),
+    };
+    flags(a[2])?;
+    let chars: Rc<[char]> = string.chars().collect();
+    Ok(iter_value(FindIter { pattern: Rc::new(p), string, chars, pos: 0, must_advance: false, done: false }))
 }
 
 fn split(args: &[Value], kws: &[Keyword]) -> PyResult {
@@ -271,7 +325,7 @@ fn search_or_match(name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
     if !found {
         return Ok(Value::None);
     }
-    Ok(Value::Match(Rc::new(MatchObj { string, chars, caps, pattern: Rc::new(p) })))
+    Ok(Value::Match(Rc::new(MatchObj { string, chars: chars.into(), caps, pattern: Rc::new(p) })))
 }
 
 /// `re.compile(pattern, flags=0)`: a `re.Pattern` (the text is parsed now, so a pattern outside
@@ -287,12 +341,17 @@ fn compile(args: &[Value], kws: &[Keyword]) -> PyResult {
     Ok(Value::Pattern(Rc::new(PatternObj { source })))
 }
 
-/// Call `re.findall`, `re.sub`, `re.split`, `re.search`, `re.match`, `re.fullmatch` or
+/// Call `re.findall`, `re.finditer`, `re.sub`, `re.subn`, `re.split`, `re.search`, `re.match`, `re.fullmatch` or
 /// `re.compile`.
 pub fn call(name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
     match name {
         "re.findall" => findall(args, kws),
-        "re.sub" => sub(args, kws),
+        "re.sub" => Ok(substitute(args, kws)?.0),
+        "re.subn" => {
+            let (s, n) = substitute(args, kws)?;
+            Ok(Value::tuple(vec![s, Value::Int(n as i64)]))
+        }
+        "re.finditer" => finditer(args, kws),
         "re.split" => split(args, kws),
         "re.search" | "re.match" | "re.fullmatch" => search_or_match(name, args, kws),
         "re.compile" => compile(args, kws),
@@ -365,6 +424,23 @@ mod tests {
             } else {
                 J::Null
             };
+            let got_subn = match call("re.subn", &[ps.clone(), Value::str("<\\g<0>>"), ss.clone()], &[]).unwrap() {
+                Value::Tuple(t) => match &t[1] {
+                    Value::Int(n) => serde_json::json!(n),
+                    _ => panic!("subn count is not an int"),
+                },
+                _ => panic!("subn is not a tuple"),
+            };
+            let mut got_finditer = Vec::new();
+            let Value::Iter(it) = call("re.finditer", &[ps.clone(), ss.clone()], &[]).unwrap() else {
+                panic!("finditer is not an iterator")
+            };
+            while let Some(f) = crate::iter::next_of(&it).unwrap() {
+                got_finditer.push(J::Array((0..=pat.groups())
+                    .map(|g| to_span(&crate::methods::span(&f, &[Value::Int(g as i64)]).unwrap()))
+                    .collect()));
+            }
+            let got_finditer = J::Array(got_finditer);
             let m = call("re.search", &[ps.clone(), ss.clone()], &[]).unwrap();
             let got_repr = J::String(crate::repr::repr(&m).unwrap());
             let (got_groups, got_dict) = match m {
@@ -389,7 +465,8 @@ mod tests {
             }
             for (what, got) in [("search", got_search), ("match", got_match), ("fullmatch", got_full),
                                 ("findall", got_findall), ("split", got_split), ("sub", got_sub), ("subg", got_subg),
-                                ("searchrepr", got_repr), ("searchgroups", got_groups), ("groupdict", got_dict)] {
+                                ("searchrepr", got_repr), ("searchgroups", got_groups), ("groupdict", got_dict),
+                                ("subn", got_subn), ("finditer", got_finditer)] {
                 if got != case[what] {
                     failures.push(format!("{} {:?} on {:?}: got {} want {}", what, p, s, got, case[what]));
                 }
@@ -468,6 +545,14 @@ mod tests {
         assert_eq!(to_json(&split(&Value::str("a b"), &[]).unwrap()), serde_json::json!(["a", "b"]));
         // pos / endpos, flags and patterns outside the subset fall back.
         assert!(search(&p, &[Value::str("a"), Value::Int(1)]).is_err());
+        assert_eq!(crate::repr::repr(&crate::methods::subn(&p, &[Value::str("<\\1>"), Value::str("1-x 2-")]).unwrap()).unwrap(),
+                   "('<1> <2>', 2)");
+        let Value::Iter(it) = crate::methods::finditer(&p, &[Value::str("a1-x 2-")]).unwrap() else { panic!() };
+        assert_eq!(it.borrow().type_name(), "callable_iterator");
+        let first = crate::iter::next_of(&it).unwrap().unwrap();
+        assert_eq!(crate::repr::repr(&first).unwrap(), "<re.Match object; span=(1, 4), match='1-x'>");
+        assert!(crate::iter::next_of(&it).unwrap().is_some());
+        assert!(crate::iter::next_of(&it).unwrap().is_none());
         assert!(call("re.compile", &[Value::str("a"), Value::Int(2)], &[]).is_err());
         assert!(call("re.compile", &[Value::str("(?=a)")], &[]).is_err());
         let q = call("re.compile", &[Value::str("(\\d+)-(x)?")], &[]).unwrap();
