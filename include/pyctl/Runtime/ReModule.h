@@ -50,6 +50,21 @@ bool isReFunction(std::string_view Name);
 /// huge count/maxsplit, other keywords, and matches past the engine's budget.
 Value callReFunction(std::string_view Name, std::vector<Value> &Args, const KeywordArgs &Kwargs);
 
+/// Pattern.search / match / fullmatch / findall / finditer (\p Method) of the
+/// pattern text \p Source on \p String with CPython's `pos` / `endpos`
+/// (either may be null: 0 and len(string)). Both are clamped to
+/// [0, len(string)] (m.pos and m.endpos are the clamped values); the subject
+/// is seen as if it ended at endpos (`$`, `\Z`, `\b`, `.` and fullmatch stop
+/// there, and `\b` never matches when endpos is 0), while `^` and `\A` still
+/// mean index 0 and `\b` at pos looks at the character before it. With pos >
+/// endpos search and fullmatch give None, findall [] and finditer nothing.
+/// Throws UnsupportedError for match with pos > endpos (sre may still match
+/// an empty pattern there), a non-int or huge pos / endpos (CPython's
+/// TypeError / OverflowError are not reproduced), a non-str string, and what
+/// callReFunction refuses.
+Value callPatternWithBounds(std::string_view Method, const std::string &Source, const Value &String,
+                            const Value *Pos, const Value *EndPos);
+
 } // namespace pyctl
 
 #endif

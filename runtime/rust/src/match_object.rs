@@ -22,6 +22,12 @@ pub struct MatchObj {
     pub caps: Captures,
     /// The pattern (group count and names).
     pub pattern: Rc<Pattern>,
+    /// Its text (`m.re.pattern`).
+    pub source: Rc<str>,
+    /// Where the search started (`m.pos`).
+    pub pos: usize,
+    /// Where the subject was cut (`m.endpos`).
+    pub endpos: usize,
 }
 
 impl MatchObj {
