@@ -1,7 +1,7 @@
 # entry: main
 # fallback-ok: compiled code falls back wherever CPython raises, also when a handler catches it
 # e.args of caught exceptions: raised by the program (several arguments, none) and by the runtime
-# (its message as the one argument), and CPython's AttributeError for a read of an attribute the
+# (its message as the one argument; float ** overflow's errno pair; StopIteration's none), and CPython's AttributeError for a read of an attribute the
 # value lacks, caught. Empty and non-ASCII arguments.
 
 
@@ -31,6 +31,15 @@ def main(op, text):
         try:
             [].pop()
         except IndexError as e:
+            out.append(e.args)
+        try:
+            out.append(10.0 ** (400 + len(text)))
+        except OverflowError as e:
+            out.append(e.args)
+        try:
+            next(iter(text))
+            next(iter(""))
+        except StopIteration as e:
             out.append(e.args)
         return out
     if op == "missing":
