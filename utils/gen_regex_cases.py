@@ -5,14 +5,17 @@ Writes test/unittests/Inputs/regex_cases.json, read by the C++ engine's GoogleTe
 (test/unittests/RegexTest.cpp) and the Rust engine's cargo tests (runtime/rust/src/regex.rs):
 
   {"cases": [{"pattern", "string", "groups", "search", "match", "fullmatch", "findall",
-              "split", "sub", "subg", "searchrepr", "searchgroups", "groupdict"}, ...],
+              "split", "sub", "subg", "searchrepr", "searchgroups", "groupdict", "subn",
+              "finditer"}, ...],
    "refused": [pattern, ...]}
 
 search/match/fullmatch are m.regs (the span of every group) as a list of [start, end] pairs
 (null for no match); searchrepr is repr(re.search(p, s)) ('None' or the Match's repr),
 searchgroups and groupdict that match's m.groups() and m.groupdict() (null for no match); findall
 and split are the results as JSON (tuples as lists, None as null); sub is
-re.sub(p, r"<\\g<0>>", s), subg re.sub(p, r"[\\1]", s) for patterns with groups (else null).
+re.sub(p, r"<\\g<0>>", s), subg re.sub(p, r"[\\1]", s) for patterns with groups (else null);
+subn is the count of re.subn(p, r"<\\g<0>>", s), finditer the m.regs of each match re.finditer
+gives.
 "refused" lists patterns pyctl refuses although CPython accepts them (or rejects them with a
 message pyctl does not reproduce). Usage: python3 utils/gen_regex_cases.py (CPython 3.11).
 """
@@ -83,6 +86,8 @@ def main():
                 "subg": re.sub(p, r"[\1]", s) if rx.groups else None,
                 "searchrepr": repr(m), "searchgroups": None if m is None else jsonable(m.groups()),
                 "groupdict": None if m is None else m.groupdict(),
+                "subn": re.subn(p, r"<\g<0>>", s)[1],
+                "finditer": [regs(f) for f in re.finditer(p, s)],
             })
     out = pathlib.Path(__file__).resolve().parent.parent / "test/unittests/Inputs/regex_cases.json"
     # One case per line, so that a regenerated table diffs case by case.

@@ -15,6 +15,7 @@
 #include "pyctl/Basic/Sha256.h"
 #include "pyctl/Runtime/Builtins.h"
 #include "pyctl/Runtime/ExceptionClasses.h"
+#include "pyctl/Runtime/Attributes.h"
 #include "pyctl/Runtime/MathModule.h"
 
 #include <gmpxx.h>
@@ -797,7 +798,15 @@ private:
       TSNode Obj = field(N, "object");
       if (type(Obj) == "identifier" && ModuleNames.count(text(Obj)))
         return moduleMember(N, text(Obj), text(field(N, "attribute")));
-      unsupported(N);
+      // `obj.name` for the attributes pyctl implements is read as the builtin
+      // call getattr(obj, 'name'), which CPython evaluates the same way.
+      std::string Attr = text(field(N, "attribute"));
+      if (!isReadableAttributeName(Attr))
+        unsupported(N);
+      ExprList Args;
+      Args.push_back(buildExpr(Obj));
+      Args.push_back(std::make_unique<StrLitExpr>(Attr, range(field(N, "attribute"))));
+      return std::make_unique<CallExpr>(std::make_unique<NameExpr>("getattr", R), std::move(Args), R);
     }
     if (T == "integer")
       return buildInteger(N);

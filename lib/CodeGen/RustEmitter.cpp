@@ -66,7 +66,7 @@ bool isSliceBuiltin(std::string_view name) {
       "len",  "abs", "str",    "repr", "int",   "float",  "bool",       "range", "min",
       "max",  "round", "sum",  "divmod", "list", "tuple", "sorted", "isinstance", "dict", "format",
       "iter", "next", "enumerate", "zip", "reversed", "set", "any", "all", "map", "filter",
-      "starKwargs", "argCount", "argKeys"};
+      "starKwargs", "argCount", "argKeys", "getattr"};
   for (std::string_view n : names)
     if (n == name)
       return true;
@@ -93,7 +93,7 @@ bool isRuntimeMethod(std::string_view name) {
       // re.Match
       "group", "groups", "groupdict", "start", "end", "span",
       // re.Pattern (and split above)
-      "search", "match", "fullmatch", "findall", "sub"};
+      "search", "match", "fullmatch", "findall", "finditer", "sub", "subn"};
   for (std::string_view n : names)
     if (n == name)
       return true;

@@ -2,6 +2,8 @@
 
 #include "pyctl/Runtime/Builtins.h"
 
+#include "pyctl/Runtime/Attributes.h"
+
 #include "pyctl/Runtime/Compare.h"
 #include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/FloatRepr.h"
@@ -765,6 +767,21 @@ static Value builtinIter(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
   return makeIterator(A[0]);
 }
 
+/// getattr(obj, name): getAttribute (Attributes.h) with CPython's argument
+/// errors; getattr(obj, name, default) is unsupported.
+static Value builtinGetattr(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
+  if (!Kw.empty())
+    throwTypeError("getattr() takes no keyword arguments");
+  if (A.size() < 2)
+    throwTypeError("getattr expected at least 2 arguments, got " + std::to_string(A.size()));
+  expectAtMost("getattr", A, 3);
+  if (!A[1].isStr())
+    throwTypeError("attribute name must be string, not '" + std::string(typeName(A[1])) + "'");
+  if (A.size() == 3)
+    throw UnsupportedError("getattr with a default");
+  return getAttribute(A[0], A[1].asStr());
+}
+
 static Value builtinNext(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
   allowKeywords("next", Kw, {});
   if (A.empty())
@@ -861,6 +878,7 @@ static constexpr BuiltinEntry Builtins[] = {
     {"next", builtinNext},     {"enumerate", builtinEnumerate}, {"zip", builtinZip},
     {"reversed", builtinReversed}, {"set", builtinSet},
     {"map", builtinMap},       {"filter", builtinFilter},
+    {"getattr", builtinGetattr},
 };
 
 static BuiltinFn findBuiltin(std::string_view Name) {

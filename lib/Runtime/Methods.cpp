@@ -1107,7 +1107,7 @@ bool hasMethod(const Value &Self, std::string_view Name) {
 /// a wrong answer a handler could catch: stop with UnsupportedError naming
 /// the method ("str.casefold"). Otherwise raise CPython's AttributeError.
 /// Receivers the tables do not cover are unsupported whatever the name.
-[[noreturn]] static void missingMethod(const Value &Self, std::string_view Name) {
+[[noreturn]] void missingAttribute(const Value &Self, std::string_view Name) {
   std::string Attr(Name);
   if (Self.isBuiltin()) {
     std::string Builtin(Self.builtinName());
@@ -1132,7 +1132,7 @@ bool hasMethod(const Value &Self, std::string_view Name) {
 Value callMethod(const Value &Self, std::string_view Name, std::vector<Value> A,
                  const KeywordArgs &Kwargs, BuiltinContext &Ctx) {
   if (!hasMethod(Self, Name))
-    missingMethod(Self, Name);
+    missingAttribute(Self, Name);
   Call C{typeName(Self), Name, A, Kwargs, Ctx};
   switch (Self.kind()) {
   case Value::Kind::Str:
@@ -1161,7 +1161,7 @@ Value callMethod(const Value &Self, std::string_view Name, std::vector<Value> A,
   default:
     break;
   }
-  missingMethod(Self, Name);
+  missingAttribute(Self, Name);
 }
 
 } // namespace pyctl

@@ -12,20 +12,41 @@ namespace pyctl {
 
 bool isPatternMethod(std::string_view Name) {
   return Name == "search" || Name == "match" || Name == "fullmatch" || Name == "findall" ||
-         Name == "sub" || Name == "split";
+         Name == "sub" || Name == "subn" || Name == "split" || Name == "finditer";
 }
 
 Value callPatternMethod(const Value &Self, std::string_view Name, std::vector<Value> Args,
                         const KeywordArgs &Kwargs) {
   // The parameters of Pattern.NAME that re.NAME shares (after its pattern).
+  std::string What = "re.Pattern." + std::string(Name);
+  if (Name == "search" || Name == "match" || Name == "fullmatch" || Name == "findall" ||
+      Name == "finditer") {
+    // (string, pos=0, endpos=sys.maxsize)
+    const Value *Bound[3] = {nullptr, nullptr, nullptr};
+    static const char *const Names[3] = {"string", "pos", "endpos"};
+    if (Args.size() > 3)
+      throw UnsupportedError(What + " with too many arguments");
+    for (size_t I = 0; I < Args.size(); ++I)
+      Bound[I] = &Args[I];
+    for (auto &[Key, V] : Kwargs) {
+      size_t I = 0;
+      while (I < 3 && Key != Names[I]) ++I;
+      if (I == 3 || Bound[I])
+        throw UnsupportedError(What + " keyword '" + Key + "'");
+      Bound[I] = &V;
+    }
+    if (!Bound[0])
+      throw UnsupportedError(What + " without a string");
+    if (Bound[1] || Bound[2])
+      return callPatternWithBounds(Name, Self.asPattern()->Source, *Bound[0], Bound[1], Bound[2]);
+  }
   std::vector<std::string_view> Params;
-  if (Name == "sub")
+  if (Name == "sub" || Name == "subn")
     Params = {"repl", "string", "count"};
   else if (Name == "split")
     Params = {"string", "maxsplit"};
   else
     Params = {"string"};
-  std::string What = "re.Pattern." + std::string(Name);
   if (Args.size() > Params.size())
     throw UnsupportedError(What + " with pos / endpos or too many arguments");
   for (auto &[Key, V] : Kwargs)

@@ -1,12 +1,14 @@
 //===- ReModule.cpp - The functions of re pyctl implements ----------------===//
 #include "pyctl/Runtime/ReModule.h"
 
+#include "pyctl/Runtime/Iterator.h"
 #include "pyctl/Runtime/MatchObject.h"
 #include "pyctl/Runtime/PatternObject.h"
 #include "pyctl/Runtime/PythonError.h"
 #include "pyctl/Runtime/Regex.h"
 #include "pyctl/Runtime/Unicode.h"
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 
@@ -95,8 +97,8 @@ Value groupText(const std::u32string &S, const Captures &C, size_t G, bool NoneI
 /// Calls Fn(caps) for each match of findall/sub/split order, up to Limit
 /// (0 = no limit), with Python 3.7+'s empty-match rule.
 template <typename F>
-void eachMatch(const Pattern &P, const std::u32string &S, size_t Limit, F Fn) {
-  size_t Pos = 0, N = 0;
+void eachMatch(const Pattern &P, const std::u32string &S, size_t Limit, F Fn, size_t From = 0) {
+  size_t Pos = From, N = 0;
   bool MustAdvance = false;
   Captures C;
   while (Pos <= S.size() && (Limit == 0 || N < Limit)) {
@@ -109,26 +111,34 @@ void eachMatch(const Pattern &P, const std::u32string &S, size_t Limit, F Fn) {
   }
 }
 
+/// findall's list for the subject \p S (cut at endpos) from code point \p From.
+Value findallIn(const Pattern &P, const std::u32string &S, size_t From) {
+  std::vector<Value> Out;
+  size_t G = P.groupCount();
+  eachMatch(
+      P, S, 0,
+      [&](const Captures &C) {
+        if (G == 0)
+          Out.push_back(groupText(S, C, 0, false));
+        else if (G == 1)
+          Out.push_back(groupText(S, C, 1, false));
+        else {
+          std::vector<Value> T;
+          for (size_t I = 1; I <= G; ++I)
+            T.push_back(groupText(S, C, I, false));
+          Out.push_back(Value::tuple(std::move(T)));
+        }
+      },
+      From);
+  return Value::list(std::move(Out));
+}
+
 Value findall(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
   auto A = bind("re.findall", Args, Kwargs, {"pattern", "string", "flags"}, 2);
   auto P = compiled(strArg("re.findall", A[0], "pattern"));
   std::u32string S = unicode::decode(strArg("re.findall", A[1], "string"));
   checkFlags("re.findall", A[2]);
-  std::vector<Value> Out;
-  size_t G = P->groupCount();
-  eachMatch(*P, S, 0, [&](const Captures &C) {
-    if (G == 0)
-      Out.push_back(groupText(S, C, 0, false));
-    else if (G == 1)
-      Out.push_back(groupText(S, C, 1, false));
-    else {
-      std::vector<Value> T;
-      for (size_t I = 1; I <= G; ++I)
-        T.push_back(groupText(S, C, I, false));
-      Out.push_back(Value::tuple(std::move(T)));
-    }
-  });
-  return Value::list(std::move(Out));
+  return findallIn(*P, S, 0);
 }
 
 /// One piece of a parsed sub() template: literal text, or a group index.
@@ -210,17 +220,20 @@ std::vector<TemplatePiece> parseTemplate(const std::u32string &T, const Pattern 
   return Out;
 }
 
-Value sub(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
-  auto A = bind("re.sub", Args, Kwargs, {"pattern", "repl", "string", "count", "flags"}, 3);
-  auto P = compiled(strArg("re.sub", A[0], "pattern"));
+/// re.sub and re.subn (\p Fn): the new string and the number of replacements.
+std::pair<Value, size_t> substitute(std::string_view Fn, std::vector<Value> &Args,
+                                    const KeywordArgs &Kwargs) {
+  auto A = bind(Fn, Args, Kwargs, {"pattern", "repl", "string", "count", "flags"}, 3);
+  auto P = compiled(strArg(Fn, A[0], "pattern"));
   if (!A[1]->isStr())
-    refuse("re.sub with a " + std::string(typeName(*A[1])) + " repl (only str templates are supported)");
-  std::u32string S = unicode::decode(strArg("re.sub", A[2], "string"));
-  size_t Count = countArg("re.sub", A[3]);
-  checkFlags("re.sub", A[4]);
+    refuse(std::string(Fn) + " with a " + std::string(typeName(*A[1])) +
+           " repl (only str templates are supported)");
+  std::u32string S = unicode::decode(strArg(Fn, A[2], "string"));
+  size_t Count = countArg(Fn, A[3]);
+  checkFlags(Fn, A[4]);
   auto Pieces = parseTemplate(unicode::decode(A[1]->asStr()), *P);
   std::u32string Out;
-  size_t Last = 0;
+  size_t Last = 0, N = 0;
   eachMatch(*P, S, Count, [&](const Captures &C) {
     Out.append(S, Last, C[0] - Last);
     for (auto &Pc : Pieces) {
@@ -230,9 +243,10 @@ Value sub(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
         Out.append(S, C[2 * Pc.Group], C[2 * Pc.Group + 1] - C[2 * Pc.Group]);
     }
     Last = (size_t)C[1];
+    ++N;
   });
   Out.append(S, Last, std::u32string::npos);
-  return Value::str(unicode::encode(Out));
+  return {Value::str(unicode::encode(Out)), N};
 }
 
 Value split(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
@@ -253,18 +267,90 @@ Value split(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
   return Value::list(std::move(Out));
 }
 
+/// search / match / fullmatch (\p Method) of \p P in \p Text (the subject
+/// \p String's code points cut at endpos) from \p Pos: a Match object or None.
+Value searchIn(std::string_view Method, const std::shared_ptr<const Pattern> &P, const std::string &Source,
+               const Value &String, const std::shared_ptr<const std::u32string> &Text, size_t Pos) {
+  Captures C;
+  bool Found = Method == "search" ? P->search(*Text, Pos, false, C)
+                                  : P->matchAt(*Text, Pos, Method == "fullmatch", C);
+  if (!Found)
+    return Value::none();
+  return Value::match(
+      std::make_shared<const MatchObject>(MatchObject{String, Text, std::move(C), P, Source, Pos, Text->size()}));
+}
+
 /// re.search / re.match / re.fullmatch: a Match object or None.
 Value searchOrMatch(std::string_view Fn, std::vector<Value> &Args, const KeywordArgs &Kwargs) {
   auto A = bind(Fn, Args, Kwargs, {"pattern", "string", "flags"}, 2);
-  auto P = compiled(strArg(Fn, A[0], "pattern"));
+  const std::string &Source = strArg(Fn, A[0], "pattern");
+  auto P = compiled(Source);
   auto S = std::make_shared<const std::u32string>(unicode::decode(strArg(Fn, A[1], "string")));
   checkFlags(Fn, A[2]);
-  Captures C;
-  bool Found = Fn == "re.search" ? P->search(*S, 0, false, C)
-                                 : P->matchAt(*S, 0, Fn == "re.fullmatch", C);
-  if (!Found)
-    return Value::none();
-  return Value::match(std::make_shared<const MatchObject>(MatchObject{*A[1], S, std::move(C), P}));
+  return searchIn(Fn.substr(3), P, Source, *A[1], S, 0);
+}
+
+/// The iterator re.finditer returns: CPython's callable_iterator over
+/// Pattern.scanner(s).search, which searches lazily, one match per step, from
+/// where the previous match ended (an empty match makes the next one advance),
+/// and stays exhausted after the first failed search.
+class FinditerIterator final : public IteratorObject {
+public:
+  /// Matches in \p Text (the subject's code points cut at endpos) from
+  /// \p Pos (past the end: none).
+  FinditerIterator(std::shared_ptr<const Pattern> P, std::string Source, Value String,
+                   std::shared_ptr<const std::u32string> Text, size_t Pos)
+      : P(std::move(P)), Source(std::move(Source)), String(String), Text(std::move(Text)), Start(Pos),
+        Pos(Pos) {}
+
+  std::optional<Value> next() override {
+    if (Done)
+      return std::nullopt;
+    Captures C;
+    if (Pos > Text->size() || !P->search(*Text, Pos, MustAdvance, C)) {
+      Done = true;
+      return std::nullopt;
+    }
+    MustAdvance = C[1] == C[0];
+    Pos = (size_t)C[1];
+    return Value::match(std::make_shared<const MatchObject>(
+        MatchObject{String, Text, std::move(C), P, Source, Start, Text->size()}));
+  }
+  std::string_view typeName() const override { return "callable_iterator"; }
+
+private:
+  std::shared_ptr<const Pattern> P;
+  std::string Source;
+  Value String;
+  std::shared_ptr<const std::u32string> Text;
+  size_t Start = 0; ///< m.pos of every match.
+  size_t Pos = 0;
+  bool MustAdvance = false;
+  bool Done = false;
+};
+
+/// re.finditer(pattern, string, flags=0): the pattern is parsed and the
+/// arguments checked now; matching happens as the iterator is advanced.
+Value finditer(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
+  auto A = bind("re.finditer", Args, Kwargs, {"pattern", "string", "flags"}, 2);
+  const std::string &Source = strArg("re.finditer", A[0], "pattern");
+  auto P = compiled(Source);
+  strArg("re.finditer", A[1], "string");
+  checkFlags("re.finditer", A[2]);
+  auto Text = std::make_shared<const std::u32string>(unicode::decode(A[1]->asStr()));
+  return Value::iterator(std::make_shared<FinditerIterator>(P, Source, *A[1], Text, 0));
+}
+
+/// pos / endpos: an int (or bool) that fits sre's Py_ssize_t comfortably.
+int64_t boundArg(const std::string &Fn, const Value *V, int64_t Default) {
+  if (!V)
+    return Default;
+  if (!V->isIntegral())
+    refuse(Fn + " with a " + std::string(typeName(*V)) + " pos / endpos");
+  auto N = V->toInt().toInt64();
+  if (!N || *N > (int64_t(1) << 60) || *N < -(int64_t(1) << 60))
+    refuse(Fn + " with a huge pos / endpos");
+  return *N;
 }
 
 /// re.compile(pattern, flags=0): a Pattern object (the pattern is parsed now).
@@ -277,8 +363,31 @@ Value compilePattern(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
 
 } // namespace
 
+Value callPatternWithBounds(std::string_view Method, const std::string &Source, const Value &String,
+                            const Value *Pos, const Value *EndPos) {
+  std::string Fn = "re.Pattern." + std::string(Method);
+  const std::string &Str = strArg(Fn, &String, "string");
+  auto P = compiled(Source);
+  std::u32string Full = unicode::decode(Str);
+  int64_t Len = (int64_t)Full.size();
+  int64_t From = std::clamp<int64_t>(boundArg(Fn, Pos, 0), 0, Len);
+  int64_t End = std::clamp<int64_t>(boundArg(Fn, EndPos, Len), 0, Len);
+  Full.resize((size_t)End);
+  auto Text = std::make_shared<const std::u32string>(std::move(Full));
+  if (Method == "finditer")
+    return Value::iterator(std::make_shared<FinditerIterator>(P, Source, String, Text, (size_t)From));
+  if (From > End) {
+    if (Method == "match")
+      refuse(Fn + " with pos > endpos (sre may still match an empty pattern there)");
+    return Method == "findall" ? Value::list() : Value::none();
+  }
+  if (Method == "findall")
+    return findallIn(*P, *Text, (size_t)From);
+  return searchIn(Method, P, Source, String, Text, (size_t)From);
+}
+
 bool isReFunction(std::string_view Name) {
-  return Name == "re.findall" || Name == "re.sub" || Name == "re.split" || Name == "re.search" ||
+  return Name == "re.findall" || Name == "re.sub" || Name == "re.subn" || Name == "re.finditer" || Name == "re.split" || Name == "re.search" ||
          Name == "re.match" || Name == "re.fullmatch" || Name == "re.compile";
 }
 
@@ -286,7 +395,13 @@ Value callReFunction(std::string_view Name, std::vector<Value> &Args, const Keyw
   if (Name == "re.findall")
     return findall(Args, Kwargs);
   if (Name == "re.sub")
-    return sub(Args, Kwargs);
+    return substitute(Name, Args, Kwargs).first;
+  if (Name == "re.subn") {
+    auto [Str, N] = substitute(Name, Args, Kwargs);
+    return Value::tuple({Str, Value::integer(int64_t(N))});
+  }
+  if (Name == "re.finditer")
+    return finditer(Args, Kwargs);
   if (Name == "re.split")
     return split(Args, Kwargs);
   if (Name == "re.search" || Name == "re.match" || Name == "re.fullmatch")

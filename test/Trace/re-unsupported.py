@@ -11,6 +11,10 @@
 # RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry expand -o %t.9.json 2>&1 | FileCheck --check-prefix=EXPAND %s
 # RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry lastindex -o %t.10.json 2>&1 | FileCheck --check-prefix=LASTINDEX %s
 # RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry tuple_group -o %t.11.json 2>&1 | FileCheck --check-prefix=TUPLE %s
+# RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry lastgroup -o %t.12.json 2>&1 | FileCheck --check-prefix=LASTGROUP %s
+# RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry groupindex -o %t.13.json 2>&1 | FileCheck --check-prefix=GROUPINDEX %s
+# RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry bound_method -o %t.14.json 2>&1 | FileCheck --check-prefix=BOUND %s
+# RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry key_error_args -o %t.15.json 2>&1 | FileCheck --check-prefix=KEYARGS %s
 
 # BACKREF: error: unsupported: re: backreferences and octal escapes
 # LOOK: error: unsupported: re: lookahead assertions
@@ -24,6 +28,13 @@
 # EXPAND: error: unsupported: method re.Match.expand
 # LASTINDEX: error: unsupported: method re.Match.lastindex
 # TUPLE: error: unsupported: a tuple as the group of a match
+# Attribute reads pyctl does not model: sre's lastindex / lastgroup (which group closed last on
+# the matching path), groupindex (a read-only mappingproxy), a method as a value, and e.args of a
+# KeyError the runtime raised (the key survives only as its repr).
+# LASTGROUP: error: unsupported: attribute re.Match.lastgroup
+# GROUPINDEX: error: unsupported: attribute re.Pattern.groupindex
+# BOUND: error: unsupported: attribute re.Match.groups
+# KEYARGS: error: unsupported: e.args of a KeyError the runtime raised (its argument is gone)
 import re
 
 
@@ -72,3 +83,25 @@ def lastindex(n):
 
 def tuple_group(n):
     return re.match("(a)", "a").group((1,))
+
+
+def lastgroup(n):
+    try:
+        return re.match("(?P<a>a)", "a").lastgroup
+    except AttributeError:
+        return "AttributeError"
+
+
+def groupindex(n):
+    return re.compile("(?P<a>a)").groupindex
+
+
+def bound_method(n):
+    return re.match("a", "a").groups
+
+
+def key_error_args(n):
+    try:
+        return {}["k"]
+    except KeyError as e:
+        return e.args

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "pyctl/Runtime/Compare.h"
+#include "pyctl/Runtime/Iterator.h"
 #include "pyctl/Runtime/MatchObject.h"
 #include "pyctl/Runtime/Methods.h"
 #include "pyctl/Runtime/Operators.h"
@@ -92,6 +93,20 @@ TEST(RegexTest, CPythonTable) {
     Got["sub"] = toJSON(call("re.sub", {Value::str(P), Value::str("<\\g<0>>"), Value::str(S)}));
     Got["subg"] = Pat->groupCount() ? toJSON(call("re.sub", {Value::str(P), Value::str("[\\1]"), Value::str(S)}))
                                     : json(nullptr);
+    Got["subn"] = call("re.subn", {Value::str(P), Value::str("<\\g<0>>"), Value::str(S)})
+                      .asTuple()[1].asInt().toInt64().value();
+    // finditer: the spans of every group of each match, taken one step at a time.
+    Got["finditer"] = json::array();
+    Value It = call("re.finditer", {Value::str(P), Value::str(S)});
+    while (auto F = iteratorNextOrEnd(It)) {
+      json Regs = json::array();
+      for (size_t G = 0; G <= Pat->groupCount(); ++G) {
+        Value Span = method(*F, "span", {Value::integer(int64_t(G))});
+        Regs.push_back(json::array({Span.asTuple()[0].asInt().toInt64().value(),
+                                    Span.asTuple()[1].asInt().toInt64().value()}));
+      }
+      Got["finditer"].push_back(Regs);
+    }
     Value M = call("re.search", {Value::str(P), Value::str(S)});
     Got["searchrepr"] = repr(M);
     Got["searchgroups"] = M.isNone() ? json(nullptr) : toJSON(method(M, "groups"));
@@ -214,9 +229,21 @@ TEST(RegexTest, PatternObjects) {
   EXPECT_FALSE(pyEquals(P, call("re.compile", {Value::str("a")})));
   EXPECT_THROW(pyIs(P, Q), UnsupportedError); // one object or two: re's cache decides
   // pos / endpos, flags, keywords Pattern methods lack, methods pyctl lacks: unsupported.
-  EXPECT_THROW(method(P, "search", {Value::str("a"), Value::integer(1)}), UnsupportedError);
+  EXPECT_TRUE(method(P, "search", {Value::str("a"), Value::integer(1)}).isNone());
+  EXPECT_EQ(repr(method(P, "search", {Value::str("1-x12-"), Value::integer(-3), Value::integer(3)})),
+            "<re.Match object; span=(0, 3), match='1-x'>");
+  EXPECT_EQ(repr(method(P, "search", {Value::str("1-x12-")}, {{"pos", Value::integer(1)}})),
+            "<re.Match object; span=(3, 6), match='12-'>");
+  EXPECT_THROW(method(P, "match", {Value::str("1-"), Value::integer(2), Value::integer(1)}), UnsupportedError);
+  EXPECT_EQ(repr(method(P, "findall", {Value::str("1-2-"), Value::integer(3), Value::integer(1)})), "[]");
+  EXPECT_THROW(method(P, "search", {Value::str("a"), Value::floating(1.0)}), UnsupportedError);
   EXPECT_THROW(method(P, "sub", {Value::str(""), Value::str("")}, {{"flags", Value::integer(0)}}), UnsupportedError);
-  EXPECT_THROW(method(P, "finditer", {Value::str("")}), UnsupportedError);
+  EXPECT_THROW(method(P, "scanner", {Value::str("")}), UnsupportedError);
+  EXPECT_EQ(repr(method(P, "subn", {Value::str("<\\1>"), Value::str("1-x 2-")})), "('<1> <2>', 2)");
+  Value It = method(P, "finditer", {Value::str("a1-x 2-")});
+  EXPECT_EQ(repr(iteratorNext(It)), "<re.Match object; span=(1, 4), match='1-x'>");
+  EXPECT_EQ(repr(iteratorNext(It)), "<re.Match object; span=(5, 7), match='2-'>");
+  EXPECT_FALSE(iteratorNextOrEnd(It).has_value());
   EXPECT_THROW(call("re.compile", {Value::str("a"), Value::integer(2)}), UnsupportedError);
   EXPECT_THROW(call("re.compile", {Value::str("(?=a)")}), UnsupportedError);
   std::string Long(300, 'a');

@@ -250,7 +250,9 @@ public:
 };
 
 /// `Value.Attr`. Only the callee of a call (a method of a built-in type:
-/// `xs.append(1)`); the builder rejects other attribute reads.
+/// `xs.append(1)`); the builder reads the attributes pyctl implements
+/// (isReadableAttributeName, pyctl/Runtime/Attributes.h) as the call
+/// `getattr(Value, 'Attr')` and rejects other attribute reads.
 class AttributeExpr : public Expr {
 public:
   AttributeExpr(ExprPtr V, std::string Attr, SourceRange R)

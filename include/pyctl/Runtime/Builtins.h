@@ -4,7 +4,8 @@
 // argument checking and error messages:
 //   print len abs str int float bool range min max sum round divmod sorted
 //   list tuple dict repr ascii format isinstance pow ord chr any all
-//   iter next enumerate zip reversed set map filter
+//   iter next enumerate zip reversed set map filter getattr (two arguments;
+//   Attributes.h)
 // (str int float bool range list tuple dict enumerate zip reversed set map
 // filter are also
 // the builtin types, for isinstance()). Iterators are described in

@@ -4,9 +4,10 @@
 // re.Match, with the methods group, groups, groupdict, start, end and span,
 // subscription m[g], truthiness (always true), identity equality and its repr
 // `<re.Match object; span=(0, 3), match='abc'>`. Positions count code points.
-// Attributes (m.string, m.pos, m.lastindex, ...) are not reachable: the front
-// end has no attribute reads; methods CPython's Match has but pyctl lacks
-// (expand, __copy__, ...) stop with UnsupportedError (see Methods.h).
+// Its attributes string, pos, endpos and re are read by getAttribute
+// (Attributes.h); others (lastindex, lastgroup, regs) and methods CPython's
+// Match has but pyctl lacks (expand, __copy__, ...) stop with
+// UnsupportedError (see Methods.h).
 //
 //===----------------------------------------------------------------------===//
 #ifndef PYCTL_RUNTIME_MATCHOBJECT_H
@@ -30,6 +31,9 @@ struct MatchObject {
   std::shared_ptr<const std::u32string> Text;  ///< Its code points.
   regex::Captures Caps;                        ///< Code point offsets per group.
   std::shared_ptr<const regex::Pattern> Pattern; ///< The pattern matched.
+  std::string PatternSource; ///< Its text (m.re.pattern).
+  size_t Pos = 0;            ///< Where the search started (m.pos).
+  size_t EndPos = 0;         ///< Where the subject was cut (m.endpos).
 };
 
 /// True for the Match methods callMatchMethod implements: "group", "groups",

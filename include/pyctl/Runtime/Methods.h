@@ -48,6 +48,13 @@ bool hasMethod(const Value &Self, std::string_view Name);
 Value callMethod(const Value &Self, std::string_view Name, std::vector<Value> Args,
                  const KeywordArgs &Kwargs, BuiltinContext &Ctx);
 
+/// `Self.Name` for an attribute (or method) the runtime does not implement:
+/// throws UnsupportedError naming it when CPython's type has it
+/// (TypeAttributes.h), else raises CPython's AttributeError ("'int' object
+/// has no attribute 'foo'", "type object 'str' has no attribute 'foo'").
+/// Receivers the tables do not cover are unsupported whatever the name.
+[[noreturn]] void missingAttribute(const Value &Self, std::string_view Name);
+
 /// CPython's str.format(*Args, **Kwargs) of \p Format.
 std::string strFormat(std::string_view Format, const std::vector<Value> &Args,
                       const KeywordArgs &Kwargs);

@@ -2,12 +2,13 @@
 //
 // The value re.compile(pattern) returns: CPython's re.Pattern for a str
 // pattern with no flags, with the methods search, match, fullmatch, findall,
-// sub and split (the re functions of ReModule.h with this pattern: CPython's
-// re.findall(p, s) is re.compile(p).findall(s)), equality by pattern text,
-// truthiness (always true) and its repr `re.compile('a+')`. Attributes
-// (p.pattern, p.groups, ...) are not reachable: the front end has no
-// attribute reads; methods CPython's Pattern has but pyctl lacks (finditer,
-// subn, scanner, ...) stop with UnsupportedError (see Methods.h).
+// finditer, sub, subn and split (the re functions of ReModule.h with this
+// pattern: CPython's re.findall(p, s) is re.compile(p).findall(s)), equality
+// by pattern text,
+// truthiness (always true) and its repr `re.compile('a+')`. Its attributes
+// pattern, groups and flags are read by getAttribute (Attributes.h);
+// groupindex (a mappingproxy) and methods CPython's Pattern has but pyctl lacks (scanner,
+// __copy__, ...) stop with UnsupportedError (see Methods.h).
 //
 //===----------------------------------------------------------------------===//
 #ifndef PYCTL_RUNTIME_PATTERNOBJECT_H
@@ -30,15 +31,17 @@ struct PatternObject {
 };
 
 /// True for the Pattern methods callPatternMethod implements: "search",
-/// "match", "fullmatch", "findall", "sub", "split".
+/// "match", "fullmatch", "findall", "finditer", "sub", "subn", "split".
 bool isPatternMethod(std::string_view Name);
 
 /// Calls method \p Name (isPatternMethod) of the pattern \p Self as CPython
 /// 3.11: p.search(string), p.match(string), p.fullmatch(string),
-/// p.findall(string), p.sub(repl, string, count=0), p.split(string,
-/// maxsplit=0), each giving what re.NAME(p.pattern, ...) gives (see
-/// callReFunction), with the same keywords. Throws UnsupportedError for the
-/// pos / endpos arguments, for more positional arguments than those, for
+/// p.findall(string), p.finditer(string), p.sub(repl, string, count=0),
+/// p.subn(repl, string, count=0), p.split(string, maxsplit=0), each giving
+/// what re.NAME(p.pattern, ...) gives (see callReFunction), with the same
+/// keywords; search, match, fullmatch, findall and finditer also take `pos`
+/// and `endpos` (positional or keyword, see callPatternWithBounds). Throws
+/// UnsupportedError for more positional arguments than those, for
 /// keywords the method does not take (CPython's TypeError is not
 /// reproduced), and for whatever callReFunction refuses.
 Value callPatternMethod(const Value &Self, std::string_view Name, std::vector<Value> Args,

@@ -3,8 +3,8 @@
 // `import re`: the functions of CPython's `re` module pyctl supports, on str
 // patterns and subjects, with the pattern language of pyctl::regex::Pattern
 // (see docs/language.md). The front end spells them as the builtin names
-// "re.findall", "re.sub", "re.split", "re.search", "re.match",
-// "re.fullmatch" and "re.compile".
+// "re.findall", "re.finditer", "re.sub", "re.subn", "re.split",
+// "re.search", "re.match", "re.fullmatch" and "re.compile".
 //
 //===----------------------------------------------------------------------===//
 #ifndef PYCTL_RUNTIME_REMODULE_H
@@ -16,8 +16,8 @@
 
 namespace pyctl {
 
-/// True for "re.findall", "re.sub", "re.split", "re.search", "re.match",
-/// "re.fullmatch" and "re.compile".
+/// True for "re.findall", "re.finditer", "re.sub", "re.subn", "re.split",
+/// "re.search", "re.match", "re.fullmatch" and "re.compile".
 bool isReFunction(std::string_view Name);
 
 /// Calls \p Name as CPython 3.11 does, with Python 3.7+'s handling of empty
@@ -30,6 +30,12 @@ bool isReFunction(std::string_view Name);
 ///   `\9`, `\g<N>`, `\g<name>` (an unmatched group gives ""), the escapes
 ///   `\a \b \f \n \r \t \v \\`, and other non-letter escapes kept as written;
 ///   count > 0 bounds the replacements.
+/// - re.subn(pattern, repl, string, count=0): the tuple (re.sub's result,
+///   number of replacements made).
+/// - re.finditer(pattern, string, flags=0): a lazy iterator (type name
+///   "callable_iterator", Iterator.h) of Match objects, one per match of
+///   findall's order, searched only when the iterator is advanced; the
+///   pattern is parsed and the arguments checked when finditer is called.
 /// - re.split(pattern, string, maxsplit=0): the pieces between matches, each
 ///   match's groups (None when unmatched) between them; maxsplit > 0 bounds
 ///   the splits.
@@ -43,6 +49,21 @@ bool isReFunction(std::string_view Name);
 /// that has two-digit or octal references, flags other than 0, negative or
 /// huge count/maxsplit, other keywords, and matches past the engine's budget.
 Value callReFunction(std::string_view Name, std::vector<Value> &Args, const KeywordArgs &Kwargs);
+
+/// Pattern.search / match / fullmatch / findall / finditer (\p Method) of the
+/// pattern text \p Source on \p String with CPython's `pos` / `endpos`
+/// (either may be null: 0 and len(string)). Both are clamped to
+/// [0, len(string)] (m.pos and m.endpos are the clamped values); the subject
+/// is seen as if it ended at endpos (`$`, `\Z`, `\b`, `.` and fullmatch stop
+/// there, and `\b` never matches when endpos is 0), while `^` and `\A` still
+/// mean index 0 and `\b` at pos looks at the character before it. With pos >
+/// endpos search and fullmatch give None, findall [] and finditer nothing.
+/// Throws UnsupportedError for match with pos > endpos (sre may still match
+/// an empty pattern there), a non-int or huge pos / endpos (CPython's
+/// TypeError / OverflowError are not reproduced), a non-str string, and what
+/// callReFunction refuses.
+Value callPatternWithBounds(std::string_view Method, const std::string &Source, const Value &String,
+                            const Value *Pos, const Value *EndPos);
 
 } // namespace pyctl
 

@@ -15,6 +15,7 @@
 #![deny(unsafe_code)]
 
 mod arith;
+mod attributes;
 pub mod builtins;
 pub mod cabi;
 pub mod callback;

@@ -17,11 +17,17 @@ pub struct MatchObj {
     /// The subject (`m.string`).
     pub string: Rc<str>,
     /// Its code points.
-    pub chars: Vec<char>,
+    pub chars: Rc<[char]>,
     /// Code point offsets: group i at `[2i]`, `[2i+1]`, -1 when it did not take part.
     pub caps: Captures,
     /// The pattern (group count and names).
     pub pattern: Rc<Pattern>,
+    /// Its text (`m.re.pattern`).
+    pub source: Rc<str>,
+    /// Where the search started (`m.pos`).
+    pub pos: usize,
+    /// Where the subject was cut (`m.endpos`).
+    pub endpos: usize,
 }
 
 impl MatchObj {

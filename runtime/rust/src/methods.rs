@@ -17,7 +17,7 @@ use crate::strings;
 use crate::value::{Value, ViewKind};
 
 pub use crate::match_object::{end, group, groupdict, groups, span, start};
-pub use crate::pattern_object::{findall, fullmatch, r#match, search, sub};
+pub use crate::pattern_object::{findall, finditer, fullmatch, r#match, search, sub, subn};
 
 /// `s.split(...)` for a str (see `strings::split`) and `p.split(string, maxsplit=0)` for a
 /// compiled pattern (see `pattern_object::split`).

@@ -1,8 +1,8 @@
 //! `re.Pattern` objects for compiled code: what `re.compile(pattern)` returns (`re_module.rs`).
-//! Its methods `search`, `match`, `fullmatch`, `findall`, `sub` and `split` give what the `re`
+//! Its methods `search`, `match`, `fullmatch`, `findall`, `finditer`, `sub`, `subn` and `split` give what the `re`
 //! function of the same name gives for the pattern's text (CPython's `re.findall(p, s)` is
-//! `re.compile(p).findall(s)`); `pos` / `endpos`, extra arguments and keyword arguments fall
-//! back. Patterns are equal when their texts are; the C++ evaluator's
+//! `re.compile(p).findall(s)`), with positional `pos` / `endpos` for search, match, fullmatch,
+//! findall and finditer; extra arguments and keyword arguments fall back. Patterns are equal when their texts are; the C++ evaluator's
 //! `lib/Runtime/PatternObject.cpp` is the reference for the same semantics.
 
 use crate::fallback::{fail, PyResult};
@@ -30,29 +30,50 @@ fn delegate(recv: &Value, name: &str, args: &[Value], max: usize) -> PyResult {
     crate::re_module::call(name, &all, &[])
 }
 
-/// `p.search(string)`.
+/// `p.NAME(string, pos, endpos)` with positional `pos` / `endpos` (see
+/// `re_module::call_bounded`), else `re.NAME(p.pattern, string)`.
+fn bounded(recv: &Value, name: &str, args: &[Value]) -> PyResult {
+    match (recv, args) {
+        (Value::Pattern(p), [string, pos, rest @ ..]) if rest.len() <= 1 => {
+            crate::re_module::call_bounded(name, &p.source, string, Some(pos), rest.first())
+        }
+        _ => delegate(recv, &format!("re.{}", name), args, 1),
+    }
+}
+
+/// `p.search(string, pos=0, endpos=len)`.
 pub fn search(recv: &Value, args: &[Value]) -> PyResult {
-    delegate(recv, "re.search", args, 1)
+    bounded(recv, "search", args)
 }
 
-/// `p.match(string)`.
+/// `p.match(string, pos=0, endpos=len)`.
 pub fn r#match(recv: &Value, args: &[Value]) -> PyResult {
-    delegate(recv, "re.match", args, 1)
+    bounded(recv, "match", args)
 }
 
-/// `p.fullmatch(string)`.
+/// `p.fullmatch(string, pos=0, endpos=len)`.
 pub fn fullmatch(recv: &Value, args: &[Value]) -> PyResult {
-    delegate(recv, "re.fullmatch", args, 1)
+    bounded(recv, "fullmatch", args)
 }
 
-/// `p.findall(string)`.
+/// `p.findall(string, pos=0, endpos=len)`.
 pub fn findall(recv: &Value, args: &[Value]) -> PyResult {
-    delegate(recv, "re.findall", args, 1)
+    bounded(recv, "findall", args)
 }
 
 /// `p.sub(repl, string, count=0)`.
 pub fn sub(recv: &Value, args: &[Value]) -> PyResult {
     delegate(recv, "re.sub", args, 3)
+}
+
+/// `p.subn(repl, string, count=0)`.
+pub fn subn(recv: &Value, args: &[Value]) -> PyResult {
+    delegate(recv, "re.subn", args, 3)
+}
+
+/// `p.finditer(string, pos=0, endpos=len)`.
+pub fn finditer(recv: &Value, args: &[Value]) -> PyResult {
+    bounded(recv, "finditer", args)
 }
 
 /// `p.split(string, maxsplit=0)`.

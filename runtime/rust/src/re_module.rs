@@ -1,5 +1,5 @@
-//! `re.findall`, `re.sub`, `re.split`, `re.search`, `re.match` and `re.fullmatch` of CPython's
-//! `re` module for compiled code (the last three return a `re.Match`, see `match_object.rs`), on
+//! `re.findall`, `re.finditer`, `re.sub`, `re.subn`, `re.split`, `re.search`, `re.match` and `re.fullmatch` of CPython's
+//! `re` module for compiled code (the last three, and finditer's items, are `re.Match` objects, see `match_object.rs`), on
 //! str patterns and subjects, with the pattern language of `regex.rs` and Python 3.7+'s handling of
 //! empty matches (an empty match may directly follow a previous match; after an empty match the
 //! next one must not be empty at the same place). Everything CPython does differently or raises
@@ -13,6 +13,7 @@ use crate::builtins::Keyword;
 use crate::match_object::MatchObj;
 use crate::pattern_object::PatternObj;
 use crate::fallback::{fail, Fallback, PyResult};
+use crate::iter::{iter_value, PyIter};
 use crate::regex::{Captures, Pattern};
 use crate::value::Value;
 
@@ -74,8 +75,13 @@ fn group_text(s: &[char], c: &Captures, g: usize, none_if_unset: bool) -> Value 
 }
 
 /// The matches findall/sub/split visit, at most `limit` (0: all).
-fn each_match(p: &Pattern, s: &[char], limit: usize, mut f: impl FnMut(&Captures)) -> R<()> {
-    let (mut pos, mut n, mut must_advance) = (0usize, 0usize, false);
+fn each_match(p: &Pattern, s: &[char], limit: usize, f: impl FnMut(&Captures)) -> R<()> {
+    each_match_from(p, s, 0, limit, f)
+}
+
+/// `each_match` starting at code point `from`.
+fn each_match_from(p: &Pattern, s: &[char], from: usize, limit: usize, mut f: impl FnMut(&Captures)) -> R<()> {
+    let (mut pos, mut n, mut must_advance) = (from, 0usize, false);
     let mut c = Captures::new();
     while pos <= s.len() && (limit == 0 || n < limit) {
         if !p.search(s, pos, must_advance, &mut c)? {
@@ -94,13 +100,18 @@ fn findall(args: &[Value], kws: &[Keyword]) -> PyResult {
     let p = Pattern::compile(text(a[0])?)?;
     let s: Vec<char> = text(a[1])?.chars().collect();
     flags(a[2])?;
+    findall_in(&p, &s, 0)
+}
+
+/// findall's list for the subject `s` (cut at endpos) from code point `from`.
+fn findall_in(p: &Pattern, s: &[char], from: usize) -> PyResult {
     let g = p.groups();
     let mut out = Vec::new();
-    each_match(&p, &s, 0, |c| {
+    each_match_from(p, s, from, 0, |c| {
         out.push(match g {
-            0 => group_text(&s, c, 0, false),
-            1 => group_text(&s, c, 1, false),
-            _ => Value::tuple((1..=g).map(|i| group_text(&s, c, i, false)).collect()),
+            0 => group_text(s, c, 0, false),
+            1 => group_text(s, c, 1, false),
+            _ => Value::tuple((1..=g).map(|i| group_text(s, c, i, false)).collect()),
         })
     })?;
     Ok(Value::list(out))
@@ -203,7 +214,8 @@ fn parse_template(t: &str, p: &Pattern) -> R<Vec<Piece>> {
     Ok(out)
 }
 
-fn sub(args: &[Value], kws: &[Keyword]) -> PyResult {
+/// `re.sub` and `re.subn` (`name`): the new string and the number of replacements.
+fn substitute(args: &[Value], kws: &[Keyword]) -> R<(Value, usize)> {
     let a = bind(args, kws, &["pattern", "repl", "string", "count", "flags"], 3)?;
     let p = Pattern::compile(text(a[0])?)?;
     let repl = match a[1] {
@@ -215,7 +227,7 @@ fn sub(args: &[Value], kws: &[Keyword]) -> PyResult {
     flags(a[4])?;
     let pieces = parse_template(repl, &p)?;
     let mut out = String::new();
-    let mut last = 0usize;
+    let (mut last, mut n) = (0usize, 0usize);
     each_match(&p, &s, limit, |c| {
         out.extend(&s[last..c[0] as usize]);
         for piece in &pieces {
@@ -229,9 +241,68 @@ fn sub(args: &[Value], kws: &[Keyword]) -> PyResult {
             }
         }
         last = c[1] as usize;
+        n += 1;
     })?;
     out.extend(&s[last..]);
-    Ok(Value::string(out))
+    Ok((Value::string(out), n))
+}
+
+/// The iterator `re.finditer` returns: CPython's `callable_iterator` over a scanner, searching
+/// lazily from where the previous match ended (after an empty match the next one must advance),
+/// exhausted for good after the first failed search.
+#[derive(Debug)]
+struct FindIter {
+    pattern: Rc<Pattern>,
+    source: Rc<str>,
+    string: Rc<str>,
+    chars: Rc<[char]>,
+    /// `m.pos` of every match.
+    start: usize,
+    pos: usize,
+    must_advance: bool,
+    done: bool,
+}
+
+impl PyIter for FindIter {
+    fn next_item(&mut self) -> Result<Option<Value>, Fallback> {
+        if self.done {
+            return Ok(None);
+        }
+        let mut caps = Captures::new();
+        if self.pos > self.chars.len() || !self.pattern.search(&self.chars, self.pos, self.must_advance, &mut caps)? {
+            self.done = true;
+            return Ok(None);
+        }
+        self.must_advance = caps[1] == caps[0];
+        self.pos = caps[1] as usize;
+        Ok(Some(Value::Match(Rc::new(MatchObj {
+            string: self.string.clone(),
+            chars: self.chars.clone(),
+            caps,
+            pattern: self.pattern.clone(),
+            source: self.source.clone(),
+            pos: self.start,
+            endpos: self.chars.len(),
+        }))))
+    }
+    fn type_name(&self) -> &'static str {
+        "callable_iterator"
+    }
+}
+
+/// `re.finditer(pattern, string, flags=0)`: the pattern is parsed and the arguments checked now,
+/// the matches are searched as the iterator is advanced.
+fn finditer(args: &[Value], kws: &[Keyword]) -> PyResult {
+    let a = bind(args, kws, &["pattern", "string", "flags"], 2)?;
+    let source: Rc<str> = text(a[0])?.into();
+    let p = Pattern::compile(&source)?;
+    let string = match a[1] {
+        Some(Value::Str(s)) => s.clone(),
+        _ => return fail("re function with a non-str string"),
+    };
+    flags(a[2])?;
+    let chars: Rc<[char]> = string.chars().collect();
+    Ok(iter_value(FindIter { pattern: Rc::new(p), source, string, chars, start: 0, pos: 0, must_advance: false, done: false }))
 }
 
 fn split(args: &[Value], kws: &[Keyword]) -> PyResult {
@@ -256,22 +327,75 @@ fn split(args: &[Value], kws: &[Keyword]) -> PyResult {
 /// `re.search`, `re.match`, `re.fullmatch`: a `re.Match` or `None`.
 fn search_or_match(name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
     let a = bind(args, kws, &["pattern", "string", "flags"], 2)?;
-    let p = Pattern::compile(text(a[0])?)?;
+    let source: Rc<str> = text(a[0])?.into();
+    let p = Pattern::compile(&source)?;
     let string = match a[1] {
         Some(Value::Str(s)) => s.clone(),
         _ => return fail("re function with a non-str string"),
     };
     flags(a[2])?;
-    let chars: Vec<char> = string.chars().collect();
+    let chars: Rc<[char]> = string.chars().collect();
+    search_in(&name[3..], Rc::new(p), source, string, chars, 0)
+}
+
+/// `search` / `match` / `fullmatch` (`method`) of `p` in `chars` (the subject's code points cut
+/// at endpos) from `pos`: a `re.Match` or `None`.
+fn search_in(method: &str, p: Rc<Pattern>, source: Rc<str>, string: Rc<str>, chars: Rc<[char]>, pos: usize) -> PyResult {
     let mut caps = Captures::new();
-    let found = match name {
-        "re.search" => p.search(&chars, 0, false, &mut caps)?,
-        _ => p.match_at(&chars, 0, name == "re.fullmatch", &mut caps)?,
+    let found = match method {
+        "search" => p.search(&chars, pos, false, &mut caps)?,
+        _ => p.match_at(&chars, pos, method == "fullmatch", &mut caps)?,
     };
     if !found {
         return Ok(Value::None);
     }
-    Ok(Value::Match(Rc::new(MatchObj { string, chars, caps, pattern: Rc::new(p) })))
+    let endpos = chars.len();
+    Ok(Value::Match(Rc::new(MatchObj { string, chars, caps, pattern: p, source, pos, endpos })))
+}
+
+/// pos / endpos: an int or bool of modest size.
+fn bound(v: Option<&Value>, default: i64) -> R<i64> {
+    match v {
+        None => Ok(default),
+        Some(Value::Bool(b)) => Ok(*b as i64),
+        Some(Value::Int(n)) if n.abs() <= (1 << 60) => Ok(*n),
+        _ => fail("pos / endpos that is not an int, or huge"),
+    }
+}
+
+/// `Pattern.search` / `match` / `fullmatch` / `findall` / `finditer` (`method`) of the pattern
+/// text `source` on `string` with CPython's `pos` / `endpos`: clamped to `[0, len]`, the subject
+/// seen as if it ended at endpos while `^` / `\A` still mean index 0; with pos > endpos search and
+/// fullmatch give `None`, findall `[]`, finditer nothing, and match falls back (the C++
+/// `callPatternWithBounds` is the reference).
+pub fn call_bounded(method: &str, source: &Rc<str>, string: &Value, pos: Option<&Value>, endpos: Option<&Value>) -> PyResult {
+    let Value::Str(string) = string else {
+        return fail("re.Pattern method with a non-str string");
+    };
+    let p = Pattern::compile(source)?;
+    let mut chars: Vec<char> = string.chars().collect();
+    let len = chars.len() as i64;
+    let from = bound(pos, 0)?.clamp(0, len) as usize;
+    let end = bound(endpos, len)?.clamp(0, len) as usize;
+    chars.truncate(end);
+    let chars: Rc<[char]> = chars.into();
+    if method == "finditer" {
+        return Ok(iter_value(FindIter {
+            pattern: Rc::new(p), source: source.clone(), string: string.clone(), chars, start: from, pos: from,
+            must_advance: false, done: false,
+        }));
+    }
+    if from > end {
+        return match method {
+            "match" => fail("re.Pattern.match with pos > endpos"),
+            "findall" => Ok(Value::list(Vec::new())),
+            _ => Ok(Value::None),
+        };
+    }
+    if method == "findall" {
+        return findall_in(&p, &chars, from);
+    }
+    search_in(method, Rc::new(p), source.clone(), string.clone(), chars, from)
 }
 
 /// `re.compile(pattern, flags=0)`: a `re.Pattern` (the text is parsed now, so a pattern outside
@@ -287,12 +411,17 @@ fn compile(args: &[Value], kws: &[Keyword]) -> PyResult {
     Ok(Value::Pattern(Rc::new(PatternObj { source })))
 }
 
-/// Call `re.findall`, `re.sub`, `re.split`, `re.search`, `re.match`, `re.fullmatch` or
+/// Call `re.findall`, `re.finditer`, `re.sub`, `re.subn`, `re.split`, `re.search`, `re.match`, `re.fullmatch` or
 /// `re.compile`.
 pub fn call(name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
     match name {
         "re.findall" => findall(args, kws),
-        "re.sub" => sub(args, kws),
+        "re.sub" => Ok(substitute(args, kws)?.0),
+        "re.subn" => {
+            let (s, n) = substitute(args, kws)?;
+            Ok(Value::tuple(vec![s, Value::Int(n as i64)]))
+        }
+        "re.finditer" => finditer(args, kws),
         "re.split" => split(args, kws),
         "re.search" | "re.match" | "re.fullmatch" => search_or_match(name, args, kws),
         "re.compile" => compile(args, kws),
@@ -365,6 +494,23 @@ mod tests {
             } else {
                 J::Null
             };
+            let got_subn = match call("re.subn", &[ps.clone(), Value::str("<\\g<0>>"), ss.clone()], &[]).unwrap() {
+                Value::Tuple(t) => match &t[1] {
+                    Value::Int(n) => serde_json::json!(n),
+                    _ => panic!("subn count is not an int"),
+                },
+                _ => panic!("subn is not a tuple"),
+            };
+            let mut got_finditer = Vec::new();
+            let Value::Iter(it) = call("re.finditer", &[ps.clone(), ss.clone()], &[]).unwrap() else {
+                panic!("finditer is not an iterator")
+            };
+            while let Some(f) = crate::iter::next_of(&it).unwrap() {
+                got_finditer.push(J::Array((0..=pat.groups())
+                    .map(|g| to_span(&crate::methods::span(&f, &[Value::Int(g as i64)]).unwrap()))
+                    .collect()));
+            }
+            let got_finditer = J::Array(got_finditer);
             let m = call("re.search", &[ps.clone(), ss.clone()], &[]).unwrap();
             let got_repr = J::String(crate::repr::repr(&m).unwrap());
             let (got_groups, got_dict) = match m {
@@ -389,7 +535,8 @@ mod tests {
             }
             for (what, got) in [("search", got_search), ("match", got_match), ("fullmatch", got_full),
                                 ("findall", got_findall), ("split", got_split), ("sub", got_sub), ("subg", got_subg),
-                                ("searchrepr", got_repr), ("searchgroups", got_groups), ("groupdict", got_dict)] {
+                                ("searchrepr", got_repr), ("searchgroups", got_groups), ("groupdict", got_dict),
+                                ("subn", got_subn), ("finditer", got_finditer)] {
                 if got != case[what] {
                     failures.push(format!("{} {:?} on {:?}: got {} want {}", what, p, s, got, case[what]));
                 }
@@ -466,8 +613,25 @@ mod tests {
         assert_eq!(to_json(&sub(&p, &[Value::str("<\\1>"), Value::str("1-x 2-"), Value::Int(1)]).unwrap()), "<1> 2-");
         assert_eq!(to_json(&split(&p, &[Value::str("a1-b")]).unwrap()), serde_json::json!(["a", "1", null, "b"]));
         assert_eq!(to_json(&split(&Value::str("a b"), &[]).unwrap()), serde_json::json!(["a", "b"]));
-        // pos / endpos, flags and patterns outside the subset fall back.
-        assert!(search(&p, &[Value::str("a"), Value::Int(1)]).is_err());
+        // pos / endpos: clamped, the subject cut at endpos, `^` still at index 0.
+        assert!(matches!(search(&p, &[Value::str("a"), Value::Int(1)]).unwrap(), Value::None));
+        let m = search(&p, &[Value::str("1-x12-"), Value::Int(-3), Value::Int(3)]).unwrap();
+        assert_eq!(crate::repr::repr(&m).unwrap(), "<re.Match object; span=(0, 3), match='1-x'>");
+        let m = search(&p, &[Value::str("1-x12-"), Value::Int(1), Value::Int(99)]).unwrap();
+        assert_eq!(crate::repr::repr(&m).unwrap(), "<re.Match object; span=(3, 6), match='12-'>");
+        assert_eq!(crate::repr::repr(&crate::builtins::getattr(&[m.clone(), Value::str("pos")]).unwrap()).unwrap(), "1");
+        assert_eq!(crate::repr::repr(&crate::builtins::getattr(&[m.clone(), Value::str("endpos")]).unwrap()).unwrap(), "6");
+        assert!(r#match(&p, &[Value::str("1-"), Value::Int(2), Value::Int(1)]).is_err());
+        assert_eq!(to_json(&findall(&p, &[Value::str("1-2-"), Value::Int(3), Value::Int(1)]).unwrap()), serde_json::json!([]));
+        // flags and patterns outside the subset fall back.
+        assert_eq!(crate::repr::repr(&crate::methods::subn(&p, &[Value::str("<\\1>"), Value::str("1-x 2-")]).unwrap()).unwrap(),
+                   "('<1> <2>', 2)");
+        let Value::Iter(it) = crate::methods::finditer(&p, &[Value::str("a1-x 2-")]).unwrap() else { panic!() };
+        assert_eq!(it.borrow().type_name(), "callable_iterator");
+        let first = crate::iter::next_of(&it).unwrap().unwrap();
+        assert_eq!(crate::repr::repr(&first).unwrap(), "<re.Match object; span=(1, 4), match='1-x'>");
+        assert!(crate::iter::next_of(&it).unwrap().is_some());
+        assert!(crate::iter::next_of(&it).unwrap().is_none());
         assert!(call("re.compile", &[Value::str("a"), Value::Int(2)], &[]).is_err());
         assert!(call("re.compile", &[Value::str("(?=a)")], &[]).is_err());
         let q = call("re.compile", &[Value::str("(\\d+)-(x)?")], &[]).unwrap();

@@ -1,0 +1,38 @@
+//===- Attributes.h - Attribute reads of built-in values --------*- C++ -*-===//
+//
+// `obj.name` outside a method call. The front end reads the attributes pyctl
+// implements as the builtin call getattr(obj, 'name') (docs/language.md), so
+// the trace records them as `primApp getattr` (docs/trace-format.md).
+//
+//===----------------------------------------------------------------------===//
+#ifndef PYCTL_RUNTIME_ATTRIBUTES_H
+#define PYCTL_RUNTIME_ATTRIBUTES_H
+
+#include "pyctl/Runtime/Value.h"
+
+#include <string_view>
+
+namespace pyctl {
+
+/// True for the attribute names the front end accepts in a read `obj.name`:
+/// "args", "string", "pos", "endpos", "re", "lastindex", "lastgroup",
+/// "pattern", "groups", "groupindex", "flags". Whether a value has one is
+/// only known when the read runs (getAttribute).
+bool isReadableAttributeName(std::string_view Name);
+
+/// CPython 3.11's `getattr(Obj, Name)` for the attributes pyctl implements:
+/// - `e.args` of an exception: the tuple of its arguments;
+/// - `m.string`, `m.pos`, `m.endpos` (int code point offsets) and `m.re` (a
+///   pattern object equal to re.compile(its text)) of a re.Match;
+/// - `p.pattern`, `p.groups` (the number of capturing groups) and `p.flags`
+///   (32, re.UNICODE, for a str pattern without flags) of a re.Pattern.
+/// Other names follow missingAttribute (Methods.h): CPython's AttributeError
+/// ("'int' object has no attribute 'pos'") when the value's type lacks the
+/// attribute, UnsupportedError when it has one pyctl does not model (a
+/// method as a value, m.lastindex, m.lastgroup, p.groupindex, whose value is
+/// a mappingproxy, e.args of a KeyError the runtime raised, ...).
+Value getAttribute(const Value &Obj, std::string_view Name);
+
+} // namespace pyctl
+
+#endif // PYCTL_RUNTIME_ATTRIBUTES_H

@@ -1,0 +1,56 @@
+//===- Attributes.cpp - Attribute reads of built-in values ----------------===//
+#include "pyctl/Runtime/Attributes.h"
+
+#include "pyctl/Runtime/MatchObject.h"
+#include "pyctl/Runtime/Methods.h"
+#include "pyctl/Runtime/PatternObject.h"
+#include "pyctl/Runtime/PythonError.h"
+#include "pyctl/Runtime/TypeAttributes.h"
+
+namespace pyctl {
+
+bool isReadableAttributeName(std::string_view Name) {
+  for (std::string_view N : {"args", "string", "pos", "endpos", "re", "lastindex", "lastgroup",
+                             "pattern", "groups", "groupindex", "flags"})
+    if (N == Name)
+      return true;
+  return false;
+}
+
+/// sre's flags of a str pattern compiled without flags: re.UNICODE.
+constexpr int64_t UnicodeFlag = 32;
+
+Value getAttribute(const Value &Obj, std::string_view Name) {
+  if (Obj.isException() && Name == "args") {
+    const ExceptionObject &E = *Obj.asException();
+    if (!E.ArgsKnown)
+      throw UnsupportedError("e.args of a " + E.Type + " the runtime raised (its argument is gone)");
+    return Value::tuple(E.Args);
+  }
+  if (Obj.isMatch()) {
+    const MatchObject &M = *Obj.asMatch();
+    if (Name == "string")
+      return M.String;
+    if (Name == "pos")
+      return Value::integer(int64_t(M.Pos));
+    if (Name == "endpos")
+      return Value::integer(int64_t(M.EndPos));
+    if (Name == "re")
+      return Value::pattern(std::make_shared<const PatternObject>(PatternObject{M.PatternSource, M.Pattern}));
+  }
+  if (Obj.isPattern()) {
+    const PatternObject &P = *Obj.asPattern();
+    if (Name == "pattern")
+      return Value::str(P.Source);
+    if (Name == "groups")
+      return Value::integer(int64_t(P.Compiled->groupCount()));
+    if (Name == "flags")
+      return Value::integer(UnicodeFlag);
+  }
+  std::string Type(typeName(Obj));
+  if (!Obj.isBuiltin() && instanceHasAttribute(Type, Name).value_or(false))
+    throw UnsupportedError("attribute " + Type + "." + std::string(Name));
+  missingAttribute(Obj, Name);
+}
+
+} // namespace pyctl

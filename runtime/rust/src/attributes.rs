@@ -1,0 +1,33 @@
+//! Attribute reads `obj.name` for compiled code: the front end reads them as `getattr(obj,
+//! 'name')` (a `primApp getattr`). `m.string`, `m.pos`, `m.endpos` and `m.re` of a `re.Match`,
+//! `p.pattern`, `p.groups` and `p.flags` of a `re.Pattern` give CPython 3.11's values; every
+//! other read (exceptions' `args` included: compiled code has no exception values), a default
+//! argument and CPython's `AttributeError` / `TypeError` fall back. The C++ evaluator's
+//! `lib/Runtime/Attributes.cpp` is the reference for the same semantics.
+
+use std::rc::Rc;
+
+use crate::fallback::{fail, PyResult};
+use crate::pattern_object::PatternObj;
+use crate::regex::Pattern;
+use crate::value::Value;
+
+/// sre's flags of a str pattern compiled without flags: `re.UNICODE`.
+const UNICODE_FLAG: i64 = 32;
+
+/// `getattr(obj, name)`.
+pub fn getattr(args: &[Value]) -> PyResult {
+    let [obj, Value::Str(name)] = args else {
+        return fail("getattr with a default, a non-str name or a wrong argument count");
+    };
+    match (obj, &**name) {
+        (Value::Match(m), "string") => Ok(Value::Str(m.string.clone())),
+        (Value::Match(m), "pos") => Ok(Value::Int(m.pos as i64)),
+        (Value::Match(m), "endpos") => Ok(Value::Int(m.endpos as i64)),
+        (Value::Match(m), "re") => Ok(Value::Pattern(Rc::new(PatternObj { source: m.source.clone() }))),
+        (Value::Pattern(p), "pattern") => Ok(Value::Str(p.source.clone())),
+        (Value::Pattern(p), "groups") => Ok(Value::Int(Pattern::compile(&p.source)?.groups() as i64)),
+        (Value::Pattern(_), "flags") => Ok(Value::Int(UNICODE_FLAG)),
+        _ => fail("attribute read the compiled runtime does not implement, or AttributeError"),
+    }
+}

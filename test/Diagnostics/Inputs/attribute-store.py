@@ -1,0 +1,4 @@
+def f(m):
+    # m.pos is readable, not assignable
+    m.pos = 1
+    return m
