@@ -24,6 +24,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -1085,8 +1086,30 @@ private:
     return std::make_unique<CompareExpr>(std::move(Operands), std::move(Ops), range(N));
   }
 
+  /// Python's grammar allows `_` only between two digits of the literal's
+  /// base, or between a base prefix (`0x`) and a digit: `1_000`, `0x_ff`,
+  /// `1_0.5e1_0`, never `1_`, `1__0` or `1_e5` (CPython: "invalid decimal
+  /// literal").
+  static bool underscoresValid(const std::string &S, bool Hex) {
+    auto IsDigit = [&](char C) {
+      return Hex ? std::isxdigit(static_cast<unsigned char>(C)) != 0
+                 : std::isdigit(static_cast<unsigned char>(C)) != 0;
+    };
+    for (size_t I = 0; I < S.size(); ++I) {
+      if (S[I] != '_')
+        continue;
+      bool AfterPrefix = I == 2 && S[0] == '0' && std::strchr("xXoObB", S[1]);
+      if (I == 0 || I + 1 == S.size() || !(IsDigit(S[I - 1]) || AfterPrefix) || !IsDigit(S[I + 1]))
+        return false;
+    }
+    return true;
+  }
+
   ExprPtr buildInteger(TSNode N) {
     std::string S = text(N);
+    bool Prefixed = S.size() > 1 && S[0] == '0' && std::strchr("xXoObB", S[1]);
+    if (!underscoresValid(S, Prefixed && (S[1] | 0x20) == 'x'))
+      fail(N, "syntax error: invalid integer literal");
     std::string Digits;
     for (char C : S)
       if (C != '_')
@@ -1117,6 +1140,8 @@ private:
   }
 
   ExprPtr buildFloat(TSNode N) {
+    if (!underscoresValid(text(N), /*Hex=*/false))
+      fail(N, "syntax error: invalid float literal");
     std::string S;
     for (char C : text(N))
       if (C != '_')
@@ -1186,6 +1211,8 @@ private:
     return S.substr(0, S.find_first_of("'\""));
   }
   bool isFString(TSNode Str) {
+    if (text(Str).find_first_of("'\"") == std::string::npos)
+      fail(Str, "syntax error");
     return type(Str) == "string" && prefixOf(Str).find_first_of("fF") != std::string::npos;
   }
 
@@ -1260,6 +1287,9 @@ private:
       unsupported(N);
     std::string S = text(N);
     size_t Q = S.find_first_of("'\"");
+    // tree-sitter-python also lexes Python 2's `x` (backticks) as a string.
+    if (Q == std::string::npos)
+      fail(N, "syntax error");
     std::string Prefix = S.substr(0, Q);
     bool Raw = false;
     for (char C : Prefix) {
