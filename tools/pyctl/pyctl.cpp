@@ -258,6 +258,8 @@ int runMerge() {
       Merged = I == 0 ? std::move(*File) : mergeTraceFiles(Merged, *File);
     } catch (const TraceMergeError &E) {
       return fail("cannot merge '" + Inputs[I] + "': " + E.what());
+    } catch (const json::exception &E) {
+      return fail("cannot merge '" + Inputs[I] + "': malformed trace: " + E.what());
     }
   }
   if (auto Err = writeFileAtomic(Output, Merged.dump() + "\n"))
@@ -273,7 +275,12 @@ int runPrintTrace() {
     return fail(File.takeError());
   std::string Text;
   llvm::raw_string_ostream OS(Text);
-  printTrace(*File, OS);
+  try {
+    printTrace(*File, OS);
+  } catch (const json::exception &E) {
+    // The printer shows what it is given and checks no more than the envelope.
+    return fail("'" + Inputs[0] + "': malformed trace: " + E.what());
+  }
   if (auto Err = writeFileAtomic(Output, OS.str()))
     return fail(std::move(Err));
   return 0;
@@ -293,6 +300,8 @@ int runEmitRust(RustOutput Kind) {
     Source = emitRust(*File);
   } catch (const CodeGenError &E) {
     return fail("'" + Inputs[0] + "': " + E.what());
+  } catch (const json::exception &E) {
+    return fail("'" + Inputs[0] + "': malformed trace: " + E.what());
   }
   if (Kind == RustOutput::Source) {
     if (auto Err = writeFileAtomic(Output, Source))
