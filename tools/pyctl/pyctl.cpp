@@ -220,7 +220,8 @@ int runTrace() {
         return fail(InputsFile + ":" + llvm::Twine(LineNo) + ": the call stopped: " + E.what());
       }
       llvm::outs() << resultLine(R) << '\n';
-      llvm::outs().flush();
+      if (auto Err = checkStdout())
+        return fail(std::move(Err));
       try {
         Merged = Count == 0 ? std::move(Trace) : mergeTraceNodes(Merged, Trace);
       } catch (const TraceMergeError &E) {
@@ -369,15 +370,16 @@ int main(int argc, char **argv) {
   // Before any work: an output path that cannot be written fails at once, not after a build.
   if (auto Err = checkOutputPath(Output))
     return fail(std::move(Err));
-  if (TraceMode)
-    return runTrace();
-  if (MergeMode)
-    return runMerge();
-  if (PrintTraceMode)
-    return runPrintTrace();
-  if (EmitRust || BuildRust || BuildRustLib)
-    return runEmitRust(BuildRustLib ? RustOutput::Library
-                       : BuildRust  ? RustOutput::Executable
-                                    : RustOutput::Source);
-  return runPasses();
+  int Status = TraceMode                              ? runTrace()
+               : MergeMode                            ? runMerge()
+               : PrintTraceMode                       ? runPrintTrace()
+               : EmitRust || BuildRust || BuildRustLib ? runEmitRust(BuildRustLib ? RustOutput::Library
+                                                                     : BuildRust  ? RustOutput::Executable
+                                                                                  : RustOutput::Source)
+                                                       : runPasses();
+  // Whatever a mode printed must have reached stdout (a full device is an
+  // error, not an LLVM crash report when the stream is destroyed).
+  if (auto Err = checkStdout())
+    return Status ? Status : fail(std::move(Err));
+  return Status;
 }
