@@ -163,6 +163,17 @@ private:
     }
     if (!ts_node_has_error(N))
       return;
+    // `{x:==10}`: the error node is part of a format spec tree-sitter-python
+    // misparses as a walrus (see buildSpecStartingWithEquals).
+    if (type(N) == "interpolation") {
+      TSNode E = field(N, "expression");
+      if (!ts_node_is_null(E) && type(E) == "named_expression") {
+        TSNode Name = field(E, "name");
+        if (!ts_node_is_null(Name))
+          checkSyntax(Name);
+        return;
+      }
+    }
     uint32_t C = ts_node_child_count(N);
     for (uint32_t I = 0; I < C; ++I)
       checkSyntax(ts_node_child(N, I));
@@ -1234,6 +1245,8 @@ private:
     TSNode E = field(I, "expression");
     if (ts_node_is_null(E))
       fail(I, "syntax error in f-string");
+    if (type(E) == "named_expression")
+      return buildSpecStartingWithEquals(I, E);
     for (uint32_t K = 0; K < ts_node_child_count(I); ++K)
       if (type(ts_node_child(I, K)) == "=")
         fail(I, "unsupported construct: f-string '=' specifier");
@@ -1259,6 +1272,29 @@ private:
     }
     ExprList Args;
     Args.push_back(std::move(V));
+    Args.push_back(std::make_unique<StrLitExpr>(Spec, R));
+    return std::make_unique<CallExpr>(std::make_unique<NameExpr>("format", R), std::move(Args), R);
+  }
+
+  /// CPython reads `{x:=10}` in an f-string as `x` with the format spec `=10`
+  /// (an assignment expression there needs parentheses), where tree-sitter-python
+  /// parses a walrus, and an error node for specs such as `=^10`. The spec is
+  /// the source text after the name's `:` up to the closing brace.
+  ExprPtr buildSpecStartingWithEquals(TSNode I, TSNode Walrus) {
+    SourceRange R = range(I);
+    TSNode Name = field(Walrus, "name");
+    if (ts_node_is_null(Name) || type(Name) != "identifier")
+      fail(I, "syntax error in f-string");
+    uint32_t From = ts_node_end_byte(Name), To = ts_node_end_byte(I) - 1; // before '}'
+    std::string Rest = Text.substr(From, To - From);
+    size_t Colon = Rest.find_first_not_of(" \t");
+    if (Colon == std::string::npos || Rest[Colon] != ':' || Text[To] != '}')
+      fail(I, "syntax error in f-string");
+    std::string Spec = Rest.substr(Colon + 1);
+    if (Spec.find_first_of("{}") != std::string::npos)
+      fail(I, "unsupported construct: nested replacement field in a format spec");
+    ExprList Args;
+    Args.push_back(buildExprOrList(Name));
     Args.push_back(std::make_unique<StrLitExpr>(Spec, R));
     return std::make_unique<CallExpr>(std::make_unique<NameExpr>("format", R), std::move(Args), R);
   }
