@@ -41,13 +41,13 @@ LIVE = []  # servers to kill on exit
 class Server:
     """One `pyctl serve` process with its logs in a temporary directory."""
 
-    def __init__(self, args, workdir, name="server"):
+    def __init__(self, args, workdir, name="server", env=None):
         self.workdir = workdir
         self.out_path = os.path.join(workdir, name + ".stdout")
         self.err_path = os.path.join(workdir, name + ".stderr")
         self.args = [PYCTL, "serve", "--port", "0"] + args
         with open(self.out_path, "wb") as out, open(self.err_path, "wb") as err:
-            self.proc = subprocess.Popen(self.args, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+            self.proc = subprocess.Popen(self.args, stdin=subprocess.DEVNULL, stdout=out, stderr=err, env=env)
         LIVE.append(self)
         self.port = None
         deadline = time.time() + 30
@@ -477,6 +477,32 @@ def test_compile_request(tmp):
         s.stop()
 
 
+def test_stop_while_build_waits(tmp):
+    """SIGTERM stops the server promptly while its build waits for the build cache's lock, which
+    another process holds (docs/serve.md: SIGINT and SIGTERM stop it cleanly)."""
+    import fcntl
+    cache = os.path.join(tmp, "cache")
+    os.makedirs(os.path.join(cache, "pyctl"))
+    env = dict(os.environ, XDG_CACHE_HOME=cache)
+    with open(os.path.join(cache, "pyctl", "build.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # another build holds the cache
+        s = Server([SHAPES, "--trace-calls", "1000", "--quiet"], tmp, env=env)
+        try:
+            for n in (1, 2, 3):
+                check_call(s, {"n": n}, served_by="interpreter")
+            st, _, body = s.request("POST", "/compile")
+            assert st in (200, 202), (st, body)
+            assert s.status()["building"], s.status()
+            t0 = time.time()
+            s.proc.send_signal(signal.SIGTERM)
+            s.proc.wait(timeout=10)
+            assert s.proc.returncode == 0, (s.proc.returncode, s.stderr())
+            assert time.time() - t0 < 5, time.time() - t0
+            assert "build failed" not in s.stderr(), s.stderr()
+        finally:
+            s.stop()
+
+
 def entry_of(path):
     """The entry pyctl picks: a top-level `def main`, else the last top-level def."""
     import ast
@@ -517,7 +543,8 @@ def test_shared_cases(tmp):
 
 SUITES = {
     "interpreted": [test_protocol_and_interpreter, test_concurrent_calls, test_conventions_and_init,
-                    test_bad_command_lines, test_bodies_ports_and_state, test_limits],
+                    test_bad_command_lines, test_bodies_ports_and_state, test_limits,
+                    test_stop_while_build_waits],
     "compiled": [test_compile_fallback_restart, test_compiled_timeout, test_compile_request,
                  test_shared_cases],
 }
