@@ -287,7 +287,8 @@ def test_bad_command_lines(tmp):
     for args, msg in ((["/nonexistent.py"], "cannot read"),
                       ([SHAPES, "--trace-calls", "0"], "--trace-calls"),
                       ([SHAPES, "--calling", "bogus"], "bogus"),
-                      ([SHAPES, "--timeout", "-1"], "--timeout")):
+                      ([SHAPES, "--timeout", "-1"], "--timeout"),
+                      ([SHAPES, COUNT], "at most one Python file (see pyctl serve --help)")):
         p = subprocess.run([PYCTL, "serve", "--port", "0"] + args, capture_output=True, text=True, timeout=30)
         assert p.returncode != 0 and msg in p.stderr, (args, p.returncode, p.stderr)
     bad = os.path.join(tmp, "bad.py")
@@ -295,6 +296,13 @@ def test_bad_command_lines(tmp):
         f.write("def main(args):\n    return {'a': 1 +}\n")
     p = subprocess.run([PYCTL, "serve", bad, "--port", "0"], capture_output=True, text=True, timeout=30)
     assert p.returncode == 1 and "bad.py:2:" in p.stderr and "error:" in p.stderr, p.stderr
+    # An entry the trace IR cannot call is refused at start, not on every call.
+    star = os.path.join(tmp, "star.py")
+    with open(star, "w") as f:
+        f.write("def main(*args):\n    return {}\n")
+    p = subprocess.run([PYCTL, "serve", star, "--port", "0"], capture_output=True, text=True, timeout=30)
+    assert p.returncode == 1 and "star.py:1:1: error: unsupported construct: an entry function with a '*args'" \
+        in p.stderr, p.stderr
 
 
 def raw_request(port, data):

@@ -218,6 +218,10 @@ int runTrace() {
         R = Eval.invoke(Args, Trace);
       } catch (const ResourceLimitError &E) {
         return fail(InputsFile + ":" + llvm::Twine(LineNo) + ": the call stopped: " + E.what());
+      } catch (const UnsupportedError &E) {
+        // The call ran into an operation pyctl does not model: no trace is written.
+        // The message comes first, as for every unsupported operation, then the call.
+        return fail(llvm::Twine(E.what()) + " (in the call on " + InputsFile + ":" + llvm::Twine(LineNo) + ")");
       }
       llvm::outs() << resultLine(R) << '\n';
       if (auto Err = checkStdout())
