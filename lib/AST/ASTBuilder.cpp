@@ -25,6 +25,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <cctype>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -918,13 +919,8 @@ private:
     }
     if (T == "not_operator")
       return std::make_unique<UnaryExpr>("not", buildExpr(field(N, "argument")), R);
-    if (T == "binary_operator") {
-      std::string Op = text(field(N, "operator"));
-      if (Op == "@")
-        fail(field(N, "operator"), "unsupported construct: matrix multiplication");
-      return std::make_unique<BinaryExpr>(Op, buildExpr(field(N, "left")),
-                                          buildExpr(field(N, "right")), R);
-    }
+    if (T == "binary_operator")
+      return buildBinaryChain(N);
     if (T == "boolean_operator") {
       std::string Op = text(field(N, "operator"));
       return std::make_unique<BoolOpExpr>(Op == "and", buildExpr(field(N, "left")),
@@ -1114,6 +1110,58 @@ private:
         return false;
     }
     return true;
+  }
+
+  /// Python's binding strength of a binary operator (the Language Reference's
+  /// precedence table; higher binds tighter).
+  static int binaryPrecedence(const std::string &Op) {
+    if (Op == "|") return 1;
+    if (Op == "^") return 2;
+    if (Op == "&") return 3;
+    if (Op == "<<" || Op == ">>") return 4;
+    if (Op == "+" || Op == "-") return 5;
+    if (Op == "**") return 7;
+    return 6; // * / // % @
+  }
+
+  /// A tree of unparenthesized binary operators, rebuilt with Python's
+  /// precedence. tree-sitter-python 0.23 gives `^` a higher precedence than
+  /// `&` (it parses `a & b ^ c` as `a & (b ^ c)`; CPython: `(a & b) ^ c`), so
+  /// the chain's operands and operators are taken in source order and
+  /// re-associated by precedence climbing: left-associative, except `**`.
+  ExprPtr buildBinaryChain(TSNode N) {
+    std::vector<TSNode> Operands;
+    std::vector<TSNode> Ops;
+    std::function<void(TSNode)> Flatten = [&](TSNode E) {
+      if (type(E) != "binary_operator") {
+        Operands.push_back(E);
+        return;
+      }
+      Flatten(field(E, "left"));
+      Ops.push_back(field(E, "operator"));
+      Flatten(field(E, "right"));
+    };
+    Flatten(N);
+    for (TSNode Op : Ops)
+      if (text(Op) == "@")
+        fail(Op, "unsupported construct: matrix multiplication");
+    size_t Next = 0; // the next operand
+    std::function<ExprPtr(int)> Climb = [&](int MinPrec) -> ExprPtr {
+      size_t First = Next;
+      ExprPtr Left = buildExpr(Operands[Next++]);
+      while (Next - 1 < Ops.size()) {
+        std::string Op = text(Ops[Next - 1]);
+        int Prec = binaryPrecedence(Op);
+        if (Prec < MinPrec)
+          break;
+        ExprPtr Right = Climb(Op == "**" ? Prec : Prec + 1);
+        SourceRange R = range(Operands[First]);
+        R.End = ts_node_end_byte(Operands[Next - 1]);
+        Left = std::make_unique<BinaryExpr>(Op, std::move(Left), std::move(Right), R);
+      }
+      return Left;
+    };
+    return Climb(0);
   }
 
   ExprPtr buildInteger(TSNode N) {
