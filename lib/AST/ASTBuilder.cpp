@@ -162,8 +162,15 @@ private:
       // Point at the first token inside the error for a tighter location.
       fail(N, "syntax error");
     }
-    if (!ts_node_has_error(N))
+    if (type(N) == "identifier" && isHardKeyword(text(N)))
+      fail(N, "syntax error: invalid syntax ('" + text(N) + "' is a keyword)");
+    if (!ts_node_has_error(N)) {
+      // tree-sitter-python's error recovery can leave a keyword as a name
+      // without an error node (`x =in(y)`): CPython's keywords are never names.
+      for (uint32_t I = 0, C = ts_node_named_child_count(N); I < C; ++I)
+        checkKeywordsAsNames(ts_node_named_child(N, I));
       return;
+    }
     // `{x:==10}`: the error node is part of a format spec tree-sitter-python
     // misparses as a walrus (see buildSpecStartingWithEquals).
     if (type(N) == "interpolation") {
@@ -176,8 +183,41 @@ private:
       }
     }
     uint32_t C = ts_node_child_count(N);
-    for (uint32_t I = 0; I < C; ++I)
-      checkSyntax(ts_node_child(N, I));
+    bool ChildHasError = false;
+    for (uint32_t I = 0; I < C; ++I) {
+      TSNode Ch = ts_node_child(N, I);
+      ChildHasError |= ts_node_has_error(Ch);
+      checkSyntax(Ch);
+    }
+    if (ChildHasError)
+      return; // a visible child held the error, and it was tolerated there
+    // The error is in a hidden node (a MISSING newline between two statements on
+    // one line, `f(x)x`), which ts_node_child does not visit. Point at the
+    // second of two statements that share a line, else at N.
+    for (uint32_t I = 1; I < C; ++I) {
+      TSNode A = ts_node_child(N, I - 1), B = ts_node_child(N, I);
+      if (ts_node_is_named(A) && ts_node_is_named(B) && type(A) != "comment" && type(B) != "comment" &&
+          ts_node_end_point(A).row == ts_node_start_point(B).row &&
+          Text.find(';', ts_node_end_byte(A)) >= ts_node_start_byte(B))
+        fail(B, "syntax error");
+    }
+    fail(N, "syntax error");
+  }
+
+  static bool isHardKeyword(const std::string &S) {
+    static const std::set<std::string> Keywords = {
+        "False", "None",   "True",    "and",      "as",     "assert", "async", "await",
+        "break", "class",  "continue", "def",     "del",    "elif",   "else",  "except",
+        "finally", "for",  "from",    "global",   "if",     "import", "in",    "is",
+        "lambda", "nonlocal", "not",  "or",       "pass",   "raise",  "return", "try",
+        "while", "with",   "yield"};
+    return Keywords.count(S) != 0;
+  }
+  void checkKeywordsAsNames(TSNode N) const {
+    if (type(N) == "identifier" && isHardKeyword(text(N)))
+      fail(N, "syntax error: invalid syntax ('" + text(N) + "' is a keyword)");
+    for (uint32_t I = 0, C = ts_node_named_child_count(N); I < C; ++I)
+      checkKeywordsAsNames(ts_node_named_child(N, I));
   }
 
   // --- Statements ----------------------------------------------------------
