@@ -17,6 +17,7 @@
 #include "pyctl/Runtime/ExceptionClasses.h"
 #include "pyctl/Runtime/MathModule.h"
 
+#include "llvm/Support/ConvertUTF.h"
 #include <gmpxx.h>
 #include <tree_sitter/api.h>
 
@@ -1318,7 +1319,7 @@ private:
   /// Literal text inside an f-string: escapes decoded (unless raw) and the
   /// doubled braces `{{` `}}` undoubled.
   std::string decodeFStringText(TSNode Content, bool Raw) {
-    std::string T = text(Content), Undoubled;
+    std::string T = universalNewlines(text(Content)), Undoubled;
     for (size_t I = 0; I < T.size(); ++I) {
       Undoubled += T[I];
       if ((T[I] == '{' || T[I] == '}') && I + 1 < T.size() && T[I + 1] == T[I])
@@ -1405,6 +1406,25 @@ private:
     }
   }
 
+  /// \p S with "\r\n" and a lone "\r" turned into "\n": CPython's tokenizer
+  /// reads source lines so, so a multi-line literal of a file with Windows line
+  /// ends holds "\n" only (and a backslash before "\r\n" continues the line).
+  static std::string universalNewlines(const std::string &S) {
+    if (S.find('\r') == std::string::npos)
+      return S;
+    std::string Out;
+    for (size_t I = 0; I < S.size(); ++I) {
+      if (S[I] != '\r') {
+        Out += S[I];
+        continue;
+      }
+      Out += '\n';
+      if (I + 1 < S.size() && S[I + 1] == '\n')
+        ++I;
+    }
+    return Out;
+  }
+
   /// Decodes one string literal (prefix, quotes, escapes) to UTF-8.
   std::string decodeString(TSNode N) {
     if (type(N) != "string")
@@ -1426,7 +1446,7 @@ private:
         fail(N, "unsupported construct: bytes literal");
     }
     size_t QuoteLen = S.compare(Q, 3, std::string(3, S[Q])) == 0 && S.size() - Q >= 6 ? 3 : 1;
-    std::string Body = S.substr(Q + QuoteLen, S.size() - Q - 2 * QuoteLen);
+    std::string Body = universalNewlines(S.substr(Q + QuoteLen, S.size() - Q - 2 * QuoteLen));
     if (Raw)
       return Body;
     return decodeEscapes(N, Body);
@@ -1574,10 +1594,67 @@ void checkBuiltinReads(const Module &M) {
 
 } // namespace
 
+/// The range of the line holding byte \p At, for diagnostics about bytes.
+static SourceRange lineRangeAt(const std::string &Text, size_t At) {
+  size_t Begin = Text.rfind('\n', At == 0 ? 0 : At - 1);
+  Begin = Begin == std::string::npos || At == 0 ? 0 : Begin + 1;
+  uint32_t Line = 1 + uint32_t(std::count(Text.begin(), Text.begin() + Begin, '\n'));
+  return SourceRange{uint32_t(At), uint32_t(At + 1), Line, uint32_t(At - Begin + 1)};
+}
+
+/// CPython reads source as UTF-8 unless a coding declaration (PEP 263) on
+/// line 1 or 2 names another encoding; pyctl reads UTF-8 only, so it refuses
+/// other declarations, and bytes that are not UTF-8 are CPython's SyntaxError.
+static void checkSourceEncoding(const std::string &Text) {
+  size_t LineStart = 0;
+  for (int LineNo = 1; LineNo <= 2 && LineStart < Text.size(); ++LineNo) {
+    size_t End = Text.find('\n', LineStart);
+    std::string Line = Text.substr(LineStart, End == std::string::npos ? std::string::npos : End - LineStart);
+    size_t First = Line.find_first_not_of(" \t\f");
+    if (First == std::string::npos || Line[First] != '#') {
+      if (First != std::string::npos)
+        break; // code on line 1: line 2 cannot declare the encoding
+    } else if (size_t C = Line.find("coding", First); C != std::string::npos && C + 6 < Line.size() &&
+                                                         (Line[C + 6] == ':' || Line[C + 6] == '=')) {
+      size_t NameStart = Line.find_first_not_of(" \t", C + 7);
+      size_t NameEnd = NameStart;
+      while (NameEnd < Line.size() && (std::isalnum(static_cast<unsigned char>(Line[NameEnd])) ||
+                                       Line[NameEnd] == '-' || Line[NameEnd] == '_' || Line[NameEnd] == '.'))
+        ++NameEnd;
+      std::string Name = NameStart == std::string::npos ? "" : Line.substr(NameStart, NameEnd - NameStart);
+      std::string Normal;
+      for (char Ch : Name)
+        Normal += Ch == '_' ? '-' : char(std::tolower(static_cast<unsigned char>(Ch)));
+      if (!Name.empty() && Normal != "utf-8" && Normal != "utf8" && Normal.rfind("utf-8-", 0) != 0)
+        throw CompileError(lineRangeAt(Text, LineStart + C),
+                           "unsupported construct: source encoding '" + Name + "' (pyctl reads UTF-8 source only)");
+      break;
+    }
+    if (End == std::string::npos)
+      break;
+    LineStart = End + 1;
+  }
+  const auto *Begin = reinterpret_cast<const llvm::UTF8 *>(Text.data());
+  const auto *Cursor = Begin;
+  const auto *Stop = Begin + Text.size();
+  while (Cursor < Stop) {
+    unsigned Len = llvm::getNumBytesForUTF8(*Cursor);
+    if (Len == 0 || Cursor + Len > Stop || !llvm::isLegalUTF8Sequence(Cursor, Cursor + Len)) {
+      char Hex[8];
+      std::snprintf(Hex, sizeof Hex, "\\x%02x", unsigned(*Cursor));
+      throw CompileError(lineRangeAt(Text, size_t(Cursor - Begin)),
+                         std::string("syntax error: non-UTF-8 code starting with '") + Hex +
+                             "' (no encoding declared)");
+    }
+    Cursor += Len;
+  }
+}
+
 std::unique_ptr<Module> pyctl::parsePython(const std::string &Path, const std::string &Text) {
   auto M = std::make_unique<Module>();
   M->Path = Path;
   M->SourceSha256 = sha256Hex(Text);
+  checkSourceEncoding(Text);
   checkIndentation(Text); // TabError and friends, which tree-sitter accepts
   TSParser *Parser = ts_parser_new();
   ts_parser_set_language(Parser, tree_sitter_python());
