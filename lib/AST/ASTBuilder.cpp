@@ -18,6 +18,7 @@
 #include "pyctl/Runtime/Attributes.h"
 #include "pyctl/Runtime/MathModule.h"
 
+#include "llvm/Support/ConvertUTF.h"
 #include <gmpxx.h>
 #include <tree_sitter/api.h>
 
@@ -25,6 +26,8 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <cctype>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -161,11 +164,62 @@ private:
       // Point at the first token inside the error for a tighter location.
       fail(N, "syntax error");
     }
-    if (!ts_node_has_error(N))
+    if (type(N) == "identifier" && isHardKeyword(text(N)))
+      fail(N, "syntax error: invalid syntax ('" + text(N) + "' is a keyword)");
+    if (!ts_node_has_error(N)) {
+      // tree-sitter-python's error recovery can leave a keyword as a name
+      // without an error node (`x =in(y)`): CPython's keywords are never names.
+      for (uint32_t I = 0, C = ts_node_named_child_count(N); I < C; ++I)
+        checkKeywordsAsNames(ts_node_named_child(N, I));
       return;
+    }
+    // `{x:==10}`: the error node is part of a format spec tree-sitter-python
+    // misparses as a walrus (see buildSpecStartingWithEquals).
+    if (type(N) == "interpolation") {
+      TSNode E = field(N, "expression");
+      if (!ts_node_is_null(E) && type(E) == "named_expression") {
+        TSNode Name = field(E, "name");
+        if (!ts_node_is_null(Name))
+          checkSyntax(Name);
+        return;
+      }
+    }
     uint32_t C = ts_node_child_count(N);
-    for (uint32_t I = 0; I < C; ++I)
-      checkSyntax(ts_node_child(N, I));
+    bool ChildHasError = false;
+    for (uint32_t I = 0; I < C; ++I) {
+      TSNode Ch = ts_node_child(N, I);
+      ChildHasError |= ts_node_has_error(Ch);
+      checkSyntax(Ch);
+    }
+    if (ChildHasError)
+      return; // a visible child held the error, and it was tolerated there
+    // The error is in a hidden node (a MISSING newline between two statements on
+    // one line, `f(x)x`), which ts_node_child does not visit. Point at the
+    // second of two statements that share a line, else at N.
+    for (uint32_t I = 1; I < C; ++I) {
+      TSNode A = ts_node_child(N, I - 1), B = ts_node_child(N, I);
+      if (ts_node_is_named(A) && ts_node_is_named(B) && type(A) != "comment" && type(B) != "comment" &&
+          ts_node_end_point(A).row == ts_node_start_point(B).row &&
+          Text.find(';', ts_node_end_byte(A)) >= ts_node_start_byte(B))
+        fail(B, "syntax error");
+    }
+    fail(N, "syntax error");
+  }
+
+  static bool isHardKeyword(const std::string &S) {
+    static const std::set<std::string> Keywords = {
+        "False", "None",   "True",    "and",      "as",     "assert", "async", "await",
+        "break", "class",  "continue", "def",     "del",    "elif",   "else",  "except",
+        "finally", "for",  "from",    "global",   "if",     "import", "in",    "is",
+        "lambda", "nonlocal", "not",  "or",       "pass",   "raise",  "return", "try",
+        "while", "with",   "yield"};
+    return Keywords.count(S) != 0;
+  }
+  void checkKeywordsAsNames(TSNode N) const {
+    if (type(N) == "identifier" && isHardKeyword(text(N)))
+      fail(N, "syntax error: invalid syntax ('" + text(N) + "' is a keyword)");
+    for (uint32_t I = 0, C = ts_node_named_child_count(N); I < C; ++I)
+      checkKeywordsAsNames(ts_node_named_child(N, I));
   }
 
   // --- Statements ----------------------------------------------------------
@@ -915,13 +969,8 @@ private:
     }
     if (T == "not_operator")
       return std::make_unique<UnaryExpr>("not", buildExpr(field(N, "argument")), R);
-    if (T == "binary_operator") {
-      std::string Op = text(field(N, "operator"));
-      if (Op == "@")
-        fail(field(N, "operator"), "unsupported construct: matrix multiplication");
-      return std::make_unique<BinaryExpr>(Op, buildExpr(field(N, "left")),
-                                          buildExpr(field(N, "right")), R);
-    }
+    if (T == "binary_operator")
+      return buildBinaryChain(N);
     if (T == "boolean_operator") {
       std::string Op = text(field(N, "operator"));
       return std::make_unique<BoolOpExpr>(Op == "and", buildExpr(field(N, "left")),
@@ -1094,8 +1143,82 @@ private:
     return std::make_unique<CompareExpr>(std::move(Operands), std::move(Ops), range(N));
   }
 
+  /// Python's grammar allows `_` only between two digits of the literal's
+  /// base, or between a base prefix (`0x`) and a digit: `1_000`, `0x_ff`,
+  /// `1_0.5e1_0`, never `1_`, `1__0` or `1_e5` (CPython: "invalid decimal
+  /// literal").
+  static bool underscoresValid(const std::string &S, bool Hex) {
+    auto IsDigit = [&](char C) {
+      return Hex ? std::isxdigit(static_cast<unsigned char>(C)) != 0
+                 : std::isdigit(static_cast<unsigned char>(C)) != 0;
+    };
+    for (size_t I = 0; I < S.size(); ++I) {
+      if (S[I] != '_')
+        continue;
+      bool AfterPrefix = I == 2 && S[0] == '0' && std::strchr("xXoObB", S[1]);
+      if (I == 0 || I + 1 == S.size() || !(IsDigit(S[I - 1]) || AfterPrefix) || !IsDigit(S[I + 1]))
+        return false;
+    }
+    return true;
+  }
+
+  /// Python's binding strength of a binary operator (the Language Reference's
+  /// precedence table; higher binds tighter).
+  static int binaryPrecedence(const std::string &Op) {
+    if (Op == "|") return 1;
+    if (Op == "^") return 2;
+    if (Op == "&") return 3;
+    if (Op == "<<" || Op == ">>") return 4;
+    if (Op == "+" || Op == "-") return 5;
+    if (Op == "**") return 7;
+    return 6; // * / // % @
+  }
+
+  /// A tree of unparenthesized binary operators, rebuilt with Python's
+  /// precedence. tree-sitter-python 0.23 gives `^` a higher precedence than
+  /// `&` (it parses `a & b ^ c` as `a & (b ^ c)`; CPython: `(a & b) ^ c`), so
+  /// the chain's operands and operators are taken in source order and
+  /// re-associated by precedence climbing: left-associative, except `**`.
+  ExprPtr buildBinaryChain(TSNode N) {
+    std::vector<TSNode> Operands;
+    std::vector<TSNode> Ops;
+    std::function<void(TSNode)> Flatten = [&](TSNode E) {
+      if (type(E) != "binary_operator") {
+        Operands.push_back(E);
+        return;
+      }
+      Flatten(field(E, "left"));
+      Ops.push_back(field(E, "operator"));
+      Flatten(field(E, "right"));
+    };
+    Flatten(N);
+    for (TSNode Op : Ops)
+      if (text(Op) == "@")
+        fail(Op, "unsupported construct: matrix multiplication");
+    size_t Next = 0; // the next operand
+    std::function<ExprPtr(int)> Climb = [&](int MinPrec) -> ExprPtr {
+      size_t First = Next;
+      ExprPtr Left = buildExpr(Operands[Next++]);
+      while (Next - 1 < Ops.size()) {
+        std::string Op = text(Ops[Next - 1]);
+        int Prec = binaryPrecedence(Op);
+        if (Prec < MinPrec)
+          break;
+        ExprPtr Right = Climb(Op == "**" ? Prec : Prec + 1);
+        SourceRange R = range(Operands[First]);
+        R.End = ts_node_end_byte(Operands[Next - 1]);
+        Left = std::make_unique<BinaryExpr>(Op, std::move(Left), std::move(Right), R);
+      }
+      return Left;
+    };
+    return Climb(0);
+  }
+
   ExprPtr buildInteger(TSNode N) {
     std::string S = text(N);
+    bool Prefixed = S.size() > 1 && S[0] == '0' && std::strchr("xXoObB", S[1]);
+    if (!underscoresValid(S, Prefixed && (S[1] | 0x20) == 'x'))
+      fail(N, "syntax error: invalid integer literal");
     std::string Digits;
     for (char C : S)
       if (C != '_')
@@ -1126,6 +1249,8 @@ private:
   }
 
   ExprPtr buildFloat(TSNode N) {
+    if (!underscoresValid(text(N), /*Hex=*/false))
+      fail(N, "syntax error: invalid float literal");
     std::string S;
     for (char C : text(N))
       if (C != '_')
@@ -1195,13 +1320,15 @@ private:
     return S.substr(0, S.find_first_of("'\""));
   }
   bool isFString(TSNode Str) {
+    if (text(Str).find_first_of("'\"") == std::string::npos)
+      fail(Str, "syntax error");
     return type(Str) == "string" && prefixOf(Str).find_first_of("fF") != std::string::npos;
   }
 
   /// Literal text inside an f-string: escapes decoded (unless raw) and the
   /// doubled braces `{{` `}}` undoubled.
   std::string decodeFStringText(TSNode Content, bool Raw) {
-    std::string T = text(Content), Undoubled;
+    std::string T = universalNewlines(text(Content)), Undoubled;
     for (size_t I = 0; I < T.size(); ++I) {
       Undoubled += T[I];
       if ((T[I] == '{' || T[I] == '}') && I + 1 < T.size() && T[I + 1] == T[I])
@@ -1216,6 +1343,8 @@ private:
     TSNode E = field(I, "expression");
     if (ts_node_is_null(E))
       fail(I, "syntax error in f-string");
+    if (type(E) == "named_expression")
+      return buildSpecStartingWithEquals(I, E);
     for (uint32_t K = 0; K < ts_node_child_count(I); ++K)
       if (type(ts_node_child(I, K)) == "=")
         fail(I, "unsupported construct: f-string '=' specifier");
@@ -1245,6 +1374,29 @@ private:
     return std::make_unique<CallExpr>(std::make_unique<NameExpr>("format", R), std::move(Args), R);
   }
 
+  /// CPython reads `{x:=10}` in an f-string as `x` with the format spec `=10`
+  /// (an assignment expression there needs parentheses), where tree-sitter-python
+  /// parses a walrus, and an error node for specs such as `=^10`. The spec is
+  /// the source text after the name's `:` up to the closing brace.
+  ExprPtr buildSpecStartingWithEquals(TSNode I, TSNode Walrus) {
+    SourceRange R = range(I);
+    TSNode Name = field(Walrus, "name");
+    if (ts_node_is_null(Name) || type(Name) != "identifier")
+      fail(I, "syntax error in f-string");
+    uint32_t From = ts_node_end_byte(Name), To = ts_node_end_byte(I) - 1; // before '}'
+    std::string Rest = Text.substr(From, To - From);
+    size_t Colon = Rest.find_first_not_of(" \t");
+    if (Colon == std::string::npos || Rest[Colon] != ':' || Text[To] != '}')
+      fail(I, "syntax error in f-string");
+    std::string Spec = Rest.substr(Colon + 1);
+    if (Spec.find_first_of("{}") != std::string::npos)
+      fail(I, "unsupported construct: nested replacement field in a format spec");
+    ExprList Args;
+    Args.push_back(buildExprOrList(Name));
+    Args.push_back(std::make_unique<StrLitExpr>(Spec, R));
+    return std::make_unique<CallExpr>(std::make_unique<NameExpr>("format", R), std::move(Args), R);
+  }
+
   static void appendUTF8(std::string &Out, uint32_t CP) {
     if (CP < 0x80) {
       Out += char(CP);
@@ -1263,12 +1415,34 @@ private:
     }
   }
 
+  /// \p S with "\r\n" and a lone "\r" turned into "\n": CPython's tokenizer
+  /// reads source lines so, so a multi-line literal of a file with Windows line
+  /// ends holds "\n" only (and a backslash before "\r\n" continues the line).
+  static std::string universalNewlines(const std::string &S) {
+    if (S.find('\r') == std::string::npos)
+      return S;
+    std::string Out;
+    for (size_t I = 0; I < S.size(); ++I) {
+      if (S[I] != '\r') {
+        Out += S[I];
+        continue;
+      }
+      Out += '\n';
+      if (I + 1 < S.size() && S[I + 1] == '\n')
+        ++I;
+    }
+    return Out;
+  }
+
   /// Decodes one string literal (prefix, quotes, escapes) to UTF-8.
   std::string decodeString(TSNode N) {
     if (type(N) != "string")
       unsupported(N);
     std::string S = text(N);
     size_t Q = S.find_first_of("'\"");
+    // tree-sitter-python also lexes Python 2's `x` (backticks) as a string.
+    if (Q == std::string::npos)
+      fail(N, "syntax error");
     std::string Prefix = S.substr(0, Q);
     bool Raw = false;
     for (char C : Prefix) {
@@ -1281,7 +1455,7 @@ private:
         fail(N, "unsupported construct: bytes literal");
     }
     size_t QuoteLen = S.compare(Q, 3, std::string(3, S[Q])) == 0 && S.size() - Q >= 6 ? 3 : 1;
-    std::string Body = S.substr(Q + QuoteLen, S.size() - Q - 2 * QuoteLen);
+    std::string Body = universalNewlines(S.substr(Q + QuoteLen, S.size() - Q - 2 * QuoteLen));
     if (Raw)
       return Body;
     return decodeEscapes(N, Body);
@@ -1429,10 +1603,67 @@ void checkBuiltinReads(const Module &M) {
 
 } // namespace
 
+/// The range of the line holding byte \p At, for diagnostics about bytes.
+static SourceRange lineRangeAt(const std::string &Text, size_t At) {
+  size_t Begin = Text.rfind('\n', At == 0 ? 0 : At - 1);
+  Begin = Begin == std::string::npos || At == 0 ? 0 : Begin + 1;
+  uint32_t Line = 1 + uint32_t(std::count(Text.begin(), Text.begin() + Begin, '\n'));
+  return SourceRange{uint32_t(At), uint32_t(At + 1), Line, uint32_t(At - Begin + 1)};
+}
+
+/// CPython reads source as UTF-8 unless a coding declaration (PEP 263) on
+/// line 1 or 2 names another encoding; pyctl reads UTF-8 only, so it refuses
+/// other declarations, and bytes that are not UTF-8 are CPython's SyntaxError.
+static void checkSourceEncoding(const std::string &Text) {
+  size_t LineStart = 0;
+  for (int LineNo = 1; LineNo <= 2 && LineStart < Text.size(); ++LineNo) {
+    size_t End = Text.find('\n', LineStart);
+    std::string Line = Text.substr(LineStart, End == std::string::npos ? std::string::npos : End - LineStart);
+    size_t First = Line.find_first_not_of(" \t\f");
+    if (First == std::string::npos || Line[First] != '#') {
+      if (First != std::string::npos)
+        break; // code on line 1: line 2 cannot declare the encoding
+    } else if (size_t C = Line.find("coding", First); C != std::string::npos && C + 6 < Line.size() &&
+                                                         (Line[C + 6] == ':' || Line[C + 6] == '=')) {
+      size_t NameStart = Line.find_first_not_of(" \t", C + 7);
+      size_t NameEnd = NameStart;
+      while (NameEnd < Line.size() && (std::isalnum(static_cast<unsigned char>(Line[NameEnd])) ||
+                                       Line[NameEnd] == '-' || Line[NameEnd] == '_' || Line[NameEnd] == '.'))
+        ++NameEnd;
+      std::string Name = NameStart == std::string::npos ? "" : Line.substr(NameStart, NameEnd - NameStart);
+      std::string Normal;
+      for (char Ch : Name)
+        Normal += Ch == '_' ? '-' : char(std::tolower(static_cast<unsigned char>(Ch)));
+      if (!Name.empty() && Normal != "utf-8" && Normal != "utf8" && Normal.rfind("utf-8-", 0) != 0)
+        throw CompileError(lineRangeAt(Text, LineStart + C),
+                           "unsupported construct: source encoding '" + Name + "' (pyctl reads UTF-8 source only)");
+      break;
+    }
+    if (End == std::string::npos)
+      break;
+    LineStart = End + 1;
+  }
+  const auto *Begin = reinterpret_cast<const llvm::UTF8 *>(Text.data());
+  const auto *Cursor = Begin;
+  const auto *Stop = Begin + Text.size();
+  while (Cursor < Stop) {
+    unsigned Len = llvm::getNumBytesForUTF8(*Cursor);
+    if (Len == 0 || Cursor + Len > Stop || !llvm::isLegalUTF8Sequence(Cursor, Cursor + Len)) {
+      char Hex[8];
+      std::snprintf(Hex, sizeof Hex, "\\x%02x", unsigned(*Cursor));
+      throw CompileError(lineRangeAt(Text, size_t(Cursor - Begin)),
+                         std::string("syntax error: non-UTF-8 code starting with '") + Hex +
+                             "' (no encoding declared)");
+    }
+    Cursor += Len;
+  }
+}
+
 std::unique_ptr<Module> pyctl::parsePython(const std::string &Path, const std::string &Text) {
   auto M = std::make_unique<Module>();
   M->Path = Path;
   M->SourceSha256 = sha256Hex(Text);
+  checkSourceEncoding(Text);
   checkIndentation(Text); // TabError and friends, which tree-sitter accepts
   TSParser *Parser = ts_parser_new();
   ts_parser_set_language(Parser, tree_sitter_python());

@@ -36,13 +36,18 @@ public:
       } else if (C == '(' || C == '[' || C == '{') {
         ++Level;
         ++Pos;
+        LastToken = C;
       } else if (C == ')' || C == ']' || C == '}') {
         if (Level > 0)
           --Level;
         ++Pos;
+        LastToken = C;
       } else if (C == '\'' || C == '"') {
         skipString(C);
+        LastToken = C;
       } else {
+        if (C != ' ' && C != '\t' && C != '\f')
+          LastToken = C;
         ++Pos;
       }
     }
@@ -55,6 +60,9 @@ private:
   size_t LineBegin = 0;
   bool AtLineStart = true;
   unsigned Level = 0;
+  /// The last character of the last token so far (0 before the first): an
+  /// indented line must follow a logical line that ends with ':'.
+  char LastToken = 0;
   std::vector<unsigned> Cols{0}, AltCols{0};
 
   void skipNewline() {
@@ -134,6 +142,10 @@ private:
     } else if (Col > Cols.back()) {
       if (AltCol <= AltCols.back())
         fail("inconsistent use of tabs and spaces in indentation");
+      // CPython's parser accepts an INDENT token only after a compound
+      // statement's header (IndentationError: unexpected indent).
+      if (LastToken != ':')
+        fail("unexpected indent");
       Cols.push_back(Col);
       AltCols.push_back(AltCol);
     } else {

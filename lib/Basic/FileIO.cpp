@@ -35,11 +35,20 @@ llvm::Error pyctl::checkOutputPath(const std::string &Path) {
   return llvm::Error::success();
 }
 
+llvm::Error pyctl::checkStdout() {
+  llvm::outs().flush();
+  if (!llvm::outs().has_error())
+    return llvm::Error::success();
+  std::error_code EC = llvm::outs().error();
+  // Cleared so that the stream's destructor does not abort; later writes are dropped.
+  llvm::outs().clear_error();
+  return llvm::createStringError(EC, "cannot write standard output: %s", EC.message().c_str());
+}
+
 llvm::Error pyctl::writeFileAtomic(const std::string &Path, llvm::StringRef Contents) {
   if (Path == "-") {
     llvm::outs() << Contents;
-    llvm::outs().flush();
-    return llvm::Error::success();
+    return checkStdout();
   }
   if (llvm::Error E = checkOutputPath(Path))
     return E;
@@ -70,6 +79,7 @@ llvm::Error pyctl::writeFileAtomic(const std::string &Path, llvm::StringRef Cont
         OS << Contents;
         OS.close();
         EC = OS.error();
+        OS.clear_error(); // else the stream's destructor aborts the process
       }
       return EC ? cannotWrite(Path, EC.message()) : llvm::Error::success();
     }
@@ -81,5 +91,13 @@ llvm::Error pyctl::writeFileAtomic(const std::string &Path, llvm::StringRef Cont
   llvm::Error E = llvm::writeFileAtomically(Target + ".tmp%%%%%%", Target, Contents);
   if (!E)
     return E;
-  return cannotWrite(Path, llvm::toString(std::move(E)));
+  std::string Reason = llvm::toString(std::move(E));
+  // LLVM names its failure modes by enumerator; say what happened instead.
+  if (Reason.find("failed_to_create_uniq_file") != std::string::npos)
+    Reason = "cannot create a temporary file in its directory";
+  else if (Reason.find("output_file_error") != std::string::npos)
+    Reason = "cannot write the temporary file (is the device full?)";
+  else if (Reason.find("failed_to_rename_temp_file") != std::string::npos)
+    Reason = "cannot rename the temporary file over it";
+  return cannotWrite(Path, Reason);
 }

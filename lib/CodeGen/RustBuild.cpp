@@ -17,6 +17,8 @@
 #include <vector>
 
 #include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
 #include <sys/file.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -122,14 +124,28 @@ bool writeFile(const fs::path &path, const std::string &content, std::string &lo
   return true;
 }
 
-/// Holds an exclusive `flock` on a file for its lifetime.
+bool cancelled(const std::atomic<bool> *cancel) { return cancel && cancel->load(); }
+
+/// Holds an exclusive `flock` on a file for its lifetime. With `cancel`, waits by polling, and
+/// gives up (locked() is false) once `*cancel` is true.
 class FileLock {
 public:
-  explicit FileLock(const fs::path &path) {
+  FileLock(const fs::path &path, const std::atomic<bool> *cancel) {
     fd = ::open(path.c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0644);
-    if (fd >= 0) {
+    if (fd < 0)
+      return;
+    if (!cancel) {
       while (::flock(fd, LOCK_EX) != 0 && errno == EINTR) {
       }
+      return;
+    }
+    while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+      if ((errno != EWOULDBLOCK && errno != EINTR) || cancelled(cancel)) {
+        ::close(fd);
+        fd = -1;
+        return;
+      }
+      ::usleep(50 * 1000);
     }
   }
   ~FileLock() {
@@ -168,8 +184,10 @@ private:
 };
 
 /// Run `argv` in `dir` with stdout and stderr captured into `output`; returns the exit status, or
-/// -1 if the program could not be run or did not exit normally.
-int runCaptured(const std::vector<std::string> &argv, const fs::path &dir, std::string &output) {
+/// -1 if the program could not be run or did not exit normally. Once `*cancel` (if given) is
+/// true, the program's whole process group (cargo and the rustc it runs) is killed.
+int runCaptured(const std::vector<std::string> &argv, const fs::path &dir, std::string &output,
+                const std::atomic<bool> *cancel) {
   int fds[2];
   if (::pipe2(fds, O_CLOEXEC) != 0) {
     output += std::string("pipe: ") + std::strerror(errno) + "\n";
@@ -189,6 +207,7 @@ int runCaptured(const std::vector<std::string> &argv, const fs::path &dir, std::
   if (pid == 0) {
     // Child: only async-signal-safe calls from here on. No stdin: cargo's
     // probe of rustc would read a program from an inherited one.
+    ::setpgid(0, 0); // its own process group, so that a cancel reaches rustc too
     int Null = ::open("/dev/null", O_RDONLY);
     if (Null >= 0)
       ::dup2(Null, STDIN_FILENO);
@@ -201,8 +220,19 @@ int runCaptured(const std::vector<std::string> &argv, const fs::path &dir, std::
     ::_exit(127);
   }
   ::close(fds[1]);
+  ::setpgid(pid, pid); // also here: whichever runs first
   char buf[4096];
+  bool killed = false;
   for (;;) {
+    if (cancel) {
+      if (!killed && cancelled(cancel)) {
+        ::kill(-pid, SIGKILL);
+        killed = true;
+      }
+      struct pollfd p = {fds[0], POLLIN, 0};
+      if (::poll(&p, 1, 50) == 0)
+        continue;
+    }
     ssize_t n = ::read(fds[0], buf, sizeof buf);
     if (n > 0)
       output.append(buf, static_cast<size_t>(n));
@@ -247,7 +277,7 @@ bool install(const fs::path &binary, const fs::path &output, std::string &log) {
 
 /// Builds `rustSource` into an artifact of `kind` at `outputPath` (see RustBuild.h).
 bool buildRust(const std::string &rustSource, Artifact kind, const std::string &outputPath,
-               std::string &errorLog) {
+               std::string &errorLog, const std::atomic<bool> *cancel) {
   errorLog.clear();
   fs::path runtime = runtimeDir();
   if (!fs::exists(runtime / "Cargo.toml")) {
@@ -267,7 +297,11 @@ bool buildRust(const std::string &rustSource, Artifact kind, const std::string &
     return false;
   }
   // One build at a time per cache: the shared target directory holds one product of each kind.
-  FileLock lock(cache / "build.lock");
+  FileLock lock(cache / "build.lock", cancel);
+  if (cancelled(cancel)) {
+    errorLog = "build cancelled\n";
+    return false;
+  }
   if (!lock.locked()) {
     errorLog = "cannot lock " + (cache / "build.lock").string() + "\n";
     return false;
@@ -327,7 +361,11 @@ bool buildRust(const std::string &rustSource, Artifact kind, const std::string &
                                    targetDir.string()};
   if (library)
     argv.insert(argv.end(), {"--lib", "--", "-C", "link-arg=-Wl,-z,nodelete"});
-  int status = runCaptured(argv, project.path(), errorLog);
+  int status = runCaptured(argv, project.path(), errorLog, cancel);
+  if (cancelled(cancel)) {
+    errorLog += "build cancelled\n";
+    return false;
+  }
   if (status != 0) {
     errorLog += "cargo build failed (exit status " + std::to_string(status) + ") in " +
                 project.path().string() + "\n";
@@ -345,12 +383,12 @@ bool buildRust(const std::string &rustSource, Artifact kind, const std::string &
 
 bool buildRustExecutable(const std::string &rustSource, const std::string &outputPath,
                          std::string &errorLog) {
-  return buildRust(rustSource, Artifact::Executable, outputPath, errorLog);
+  return buildRust(rustSource, Artifact::Executable, outputPath, errorLog, nullptr);
 }
 
 bool buildRustLibrary(const std::string &rustSource, const std::string &outputPath,
-                      std::string &errorLog) {
-  return buildRust(rustSource, Artifact::Library, outputPath, errorLog);
+                      std::string &errorLog, const std::atomic<bool> *cancel) {
+  return buildRust(rustSource, Artifact::Library, outputPath, errorLog, cancel);
 }
 
 } // namespace pyctl

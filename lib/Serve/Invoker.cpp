@@ -537,7 +537,8 @@ void Invoker::Impl::buildLoop() {
     try {
       std::string Rust = emitRust(pruneForCompilation(TraceFile));
       std::string Log;
-      if (!buildRustLibrary(Rust, LibPath, Log)) {
+      // Cancel is set when the server stops: it must not wait for another build.
+      if (!buildRustLibrary(Rust, LibPath, Log, &Cancel)) {
         Error = "cargo could not build the compiled library: " + Log;
       } else {
         std::string LoadError;
@@ -549,6 +550,13 @@ void Invoker::Impl::buildLoop() {
       }
     } catch (const std::exception &E) {
       Error = std::string("cannot lower the trace to Rust: ") + E.what();
+    }
+    if (!Ok && Cancel) {
+      // The server is stopping: a cancelled build is no failure to record.
+      L.lock();
+      BuildRunning = false;
+      BuildCV.notify_all();
+      return;
     }
     if (!Ok)
       llvm::errs() << "pyctl serve: build failed: " << Error << '\n';

@@ -1529,6 +1529,11 @@ const FunctionDefStmt &pyctl::chooseEntry(const Module &M, const std::string &Re
     Found = Main ? Main : Last;
   if (!Found)
     throw CompileError(SourceRange(), "no top-level function to call (use --entry NAME)");
+  // Invocations pass a list of positional arguments, which a `*args` entry would
+  // take whole; the trace IR has no argument tuple for it.
+  if (!Found->VarArg.empty())
+    throw CompileError(Found->Range, "unsupported construct: an entry function with a '*" + Found->VarArg +
+                                         "' parameter");
   // The trace calls the entry without a guard: its name must not be rebound.
   for (const auto &S : M.Body)
     if (S.get() != Found && !llvm::isa<DeclareStmt>(*S))

@@ -210,11 +210,23 @@ void normalizeNode(json &N, const std::string &Where) {
 } // namespace
 
 void pyctl::normalizeTraceFile(json &File) {
-  if (!File.is_object() || File.value("format", "") != "pyctl-trace")
+  if (!File.is_object() || File.value("format", json()) != "pyctl-trace")
     throw TraceMergeError("not a pyctl trace file (expected \"format\": \"pyctl-trace\")");
-  if (File.value("version", 0) != 1)
+  if (File.value("version", json()) != 1)
     throw TraceMergeError("unsupported trace version " + File.value("version", json()).dump() +
                           " (this pyctl reads version 1)");
+  // The envelope fields merging reads: wrong types would otherwise surface as
+  // json type errors deep inside a mode.
+  if (File.contains("source")) {
+    const json &Source = File["source"];
+    if (!Source.is_object() || (Source.contains("sha256") && !Source["sha256"].is_string()) ||
+        (Source.contains("path") && !Source["path"].is_string()))
+      throw TraceMergeError("malformed trace: 'source' must be an object with string 'path' and 'sha256'");
+  }
+  if (File.contains("invocations") && !File["invocations"].is_number_unsigned())
+    throw TraceMergeError("malformed trace: 'invocations' must be a non-negative integer");
+  if (File.contains("entry") && !File["entry"].is_string())
+    throw TraceMergeError("malformed trace: 'entry' must be a string");
   if (!File.contains("trace") || !File["trace"].is_object())
     throw TraceMergeError("trace file has no 'trace' node");
   if (!File.contains("params") || !File["params"].is_array())

@@ -41,13 +41,13 @@ LIVE = []  # servers to kill on exit
 class Server:
     """One `pyctl serve` process with its logs in a temporary directory."""
 
-    def __init__(self, args, workdir, name="server"):
+    def __init__(self, args, workdir, name="server", env=None):
         self.workdir = workdir
         self.out_path = os.path.join(workdir, name + ".stdout")
         self.err_path = os.path.join(workdir, name + ".stderr")
         self.args = [PYCTL, "serve", "--port", "0"] + args
         with open(self.out_path, "wb") as out, open(self.err_path, "wb") as err:
-            self.proc = subprocess.Popen(self.args, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+            self.proc = subprocess.Popen(self.args, stdin=subprocess.DEVNULL, stdout=out, stderr=err, env=env)
         LIVE.append(self)
         self.port = None
         deadline = time.time() + 30
@@ -300,7 +300,8 @@ def test_bad_command_lines(tmp):
     for args, msg in ((["/nonexistent.py"], "cannot read"),
                       ([SHAPES, "--trace-calls", "0"], "--trace-calls"),
                       ([SHAPES, "--calling", "bogus"], "bogus"),
-                      ([SHAPES, "--timeout", "-1"], "--timeout")):
+                      ([SHAPES, "--timeout", "-1"], "--timeout"),
+                      ([SHAPES, COUNT], "at most one Python file (see pyctl serve --help)")):
         p = subprocess.run([PYCTL, "serve", "--port", "0"] + args, capture_output=True, text=True, timeout=30)
         assert p.returncode != 0 and msg in p.stderr, (args, p.returncode, p.stderr)
     bad = os.path.join(tmp, "bad.py")
@@ -308,6 +309,13 @@ def test_bad_command_lines(tmp):
         f.write("def main(args):\n    return {'a': 1 +}\n")
     p = subprocess.run([PYCTL, "serve", bad, "--port", "0"], capture_output=True, text=True, timeout=30)
     assert p.returncode == 1 and "bad.py:2:" in p.stderr and "error:" in p.stderr, p.stderr
+    # An entry the trace IR cannot call is refused at start, not on every call.
+    star = os.path.join(tmp, "star.py")
+    with open(star, "w") as f:
+        f.write("def main(*args):\n    return {}\n")
+    p = subprocess.run([PYCTL, "serve", star, "--port", "0"], capture_output=True, text=True, timeout=30)
+    assert p.returncode == 1 and "star.py:1:1: error: unsupported construct: an entry function with a '*args'" \
+        in p.stderr, p.stderr
 
 
 def raw_request(port, data):
@@ -490,6 +498,32 @@ def test_compile_request(tmp):
         s.stop()
 
 
+def test_stop_while_build_waits(tmp):
+    """SIGTERM stops the server promptly while its build waits for the build cache's lock, which
+    another process holds (docs/serve.md: SIGINT and SIGTERM stop it cleanly)."""
+    import fcntl
+    cache = os.path.join(tmp, "cache")
+    os.makedirs(os.path.join(cache, "pyctl"))
+    env = dict(os.environ, XDG_CACHE_HOME=cache)
+    with open(os.path.join(cache, "pyctl", "build.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # another build holds the cache
+        s = Server([SHAPES, "--trace-calls", "1000", "--quiet"], tmp, env=env)
+        try:
+            for n in (1, 2, 3):
+                check_call(s, {"n": n}, served_by="interpreter")
+            st, _, body = s.request("POST", "/compile")
+            assert st in (200, 202), (st, body)
+            assert s.status()["building"], s.status()
+            t0 = time.time()
+            s.proc.send_signal(signal.SIGTERM)
+            s.proc.wait(timeout=10)
+            assert s.proc.returncode == 0, (s.proc.returncode, s.stderr())
+            assert time.time() - t0 < 5, time.time() - t0
+            assert "build failed" not in s.stderr(), s.stderr()
+        finally:
+            s.stop()
+
+
 def entry_of(path):
     """The entry pyctl picks: a top-level `def main`, else the last top-level def."""
     import ast
@@ -530,7 +564,8 @@ def test_shared_cases(tmp):
 
 SUITES = {
     "interpreted": [test_protocol_and_interpreter, test_concurrent_calls, test_conventions_and_init,
-                    test_bad_command_lines, test_bodies_ports_and_state, test_limits],
+                    test_bad_command_lines, test_bodies_ports_and_state, test_limits,
+                    test_stop_while_build_waits],
     "compiled": [test_compile_fallback_restart, test_compiled_timeout, test_compile_request,
                  test_shared_cases],
 }

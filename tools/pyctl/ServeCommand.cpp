@@ -26,8 +26,10 @@ cl::SubCommand pyctl::ServeSubCommand(
 
 static cl::OptionCategory ServeCat("pyctl serve options");
 
-static cl::opt<std::string> ServeFile(cl::Positional, cl::Optional, cl::desc("[fn.py]"),
-                                      cl::sub(ServeSubCommand), cl::cat(ServeCat));
+// A list, so that two files get pyctl's own message rather than LLVM's, which
+// points at the top-level --help.
+static cl::list<std::string> ServeFiles(cl::Positional, cl::desc("[fn.py]"), cl::sub(ServeSubCommand),
+                                        cl::cat(ServeCat));
 static cl::opt<int> Port("port", cl::desc("TCP port on 127.0.0.1 (0: any free port; default 8080)"),
                          cl::init(8080), cl::sub(ServeSubCommand), cl::cat(ServeCat));
 static cl::opt<unsigned> TraceCalls("trace-calls",
@@ -86,6 +88,9 @@ static int fail(const llvm::Twine &Msg) {
 llvm::cl::OptionCategory &pyctl::serveOptionCategory() { return ServeCat; }
 
 int pyctl::runServe() {
+  if (ServeFiles.size() > 1)
+    return fail("pyctl serve takes at most one Python file (see pyctl serve --help)");
+  std::string ServeFile = ServeFiles.empty() ? std::string() : ServeFiles.front();
   if (Port < 0 || Port > 65535)
     return fail("--port must be between 0 and 65535");
   if (TraceCalls == 0)

@@ -224,9 +224,14 @@ int runTrace() {
         R = Eval.invoke(Args, Trace);
       } catch (const ResourceLimitError &E) {
         return fail(InputsFile + ":" + llvm::Twine(LineNo) + ": the call stopped: " + E.what());
+      } catch (const UnsupportedError &E) {
+        // The call ran into an operation pyctl does not model: no trace is written.
+        // The message comes first, as for every unsupported operation, then the call.
+        return fail(llvm::Twine(E.what()) + " (in the call on " + InputsFile + ":" + llvm::Twine(LineNo) + ")");
       }
       llvm::outs() << resultLine(R) << '\n';
-      llvm::outs().flush();
+      if (auto Err = checkStdout())
+        return fail(std::move(Err));
       try {
         Merged = Count == 0 ? std::move(Trace) : mergeTraceNodes(Merged, Trace);
       } catch (const TraceMergeError &E) {
@@ -264,6 +269,8 @@ int runMerge() {
       Merged = I == 0 ? std::move(*File) : mergeTraceFiles(Merged, *File);
     } catch (const TraceMergeError &E) {
       return fail("cannot merge '" + Inputs[I] + "': " + E.what());
+    } catch (const json::exception &E) {
+      return fail("cannot merge '" + Inputs[I] + "': malformed trace: " + E.what());
     }
   }
   if (auto Err = writeFileAtomic(Output, Merged.dump() + "\n"))
@@ -279,7 +286,12 @@ int runPrintTrace() {
     return fail(File.takeError());
   std::string Text;
   llvm::raw_string_ostream OS(Text);
-  printTrace(*File, OS);
+  try {
+    printTrace(*File, OS);
+  } catch (const json::exception &E) {
+    // The printer shows what it is given and checks no more than the envelope.
+    return fail("'" + Inputs[0] + "': malformed trace: " + E.what());
+  }
   if (auto Err = writeFileAtomic(Output, OS.str()))
     return fail(std::move(Err));
   return 0;
@@ -299,6 +311,8 @@ int runEmitRust(RustOutput Kind) {
     Source = emitRust(*File);
   } catch (const CodeGenError &E) {
     return fail("'" + Inputs[0] + "': " + E.what());
+  } catch (const json::exception &E) {
+    return fail("'" + Inputs[0] + "': malformed trace: " + E.what());
   }
   if (Kind == RustOutput::Source) {
     if (auto Err = writeFileAtomic(Output, Source))
@@ -367,15 +381,16 @@ int main(int argc, char **argv) {
   // Before any work: an output path that cannot be written fails at once, not after a build.
   if (auto Err = checkOutputPath(Output))
     return fail(std::move(Err));
-  if (TraceMode)
-    return runTrace();
-  if (MergeMode)
-    return runMerge();
-  if (PrintTraceMode)
-    return runPrintTrace();
-  if (EmitRust || BuildRust || BuildRustLib)
-    return runEmitRust(BuildRustLib ? RustOutput::Library
-                       : BuildRust  ? RustOutput::Executable
-                                    : RustOutput::Source);
-  return runPasses();
+  int Status = TraceMode                              ? runTrace()
+               : MergeMode                            ? runMerge()
+               : PrintTraceMode                       ? runPrintTrace()
+               : EmitRust || BuildRust || BuildRustLib ? runEmitRust(BuildRustLib ? RustOutput::Library
+                                                                     : BuildRust  ? RustOutput::Executable
+                                                                                  : RustOutput::Source)
+                                                       : runPasses();
+  // Whatever a mode printed must have reached stdout (a full device is an
+  // error, not an LLVM crash report when the stream is destroyed).
+  if (auto Err = checkStdout())
+    return Status ? Status : fail(std::move(Err));
+  return Status;
 }

@@ -27,7 +27,10 @@ namespace pyctl {
 /// Errors: throws CompileError located at column 1 of the offending line:
 ///  - "inconsistent use of tabs and spaces in indentation" (CPython's TabError);
 ///  - "unindent does not match any outer indentation level" (CPython's
-///    IndentationError) when a dedent lands between two levels.
+///    IndentationError) when a dedent lands between two levels;
+///  - "unexpected indent" (CPython's IndentationError) when a line is indented
+///    more than the one before it although that logical line does not end
+///    with ':' (a compound statement's header), or the first line is indented.
 /// Other indentation and syntax errors are left to the parser.
 void checkIndentation(const std::string &Text);
 

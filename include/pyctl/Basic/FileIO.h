@@ -22,6 +22,12 @@ llvm::Expected<std::string> readFile(const std::string &Path);
 /// a directory).
 llvm::Error writeFileAtomic(const std::string &Path, llvm::StringRef Contents);
 
+/// Flushes llvm::outs() and reports whether everything written to it so far
+/// reached standard output (a full device or a closed pipe makes it fail).
+/// Errors: an llvm::Error "cannot write standard output: <reason>"; the
+/// stream's error is cleared, so its destructor does not abort the process.
+llvm::Error checkStdout();
+
 /// Checks, before any work is spent on it, that \p Path can take an output
 /// file: it is not a directory and its parent directory exists.
 /// Errors: an llvm::Error "cannot write 'PATH': <reason>".

@@ -8,6 +8,7 @@
 #ifndef PYCTL_CODEGEN_RUSTBUILD_H
 #define PYCTL_CODEGEN_RUSTBUILD_H
 
+#include <atomic>
 #include <string>
 
 namespace pyctl {
@@ -46,8 +47,13 @@ bool buildRustExecutable(const std::string &rustSource, const std::string &outpu
 /// the shared cached target directory and its lock, and the copy-then-rename install (a library
 /// already loaded from `outputPath` keeps running the old file). Returns true on success; on
 /// failure false, with `outputPath` untouched and the reason in `errorLog`.
+///
+/// `cancel`, when given, is polled (every 50 ms) while the build waits for the cache's lock and
+/// while cargo runs: once it is true the build stops (cargo and its compilers are killed) and
+/// returns false with "build cancelled" in `errorLog`. A server that is shutting down uses it,
+/// so that it never waits for another process's build.
 bool buildRustLibrary(const std::string &rustSource, const std::string &outputPath,
-                      std::string &errorLog);
+                      std::string &errorLog, const std::atomic<bool> *cancel = nullptr);
 
 } // namespace pyctl
 

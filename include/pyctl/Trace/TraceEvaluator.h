@@ -41,8 +41,9 @@ std::string resultLine(const InvocationResult &R);
 
 /// The function an invocation calls: \p Requested when non-empty, else a
 /// top-level `def main`, else the last top-level def. Errors: CompileError
-/// when that function does not exist, is not a top-level def, or its name is
-/// bound again at module level (the trace assumes the entry never changes).
+/// when that function does not exist, is not a top-level def, has a `*args`
+/// parameter, or its name is bound again at module level (the trace assumes
+/// the entry never changes).
 const FunctionDefStmt &chooseEntry(const Module &M, const std::string &Requested);
 
 /// Interprets a normalised Module (the output of the `anf` pipeline) and

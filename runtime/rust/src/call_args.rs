@@ -3,7 +3,9 @@
 //! Python's `json.loads` accepts `\uD800`-`\uDFFF` escapes that are not proper surrogate pairs
 //! (they give `str`s holding lone surrogates); serde_json refuses them, and a Rust `String` cannot
 //! hold them. Such a line is valid input the compiled code cannot represent: the call falls back
-//! (CPython, in the interpreter, gives the answer). Anything else serde_json refuses is not JSON.
+//! (CPython, in the interpreter, gives the answer). `json.loads` also accepts the tokens `NaN`,
+//! `Infinity` and `-Infinity` (non-finite floats), which serde_json refuses: those lines fall back
+//! too. Anything else serde_json refuses is not JSON.
 
 use crate::fallback::Fallback;
 
@@ -21,6 +23,9 @@ pub enum ArgsError {
 /// The reason of the fallback for arguments holding a lone surrogate.
 pub const LONE_SURROGATE_REASON: &str = "arguments hold a lone surrogate (\\ud800-\\udfff escape)";
 
+/// The reason of the fallback for arguments holding `NaN`, `Infinity` or `-Infinity`.
+pub const NONFINITE_REASON: &str = "arguments hold NaN, Infinity or -Infinity";
+
 /// Parses `text` as a JSON array of positional arguments (see the module docs).
 pub fn parse_args(text: &str) -> Result<Vec<serde_json::Value>, ArgsError> {
     match serde_json::from_str::<serde_json::Value>(text) {
@@ -29,11 +34,13 @@ pub fn parse_args(text: &str) -> Result<Vec<serde_json::Value>, ArgsError> {
         Err(e) => {
             // Retry with every lone surrogate escape replaced by a representable one: if that
             // parses as an array, the line was valid JSON that Rust cannot hold.
-            if let Some(patched) = replace_lone_surrogates(text) {
+            // Likewise for the non-finite tokens.
+            let surrogates = replace_lone_surrogates(text);
+            let nonfinite = replace_nonfinite(surrogates.as_deref().unwrap_or(text));
+            let reason = if nonfinite.is_some() { NONFINITE_REASON } else { LONE_SURROGATE_REASON };
+            if let Some(patched) = nonfinite.or(surrogates) {
                 match serde_json::from_str::<serde_json::Value>(&patched) {
-                    Ok(serde_json::Value::Array(_)) => {
-                        return Err(ArgsError::Unrepresentable(Fallback { reason: LONE_SURROGATE_REASON }))
-                    }
+                    Ok(serde_json::Value::Array(_)) => return Err(ArgsError::Unrepresentable(Fallback { reason })),
                     Ok(_) => return Err(ArgsError::NotArray),
                     Err(_) => {}
                 }
@@ -89,12 +96,73 @@ fn replace_lone_surrogates(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// `text` with each `NaN`, `Infinity` and `-Infinity` token outside strings replaced by `0`, or
+/// `None` when there is none. A token counts only when no letter, digit or `_` touches it, so a
+/// misspelt `NaNx` stays invalid JSON.
+fn replace_nonfinite(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut out = String::with_capacity(text.len());
+    let mut found = false;
+    let mut copied = 0; // bytes[..copied] are in `out`
+    let mut in_string = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if in_string {
+            match b {
+                b'\\' => i += 2,
+                b'"' => {
+                    in_string = false;
+                    i += 1
+                }
+                _ => i += 1,
+            }
+            continue;
+        }
+        if b == b'"' {
+            in_string = true;
+            i += 1;
+            continue;
+        }
+        let token = ["-Infinity", "Infinity", "NaN"].iter().find(|t| bytes[i..].starts_with(t.as_bytes()));
+        match token {
+            Some(t) if (i == 0 || !word(bytes[i - 1])) && !bytes.get(i + t.len()).map_or(false, |&c| word(c)) => {
+                out.push_str(&text[copied..i]);
+                out.push('0');
+                i += t.len();
+                copied = i;
+                found = true;
+            }
+            _ => i += 1,
+        }
+    }
+    if !found {
+        return None;
+    }
+    out.push_str(&text[copied..]);
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn fell_back(text: &str) -> bool {
         matches!(parse_args(text), Err(ArgsError::Unrepresentable(_)))
+    }
+
+    #[test]
+    fn nonfinite_floats_fall_back() {
+        assert!(fell_back("[NaN]"));
+        assert!(fell_back("[1, Infinity, -Infinity]"));
+        assert!(fell_back(r#"[{"a": [NaN]}, "\ud83d"]"#));
+        assert_eq!(parse_args(r#"["NaN", "x Infinity"]"#).map(|a| a.len()), Ok(2));
+        assert_eq!(parse_args(r#"["\"NaN"]"#).map(|a| a.len()), Ok(1));
+        assert!(matches!(parse_args("[NaNx]"), Err(ArgsError::NotJson(_))));
+        assert!(matches!(parse_args("[nan]"), Err(ArgsError::NotJson(_))));
+        assert!(matches!(parse_args("[NaN,]"), Err(ArgsError::NotJson(_))));
+        assert_eq!(parse_args("{\"a\": NaN}"), Err(ArgsError::NotArray));
     }
 
     #[test]
