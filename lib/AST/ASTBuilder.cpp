@@ -87,6 +87,7 @@ public:
 
   void buildModule(TSNode Root) {
     checkSyntax(Root);
+    noteIdentifiers(Root);
     M.Body = buildBlockChildren(Root);
   }
 
@@ -107,6 +108,21 @@ private:
   StmtList PendingLambdas;
 
   // --- Node helpers --------------------------------------------------------
+  /// Adds every identifier of the source to UsedNames before anything is
+  /// built, so that no fresh name the builder makes (`_lambdaN`, `_chainN`,
+  /// ...) can be one the program spells later on.
+  void noteIdentifiers(TSNode Root) {
+    std::vector<TSNode> Work{Root};
+    while (!Work.empty()) {
+      TSNode Cur = Work.back();
+      Work.pop_back();
+      if (type(Cur) == "identifier")
+        M.UsedNames.insert(text(Cur));
+      for (uint32_t I = 0, E = ts_node_named_child_count(Cur); I < E; ++I)
+        Work.push_back(ts_node_named_child(Cur, I));
+    }
+  }
+
   std::string type(TSNode N) const { return ts_node_type(N); }
   std::string text(TSNode N) const {
     uint32_t B = ts_node_start_byte(N), E = ts_node_end_byte(N);
@@ -712,10 +728,24 @@ private:
       fail(N, "syntax error: expected a value");
     if (type(Right) == "augmented_assignment" || type(Right) == "yield")
       unsupported(Right);
-    if (Targets.size() > 1)
-      fail(N, "unsupported construct: chained assignment");
-    ExprPtr Target = buildTarget(Targets[0], /*AllowTuple=*/true);
-    Out.push_back(std::make_unique<AssignStmt>(std::move(Target), buildExprOrList(Right), range(N)));
+    if (Targets.size() == 1) {
+      ExprPtr Target = buildTarget(Targets[0], /*AllowTuple=*/true);
+      Out.push_back(std::make_unique<AssignStmt>(std::move(Target), buildExprOrList(Right), range(N)));
+      return;
+    }
+    // `t1 = t2 = ... = v`: CPython evaluates v once, then assigns it to the
+    // targets left to right, each target's own subexpressions (`xs[i]`)
+    // evaluated just before its store: `_chainN = v; t1 = _chainN; t2 =
+    // _chainN; ...`. The temporary is a fresh name no program can read, so
+    // holding the value in it changes nothing observable.
+    std::vector<ExprPtr> Built;
+    for (TSNode Tg : Targets)
+      Built.push_back(buildTarget(Tg, /*AllowTuple=*/true));
+    std::string Tmp = M.freshName("_chain");
+    SourceRange R = range(N);
+    Out.push_back(std::make_unique<AssignStmt>(std::make_unique<NameExpr>(Tmp, R), buildExprOrList(Right), R));
+    for (auto &T : Built)
+      Out.push_back(std::make_unique<AssignStmt>(std::move(T), std::make_unique<NameExpr>(Tmp, R), R));
   }
 
   /// An assignment target: a name, a subscript, or (when allowed) a tuple or
