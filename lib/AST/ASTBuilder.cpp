@@ -224,51 +224,82 @@ private:
     return Out;
   }
 
-  /// `lambda a, b: e` becomes `def _lambdaN(a, b): return e`, inserted just
-  /// before the statement holding the lambda, and a reference to it. That is
-  /// exact: making the function has no effect, and a closure captures
-  /// variables, not values, so making it earlier in the same scope changes
-  /// nothing. (Not inside comprehensions, whose variables it could not see.)
-  /// The `__qualname__`s of the functions being built, innermost last.
+  /// The `__qualname__` prefixes of the scopes being built, innermost last:
+  /// `f.<locals>` for a function or lambda `f`.
   std::vector<std::string> QualNames;
   /// CPython's `__qualname__` of a function named \p Name defined here.
   std::string qualNameOf(const std::string &Name) const {
-    return QualNames.empty() ? Name : QualNames.back() + ".<locals>." + Name;
+    return QualNames.empty() ? Name : QualNames.back() + "." + Name;
   }
 
+  /// A lambda is a `def` (the def machinery binds its parameters: defaults,
+  /// `*args`, keyword-only parameters, `**kwargs`):
+  ///
+  /// * Without default values, `lambda a, *r, k, **kw: e` becomes `def
+  ///   _lambdaN(a, *r, k, **kw): return e`, inserted just before the
+  ///   statement holding the lambda, and the lambda is a reference to it.
+  ///   That is exact: making the function has no effect, and a closure
+  ///   captures variables, not values, so making it earlier in the same scope
+  ///   changes nothing. (Not inside comprehensions, whose variables it
+  ///   could not see.)
+  /// * With default values, which CPython evaluates when the lambda
+  ///   expression runs (positional ones, then keyword-only ones), the
+  ///   statement is preceded by a factory
+  ///
+  ///       def _lambda_mkM(_defaultA, _defaultB):
+  ///           def _lambdaN(a=_defaultA, *, k=_defaultB): return e
+  ///           return _lambdaN
+  ///
+  ///   and the lambda is the call `_lambda_mkM(d1, d2)`: the defaults are
+  ///   evaluated where the lambda stands, in order, and every evaluation
+  ///   makes a new function. The body's free variables pass through the
+  ///   factory (which binds only fresh names) to the enclosing scope.
+  ///
+  /// The function's `__qualname__` is CPython's (`f.<locals>.<lambda>`), so
+  /// its call errors read as CPython's.
   ExprPtr buildLambda(TSNode N) {
     SourceRange R = range(N);
     if (ComprehensionDepth)
       fail(N, "unsupported construct: lambda inside a comprehension");
-    std::vector<std::string> Params;
-    TSNode PNode = field(N, "parameters");
-    if (!ts_node_is_null(PNode))
-      for (TSNode P : namedChildren(PNode)) {
-        if (type(P) != "identifier")
-          fail(P, "unsupported construct: lambda parameter other than a plain name");
-        std::string PName = text(P);
-        checkNotBuiltin(P, PName);
-        M.UsedNames.insert(PName);
-        Params.push_back(PName);
-      }
     std::string Name = M.freshName("_lambda");
     std::string Qual = qualNameOf("<lambda>");
+    auto Def = std::make_unique<FunctionDefStmt>(Name, std::vector<std::string>(), StmtList(), R);
+    Def->QualName = Qual;
+    // Default values are built here, in the enclosing scope (lambdas in them
+    // belong to the enclosing statement).
+    if (TSNode PNode = field(N, "parameters"); !ts_node_is_null(PNode))
+      buildParameters(PNode, *Def);
     StmtList Outer;
     std::swap(Outer, PendingLambdas); // lambdas inside the body belong to the body
     ++FunctionDepth;
-    QualNames.push_back(Qual);
+    QualNames.push_back(Qual + ".<locals>");
     ExprPtr BodyExpr = buildExpr(field(N, "body"));
     QualNames.pop_back();
     --FunctionDepth;
-    StmtList Body;
     for (auto &L : PendingLambdas)
-      Body.push_back(std::move(L));
+      Def->Body.push_back(std::move(L));
     std::swap(Outer, PendingLambdas);
-    Body.push_back(std::make_unique<ReturnStmt>(std::move(BodyExpr), R));
-    auto Def = std::make_unique<FunctionDefStmt>(Name, std::move(Params), std::move(Body), R);
-    Def->QualName = std::move(Qual);
-    PendingLambdas.push_back(std::move(Def));
-    return std::make_unique<NameExpr>(Name, R);
+    Def->Body.push_back(std::make_unique<ReturnStmt>(std::move(BodyExpr), R));
+    if (Def->Defaults.empty()) {
+      PendingLambdas.push_back(std::move(Def));
+      return std::make_unique<NameExpr>(Name, R);
+    }
+    std::string Factory = M.freshName("_lambda_mk");
+    std::vector<std::string> FactoryParams;
+    ExprList Args;
+    for (auto &D : Def->Defaults) {
+      FactoryParams.push_back(M.freshName("_default"));
+      Args.push_back(std::move(D));
+      D = std::make_unique<NameExpr>(FactoryParams.back(), R);
+    }
+    StmtList FactoryBody;
+    FactoryBody.push_back(std::move(Def));
+    FactoryBody.push_back(std::make_unique<ReturnStmt>(std::make_unique<NameExpr>(Name, R), R));
+    auto FactoryDef =
+        std::make_unique<FunctionDefStmt>(Factory, std::move(FactoryParams), std::move(FactoryBody), R);
+    FactoryDef->QualName = qualNameOf(Factory);
+    PendingLambdas.push_back(std::move(FactoryDef));
+    return std::make_unique<CallExpr>(std::make_unique<NameExpr>(Factory, R), std::move(Args), R);
   }
 
   // --- Imports -------------------------------------------------------------
@@ -389,7 +420,7 @@ private:
       buildParameters(field(N, "parameters"), *Def);
       Def->QualName = qualNameOf(Name);
       ++FunctionDepth;
-      QualNames.push_back(Def->QualName);
+      QualNames.push_back(Def->QualName + ".<locals>");
       unsigned SavedLoops = LoopDepth;
       LoopDepth = 0;
       StmtList Body = buildBlockChildren(field(N, "body"), N);
