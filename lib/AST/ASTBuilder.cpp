@@ -96,7 +96,6 @@ private:
   Module &M;
   unsigned FunctionDepth = 0;
   unsigned LoopDepth = 0;
-  unsigned ComprehensionDepth = 0;
   /// Module statements built so far (imports must come first).
   bool SawNonImport = false;
   /// Modules imported with `import M` (usable as `M.name`).
@@ -225,7 +224,9 @@ private:
   }
 
   /// The `__qualname__` prefixes of the scopes being built, innermost last:
-  /// `f.<locals>` for a function or lambda `f`.
+  /// `f.<locals>` for a function or lambda `f`, but `f.<locals>.<listcomp>`
+  /// for a comprehension (CPython adds `.<locals>` after function scopes
+  /// only).
   std::vector<std::string> QualNames;
   /// CPython's `__qualname__` of a function named \p Name defined here.
   std::string qualNameOf(const std::string &Name) const {
@@ -240,8 +241,8 @@ private:
   ///   statement holding the lambda, and the lambda is a reference to it.
   ///   That is exact: making the function has no effect, and a closure
   ///   captures variables, not values, so making it earlier in the same scope
-  ///   changes nothing. (Not inside comprehensions, whose variables it
-  ///   could not see.)
+  ///   changes nothing. (A comprehension holding a lambda is a function of
+  ///   its own whose loop body holds the def: buildComprehensionFunction.)
   /// * With default values, which CPython evaluates when the lambda
   ///   expression runs (positional ones, then keyword-only ones), the
   ///   statement is preceded by a factory
@@ -259,8 +260,6 @@ private:
   /// its call errors read as CPython's.
   ExprPtr buildLambda(TSNode N) {
     SourceRange R = range(N);
-    if (ComprehensionDepth)
-      fail(N, "unsupported construct: lambda inside a comprehension");
     std::string Name = M.freshName("_lambda");
     std::string Qual = qualNameOf("<lambda>");
     auto Def = std::make_unique<FunctionDefStmt>(Name, std::vector<std::string>(), StmtList(), R);
@@ -300,6 +299,146 @@ private:
     FactoryDef->QualName = qualNameOf(Factory);
     PendingLambdas.push_back(std::move(FactoryDef));
     return std::make_unique<CallExpr>(std::make_unique<NameExpr>(Factory, R), std::move(Args), R);
+  }
+
+  /// True when a `lambda` appears in the part of comprehension \p N that
+  /// CPython runs in the comprehension's own function scope: everything but
+  /// the first clause's iterable (which the enclosing scope evaluates).
+  bool hasLambdaInOwnScope(TSNode N) {
+    TSNode FirstIter{};
+    for (TSNode Ch : namedChildren(N))
+      if (type(Ch) == "for_in_clause") {
+        FirstIter = field(Ch, "right");
+        break;
+      }
+    std::vector<TSNode> Work{N};
+    while (!Work.empty()) {
+      TSNode Cur = Work.back();
+      Work.pop_back();
+      if (!ts_node_is_null(FirstIter) && ts_node_eq(Cur, FirstIter))
+        continue;
+      if (type(Cur) == "lambda")
+        return true;
+      for (uint32_t I = 0, E = ts_node_named_child_count(Cur); I < E; ++I)
+        Work.push_back(ts_node_named_child(Cur, I));
+    }
+    return false;
+  }
+
+  /// Builds the statement \p Make makes, preceded by the defs of the
+  /// lambdas in it (as buildBlockChildren does for a source statement), into
+  /// \p Out.
+  template <typename F> void buildStmtWithLambdas(StmtList &Out, F Make) {
+    StmtList Outer;
+    std::swap(Outer, PendingLambdas);
+    StmtPtr S = Make();
+    for (auto &L : PendingLambdas)
+      Out.push_back(std::move(L));
+    std::swap(Outer, PendingLambdas);
+    Out.push_back(std::move(S));
+  }
+
+  /// A comprehension holding a lambda is lowered to what CPython 3.11 runs:
+  /// a function of its own, called with the first iterable (evaluated in the
+  /// enclosing scope), whose locals are the comprehension's variables, so a
+  /// lambda captures them by reference and each run of the comprehension
+  /// has fresh ones (`[f() for f in [lambda: i for i in range(3)]]` is
+  /// `[2, 2, 2]`):
+  ///
+  ///     def _listcompN(_compargN):          # __qualname__ f.<locals>.<listcomp>
+  ///         _resultN = []                   # {} for a dict comprehension
+  ///         for T1 in _compargN:
+  ///             if C1:
+  ///                 for T2 in I2:
+  ///                     _resultN.append(E)  # _keyN = K; _resultN[_keyN] = V
+  ///         return _resultN
+  ///
+  /// and the comprehension is the call `_listcompN(I1)`. Its lambdas become
+  /// defs just before the statement of the loop body that holds them, so
+  /// each evaluation makes a new function object, as in CPython.
+  ExprPtr buildComprehensionFunction(TSNode N) {
+    SourceRange R = range(N);
+    bool IsDict = type(N) == "dictionary_comprehension";
+    TSNode Body = field(N, "body");
+    std::vector<TSNode> Clauses;
+    for (TSNode Ch : namedChildren(N)) {
+      if (ts_node_eq(Ch, Body))
+        continue;
+      if (type(Ch) == "for_in_clause") {
+        if (type(ts_node_child(Ch, 0)) == "async")
+          fail(Ch, "unsupported construct: async comprehension");
+      } else if (type(Ch) == "if_clause") {
+        if (namedChildren(Ch).size() != 1 || Clauses.empty())
+          fail(Ch, "syntax error in comprehension");
+      } else {
+        unsupported(Ch);
+      }
+      Clauses.push_back(Ch);
+    }
+    if (Clauses.empty())
+      fail(N, "syntax error in comprehension");
+    // The first iterable, in the enclosing scope.
+    ExprList Args;
+    Args.push_back(markIterated(buildExprOrList(field(Clauses[0], "right"))));
+    std::string Name = M.freshName(IsDict ? "_dictcomp" : "_listcomp");
+    std::string Param = M.freshName("_comparg"), Result = M.freshName("_result");
+    std::string Qual = qualNameOf(IsDict ? "<dictcomp>" : "<listcomp>");
+    ++FunctionDepth;
+    QualNames.push_back(Qual);
+    StmtList Inner; // the innermost body
+    if (IsDict) {
+      std::string Key = M.freshName("_key");
+      buildStmtWithLambdas(Inner, [&]() -> StmtPtr {
+        return std::make_unique<AssignStmt>(std::make_unique<NameExpr>(Key, R),
+                                            buildExpr(field(Body, "key")), R);
+      });
+      buildStmtWithLambdas(Inner, [&]() -> StmtPtr {
+        auto Target = std::make_unique<SubscriptExpr>(std::make_unique<NameExpr>(Result, R),
+                                                      std::make_unique<NameExpr>(Key, R), R);
+        return std::make_unique<AssignStmt>(std::move(Target), buildExpr(field(Body, "value")), R);
+      });
+    } else {
+      buildStmtWithLambdas(Inner, [&]() -> StmtPtr {
+        ExprList A;
+        A.push_back(buildExpr(Body));
+        auto Append = std::make_unique<AttributeExpr>(std::make_unique<NameExpr>(Result, R), "append", R);
+        return std::make_unique<ExprStmt>(std::make_unique<CallExpr>(std::move(Append), std::move(A), R), R);
+      });
+    }
+    // Wrap the body in the clauses, innermost first. The parts are built
+    // innermost first too, which only matters for the fresh names they take.
+    for (size_t I = Clauses.size(); I-- > 0;) {
+      TSNode Ch = Clauses[I];
+      StmtList Wrapped;
+      if (type(Ch) == "if_clause") {
+        buildStmtWithLambdas(Wrapped, [&]() -> StmtPtr {
+          return std::make_unique<IfStmt>(buildExpr(namedChildren(Ch)[0]), std::move(Inner), StmtList(),
+                                          range(Ch));
+        });
+      } else {
+        buildStmtWithLambdas(Wrapped, [&]() -> StmtPtr {
+          ExprPtr Target = buildTarget(field(Ch, "left"), /*AllowTuple=*/true);
+          ExprPtr Iter = I == 0 ? std::make_unique<NameExpr>(Param, R)
+                                : markIterated(buildExprOrList(field(Ch, "right")));
+          return std::make_unique<ForStmt>(std::move(Target), std::move(Iter), std::move(Inner), StmtList(),
+                                           range(Ch));
+        });
+      }
+      Inner = std::move(Wrapped);
+    }
+    QualNames.pop_back();
+    --FunctionDepth;
+    StmtList FBody;
+    ExprPtr Empty = IsDict ? ExprPtr(std::make_unique<DictExpr>(ExprList(), ExprList(), R))
+                           : ExprPtr(std::make_unique<ListExpr>(ExprList(), R));
+    FBody.push_back(std::make_unique<AssignStmt>(std::make_unique<NameExpr>(Result, R), std::move(Empty), R));
+    for (auto &S : Inner)
+      FBody.push_back(std::move(S));
+    FBody.push_back(std::make_unique<ReturnStmt>(std::make_unique<NameExpr>(Result, R), R));
+    auto Def = std::make_unique<FunctionDefStmt>(Name, std::vector<std::string>{Param}, std::move(FBody), R);
+    Def->QualName = Qual;
+    PendingLambdas.push_back(std::move(Def));
+    return std::make_unique<CallExpr>(std::make_unique<NameExpr>(Name, R), std::move(Args), R);
   }
 
   // --- Imports -------------------------------------------------------------
@@ -916,11 +1055,8 @@ private:
     if (T == "lambda")
       return buildLambda(N);
     if (T == "list_comprehension" || T == "dictionary_comprehension") {
-      ++ComprehensionDepth;
-      struct Leave {
-        unsigned &D;
-        ~Leave() { --D; }
-      } L{ComprehensionDepth};
+      if (hasLambdaInOwnScope(N))
+        return buildComprehensionFunction(N);
       bool IsDict = T == "dictionary_comprehension";
       TSNode Body = field(N, "body");
       ExprPtr Elt, Value;
