@@ -1398,8 +1398,18 @@ private:
     return Raw ? Undoubled : decodeEscapes(Content, Undoubled);
   }
 
-  /// `{expr!conv:spec}` as format(conv(expr), 'spec').
-  ExprPtr buildInterpolation(TSNode I) {
+  /// `{expr!conv:spec}` as `format(conv(expr), 'spec')`, conv being `repr`
+  /// (`!r`), `str` (`!s`) or `ascii` (`!a`). A spec with nested replacement
+  /// fields (`{x:>{w}.{p}f}`) is the str concatenation of its literal parts
+  /// and the fields, each `format(conv(e), 'spec')` itself (\p Nested: a
+  /// nested field's own spec may not nest again, CPython's SyntaxError).
+  /// CPython evaluates expr, then the nested fields left to right, and only
+  /// then converts expr: with both a conversion and nested fields, the
+  /// interpolation is a call of a helper def placed before the statement,
+  /// `_fconvN(expr, spec)` with `def _fconvN(_fvalueA, _fspecB): return
+  /// format(conv(_fvalueA), _fspecB)`, so the conversion runs after the spec
+  /// is built (observable when a field mutates expr or raises).
+  ExprPtr buildInterpolation(TSNode I, bool Nested = false) {
     SourceRange R = range(I);
     TSNode E = field(I, "expression");
     if (ts_node_is_null(E))
@@ -1408,29 +1418,82 @@ private:
       if (type(ts_node_child(I, K)) == "=")
         fail(I, "unsupported construct: f-string '=' specifier");
     ExprPtr V = buildExprOrList(E);
+    std::string ConvFn;
     TSNode Conv = field(I, "type_conversion");
     if (!ts_node_is_null(Conv)) {
       std::string C = text(Conv);
-      if (C != "!r" && C != "!s")
+      if (C != "!r" && C != "!s" && C != "!a")
         fail(Conv, "unsupported construct: f-string conversion '" + C + "'");
-      ExprList A;
-      A.push_back(std::move(V));
-      V = std::make_unique<CallExpr>(std::make_unique<NameExpr>(C == "!r" ? "repr" : "str", R), std::move(A), R);
+      ConvFn = C == "!r" ? "repr" : C == "!s" ? "str" : "ascii";
     }
-    std::string Spec;
+    ExprPtr SpecExpr;
+    bool HasNested = false;
     TSNode SpecNode = field(I, "format_specifier");
     if (!ts_node_is_null(SpecNode)) {
-      for (TSNode Ch : namedChildren(SpecNode))
-        if (type(Ch) == "format_expression")
-          fail(Ch, "unsupported construct: nested replacement field in a format spec");
-      Spec = text(SpecNode);
-      if (!Spec.empty() && Spec[0] == ':')
-        Spec.erase(0, 1);
+      // The literal text between the nested fields is no node of its own:
+      // take it from the source, between the fields' byte ranges.
+      ExprList Parts;
+      std::string Pending;
+      uint32_t At = ts_node_start_byte(SpecNode);
+      if (At < Text.size() && Text[At] == ':')
+        ++At;
+      for (TSNode Ch : namedChildren(SpecNode)) {
+        if (type(Ch) != "format_expression")
+          unsupported(Ch);
+        if (Nested)
+          fail(Ch, "f-string: expressions nested too deeply");
+        HasNested = true;
+        Pending = Text.substr(At, ts_node_start_byte(Ch) - At);
+        At = ts_node_end_byte(Ch);
+        if (!Pending.empty())
+          Parts.push_back(std::make_unique<StrLitExpr>(Pending, R));
+        Parts.push_back(buildInterpolation(Ch, /*Nested=*/true));
+      }
+      Pending = Text.substr(At, ts_node_end_byte(SpecNode) - At);
+      if (!HasNested) {
+        std::string Spec = text(SpecNode);
+        if (!Spec.empty() && Spec[0] == ':')
+          Spec.erase(0, 1);
+        SpecExpr = std::make_unique<StrLitExpr>(Spec, R);
+      } else {
+        if (!Pending.empty())
+          Parts.push_back(std::make_unique<StrLitExpr>(Pending, R));
+        SpecExpr = std::move(Parts[0]);
+        for (size_t K = 1; K < Parts.size(); ++K)
+          SpecExpr = std::make_unique<BinaryExpr>("+", std::move(SpecExpr), std::move(Parts[K]), R);
+      }
+    } else {
+      SpecExpr = std::make_unique<StrLitExpr>("", R);
     }
+    auto Converted = [&](ExprPtr X) -> ExprPtr {
+      if (ConvFn.empty())
+        return X;
+      ExprList A;
+      A.push_back(std::move(X));
+      return std::make_unique<CallExpr>(std::make_unique<NameExpr>(ConvFn, R), std::move(A), R);
+    };
+    auto Format = [&](ExprPtr X, ExprPtr Spec) -> ExprPtr {
+      ExprList Args;
+      Args.push_back(std::move(X));
+      Args.push_back(std::move(Spec));
+      return std::make_unique<CallExpr>(std::make_unique<NameExpr>("format", R), std::move(Args), R);
+    };
+    if (ConvFn.empty() || !HasNested)
+      return Format(Converted(std::move(V)), std::move(SpecExpr));
+    std::string Helper = M.freshName("_fconv");
+    std::string ValueParam = M.freshName("_fvalue"), SpecParam = M.freshName("_fspec");
+    StmtList Body;
+    Body.push_back(std::make_unique<ReturnStmt>(
+        Format(Converted(std::make_unique<NameExpr>(ValueParam, R)), std::make_unique<NameExpr>(SpecParam, R)),
+        R));
+    auto Def = std::make_unique<FunctionDefStmt>(Helper, std::vector<std::string>{ValueParam, SpecParam},
+                                                 std::move(Body), R);
+    Def->QualName = qualNameOf(Helper);
+    PendingLambdas.push_back(std::move(Def));
     ExprList Args;
     Args.push_back(std::move(V));
-    Args.push_back(std::make_unique<StrLitExpr>(Spec, R));
-    return std::make_unique<CallExpr>(std::make_unique<NameExpr>("format", R), std::move(Args), R);
+    Args.push_back(std::move(SpecExpr));
+    return std::make_unique<CallExpr>(std::make_unique<NameExpr>(Helper, R), std::move(Args), R);
   }
 
   static void appendUTF8(std::string &Out, uint32_t CP) {
