@@ -91,6 +91,7 @@ public:
 
   void buildModule(TSNode Root) {
     checkSyntax(Root);
+    noteIdentifiers(Root);
     M.Body = buildBlockChildren(Root);
   }
 
@@ -99,7 +100,6 @@ private:
   Module &M;
   unsigned FunctionDepth = 0;
   unsigned LoopDepth = 0;
-  unsigned ComprehensionDepth = 0;
   /// Module statements built so far (imports must come first).
   bool SawNonImport = false;
   /// Modules imported with `import M` (usable as `M.name`).
@@ -111,6 +111,21 @@ private:
   StmtList PendingLambdas;
 
   // --- Node helpers --------------------------------------------------------
+  /// Adds every identifier of the source to UsedNames before anything is
+  /// built, so that no fresh name the builder makes (`_lambdaN`, `_chainN`,
+  /// ...) can be one the program spells later on.
+  void noteIdentifiers(TSNode Root) {
+    std::vector<TSNode> Work{Root};
+    while (!Work.empty()) {
+      TSNode Cur = Work.back();
+      Work.pop_back();
+      if (type(Cur) == "identifier")
+        M.UsedNames.insert(text(Cur));
+      for (uint32_t I = 0, E = ts_node_named_child_count(Cur); I < E; ++I)
+        Work.push_back(ts_node_named_child(Cur, I));
+    }
+  }
+
   std::string type(TSNode N) const { return ts_node_type(N); }
   std::string text(TSNode N) const {
     uint32_t B = ts_node_start_byte(N), E = ts_node_end_byte(N);
@@ -263,51 +278,222 @@ private:
     return Out;
   }
 
-  /// `lambda a, b: e` becomes `def _lambdaN(a, b): return e`, inserted just
-  /// before the statement holding the lambda, and a reference to it. That is
-  /// exact: making the function has no effect, and a closure captures
-  /// variables, not values, so making it earlier in the same scope changes
-  /// nothing. (Not inside comprehensions, whose variables it could not see.)
-  /// The `__qualname__`s of the functions being built, innermost last.
+  /// The `__qualname__` prefixes of the scopes being built, innermost last:
+  /// `f.<locals>` for a function or lambda `f`, but `f.<locals>.<listcomp>`
+  /// for a comprehension (CPython adds `.<locals>` after function scopes
+  /// only).
   std::vector<std::string> QualNames;
   /// CPython's `__qualname__` of a function named \p Name defined here.
   std::string qualNameOf(const std::string &Name) const {
-    return QualNames.empty() ? Name : QualNames.back() + ".<locals>." + Name;
+    return QualNames.empty() ? Name : QualNames.back() + "." + Name;
   }
 
+  /// A lambda is a `def` (the def machinery binds its parameters: defaults,
+  /// `*args`, keyword-only parameters, `**kwargs`):
+  ///
+  /// * Without default values, `lambda a, *r, k, **kw: e` becomes `def
+  ///   _lambdaN(a, *r, k, **kw): return e`, inserted just before the
+  ///   statement holding the lambda, and the lambda is a reference to it.
+  ///   That is exact: making the function has no effect, and a closure
+  ///   captures variables, not values, so making it earlier in the same scope
+  ///   changes nothing. (A comprehension holding a lambda is a function of
+  ///   its own whose loop body holds the def: buildComprehensionFunction.)
+  /// * With default values, which CPython evaluates when the lambda
+  ///   expression runs (positional ones, then keyword-only ones), the
+  ///   statement is preceded by a factory
+  ///
+  ///       def _lambda_mkM(_defaultA, _defaultB):
+  ///           def _lambdaN(a=_defaultA, *, k=_defaultB): return e
+  ///           return _lambdaN
+  ///
+  ///   and the lambda is the call `_lambda_mkM(d1, d2)`: the defaults are
+  ///   evaluated where the lambda stands, in order, and every evaluation
+  ///   makes a new function. The body's free variables pass through the
+  ///   factory (which binds only fresh names) to the enclosing scope.
+  ///
+  /// The function's `__qualname__` is CPython's (`f.<locals>.<lambda>`), so
+  /// its call errors read as CPython's.
   ExprPtr buildLambda(TSNode N) {
     SourceRange R = range(N);
-    if (ComprehensionDepth)
-      fail(N, "unsupported construct: lambda inside a comprehension");
-    std::vector<std::string> Params;
-    TSNode PNode = field(N, "parameters");
-    if (!ts_node_is_null(PNode))
-      for (TSNode P : namedChildren(PNode)) {
-        if (type(P) != "identifier")
-          fail(P, "unsupported construct: lambda parameter other than a plain name");
-        std::string PName = text(P);
-        checkNotBuiltin(P, PName);
-        M.UsedNames.insert(PName);
-        Params.push_back(PName);
-      }
     std::string Name = M.freshName("_lambda");
     std::string Qual = qualNameOf("<lambda>");
+    auto Def = std::make_unique<FunctionDefStmt>(Name, std::vector<std::string>(), StmtList(), R);
+    Def->QualName = Qual;
+    // Default values are built here, in the enclosing scope (lambdas in them
+    // belong to the enclosing statement).
+    if (TSNode PNode = field(N, "parameters"); !ts_node_is_null(PNode))
+      buildParameters(PNode, *Def);
     StmtList Outer;
     std::swap(Outer, PendingLambdas); // lambdas inside the body belong to the body
     ++FunctionDepth;
-    QualNames.push_back(Qual);
+    QualNames.push_back(Qual + ".<locals>");
     ExprPtr BodyExpr = buildExpr(field(N, "body"));
     QualNames.pop_back();
     --FunctionDepth;
-    StmtList Body;
     for (auto &L : PendingLambdas)
-      Body.push_back(std::move(L));
+      Def->Body.push_back(std::move(L));
     std::swap(Outer, PendingLambdas);
-    Body.push_back(std::make_unique<ReturnStmt>(std::move(BodyExpr), R));
-    auto Def = std::make_unique<FunctionDefStmt>(Name, std::move(Params), std::move(Body), R);
-    Def->QualName = std::move(Qual);
+    Def->Body.push_back(std::make_unique<ReturnStmt>(std::move(BodyExpr), R));
+    if (Def->Defaults.empty()) {
+      PendingLambdas.push_back(std::move(Def));
+      return std::make_unique<NameExpr>(Name, R);
+    }
+    std::string Factory = M.freshName("_lambda_mk");
+    std::vector<std::string> FactoryParams;
+    ExprList Args;
+    for (auto &D : Def->Defaults) {
+      FactoryParams.push_back(M.freshName("_default"));
+      Args.push_back(std::move(D));
+      D = std::make_unique<NameExpr>(FactoryParams.back(), R);
+    }
+    StmtList FactoryBody;
+    FactoryBody.push_back(std::move(Def));
+    FactoryBody.push_back(std::make_unique<ReturnStmt>(std::make_unique<NameExpr>(Name, R), R));
+    auto FactoryDef =
+        std::make_unique<FunctionDefStmt>(Factory, std::move(FactoryParams), std::move(FactoryBody), R);
+    FactoryDef->QualName = qualNameOf(Factory);
+    PendingLambdas.push_back(std::move(FactoryDef));
+    return std::make_unique<CallExpr>(std::make_unique<NameExpr>(Factory, R), std::move(Args), R);
+  }
+
+  /// True when a `lambda` appears in the part of comprehension \p N that
+  /// CPython runs in the comprehension's own function scope: everything but
+  /// the first clause's iterable (which the enclosing scope evaluates).
+  bool hasLambdaInOwnScope(TSNode N) {
+    TSNode FirstIter{};
+    for (TSNode Ch : namedChildren(N))
+      if (type(Ch) == "for_in_clause") {
+        FirstIter = field(Ch, "right");
+        break;
+      }
+    std::vector<TSNode> Work{N};
+    while (!Work.empty()) {
+      TSNode Cur = Work.back();
+      Work.pop_back();
+      if (!ts_node_is_null(FirstIter) && ts_node_eq(Cur, FirstIter))
+        continue;
+      if (type(Cur) == "lambda")
+        return true;
+      for (uint32_t I = 0, E = ts_node_named_child_count(Cur); I < E; ++I)
+        Work.push_back(ts_node_named_child(Cur, I));
+    }
+    return false;
+  }
+
+  /// Builds the statement \p Make makes, preceded by the defs of the
+  /// lambdas in it (as buildBlockChildren does for a source statement), into
+  /// \p Out.
+  template <typename F> void buildStmtWithLambdas(StmtList &Out, F Make) {
+    StmtList Outer;
+    std::swap(Outer, PendingLambdas);
+    StmtPtr S = Make();
+    for (auto &L : PendingLambdas)
+      Out.push_back(std::move(L));
+    std::swap(Outer, PendingLambdas);
+    Out.push_back(std::move(S));
+  }
+
+  /// A comprehension holding a lambda is lowered to what CPython 3.11 runs:
+  /// a function of its own, called with the first iterable (evaluated in the
+  /// enclosing scope), whose locals are the comprehension's variables, so a
+  /// lambda captures them by reference and each run of the comprehension
+  /// has fresh ones (`[f() for f in [lambda: i for i in range(3)]]` is
+  /// `[2, 2, 2]`):
+  ///
+  ///     def _listcompN(_compargN):          # __qualname__ f.<locals>.<listcomp>
+  ///         _resultN = []                   # {} for a dict comprehension
+  ///         for T1 in _compargN:
+  ///             if C1:
+  ///                 for T2 in I2:
+  ///                     _resultN.append(E)  # _keyN = K; _resultN[_keyN] = V
+  ///         return _resultN
+  ///
+  /// and the comprehension is the call `_listcompN(I1)`. Its lambdas become
+  /// defs just before the statement of the loop body that holds them, so
+  /// each evaluation makes a new function object, as in CPython.
+  ExprPtr buildComprehensionFunction(TSNode N) {
+    SourceRange R = range(N);
+    bool IsDict = type(N) == "dictionary_comprehension";
+    TSNode Body = field(N, "body");
+    std::vector<TSNode> Clauses;
+    for (TSNode Ch : namedChildren(N)) {
+      if (ts_node_eq(Ch, Body))
+        continue;
+      if (type(Ch) == "for_in_clause") {
+        if (type(ts_node_child(Ch, 0)) == "async")
+          fail(Ch, "unsupported construct: async comprehension");
+      } else if (type(Ch) == "if_clause") {
+        if (namedChildren(Ch).size() != 1 || Clauses.empty())
+          fail(Ch, "syntax error in comprehension");
+      } else {
+        unsupported(Ch);
+      }
+      Clauses.push_back(Ch);
+    }
+    if (Clauses.empty())
+      fail(N, "syntax error in comprehension");
+    // The first iterable, in the enclosing scope.
+    ExprList Args;
+    Args.push_back(markIterated(buildExprOrList(field(Clauses[0], "right"))));
+    std::string Name = M.freshName(IsDict ? "_dictcomp" : "_listcomp");
+    std::string Param = M.freshName("_comparg"), Result = M.freshName("_result");
+    std::string Qual = qualNameOf(IsDict ? "<dictcomp>" : "<listcomp>");
+    ++FunctionDepth;
+    QualNames.push_back(Qual);
+    StmtList Inner; // the innermost body
+    if (IsDict) {
+      std::string Key = M.freshName("_key");
+      buildStmtWithLambdas(Inner, [&]() -> StmtPtr {
+        return std::make_unique<AssignStmt>(std::make_unique<NameExpr>(Key, R),
+                                            buildExpr(field(Body, "key")), R);
+      });
+      buildStmtWithLambdas(Inner, [&]() -> StmtPtr {
+        auto Target = std::make_unique<SubscriptExpr>(std::make_unique<NameExpr>(Result, R),
+                                                      std::make_unique<NameExpr>(Key, R), R);
+        return std::make_unique<AssignStmt>(std::move(Target), buildExpr(field(Body, "value")), R);
+      });
+    } else {
+      buildStmtWithLambdas(Inner, [&]() -> StmtPtr {
+        ExprList A;
+        A.push_back(buildExpr(Body));
+        auto Append = std::make_unique<AttributeExpr>(std::make_unique<NameExpr>(Result, R), "append", R);
+        return std::make_unique<ExprStmt>(std::make_unique<CallExpr>(std::move(Append), std::move(A), R), R);
+      });
+    }
+    // Wrap the body in the clauses, innermost first. The parts are built
+    // innermost first too, which only matters for the fresh names they take.
+    for (size_t I = Clauses.size(); I-- > 0;) {
+      TSNode Ch = Clauses[I];
+      StmtList Wrapped;
+      if (type(Ch) == "if_clause") {
+        buildStmtWithLambdas(Wrapped, [&]() -> StmtPtr {
+          return std::make_unique<IfStmt>(buildExpr(namedChildren(Ch)[0]), std::move(Inner), StmtList(),
+                                          range(Ch));
+        });
+      } else {
+        buildStmtWithLambdas(Wrapped, [&]() -> StmtPtr {
+          ExprPtr Target = buildTarget(field(Ch, "left"), /*AllowTuple=*/true);
+          ExprPtr Iter = I == 0 ? std::make_unique<NameExpr>(Param, R)
+                                : markIterated(buildExprOrList(field(Ch, "right")));
+          return std::make_unique<ForStmt>(std::move(Target), std::move(Iter), std::move(Inner), StmtList(),
+                                           range(Ch));
+        });
+      }
+      Inner = std::move(Wrapped);
+    }
+    QualNames.pop_back();
+    --FunctionDepth;
+    StmtList FBody;
+    ExprPtr Empty = IsDict ? ExprPtr(std::make_unique<DictExpr>(ExprList(), ExprList(), R))
+                           : ExprPtr(std::make_unique<ListExpr>(ExprList(), R));
+    FBody.push_back(std::make_unique<AssignStmt>(std::make_unique<NameExpr>(Result, R), std::move(Empty), R));
+    for (auto &S : Inner)
+      FBody.push_back(std::move(S));
+    FBody.push_back(std::make_unique<ReturnStmt>(std::make_unique<NameExpr>(Result, R), R));
+    auto Def = std::make_unique<FunctionDefStmt>(Name, std::vector<std::string>{Param}, std::move(FBody), R);
+    Def->QualName = Qual;
     PendingLambdas.push_back(std::move(Def));
-    return std::make_unique<NameExpr>(Name, R);
+    return std::make_unique<CallExpr>(std::make_unique<NameExpr>(Name, R), std::move(Args), R);
   }
 
   // --- Imports -------------------------------------------------------------
@@ -428,7 +614,7 @@ private:
       buildParameters(field(N, "parameters"), *Def);
       Def->QualName = qualNameOf(Name);
       ++FunctionDepth;
-      QualNames.push_back(Def->QualName);
+      QualNames.push_back(Def->QualName + ".<locals>");
       unsigned SavedLoops = LoopDepth;
       LoopDepth = 0;
       StmtList Body = buildBlockChildren(field(N, "body"), N);
@@ -767,10 +953,24 @@ private:
       fail(N, "syntax error: expected a value");
     if (type(Right) == "augmented_assignment" || type(Right) == "yield")
       unsupported(Right);
-    if (Targets.size() > 1)
-      fail(N, "unsupported construct: chained assignment");
-    ExprPtr Target = buildTarget(Targets[0], /*AllowTuple=*/true);
-    Out.push_back(std::make_unique<AssignStmt>(std::move(Target), buildExprOrList(Right), range(N)));
+    if (Targets.size() == 1) {
+      ExprPtr Target = buildTarget(Targets[0], /*AllowTuple=*/true);
+      Out.push_back(std::make_unique<AssignStmt>(std::move(Target), buildExprOrList(Right), range(N)));
+      return;
+    }
+    // `t1 = t2 = ... = v`: CPython evaluates v once, then assigns it to the
+    // targets left to right, each target's own subexpressions (`xs[i]`)
+    // evaluated just before its store: `_chainN = v; t1 = _chainN; t2 =
+    // _chainN; ...`. The temporary is a fresh name no program can read, so
+    // holding the value in it changes nothing observable.
+    std::vector<ExprPtr> Built;
+    for (TSNode Tg : Targets)
+      Built.push_back(buildTarget(Tg, /*AllowTuple=*/true));
+    std::string Tmp = M.freshName("_chain");
+    SourceRange R = range(N);
+    Out.push_back(std::make_unique<AssignStmt>(std::make_unique<NameExpr>(Tmp, R), buildExprOrList(Right), R));
+    for (auto &T : Built)
+      Out.push_back(std::make_unique<AssignStmt>(std::move(T), std::make_unique<NameExpr>(Tmp, R), R));
   }
 
   /// An assignment target: a name, a subscript, or (when allowed) a tuple or
@@ -918,11 +1118,8 @@ private:
     if (T == "lambda")
       return buildLambda(N);
     if (T == "list_comprehension" || T == "dictionary_comprehension") {
-      ++ComprehensionDepth;
-      struct Leave {
-        unsigned &D;
-        ~Leave() { --D; }
-      } L{ComprehensionDepth};
+      if (hasLambdaInOwnScope(N))
+        return buildComprehensionFunction(N);
       bool IsDict = T == "dictionary_comprehension";
       TSNode Body = field(N, "body");
       ExprPtr Elt, Value;
@@ -1337,8 +1534,18 @@ private:
     return Raw ? Undoubled : decodeEscapes(Content, Undoubled);
   }
 
-  /// `{expr!conv:spec}` as format(conv(expr), 'spec').
-  ExprPtr buildInterpolation(TSNode I) {
+  /// `{expr!conv:spec}` as `format(conv(expr), 'spec')`, conv being `repr`
+  /// (`!r`), `str` (`!s`) or `ascii` (`!a`). A spec with nested replacement
+  /// fields (`{x:>{w}.{p}f}`) is the str concatenation of its literal parts
+  /// and the fields, each `format(conv(e), 'spec')` itself (\p Nested: a
+  /// nested field's own spec may not nest again, CPython's SyntaxError).
+  /// CPython evaluates expr, then the nested fields left to right, and only
+  /// then converts expr: with both a conversion and nested fields, the
+  /// interpolation is a call of a helper def placed before the statement,
+  /// `_fconvN(expr, spec)` with `def _fconvN(_fvalueA, _fspecB): return
+  /// format(conv(_fvalueA), _fspecB)`, so the conversion runs after the spec
+  /// is built (observable when a field mutates expr or raises).
+  ExprPtr buildInterpolation(TSNode I, bool Nested = false) {
     SourceRange R = range(I);
     TSNode E = field(I, "expression");
     if (ts_node_is_null(E))
@@ -1349,29 +1556,82 @@ private:
       if (type(ts_node_child(I, K)) == "=")
         fail(I, "unsupported construct: f-string '=' specifier");
     ExprPtr V = buildExprOrList(E);
+    std::string ConvFn;
     TSNode Conv = field(I, "type_conversion");
     if (!ts_node_is_null(Conv)) {
       std::string C = text(Conv);
-      if (C != "!r" && C != "!s")
+      if (C != "!r" && C != "!s" && C != "!a")
         fail(Conv, "unsupported construct: f-string conversion '" + C + "'");
-      ExprList A;
-      A.push_back(std::move(V));
-      V = std::make_unique<CallExpr>(std::make_unique<NameExpr>(C == "!r" ? "repr" : "str", R), std::move(A), R);
+      ConvFn = C == "!r" ? "repr" : C == "!s" ? "str" : "ascii";
     }
-    std::string Spec;
+    ExprPtr SpecExpr;
+    bool HasNested = false;
     TSNode SpecNode = field(I, "format_specifier");
     if (!ts_node_is_null(SpecNode)) {
-      for (TSNode Ch : namedChildren(SpecNode))
-        if (type(Ch) == "format_expression")
-          fail(Ch, "unsupported construct: nested replacement field in a format spec");
-      Spec = text(SpecNode);
-      if (!Spec.empty() && Spec[0] == ':')
-        Spec.erase(0, 1);
+      // The literal text between the nested fields is no node of its own:
+      // take it from the source, between the fields' byte ranges.
+      ExprList Parts;
+      std::string Pending;
+      uint32_t At = ts_node_start_byte(SpecNode);
+      if (At < Text.size() && Text[At] == ':')
+        ++At;
+      for (TSNode Ch : namedChildren(SpecNode)) {
+        if (type(Ch) != "format_expression")
+          unsupported(Ch);
+        if (Nested)
+          fail(Ch, "f-string: expressions nested too deeply");
+        HasNested = true;
+        Pending = Text.substr(At, ts_node_start_byte(Ch) - At);
+        At = ts_node_end_byte(Ch);
+        if (!Pending.empty())
+          Parts.push_back(std::make_unique<StrLitExpr>(Pending, R));
+        Parts.push_back(buildInterpolation(Ch, /*Nested=*/true));
+      }
+      Pending = Text.substr(At, ts_node_end_byte(SpecNode) - At);
+      if (!HasNested) {
+        std::string Spec = text(SpecNode);
+        if (!Spec.empty() && Spec[0] == ':')
+          Spec.erase(0, 1);
+        SpecExpr = std::make_unique<StrLitExpr>(Spec, R);
+      } else {
+        if (!Pending.empty())
+          Parts.push_back(std::make_unique<StrLitExpr>(Pending, R));
+        SpecExpr = std::move(Parts[0]);
+        for (size_t K = 1; K < Parts.size(); ++K)
+          SpecExpr = std::make_unique<BinaryExpr>("+", std::move(SpecExpr), std::move(Parts[K]), R);
+      }
+    } else {
+      SpecExpr = std::make_unique<StrLitExpr>("", R);
     }
+    auto Converted = [&](ExprPtr X) -> ExprPtr {
+      if (ConvFn.empty())
+        return X;
+      ExprList A;
+      A.push_back(std::move(X));
+      return std::make_unique<CallExpr>(std::make_unique<NameExpr>(ConvFn, R), std::move(A), R);
+    };
+    auto Format = [&](ExprPtr X, ExprPtr Spec) -> ExprPtr {
+      ExprList Args;
+      Args.push_back(std::move(X));
+      Args.push_back(std::move(Spec));
+      return std::make_unique<CallExpr>(std::make_unique<NameExpr>("format", R), std::move(Args), R);
+    };
+    if (ConvFn.empty() || !HasNested)
+      return Format(Converted(std::move(V)), std::move(SpecExpr));
+    std::string Helper = M.freshName("_fconv");
+    std::string ValueParam = M.freshName("_fvalue"), SpecParam = M.freshName("_fspec");
+    StmtList Body;
+    Body.push_back(std::make_unique<ReturnStmt>(
+        Format(Converted(std::make_unique<NameExpr>(ValueParam, R)), std::make_unique<NameExpr>(SpecParam, R)),
+        R));
+    auto Def = std::make_unique<FunctionDefStmt>(Helper, std::vector<std::string>{ValueParam, SpecParam},
+                                                 std::move(Body), R);
+    Def->QualName = qualNameOf(Helper);
+    PendingLambdas.push_back(std::move(Def));
     ExprList Args;
     Args.push_back(std::move(V));
-    Args.push_back(std::make_unique<StrLitExpr>(Spec, R));
-    return std::make_unique<CallExpr>(std::make_unique<NameExpr>("format", R), std::move(Args), R);
+    Args.push_back(std::move(SpecExpr));
+    return std::make_unique<CallExpr>(std::make_unique<NameExpr>(Helper, R), std::move(Args), R);
   }
 
   /// CPython reads `{x:=10}` in an f-string as `x` with the format spec `=10`

@@ -63,7 +63,7 @@ const char *unaryFunction(std::string_view op) {
 /// Whether `pyctl_runtime::builtins::NAME(&[Value]) -> PyResult` exists.
 bool isSliceBuiltin(std::string_view name) {
   static const std::string_view names[] = {
-      "len",  "abs", "str",    "repr", "int",   "float",  "bool",       "range", "min",
+      "len",  "abs", "str",    "repr", "ascii", "int",   "float",  "bool",       "range", "min",
       "max",  "round", "sum",  "divmod", "list", "tuple", "sorted", "isinstance", "dict", "format",
       "iter", "next", "enumerate", "zip", "reversed", "set", "any", "all", "map", "filter",
       "starKwargs", "argCount", "argKeys", "getattr"};

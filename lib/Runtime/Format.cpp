@@ -38,6 +38,16 @@ struct NumberParts {
 
 static bool isAlignChar(char32_t C) { return C == '<' || C == '>' || C == '^' || C == '='; }
 
+/// A type code in CPython's format errors: itself when printable ASCII
+/// (33..127), else `\x` and its lowercase hex code point (`'\xe9'`).
+static std::string typeCodeText(char32_t C) {
+  if (C > 32 && C < 128)
+    return std::string(1, char(C));
+  char Buf[16];
+  std::snprintf(Buf, sizeof Buf, "\\x%x", unsigned(C));
+  return Buf;
+}
+
 static Spec parseSpec(std::string_view S, char DefaultAlign, char DefaultType,
                       std::string_view TypeName) {
   Spec F;
@@ -96,26 +106,38 @@ static Spec parseSpec(std::string_view S, char DefaultAlign, char DefaultType,
     if (!ReadNumber(F.Precision))
       throwValueError("Format specifier missing precision");
   }
-  if (S.size() - Pos > 1)
-    throwValueError("Invalid format specifier '" + std::string(S) + "' for object of type '" +
-                    std::string(TypeName) + "'");
-  if (Pos < S.size())
-    F.Type = S[Pos];
+  // What is left is the type: one code point (CPython counts code points).
+  char32_t TypeCode = 0;
+  if (Pos < S.size()) {
+    size_t After = Pos;
+    TypeCode = unicode::decodeNext(S, After);
+    if (After != S.size())
+      throwValueError("Invalid format specifier '" + std::string(S) + "' for object of type '" +
+                      std::string(TypeName) + "'");
+    F.Type = TypeCode < 0x80 ? S[Pos] : '?';
+  }
   if (F.Grouping) {
     std::string_view Allowed = F.Grouping == ',' ? std::string_view("defgEG%F", 8)
                                                  : std::string_view("defgEG%FboxX", 12);
-    if (F.Type != 0 && Allowed.find(F.Type) == std::string_view::npos)
-      throwValueError(std::string("Cannot specify '") + F.Grouping + "' with '" + F.Type +
+    // F.Type is the default type when the spec names none (CPython checks it too).
+    if (TypeCode >= 0x80 || (F.Type != 0 && Allowed.find(F.Type) == std::string_view::npos))
+      throwValueError(std::string("Cannot specify '") + F.Grouping + "' with '" +
+                      typeCodeText(TypeCode >= 0x80 ? TypeCode : char32_t(static_cast<unsigned char>(F.Type))) +
                       "'.");
   }
+  // No type is a non-ASCII code point: CPython's unknown-code error, which
+  // every formatter raises first for a type it does not know.
+  if (TypeCode >= 0x80)
+    throwValueError("Unknown format code '" + typeCodeText(TypeCode) + "' for object of type '" +
+                    std::string(TypeName) + "'");
   if (!F.Align)
     F.Align = DefaultAlign;
   return F;
 }
 
 [[noreturn]] static void throwUnknownCode(char Type, std::string_view TypeName) {
-  throwValueError(std::string("Unknown format code '") + Type + "' for object of type '" +
-                  std::string(TypeName) + "'");
+  throwValueError("Unknown format code '" + typeCodeText(char32_t(static_cast<unsigned char>(Type))) +
+                  "' for object of type '" + std::string(TypeName) + "'");
 }
 
 /// Pads \p Body (\p Len code points) to the spec's width.

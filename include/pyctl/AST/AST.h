@@ -488,8 +488,8 @@ public:
 };
 
 /// `Target = Value` where Target is a NameExpr, SubscriptExpr or a TupleExpr of
-/// targets. Chained `a = b = v` is split by the builder into a temporary-free
-/// sequence only when Value is a name or literal; otherwise it is rejected.
+/// targets. The builder splits a chained `a = b = v` into `_chainN = v; a =
+/// _chainN; b = _chainN` (CPython evaluates v once, then stores left to right).
 class AssignStmt : public Stmt {
 public:
   AssignStmt(ExprPtr T, ExprPtr V, SourceRange R)

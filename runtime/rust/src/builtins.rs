@@ -67,6 +67,33 @@ pub fn repr(args: &[Value]) -> PyResult {
     Ok(Value::string(text::repr(&args[0])?))
 }
 
+/// `ascii(x)`: `repr(x)` with every non-ASCII character escaped as CPython's
+/// `backslashreplace` escapes it: `\xhh` below U+0100, `\uhhhh` below U+10000,
+/// `\Uhhhhhhhh` above (lowercase hex digits).
+pub fn ascii(args: &[Value]) -> PyResult {
+    arity(args, 1, 1)?;
+    Ok(Value::string(ascii_escape(&text::repr(&args[0])?)))
+}
+
+/// The `backslashreplace` escaping `ascii()` applies to a repr.
+fn ascii_escape(s: &str) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let cp = c as u32;
+        if cp < 0x80 {
+            out.push(c);
+        } else if cp < 0x100 {
+            let _ = write!(out, "\\x{:02x}", cp);
+        } else if cp < 0x10000 {
+            let _ = write!(out, "\\u{:04x}", cp);
+        } else {
+            let _ = write!(out, "\\U{:08x}", cp);
+        }
+    }
+    out
+}
+
 /// `int()` / `int(x)` for `int`, `bool`, `float` (truncated toward zero) and `str`.
 pub fn int(args: &[Value]) -> PyResult {
     arity(args, 0, 1)?;
@@ -241,6 +268,7 @@ pub(crate) fn call_positional(name: &str, args: &[Value]) -> PyResult {
         "abs" => abs(args),
         "str" => str(args),
         "repr" => repr(args),
+        "ascii" => ascii(args),
         "int" => int(args),
         "float" => float(args),
         "bool" => bool(args),
@@ -792,6 +820,17 @@ pub fn unsupported(name: &'static str) -> PyResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_escapes_non_ascii_like_cpython() {
+        let s = |v: PyResult| match v {
+            Ok(Value::Str(s)) => s.to_string(),
+            _ => panic!("not a str"),
+        };
+        assert_eq!(s(ascii(&[Value::string("a\u{e9}\u{2603}\u{1f600}'".to_string())])), "\"a\\xe9\\u2603\\U0001f600'\"");
+        assert_eq!(s(ascii(&[Value::Int(-5)])), "-5");
+        assert!(ascii(&[]).is_err());
+    }
 
     fn f(v: PyResult) -> f64 {
         match v {
