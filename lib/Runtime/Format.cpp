@@ -553,7 +553,8 @@ void PercentFormatter::formatOne(size_t ConversionStart) {
     Precision = 0;
     ReadCount(Precision, false);
   }
-  while (!AtEnd() && (Fmt[Pos] == 'h' || Fmt[Pos] == 'l' || Fmt[Pos] == 'L'))
+  // CPython skips one length modifier ("%ld"); a second one is the conversion ("%lld" raises).
+  if (!AtEnd() && (Fmt[Pos] == 'h' || Fmt[Pos] == 'l' || Fmt[Pos] == 'L'))
     ++Pos;
   if (AtEnd())
     Incomplete();

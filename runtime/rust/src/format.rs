@@ -25,7 +25,7 @@ const MAX_PRECISION: i64 = 5000;
 
 /// A parsed format spec (`InternalFormatSpec`).
 #[derive(Clone, Debug, PartialEq)]
-struct Spec {
+pub(crate) struct Spec {
     fill: char,
     /// Whether the fill was given explicitly (before an alignment character).
     fill_given: bool,
@@ -45,6 +45,52 @@ struct Spec {
     precision: Option<i64>,
     /// The type character, or `None`.
     ty: Option<char>,
+}
+
+impl Spec {
+    /// The spec printf-style formatting (`percent`) lays a number out with: `width` (`None`:
+    /// none), the `-` flag (`left`), `+` or ` ` (`sign`), `#` (`alt`), the `0` flag (`zero`; it
+    /// pads with zeros after the sign unless `left`), the conversion as a format type (`ty`) and
+    /// the precision. As CPython's `unicode_format_arg_output` for numbers.
+    pub(crate) fn printf(width: Option<i64>, left: bool, sign: Option<char>, alt: bool, zero: bool,
+                         ty: Option<char>, precision: Option<i64>) -> Spec {
+        Spec {
+            fill: ' ',
+            fill_given: false,
+            align: if left { Some('<') } else { None },
+            sign,
+            no_neg_0: false,
+            alternate: alt,
+            zero: zero && !left,
+            width,
+            grouping: None,
+            precision,
+            ty,
+        }
+    }
+}
+
+/// A float laid out by `s` (a `Spec::printf` spec with a float type and a precision).
+pub(crate) fn format_float_spec(x: f64, s: &Spec) -> Result<String, Fallback> {
+    format_float(x, s, None)
+}
+
+/// An integer's `digits` (of its magnitude, already in their base) with its sign and `prefix`,
+/// laid out by `s` (a `Spec::printf` spec).
+pub(crate) fn layout_int(negative: bool, prefix: &str, digits: &str, s: &Spec) -> Result<String, Fallback> {
+    let (fill, align, _, _) = resolve(s, '>', Some('d'))?;
+    let n = Number { negative, prefix, digits, has_decimal: false, rest: "" };
+    layout(&n, s, fill, align, 0)
+}
+
+/// `text` (`len` code points) padded with spaces to `width`, on the right when `left`.
+pub(crate) fn pad_text(text: &str, len: usize, width: Option<i64>, left: bool) -> String {
+    let (lpad, rpad) = pads(len, width, if left { '<' } else { '>' });
+    let mut out = String::with_capacity(text.len() + lpad + rpad);
+    push_fill(&mut out, ' ', lpad);
+    out.push_str(text);
+    push_fill(&mut out, ' ', rpad);
+    out
 }
 
 fn bad_spec<T>() -> Result<T, Fallback> {

@@ -33,6 +33,7 @@ pub mod math;
 pub mod json_module;
 pub mod match_object;
 pub mod pattern_object;
+mod percent;
 pub mod methods;
 mod num_parse;
 pub mod re_module;
