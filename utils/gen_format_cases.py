@@ -165,6 +165,99 @@ def percent_cases(rng, count):
             yield fmt, tuple(args)
 
 
+# --- format specs and str.format ----------------------------------------------------------------
+
+def format_spec(rng, v):
+    """A random format spec, mostly valid for `v`'s type."""
+    spec = ""
+    if rng.random() < 0.3:
+        spec += rng.choice(["", "", "*", "0", "é", " ", "{", "}"]) + rng.choice("<>^=")
+    elif rng.random() < 0.2:
+        spec += rng.choice("<>^=")
+    if rng.random() < 0.25:
+        spec += rng.choice("+- ")
+    if rng.random() < 0.08:
+        spec += "z"
+    if rng.random() < 0.15:
+        spec += "#"
+    if rng.random() < 0.15:
+        spec += "0"
+    if rng.random() < 0.5:
+        spec += str(rng.randint(0, 16))
+    if rng.random() < 0.15:
+        spec += rng.choice([",", "_"])
+    if rng.random() < 0.35:
+        spec += "." + str(rng.randint(0, 12))
+    if rng.random() < 0.8:
+        if isinstance(v, str):
+            types = "s" if rng.random() < 0.9 else "dfxc"
+        elif isinstance(v, float):
+            types = "eEfFgGn%" if rng.random() < 0.9 else "dxcs"
+        elif isinstance(v, int):
+            types = "bcdoxXneEfFgG%" if rng.random() < 0.9 else "s"
+        else:
+            types = "s"
+        spec += rng.choice(types)
+    return spec
+
+
+def format_value_cases(rng, count):
+    hand = [(65, "c"), (233, "^5c"), (65, "05c"), (0x110000, "c"), (-1, "c"), (65, "+c"), (65, ",c"),
+            (1234, "n"), (1234, ",n"), (1234567.0, "n"), (1.0, "n"), (-0.0, "z.1f"), (-0.0, "z"),
+            (float("nan"), "=+08.2f"), ("abc", "=5"), ("abc", "+"), (None, ""), (None, "s"),
+            ([1], ""), ((1, "a"), ""), (True, ""), (True, "d"), (False, "5"), ("é", "é^7"), (12, "")]
+    yield from hand
+    for _ in range(count):
+        v = value(rng)
+        yield v, format_spec(rng, v) if rng.random() < 0.95 else ""
+
+
+def str_format_cases(rng, count):
+    hand = [("{} {} {}", ("é", 42, 2.5), {}), ("{2}{0}{{}}{1!r}", ("é", 42, 2.5), {}),
+            ("{name[1]}{name[0]:03}{name}", (), {"name": [7, "x"]}), ("{a[k]}", (), {"a": {"k": "v"}}),
+            ("{0[1]}", ([1, 2],), {}), ("{0[1]}", ("ab",), {}), ("{0[-1]}", ([1, 2],), {}),
+            ("{0[x]}", ({"x": 1},), {}), ("{0[0][1]}", ([[1, 2]],), {}), ("{0[0]x}", ([1],), {}),
+            ("{:{}}|", ("ab", 4), {}), ("{:{}.{}f}", (3.14159, 10, 2), {}), ("{:{:{}}}", (1, 2, 3), {}),
+            ("", (), {}), ("{", (), {}), ("}", (), {}), ("{}}", (1,), {}), ("{{}}", (), {}), ("{0}{}", (1, 2), {}),
+            ("{}{0}", (1, 2), {}), ("{3}", (1,), {}), ("{x}", (), {}), ("{0!x}", (1,), {}), ("{0!}", (1,), {}),
+            ("{0!rr}", (1,), {}), ("{0[}", ([1],), {}), ("{0[}]}", ([1],), {}), ("{0.real}", (1,), {}),
+            ("{0[]}", ([1],), {}), ("{0:d}", ("a",), {}), ("{a{b}}", (), {"a": 1}), ("{!r:^9}", ("é",), {}),
+            ("{!a}", ("é😀",), {}), ("{!s:>4}", (None,), {}), ("{:}", (1.5,), {}), ("{0:{1}}", (1, "{"), {}),
+            ("{x:{w}.{p}}", (), {"x": 2.0, "w": 8, "p": 3}), ("{:=^10,}", (12345,), {}), ("{0:[}", (1,), {}),
+            ("{0[a]b}", ({"a": 1},), {}), ("{[0]}", ([5],), {}), ("{0[999999999999999999999]}", ([1],), {}),
+            ("{99999999999999999999}", (1,), {}), ("{é}", (), {"é": 1}), ("{ }", (), {" ": 1}), ("{!r}", (), {})]
+    yield from hand
+    for _ in range(count):
+        n = rng.choice([1, 1, 2, 3])
+        manual = rng.random() < 0.3
+        args, kwargs, parts = [], {}, []
+        for i in range(n):
+            parts.append(rng.choice(["", "", " ", ": ", "é", "|", "{{", "}}", "x=", "😀 "]))
+            v = value(rng)
+            r = rng.random()
+            if r < 0.2:
+                key = rng.choice(["a", "name", "é"])
+                kwargs[key] = v
+                name = key
+            else:
+                args.append(v)
+                name = str(len(args) - 1) if manual else ""
+            if isinstance(v, (list, tuple)) and v and rng.random() < 0.5:
+                name += "[%d]" % rng.randrange(len(v) + 1)
+                v = v[0]
+            field = name
+            if rng.random() < 0.2:
+                field += "!" + rng.choice("rsa")
+            if rng.random() < 0.6:
+                if rng.random() < 0.1:
+                    args.append(rng.randint(0, 12))
+                    field += ":{%s}" % ((str(len(args) - 1)) if manual else "")
+                else:
+                    field += ":" + format_spec(rng, v if "!" not in field else "")
+            parts.append("{" + field + "}")
+        yield "".join(parts) + rng.choice(["", "", "!", " ü"]), tuple(args), kwargs
+
+
 def main():
     if sys.version_info[:2] != (3, 11):
         sys.exit("gen_format_cases.py: run with Python 3.11 (found %d.%d)" % sys.version_info[:2])
@@ -183,6 +276,11 @@ def main():
 
     for fmt, args in percent_cases(rng, 3000):
         add({"op": "%", "fmt": fmt, "args": encode(args)}, lambda: fmt % args)
+    for v, spec in format_value_cases(rng, 2000):
+        add({"op": "builtin", "value": encode(v), "spec": spec}, lambda: format(v, spec))
+    for fmt, args, kwargs in str_format_cases(rng, 3000):
+        add({"op": "format", "fmt": fmt, "args": [encode(a) for a in args],
+             "kwargs": [[k, encode(v)] for k, v in kwargs.items()]}, lambda: fmt.format(*args, **kwargs))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as f:
         f.write('{"cases": [\n')

@@ -89,7 +89,7 @@ bool isRuntimeMethod(std::string_view name) {
       "split", "rsplit", "join", "strip", "lstrip", "rstrip", "lower", "upper", "replace",
       "startswith", "endswith", "find", "rfind", "rindex", "isdigit", "isalpha", "isalnum",
       "isspace", "isascii", "isupper", "islower", "isdecimal", "isnumeric", "ljust", "rjust",
-      "center", "zfill",
+      "center", "zfill", "format",
       // re.Match
       "group", "groups", "groupdict", "start", "end", "span",
       // re.Pattern (and split above)
@@ -1152,8 +1152,8 @@ std::string RustLowering::methodCall(const json &node, int indent) {
   if (spreadsArguments(args))
     return "methods::unsupported(\"'*' in a call\")?";
   if (hasKeywords(node)) {
-    // The runtime implements the keywords CPython accepts for sort, split, rsplit and
-    // dict.update, and falls back otherwise.
+    // The runtime implements the keywords CPython accepts for sort, split, rsplit, str.format
+    // and dict.update, and falls back otherwise.
     std::string recv, positional;
     {
       Enter e(path, "e");

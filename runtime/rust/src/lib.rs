@@ -42,6 +42,7 @@ mod repr;
 mod sequence;
 mod set;
 mod slice;
+mod str_format;
 mod strings;
 mod truth;
 mod unicode_regex;

@@ -178,6 +178,7 @@ pub fn call_kw(recv: &Value, name: &str, args: &[Value], kws: &[Keyword]) -> PyR
                 strings::rsplit(recv, &positional)
             }
         }
+        (Value::Str(fmt), "format") => Ok(Value::string(crate::str_format::str_format(fmt, args, kws)?)),
         (Value::Dict(d), "update") => {
             arity(args, 0, 1)?;
             let mut pairs = match args.first() {
@@ -189,6 +190,14 @@ pub fn call_kw(recv: &Value, name: &str, args: &[Value], kws: &[Keyword]) -> PyR
             Ok(Value::None)
         }
         _ => fail("keyword arguments not supported for this method"),
+    }
+}
+
+/// `fmt.format(*args)` (see `str_format`; keywords go through `call_kw`).
+pub fn format(recv: &Value, args: &[Value]) -> PyResult {
+    match recv {
+        Value::Str(fmt) => Ok(Value::string(crate::str_format::str_format(fmt, args, &[])?)),
+        _ => no_method(),
     }
 }
 
