@@ -66,7 +66,7 @@ bool isSliceBuiltin(std::string_view name) {
       "len",  "abs", "str",    "repr", "int",   "float",  "bool",       "range", "min",
       "max",  "round", "sum",  "divmod", "list", "tuple", "sorted", "isinstance", "dict", "format",
       "iter", "next", "enumerate", "zip", "reversed", "set", "any", "all", "map", "filter",
-      "starKwargs", "argCount", "argKeys"};
+      "starKwargs", "argCount", "argKeys", "ord", "chr", "ascii", "pow"};
   for (std::string_view n : names)
     if (n == name)
       return true;
@@ -89,7 +89,10 @@ bool isRuntimeMethod(std::string_view name) {
       "split", "rsplit", "join", "strip", "lstrip", "rstrip", "lower", "upper", "replace",
       "startswith", "endswith", "find", "rfind", "rindex", "isdigit", "isalpha", "isalnum",
       "isspace", "isascii", "isupper", "islower", "isdecimal", "isnumeric", "ljust", "rjust",
-      "center", "zfill", "format",
+      "center", "zfill", "format", "capitalize", "title", "swapcase", "partition", "rpartition",
+      "removeprefix", "removesuffix", "splitlines",
+      // int, float
+      "bit_length", "is_integer",
       // re.Match
       "group", "groups", "groupdict", "start", "end", "span",
       // re.Pattern (and split above)

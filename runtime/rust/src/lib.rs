@@ -19,6 +19,7 @@ pub mod builtins;
 pub mod cabi;
 pub mod callback;
 mod call_args;
+mod case_convert;
 mod cell;
 mod compare;
 mod ctx;

@@ -178,6 +178,11 @@ pub fn call_kw(recv: &Value, name: &str, args: &[Value], kws: &[Keyword]) -> PyR
                 strings::rsplit(recv, &positional)
             }
         }
+        (Value::Str(_), "splitlines") => {
+            let b = bind(args, kws, &["keepends"], 0)?;
+            let positional: Vec<Value> = b[0].cloned().into_iter().collect();
+            strings::splitlines(recv, &positional)
+        }
         (Value::Str(fmt), "format") => Ok(Value::string(crate::str_format::str_format(fmt, args, kws)?)),
         (Value::Dict(d), "update") => {
             arity(args, 0, 1)?;
@@ -456,8 +461,30 @@ macro_rules! str_methods {
 str_methods!(
     rsplit, join, strip, lstrip, rstrip, lower, upper, replace, startswith, endswith, find,
     rfind, rindex, isdigit, isalpha, isalnum, isspace, isascii, isupper, islower, isdecimal, isnumeric,
-    ljust, rjust, center, zfill,
+    ljust, rjust, center, zfill, capitalize, title, swapcase, partition, rpartition, removeprefix,
+    removesuffix, splitlines,
 );
+
+/// `i.bit_length()` for an `int` or `bool`: the number of bits of `abs(i)`.
+pub fn bit_length(recv: &Value, args: &[Value]) -> PyResult {
+    arity(args, 0, 0)?;
+    match recv {
+        Value::Int(_) | Value::Bool(_) => {
+            let i = recv.as_int().unwrap_or(0);
+            Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64))
+        }
+        _ => no_method(),
+    }
+}
+
+/// `x.is_integer()` for a `float`: finite with no fractional part.
+pub fn is_integer(recv: &Value, args: &[Value]) -> PyResult {
+    arity(args, 0, 0)?;
+    match recv {
+        Value::Float(x) => Ok(Value::Bool(x.is_finite() && x.fract() == 0.0)),
+        _ => no_method(),
+    }
+}
 
 #[cfg(test)]
 mod tests {
