@@ -63,11 +63,19 @@ impl<'a> Expander<'a> {
                         literal_start = i;
                         continue;
                     }
-                    // The matching '}' (braces inside belong to the format spec).
+                    // The matching '}' (braces inside belong to the format spec; in the field
+                    // name, before a ':' or '!', braces inside [...] belong to a key, as in
+                    // CPython's MarkupIterator_next: '{0[}]}' looks up the key '}').
                     let mut level = 1;
                     let mut j = i + 1;
+                    let mut in_name = true;
                     while j < bytes.len() {
                         match bytes[j] {
+                            b'[' if in_name => match fmt[j..].find(']') {
+                                Some(k) => j += k,
+                                None => j = bytes.len() - 1,
+                            },
+                            b':' | b'!' => in_name = false,
                             b'{' => level += 1,
                             b'}' => {
                                 level -= 1;
