@@ -66,7 +66,7 @@ bool isSliceBuiltin(std::string_view name) {
       "len",  "abs", "str",    "repr", "ascii", "int",   "float",  "bool",       "range", "min",
       "max",  "round", "sum",  "divmod", "list", "tuple", "sorted", "isinstance", "dict", "format",
       "iter", "next", "enumerate", "zip", "reversed", "set", "any", "all", "map", "filter",
-      "starKwargs", "argCount", "argKeys", "getattr"};
+      "starKwargs", "argCount", "argKeys", "getattr", "ord", "chr", "pow"};
   for (std::string_view n : names)
     if (n == name)
       return true;
@@ -89,7 +89,10 @@ bool isRuntimeMethod(std::string_view name) {
       "split", "rsplit", "join", "strip", "lstrip", "rstrip", "lower", "upper", "replace",
       "startswith", "endswith", "find", "rfind", "rindex", "isdigit", "isalpha", "isalnum",
       "isspace", "isascii", "isupper", "islower", "isdecimal", "isnumeric", "ljust", "rjust",
-      "center", "zfill",
+      "center", "zfill", "format", "capitalize", "title", "swapcase", "partition", "rpartition",
+      "removeprefix", "removesuffix", "splitlines",
+      // int, float
+      "bit_length", "is_integer",
       // re.Match
       "group", "groups", "groupdict", "start", "end", "span",
       // re.Pattern (and split above)
@@ -1237,8 +1240,8 @@ std::string RustLowering::methodCall(const json &node, int indent) {
   if (node.contains("callback") || node.contains("pullCallback"))
     return callbackCall(node, indent);
   if (hasKeywords(node)) {
-    // The runtime implements the keywords CPython accepts for sort, split, rsplit and
-    // dict.update, and falls back otherwise.
+    // The runtime implements the keywords CPython accepts for sort, split, rsplit, str.format
+    // and dict.update, and falls back otherwise.
     std::string recv, positional;
     {
       Enter e(path, "e");

@@ -319,6 +319,12 @@ static std::string formatFloatSpec(double X, Spec F) {
       break;
     default: // no type
       Body = F.Precision < 0 ? floatRepr(Abs) : generalFormat(Abs, F.Precision, F.Alternate, true);
+      // '#' keeps the point of a one-digit mantissa in repr's form ('1.e+16'), as
+      // format_float_short with Py_DTSF_ALT.
+      if (F.Precision < 0 && F.Alternate && Body.find('.') == std::string::npos) {
+        size_t E = Body.find('e');
+        Body.insert(E == std::string::npos ? Body.size() : E, ".");
+      }
       break;
     }
   }
@@ -458,7 +464,7 @@ public:
     }
     // A non-tuple argument with __getitem__ (other than str) may serve
     // %(key)s lookups and is never "not all converted".
-    IsMapping = Args.isDict() || Args.isList() || Args.isRange();
+    IsMapping = Args.isDict() || Args.isList() || Args.isRange() || Args.isMatch();
   }
   std::string run();
 
@@ -471,12 +477,17 @@ private:
   int64_t ArgCount = -1, ArgIndex = -2; // CPython's arglen / argidx
   bool IsMapping = false;
   Value KeyedStorage;
+  bool KeyedPending = false; ///< the looked-up value is the next argument (CPython's argidx -2)
   size_t Pos = 0;
   std::string Out;
 };
 } // namespace
 
 const Value &PercentFormatter::nextArg() {
+  if (KeyedPending) {
+    KeyedPending = false;
+    return KeyedStorage;
+  }
   if (ArgCount < 0) {
     if (ArgIndex == -2) {
       ArgIndex = -1;
@@ -519,9 +530,11 @@ void PercentFormatter::formatOne(size_t ConversionStart) {
     if (Depth)
       throwValueError("incomplete format key");
     KeyedStorage = getItem(Args, Value::str(std::string(Fmt.substr(KeyStart, Pos - 1 - KeyStart))));
-    Arg = &KeyedStorage;
+    // The looked-up value is the next argument (a '*' takes it: '%(a)*d' then lacks one);
+    // keyed formats never use positional arguments.
+    KeyedPending = true;
     ArgCount = -1;
-    ArgIndex = -1; // consumed: keyed formats never use positional args
+    ArgIndex = -1;
   }
   bool Left = false, Plus = false, Blank = false, Alt = false, Zero = false;
   for (; !AtEnd(); ++Pos) {
@@ -545,10 +558,15 @@ void PercentFormatter::formatOne(size_t ConversionStart) {
       const Value &N = nextArg();
       if (!N.isIntegral())
         throwTypeError("* wants int");
+      // CPython reads a '*' width as a Py_ssize_t and a precision as a C int.
       auto V = N.toInt().toInt64();
-      if (!V)
-        throwValueError(IsWidth ? "width too big" : "precision too big");
+      if (!V || (!IsWidth && (*V > INT32_MAX || *V < INT32_MIN)))
+        throwOverflowError(IsWidth ? "Python int too large to convert to C ssize_t"
+                                   : "Python int too large to convert to C int");
       Out = *V;
+      // CPython raises MemoryError for a width it cannot allocate; that is not reproduced.
+      if (IsWidth && (Out > (int64_t(1) << 40) || Out < -(int64_t(1) << 40)))
+        throw UnsupportedError("a '*' width past 2**40 in printf-style formatting");
       if (IsWidth && Out < 0) {
         Left = true;
         Out = -Out;
@@ -561,7 +579,7 @@ void PercentFormatter::formatOne(size_t ConversionStart) {
     bool Any = false;
     while (!AtEnd() && Fmt[Pos] >= '0' && Fmt[Pos] <= '9') {
       N = N * 10 + (Fmt[Pos++] - '0');
-      if (N > (int64_t(1) << 40))
+      if (N > (IsWidth ? int64_t(1) << 40 : int64_t(INT32_MAX)))
         throwValueError(IsWidth ? "width too big" : "precision too big");
       Any = true;
     }
@@ -575,7 +593,8 @@ void PercentFormatter::formatOne(size_t ConversionStart) {
     Precision = 0;
     ReadCount(Precision, false);
   }
-  while (!AtEnd() && (Fmt[Pos] == 'h' || Fmt[Pos] == 'l' || Fmt[Pos] == 'L'))
+  // CPython skips one length modifier ("%ld"); a second one is the conversion ("%lld" raises).
+  if (!AtEnd() && (Fmt[Pos] == 'h' || Fmt[Pos] == 'l' || Fmt[Pos] == 'L'))
     ++Pos;
   if (AtEnd())
     Incomplete();

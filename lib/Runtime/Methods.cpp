@@ -666,6 +666,17 @@ private:
 };
 } // namespace
 
+/// A field's decimal number (CPython's get_integer): past Py_ssize_t it is a ValueError.
+static size_t formatDecimal(std::string_view Digits) {
+  uint64_t N = 0;
+  for (char Ch : Digits) {
+    if (N > (uint64_t(INT64_MAX) - uint64_t(Ch - '0')) / 10)
+      throwValueError("Too many decimal digits in format string");
+    N = N * 10 + uint64_t(Ch - '0');
+  }
+  return size_t(N);
+}
+
 Value FormatExpander::lookup(std::string_view Name) {
   size_t FirstEnd = Name.find_first_of(".[");
   std::string_view First = Name.substr(0, FirstEnd);
@@ -683,7 +694,7 @@ Value FormatExpander::lookup(std::string_view Name) {
     if (UsedAuto)
       throwValueError("cannot switch from automatic field numbering to manual field specification");
     AutoIndex = -1;
-    size_t I = std::stoul(std::string(First));
+    size_t I = formatDecimal(First);
     if (I >= Args.size())
       throwIndexError("Replacement index " + std::to_string(I) +
                       " out of range for positional args tuple");
@@ -710,7 +721,7 @@ Value FormatExpander::lookup(std::string_view Name) {
     if (Key.empty())
       throwValueError("Empty attribute in format string");
     bool Digits = std::all_of(Key.begin(), Key.end(), [](char Ch) { return Ch >= '0' && Ch <= '9'; });
-    V = getItem(V, Digits ? Value::integer(int64_t(std::stoll(std::string(Key))))
+    V = getItem(V, Digits ? Value::integer(int64_t(formatDecimal(Key)))
                           : Value::str(std::string(Key)));
     Pos = Close + 1;
     if (Pos < Name.size() && Name[Pos] != '.' && Name[Pos] != '[')
@@ -723,11 +734,13 @@ std::string FormatExpander::field(std::string_view Body, int Depth) {
   // Body = name [!conv] [:spec]; brackets in the name may hold ':' or '!'.
   size_t I = 0;
   while (I < Body.size() && Body[I] != ':' && Body[I] != '!') {
+    if (Body[I] == '{')
+      throwValueError("unexpected '{' in field name");
     if (Body[I] == '[') {
+      // As CPython's parse_field: to the ']' or the end (then "Missing ']'" in lookup).
       size_t Close = Body.find(']', I);
-      if (Close == std::string_view::npos)
-        break;
-      I = Close;
+      I = Close == std::string_view::npos ? Body.size() : Close + 1;
+      continue;
     }
     ++I;
   }
@@ -789,12 +802,27 @@ std::string FormatExpander::expand(std::string_view Fmt, int Depth) {
       continue;
     }
     // Find the matching '}' (nested braces belong to the spec).
+    // In the field name (before a ':' or '!'), braces inside [...] are part of a key, as in
+    // CPython's MarkupIterator_next ('{0[}]}' looks up the key '}').
     size_t J = I + 1;
     int Level = 1;
+    bool InName = true;
     for (; J < Fmt.size(); ++J) {
-      if (Fmt[J] == '{')
+      char Ch = Fmt[J];
+      if (InName && Ch == '[') {
+        size_t Close = Fmt.find(']', J);
+        if (Close == std::string_view::npos) {
+          J = Fmt.size();
+          break;
+        }
+        J = Close;
+        continue;
+      }
+      if (Ch == ':' || Ch == '!')
+        InName = false;
+      if (Ch == '{')
         ++Level;
-      else if (Fmt[J] == '}' && --Level == 0)
+      else if (Ch == '}' && --Level == 0)
         break;
     }
     if (J >= Fmt.size())

@@ -267,8 +267,8 @@ fn floordiv_slow(a: &Value, b: &Value) -> PyResult {
     }
 }
 
-/// `a % b`: modulo with the sign of the divisor, for `int` and `float`. (`str % args`
-/// formatting is not supported and falls back.)
+/// `a % b`: modulo with the sign of the divisor, for `int` and `float`; printf-style
+/// formatting (`percent`) when `a` is a `str`.
 #[inline]
 pub fn op_mod(a: &Value, b: &Value) -> PyResult {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
@@ -281,6 +281,9 @@ pub fn op_mod(a: &Value, b: &Value) -> PyResult {
 
 #[inline(never)]
 fn mod_slow(a: &Value, b: &Value) -> PyResult {
+    if let Value::Str(fmt) = a {
+        return Ok(Value::string(crate::percent::percent_format(fmt, b)?));
+    }
     match (num(a), num(b)) {
         (Some(Num::I(_)), Some(Num::I(0))) => fail("ZeroDivisionError"),
         (Some(Num::I(x)), Some(Num::I(y))) => {

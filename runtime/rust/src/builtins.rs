@@ -67,33 +67,6 @@ pub fn repr(args: &[Value]) -> PyResult {
     Ok(Value::string(text::repr(&args[0])?))
 }
 
-/// `ascii(x)`: `repr(x)` with every non-ASCII character escaped as CPython's
-/// `backslashreplace` escapes it: `\xhh` below U+0100, `\uhhhh` below U+10000,
-/// `\Uhhhhhhhh` above (lowercase hex digits).
-pub fn ascii(args: &[Value]) -> PyResult {
-    arity(args, 1, 1)?;
-    Ok(Value::string(ascii_escape(&text::repr(&args[0])?)))
-}
-
-/// The `backslashreplace` escaping `ascii()` applies to a repr.
-fn ascii_escape(s: &str) -> String {
-    use std::fmt::Write;
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let cp = c as u32;
-        if cp < 0x80 {
-            out.push(c);
-        } else if cp < 0x100 {
-            let _ = write!(out, "\\x{:02x}", cp);
-        } else if cp < 0x10000 {
-            let _ = write!(out, "\\u{:04x}", cp);
-        } else {
-            let _ = write!(out, "\\U{:08x}", cp);
-        }
-    }
-    out
-}
-
 /// `int()` / `int(x)` for `int`, `bool`, `float` (truncated toward zero) and `str`.
 pub fn int(args: &[Value]) -> PyResult {
     arity(args, 0, 1)?;
@@ -407,6 +380,99 @@ pub fn dict(args: &[Value]) -> PyResult {
         d.insert_all(dicts::pairs_of(src)?)?;
     }
     Ok(Value::from_dict(d))
+}
+
+/// `ord(c)`: the code point of a one-character `str`.
+pub fn ord(args: &[Value]) -> PyResult {
+    arity(args, 1, 1)?;
+    match &args[0] {
+        Value::Str(s) => {
+            let mut chars = s.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Ok(Value::Int(c as i64)),
+                _ => fail("TypeError: ord() expected a character"),
+            }
+        }
+        _ => fail("TypeError: ord() expected string of length 1"),
+    }
+}
+
+/// `chr(i)`: the one-character `str` of code point `i` (an `int` or `bool`). A surrogate, which
+/// has no UTF-8 form, falls back.
+pub fn chr(args: &[Value]) -> PyResult {
+    arity(args, 1, 1)?;
+    let i = match args[0].as_int() {
+        Some(i) => i,
+        None => return fail("TypeError: an integer is required"),
+    };
+    if !(0..=0x10FFFF).contains(&i) {
+        return fail("ValueError/OverflowError: chr() arg not in range(0x110000)");
+    }
+    match char::from_u32(i as u32) {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None => fail("chr() of a surrogate"),
+    }
+}
+
+/// `ascii(x)`: `repr(x)` with non-ASCII code points escaped.
+pub fn ascii(args: &[Value]) -> PyResult {
+    arity(args, 1, 1)?;
+    Ok(Value::string(text::ascii(&args[0])?))
+}
+
+/// `pow(base, exp[, mod])`: `base ** exp`, or for three `int`s (or `bool`s) `base ** exp % mod`
+/// computed modularly, a negative `exp` through the modular inverse (CPython's `long_pow`). A
+/// `mod` of 0, a base not invertible, and a float among three arguments fall back.
+pub fn pow(args: &[Value]) -> PyResult {
+    arity(args, 2, 3)?;
+    if args.len() == 2 || matches!(args[2], Value::None) {
+        return arith::op_pow(&args[0], &args[1]);
+    }
+    let (base, exp, modulus) = match (args[0].as_int(), args[1].as_int(), args[2].as_int()) {
+        (Some(b), Some(e), Some(m)) => (b as i128, e as i128, m as i128),
+        _ => return fail("TypeError: pow() 3rd argument not allowed unless all arguments are integers"),
+    };
+    if modulus == 0 {
+        return fail("ValueError: pow() 3rd argument cannot be 0");
+    }
+    let m = modulus.abs();
+    let mut base = base.rem_euclid(m);
+    let mut exp = exp;
+    if exp < 0 {
+        base = match mod_inverse(base, m) {
+            Some(inverse) => inverse,
+            None => return fail("ValueError: base is not invertible for the given modulus"),
+        };
+        exp = -exp;
+    }
+    // Square and multiply; every product is below m * m < 2**126.
+    let mut result: i128 = 1 % m;
+    while exp > 0 {
+        if exp & 1 == 1 {
+            result = result * base % m;
+        }
+        base = base * base % m;
+        exp >>= 1;
+    }
+    if modulus < 0 && result != 0 {
+        result += modulus;
+    }
+    Ok(Value::Int(result as i64))
+}
+
+/// The inverse of `a` modulo `m` (0 <= a < m), if `gcd(a, m) == 1`.
+fn mod_inverse(a: i128, m: i128) -> Option<i128> {
+    let (mut old_r, mut r) = (a, m);
+    let (mut old_s, mut s) = (1i128, 0i128);
+    while r != 0 {
+        let q = old_r / r;
+        (old_r, r) = (r, old_r - q * r);
+        (old_s, s) = (s, old_s - q * s);
+    }
+    if old_r != 1 {
+        return None;
+    }
+    Some(old_s.rem_euclid(m))
 }
 
 /// `format(value)` / `format(value, spec)` (see `format::format_value`).

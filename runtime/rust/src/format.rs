@@ -5,9 +5,10 @@
 //! `Python/pystrtod.c` (`format_float_short`).
 //!
 //! Supported: fill, the four alignments, width, signs, `z`, `#`, `0`, `,` and `_` grouping,
-//! precision, and the types `s` (str); `d b o x X` (int); `e E f F g G %` and none (float, and int
-//! converted to float). The locale-dependent `n`, the character type `c`, anything CPython
-//! rejects (`ValueError`/`TypeError`), and widths or precisions past sane sizes fall back.
+//! precision, and the types `s` (str); `d b o x X c` and `n` (int; `n` is `d` in the C locale);
+//! `e E f F g G %`, `n` (`g` in the C locale) and none (float, and int converted to float).
+//! Anything CPython rejects (`ValueError`/`TypeError`), and widths or precisions past sane sizes
+//! fall back.
 //! An empty spec is `str(value)` for every value.
 //!
 //! Float digits come from Rust's formatting (`{:.N}` / `{:.Ne}`), which is exact and rounds
@@ -25,7 +26,7 @@ const MAX_PRECISION: i64 = 5000;
 
 /// A parsed format spec (`InternalFormatSpec`).
 #[derive(Clone, Debug, PartialEq)]
-struct Spec {
+pub(crate) struct Spec {
     fill: char,
     /// Whether the fill was given explicitly (before an alignment character).
     fill_given: bool,
@@ -45,6 +46,52 @@ struct Spec {
     precision: Option<i64>,
     /// The type character, or `None`.
     ty: Option<char>,
+}
+
+impl Spec {
+    /// The spec printf-style formatting (`percent`) lays a number out with: `width` (`None`:
+    /// none), the `-` flag (`left`), `+` or ` ` (`sign`), `#` (`alt`), the `0` flag (`zero`; it
+    /// pads with zeros after the sign unless `left`), the conversion as a format type (`ty`) and
+    /// the precision. As CPython's `unicode_format_arg_output` for numbers.
+    pub(crate) fn printf(width: Option<i64>, left: bool, sign: Option<char>, alt: bool, zero: bool,
+                         ty: Option<char>, precision: Option<i64>) -> Spec {
+        Spec {
+            fill: ' ',
+            fill_given: false,
+            align: if left { Some('<') } else { None },
+            sign,
+            no_neg_0: false,
+            alternate: alt,
+            zero: zero && !left,
+            width,
+            grouping: None,
+            precision,
+            ty,
+        }
+    }
+}
+
+/// A float laid out by `s` (a `Spec::printf` spec with a float type and a precision).
+pub(crate) fn format_float_spec(x: f64, s: &Spec) -> Result<String, Fallback> {
+    format_float(x, s, None)
+}
+
+/// An integer's `digits` (of its magnitude, already in their base) with its sign and `prefix`,
+/// laid out by `s` (a `Spec::printf` spec).
+pub(crate) fn layout_int(negative: bool, prefix: &str, digits: &str, s: &Spec) -> Result<String, Fallback> {
+    let (fill, align, _, _) = resolve(s, '>', Some('d'))?;
+    let n = Number { negative, prefix, digits, has_decimal: false, rest: "" };
+    layout(&n, s, fill, align, 0)
+}
+
+/// `text` (`len` code points) padded with spaces to `width`, on the right when `left`.
+pub(crate) fn pad_text(text: &str, len: usize, width: Option<i64>, left: bool) -> String {
+    let (lpad, rpad) = pads(len, width, if left { '<' } else { '>' });
+    let mut out = String::with_capacity(text.len() + lpad + rpad);
+    push_fill(&mut out, ' ', lpad);
+    out.push_str(text);
+    push_fill(&mut out, ' ', rpad);
+    out
 }
 
 fn bad_spec<T>() -> Result<T, Fallback> {
@@ -284,7 +331,7 @@ fn layout(n: &Number, s: &Spec, fill: char, align: char, group: usize) -> Result
         _ => None,
     };
     let n_sign = sign.is_some() as i64;
-    let non_digit = n_sign + n.prefix.len() as i64 + n.has_decimal as i64 + n.rest.len() as i64;
+    let non_digit = n_sign + n.prefix.len() as i64 + n.has_decimal as i64 + n.rest.chars().count() as i64;
     let width = s.width.unwrap_or(-1);
     let min_width = if fill == '0' && align == '=' { width - non_digit } else { 0 };
     let grouped = if n.digits.is_empty() {
@@ -320,13 +367,14 @@ fn format_int(i: i64, s: &Spec) -> Result<String, Fallback> {
     let (fill, align, ty, group) = resolve(s, '>', Some('d'))?;
     let (base, prefix) = match ty {
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => return format_float(i as f64, s, ty),
-        Some('d') => (10, ""),
+        // 'n' is 'd' in the C locale (no grouping: the locale's grouping is empty).
+        Some('d' | 'n') => (10, ""),
+        Some('c') => return format_char(i, s, fill, align),
         Some('b') => (2, "0b"),
         Some('o') => (8, "0o"),
         Some('x') => (16, "0x"),
         Some('X') => (16, "0X"),
-        // 'n' (locale), 'c' (a character) and unknown types.
-        _ => return fail("int format type not supported"),
+        _ => return fail("ValueError: unknown format code for int"),
     };
     if s.precision.is_some() || s.no_neg_0 {
         return bad_spec();
@@ -349,6 +397,24 @@ fn format_int(i: i64, s: &Spec) -> Result<String, Fallback> {
         rest: "",
     };
     layout(&n, s, fill, align, group)
+}
+
+/// `format(i, 'c')`: the character `i`, laid out as CPython's `format_long_internal` does (as a
+/// number's "remainder", so the `0` flag pads with zeros before it).
+fn format_char(i: i64, s: &Spec, fill: char, align: char) -> Result<String, Fallback> {
+    if s.sign.is_some() || s.alternate || s.precision.is_some() || s.no_neg_0 {
+        return bad_spec();
+    }
+    if !(0..=0x10FFFF).contains(&i) {
+        return fail("OverflowError: %c arg not in range(0x110000)");
+    }
+    let c = match char::from_u32(i as u32) {
+        Some(c) => c,
+        None => return fail("a surrogate code point has no UTF-8 form"),
+    };
+    let rest = c.to_string();
+    let n = Number { negative: false, prefix: "", digits: "", has_decimal: false, rest: &rest };
+    layout(&n, s, fill, align, 0)
 }
 
 /// The digits of `x` (finite) as David Gay's `dtoa` returns them: no leading or trailing zeros
@@ -489,8 +555,9 @@ fn format_float(x: f64, s: &Spec, forced_ty: Option<char>) -> Result<String, Fal
         Some('g') => ('g', false),
         Some('G') => ('g', true),
         Some('%') => ('f', false),
-        // 'n' (locale) and unknown types.
-        _ => return fail("float format type not supported"),
+        // 'n' is 'g' in the C locale.
+        Some('n') => ('g', false),
+        _ => return fail("ValueError: unknown format code for float"),
     };
     let add_dot_0 = ty.is_none();
     let mut precision = s.precision.unwrap_or(if ty.is_none() { 0 } else { 6 });
@@ -556,7 +623,10 @@ mod tests {
         assert_eq!(f(Value::Bool(true), ""), "True");
         assert_eq!(f(Value::Int(5), ".2f"), "5.00");
         assert_eq!(f(Value::Int(7), "%"), "700.000000%");
-        for bad in [".2", "z", "c", "n", "s", ",x", "_c"] {
+        assert_eq!(f(Value::Int(233), "^5c"), "  é  ");
+        assert_eq!(f(Value::Int(65), "05c"), "0000A");
+        assert_eq!(f(Value::Int(-1234), "n"), "-1234");
+        for bad in [".2", "z", "+c", "#c", ",c", ",n", "s", ",x", "_c"] {
             assert!(format_value(&Value::Int(5), bad).is_err(), "{:?}", bad);
         }
     }
@@ -593,7 +663,9 @@ mod tests {
         assert_eq!(f(Value::Float(5e-324), ".3g"), "4.94e-324");
         assert_eq!(f(Value::Float(9.9999), ".3g"), "10");
         assert_eq!(f(Value::Float(0.0), "e"), "0.000000e+00");
-        for bad in ["d", "x", "n", "c", "s", "_x"] {
+        assert_eq!(f(Value::Float(1.0), "n"), "1");
+        assert_eq!(f(Value::Float(1234567.0), "n"), "1.23457e+06");
+        for bad in ["d", "x", "c", "s", "_x", ",n"] {
             assert!(format_value(&Value::Float(1.5), bad).is_err(), "{:?}", bad);
         }
     }

@@ -182,6 +182,12 @@ pub fn call_kw(recv: &Value, name: &str, args: &[Value], kws: &[Keyword]) -> PyR
                 strings::rsplit(recv, &positional)
             }
         }
+        (Value::Str(_), "splitlines") => {
+            let b = bind(args, kws, &["keepends"], 0)?;
+            let positional: Vec<Value> = b[0].cloned().into_iter().collect();
+            strings::splitlines(recv, &positional)
+        }
+        (Value::Str(fmt), "format") => Ok(Value::string(crate::str_format::str_format(fmt, args, kws)?)),
         (Value::Dict(d), "update") => {
             arity(args, 0, 1)?;
             let mut pairs = match args.first() {
@@ -193,6 +199,14 @@ pub fn call_kw(recv: &Value, name: &str, args: &[Value], kws: &[Keyword]) -> PyR
             Ok(Value::None)
         }
         _ => fail("keyword arguments not supported for this method"),
+    }
+}
+
+/// `fmt.format(*args)` (see `str_format`; keywords go through `call_kw`).
+pub fn format(recv: &Value, args: &[Value]) -> PyResult {
+    match recv {
+        Value::Str(fmt) => Ok(Value::string(crate::str_format::str_format(fmt, args, &[])?)),
+        _ => no_method(),
     }
 }
 
@@ -451,8 +465,30 @@ macro_rules! str_methods {
 str_methods!(
     rsplit, join, strip, lstrip, rstrip, lower, upper, replace, startswith, endswith, find,
     rfind, rindex, isdigit, isalpha, isalnum, isspace, isascii, isupper, islower, isdecimal, isnumeric,
-    ljust, rjust, center, zfill,
+    ljust, rjust, center, zfill, capitalize, title, swapcase, partition, rpartition, removeprefix,
+    removesuffix, splitlines,
 );
+
+/// `i.bit_length()` for an `int` or `bool`: the number of bits of `abs(i)`.
+pub fn bit_length(recv: &Value, args: &[Value]) -> PyResult {
+    arity(args, 0, 0)?;
+    match recv {
+        Value::Int(_) | Value::Bool(_) => {
+            let i = recv.as_int().unwrap_or(0);
+            Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64))
+        }
+        _ => no_method(),
+    }
+}
+
+/// `x.is_integer()` for a `float`: finite with no fractional part.
+pub fn is_integer(recv: &Value, args: &[Value]) -> PyResult {
+    arity(args, 0, 0)?;
+    match recv {
+        Value::Float(x) => Ok(Value::Bool(x.is_finite() && x.fract() == 0.0)),
+        _ => no_method(),
+    }
+}
 
 #[cfg(test)]
 mod tests {

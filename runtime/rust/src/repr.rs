@@ -30,6 +30,27 @@ pub fn to_str(v: &Value) -> Result<String, Fallback> {
     }
 }
 
+/// `ascii(v)`: `repr(v)` with every non-ASCII code point escaped as `\xhh`, `\uhhhh` or
+/// `\Uhhhhhhhh` (what `%a` and `!a` insert).
+pub fn ascii(v: &Value) -> Result<String, Fallback> {
+    let text = repr(v)?;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let code = c as u32;
+        // Writing to a String cannot fail.
+        let _ = match code {
+            0..=0x7F => {
+                out.push(c);
+                Ok(())
+            }
+            0x80..=0xFF => write!(out, "\\x{:02x}", code),
+            0x100..=0xFFFF => write!(out, "\\u{:04x}", code),
+            _ => write!(out, "\\U{:08x}", code),
+        };
+    }
+    Ok(out)
+}
+
 /// Append `str(v)` to `out` (what `print` writes for one argument).
 pub fn write_str(v: &Value, out: &mut String) -> Result<(), Fallback> {
     match v {

@@ -251,15 +251,15 @@ pub fn rstrip(recv: &Value, args: &[Value]) -> PyResult {
     strip_impl(recv, args, Side::Right)
 }
 
-/// `s.lower()`: full Unicode lowercase mapping (Python 3.11's tables). A capital sigma outside
-/// ASCII text, whose mapping depends on its neighbours, falls back.
+/// `s.lower()`: full Unicode lowercase mapping (Python 3.11's tables), a capital sigma by its
+/// context (`case_convert`).
 pub fn lower(recv: &Value, args: &[Value]) -> PyResult {
     let s = text(recv)?;
     arity(args, 0, 0)?;
     if s.is_ascii() {
         return Ok(Value::string(s.to_ascii_lowercase()));
     }
-    Ok(Value::string(unicode_case::lower(s)?))
+    Ok(Value::string(crate::case_convert::lower(s)))
 }
 
 /// `s.upper()`: full Unicode uppercase mapping (Python 3.11's tables).
@@ -575,6 +575,135 @@ pub fn zfill(recv: &Value, args: &[Value]) -> PyResult {
     out.extend(std::iter::repeat_n('0', n));
     out.push_str(digits);
     Ok(Value::string(out))
+}
+
+/// `s.capitalize()`: the first character in title case, the rest in lower case (CPython's
+/// `do_capitalize`). Non-ASCII text uses `unicode_case`.
+pub fn capitalize(recv: &Value, args: &[Value]) -> PyResult {
+    let s = text(recv)?;
+    arity(args, 0, 0)?;
+    if s.is_ascii() {
+        let mut out = s.to_ascii_lowercase();
+        if let Some(first) = out.get_mut(0..1) {
+            first.make_ascii_uppercase();
+        }
+        return Ok(Value::string(out));
+    }
+    Ok(Value::string(crate::case_convert::capitalize(s)))
+}
+
+/// `s.title()`: a character after a cased one in lower case, any other in title case (CPython's
+/// `do_title`). Non-ASCII text uses `unicode_case`.
+pub fn title(recv: &Value, args: &[Value]) -> PyResult {
+    let s = text(recv)?;
+    arity(args, 0, 0)?;
+    if s.is_ascii() {
+        let mut out = String::with_capacity(s.len());
+        let mut previous_cased = false;
+        for c in s.chars() {
+            out.push(if previous_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() });
+            previous_cased = c.is_ascii_alphabetic();
+        }
+        return Ok(Value::string(out));
+    }
+    Ok(Value::string(crate::case_convert::title(s)))
+}
+
+/// `s.swapcase()`: upper-case characters in lower case and lower-case ones in upper case
+/// (CPython's `do_swapcase`). Non-ASCII text uses `unicode_case`.
+pub fn swapcase(recv: &Value, args: &[Value]) -> PyResult {
+    let s = text(recv)?;
+    arity(args, 0, 0)?;
+    if s.is_ascii() {
+        let out: String = s
+            .chars()
+            .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
+            .collect();
+        return Ok(Value::string(out));
+    }
+    Ok(Value::string(crate::case_convert::swapcase(s)))
+}
+
+/// `s.partition(sep)` / `s.rpartition(sep)`: a 3-tuple around the first (last) `sep`.
+fn partition_impl(recv: &Value, args: &[Value], from_right: bool) -> PyResult {
+    let s = text(recv)?;
+    arity(args, 1, 1)?;
+    let sep = text(&args[0])?;
+    if sep.is_empty() {
+        return fail("ValueError: empty separator");
+    }
+    let found = if from_right { s.rfind(sep) } else { s.find(sep) };
+    Ok(Value::tuple(match found {
+        Some(at) => vec![Value::str(&s[..at]), Value::str(sep), Value::str(&s[at + sep.len()..])],
+        None if from_right => vec![Value::str(""), Value::str(""), recv.clone()],
+        None => vec![recv.clone(), Value::str(""), Value::str("")],
+    }))
+}
+
+/// `s.partition(sep)`.
+pub fn partition(recv: &Value, args: &[Value]) -> PyResult {
+    partition_impl(recv, args, false)
+}
+
+/// `s.rpartition(sep)`.
+pub fn rpartition(recv: &Value, args: &[Value]) -> PyResult {
+    partition_impl(recv, args, true)
+}
+
+/// `s.removeprefix(prefix)`.
+pub fn removeprefix(recv: &Value, args: &[Value]) -> PyResult {
+    let s = text(recv)?;
+    arity(args, 1, 1)?;
+    Ok(match s.strip_prefix(text(&args[0])?) {
+        Some(rest) => Value::str(rest),
+        None => recv.clone(),
+    })
+}
+
+/// `s.removesuffix(suffix)`.
+pub fn removesuffix(recv: &Value, args: &[Value]) -> PyResult {
+    let s = text(recv)?;
+    arity(args, 1, 1)?;
+    Ok(match s.strip_suffix(text(&args[0])?) {
+        Some(rest) => Value::str(rest),
+        None => recv.clone(),
+    })
+}
+
+/// The line boundaries of `str.splitlines` (CPython's `Py_UNICODE_ISLINEBREAK`).
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{1c}' | '\u{1d}' | '\u{1e}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// `s.splitlines(keepends=False)`: `\r\n` is one boundary.
+pub fn splitlines(recv: &Value, args: &[Value]) -> PyResult {
+    let s = text(recv)?;
+    arity(args, 0, 1)?;
+    let keep = match args.first() {
+        None => false,
+        Some(v) => v.as_int().ok_or(crate::fallback::fallback("TypeError: an integer is required"))? != 0,
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if !is_line_break(c) {
+            continue;
+        }
+        let mut end = at + c.len_utf8();
+        if c == '\r' {
+            if let Some(&(_, '\n')) = chars.peek() {
+                chars.next();
+                end += 1;
+            }
+        }
+        out.push(Value::str(&s[start..if keep { end } else { at }]));
+        start = end;
+    }
+    if start < s.len() {
+        out.push(Value::str(&s[start..]));
+    }
+    Ok(Value::list(out))
 }
 
 #[cfg(test)]
