@@ -1481,6 +1481,7 @@ private:
         continue;
       }
       bool Raw = prefixOf(Part).find_first_of("rR") != std::string::npos;
+      InRawFString = Raw;
       for (TSNode Ch : namedChildren(Part)) {
         std::string CT = type(Ch);
         if (CT == "string_start" || CT == "string_end")
@@ -1534,6 +1535,18 @@ private:
     return Raw ? Undoubled : decodeEscapes(Content, Undoubled);
   }
 
+  /// Whether the f-string part being built has an `r` prefix (set by
+  /// buildString; read at the start of each interpolation, before an f-string
+  /// nested in its expression sets it again).
+  bool InRawFString = false;
+
+  /// Literal text of a format spec as CPython reads it: the f-string's escapes
+  /// decoded (`f"{x:\u2013^9}"` fills with an en dash) unless \p Raw.
+  std::string specLiteral(TSNode N, const std::string &Source, bool Raw) {
+    std::string S = universalNewlines(Source);
+    return Raw ? S : decodeEscapes(N, S);
+  }
+
   /// `{expr!conv:spec}` as `format(conv(expr), 'spec')`, conv being `repr`
   /// (`!r`), `str` (`!s`) or `ascii` (`!a`). A spec with nested replacement
   /// fields (`{x:>{w}.{p}f}`) is the str concatenation of its literal parts
@@ -1547,6 +1560,7 @@ private:
   /// is built (observable when a field mutates expr or raises).
   ExprPtr buildInterpolation(TSNode I, bool Nested = false) {
     SourceRange R = range(I);
+    bool Raw = InRawFString;
     TSNode E = field(I, "expression");
     if (ts_node_is_null(E))
       fail(I, "syntax error in f-string");
@@ -1581,18 +1595,18 @@ private:
         if (Nested)
           fail(Ch, "f-string: expressions nested too deeply");
         HasNested = true;
-        Pending = Text.substr(At, ts_node_start_byte(Ch) - At);
+        Pending = specLiteral(SpecNode, Text.substr(At, ts_node_start_byte(Ch) - At), Raw);
         At = ts_node_end_byte(Ch);
         if (!Pending.empty())
           Parts.push_back(std::make_unique<StrLitExpr>(Pending, R));
         Parts.push_back(buildInterpolation(Ch, /*Nested=*/true));
       }
-      Pending = Text.substr(At, ts_node_end_byte(SpecNode) - At);
+      Pending = specLiteral(SpecNode, Text.substr(At, ts_node_end_byte(SpecNode) - At), Raw);
       if (!HasNested) {
         std::string Spec = text(SpecNode);
         if (!Spec.empty() && Spec[0] == ':')
           Spec.erase(0, 1);
-        SpecExpr = std::make_unique<StrLitExpr>(Spec, R);
+        SpecExpr = std::make_unique<StrLitExpr>(specLiteral(SpecNode, Spec, Raw), R);
       } else {
         if (!Pending.empty())
           Parts.push_back(std::make_unique<StrLitExpr>(Pending, R));
@@ -1651,6 +1665,7 @@ private:
     std::string Spec = Rest.substr(Colon + 1);
     if (Spec.find_first_of("{}") != std::string::npos)
       fail(I, "unsupported construct: nested replacement field in a format spec");
+    Spec = specLiteral(I, Spec, InRawFString);
     ExprList Args;
     Args.push_back(buildExprOrList(Name));
     Args.push_back(std::make_unique<StrLitExpr>(Spec, R));
