@@ -290,9 +290,9 @@ impl PyIter for FindIter {
     }
 }
 
-/// `re.finditer(pattern, string, flags=0)`: the pattern is parsed and the arguments checked now,
-/// the matches are searched as the iterator is advanced.
-fn finditer(args: &[Value], kws: &[Keyword]) -> PyResult {
+/// The arguments `(pattern, string, flags=0)` of `re.search`/`match`/`fullmatch`/`finditer`: the
+/// compiled pattern, its text, the string and the string's code points.
+fn pattern_and_string(args: &[Value], kws: &[Keyword]) -> Result<(Pattern, Rc<str>, Rc<str>, Rc<[char]>), Fallback> {
     let a = bind(args, kws, &["pattern", "string", "flags"], 2)?;
     let source: Rc<str> = text(a[0])?.into();
     let p = Pattern::compile(&source)?;
@@ -302,6 +302,13 @@ fn finditer(args: &[Value], kws: &[Keyword]) -> PyResult {
     };
     flags(a[2])?;
     let chars: Rc<[char]> = string.chars().collect();
+    Ok((p, source, string, chars))
+}
+
+/// `re.finditer(pattern, string, flags=0)`: the pattern is parsed and the arguments checked now,
+/// the matches are searched as the iterator is advanced.
+fn finditer(args: &[Value], kws: &[Keyword]) -> PyResult {
+    let (p, source, string, chars) = pattern_and_string(args, kws)?;
     Ok(iter_value(FindIter { pattern: Rc::new(p), source, string, chars, start: 0, pos: 0, must_advance: false, done: false }))
 }
 
@@ -326,15 +333,7 @@ fn split(args: &[Value], kws: &[Keyword]) -> PyResult {
 
 /// `re.search`, `re.match`, `re.fullmatch`: a `re.Match` or `None`.
 fn search_or_match(name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
-    let a = bind(args, kws, &["pattern", "string", "flags"], 2)?;
-    let source: Rc<str> = text(a[0])?.into();
-    let p = Pattern::compile(&source)?;
-    let string = match a[1] {
-        Some(Value::Str(s)) => s.clone(),
-        _ => return fail("re function with a non-str string"),
-    };
-    flags(a[2])?;
-    let chars: Rc<[char]> = string.chars().collect();
+    let (p, source, string, chars) = pattern_and_string(args, kws)?;
     search_in(&name[3..], Rc::new(p), source, string, chars, 0)
 }
 
