@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "pyctl/AST/ASTBuilder.h"
+#include "pyctl/AST/ComprehensionReads.h"
 #include "pyctl/AST/IndentationCheck.h"
 
 #include "pyctl/AST/Scope.h"
@@ -622,6 +623,7 @@ private:
       QualNames.pop_back();
       --FunctionDepth;
       Def->Body = std::move(Body);
+      checkComprehensionReads(*Def);
       Out.push_back(std::move(Def));
       return;
     }
@@ -638,11 +640,36 @@ private:
       return;
     }
     if (T == "while_statement") {
+      // CPython evaluates the condition, and so makes each lambda in it,
+      // before every iteration. Its lambdas' defs (which would otherwise
+      // precede the loop and run once) go into the loop:
+      //     while True:
+      //         <defs>
+      //         if not C: break
+      //         B
+      // `continue` in B reaches the defs and the test again, as in CPython.
+      StmtList CondLambdas;
+      std::swap(CondLambdas, PendingLambdas);
       ExprPtr Cond = buildExpr(field(N, "condition"));
+      std::swap(CondLambdas, PendingLambdas);
+      if (!CondLambdas.empty() && !ts_node_is_null(field(N, "alternative")))
+        fail(field(N, "condition"), "unsupported construct: lambda in the condition of a 'while' with 'else'");
       ++LoopDepth;
       StmtList Body = buildBlockChildren(field(N, "body"), N);
       --LoopDepth;
       StmtList Else = buildElse(field(N, "alternative"));
+      if (!CondLambdas.empty()) {
+        StmtList Loop = std::move(CondLambdas);
+        StmtList Exit;
+        Exit.push_back(std::make_unique<BreakStmt>(R));
+        Loop.push_back(std::make_unique<IfStmt>(std::make_unique<UnaryExpr>("not", std::move(Cond), R),
+                                                std::move(Exit), StmtList(), R));
+        for (auto &S : Body)
+          Loop.push_back(std::move(S));
+        Out.push_back(std::make_unique<WhileStmt>(std::make_unique<BoolLitExpr>(true, R), std::move(Loop),
+                                                  StmtList(), R));
+        return;
+      }
       Out.push_back(std::make_unique<WhileStmt>(std::move(Cond), std::move(Body), std::move(Else), R));
       return;
     }

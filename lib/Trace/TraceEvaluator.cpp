@@ -1354,6 +1354,26 @@ private:
     return Result;
   }
 
+  /// Records (or revisits) the node binding parameter \p Param of \p Info
+  /// (made by \p Make). A revisited node must bind it from the same IR: the
+  /// calls a map() makes as one statement pulls its items share one
+  /// `pullCallback` body, and calls with different argument counts (e.g.
+  /// `zip(map(g, xs), map(g, xs, ys))`) bind a parameter differently. The
+  /// Python tracer refuses such iterations ("do not merge"); so does this.
+  template <typename MakeFn>
+  void bindParamNode(Cursor &LB, const char *Kind, const FunctionInfo &Info, const std::string &Param,
+                     MakeFn Make) {
+    bool Fresh = false;
+    json &Node = visit(LB, Kind, [&] {
+      Fresh = true;
+      return Make();
+    });
+    if (!Fresh && Node != Make())
+      throw UnsupportedError("iterations of one loop do not merge: parameter '" + Param + "' of '" +
+                             Info.Def->qualName() + "' is bound differently by two calls (e.g. with "
+                             "different argument counts) recorded at one place");
+  }
+
   /// The function identity a guard `if` checks, or "" for another node.
   static std::string guardIdentity(const json &If) {
     const json &Cond = If["cond"];
@@ -1453,13 +1473,13 @@ private:
         visit(LB, "let", [&] {
           return json{{"kind", "let"}, {"name", Callee.Names.spell(Params[I])}, {"named", {{"kind", "newCell"}}}};
         });
-        visit(LB, "set", [&] {
+        bindParamNode(LB, "set", Info, Params[I], [&] {
           return json{{"kind", "set"}, {"name", Callee.Names.variable(Params[I])}, {"named", ParamIR(I)}};
         });
         Callee.Cells[Where.Index] = std::make_shared<std::optional<Value>>(ParamValue(I));
         continue;
       }
-      visit(LB, "let", [&] {
+      bindParamNode(LB, "let", Info, Params[I], [&] {
         return json{{"kind", "let"}, {"name", Callee.Names.spell(Params[I])}, {"named", ParamIR(I)}};
       });
       Callee.Slots[Where.Index] = ParamValue(I);
