@@ -237,7 +237,15 @@ public:
     std::optional<std::vector<Value>> Items = nextOfEach(Sources);
     if (!Items)
       return std::nullopt;
-    return Call(Func, std::move(*Items));
+    try {
+      return Call(Func, std::move(*Items));
+    } catch (const PythonError &E) {
+      // CPython's map.__next__ lets the function's StopIteration out, which
+      // its consumer takes for the end (`list(map(next, [iter([])]))` is []).
+      if (E.type() == "StopIteration")
+        return std::nullopt;
+      throw;
+    }
   }
   std::string_view typeName() const override { return "map"; }
 
@@ -259,7 +267,15 @@ public:
   std::optional<Value> next() override {
     AdvanceGuard G(Running, "filter");
     while (std::optional<Value> Item = Source.asIterator()->next()) {
-      bool Keep = CheckTrue ? truthy(*Item) : truthy(Call(Func, {*Item}));
+      bool Keep;
+      try {
+        Keep = CheckTrue ? truthy(*Item) : truthy(Call(Func, {*Item}));
+      } catch (const PythonError &E) {
+        // As for map: the predicate's StopIteration ends the consumer's loop.
+        if (E.type() == "StopIteration")
+          return std::nullopt;
+        throw;
+      }
       if (Keep)
         return Item;
     }

@@ -464,10 +464,19 @@ private:
                              "items are pulled outside a builtin or method call statement");
     PullPoint P = Pull;
     Cursor LB{&(*P.Node)["pullCallback"]["body"]};
-    return inlineCall(Callee, CallArgs{std::move(Args), {}, {}}, *P.F, LB, ArmKind::Pull, nullptr,
-                      [] { return json{{"kind", "callbackFn"}}; },
-                      [](size_t I) { return json{{"kind", "callbackArg"}, {"index", I}}; },
-                      [](size_t) { return json(); });
+    try {
+      return inlineCall(Callee, CallArgs{std::move(Args), {}, {}}, *P.F, LB, ArmKind::Pull, nullptr,
+                        [] { return json{{"kind", "callbackFn"}}; },
+                        [](size_t I) { return json{{"kind", "callbackArg"}, {"index", I}}; },
+                        [](size_t) { return json(); });
+    } catch (const PythonError &E) {
+      // CPython would end the consumer's iteration here (map.__next__ lets it
+      // out), after a raise the trace has already recorded as an exception.
+      if (E.type() == "StopIteration")
+        throw UnsupportedError("a map() or filter() function raised StopIteration, which ends the "
+                               "iteration that pulled the item");
+      throw;
+    }
   }
 
   /// A set display as CPython 3.11 runs it: the items before the first

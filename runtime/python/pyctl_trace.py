@@ -1013,7 +1013,13 @@ class Tracer:
             return fn
 
         def pulled(*args):
-            return self._callback_call(self._pull_label(), {"kind": "callbackFn"}, fn, args, "'pull")
+            try:
+                return self._callback_call(self._pull_label(), {"kind": "callbackFn"}, fn, args, "'pull")
+            except StopIteration:
+                # map.__next__ would let it out and end the consumer's iteration, after a raise
+                # the trace recorded as an exception (the C++ evaluator refuses it too).
+                raise TraceError("unsupported: a map() or filter() function raised StopIteration, "
+                                 "which ends the iteration that pulled the item") from None
         return pulled
 
     def _pull_label(self):
