@@ -8,11 +8,20 @@ using json = nlohmann::json;
 
 namespace {
 
+/// The node kind of \p N, or "" for anything that is no node (a clos's tenv
+/// maps variable names to nodes, and a variable may be named `kind`).
+std::string kindOf(const json &N) {
+  if (!N.is_object())
+    return "";
+  auto K = N.find("kind");
+  return K != N.end() && K->is_string() ? K->get<std::string>() : "";
+}
+
 bool isGuard(const json &N) {
-  if (!N.is_object() || N.value("kind", "") != "if" || !N.contains("cond"))
+  if (kindOf(N) != "if" || !N.contains("cond"))
     return false;
   const json &C = N["cond"];
-  return C.is_object() && C.value("kind", "") == "primApp" && C.value("event", "") == "isFunction";
+  return kindOf(C) == "primApp" && C.value("event", json()) == "isFunction";
 }
 
 /// Counts nodes by inlined-call depth: a guard's truePart (the inlined
@@ -25,7 +34,7 @@ void count(const json &N, unsigned Depth, std::vector<size_t> &PerDepth) {
   }
   if (!N.is_object())
     return;
-  if (N.contains("kind")) {
+  if (!kindOf(N).empty()) {
     if (PerDepth.size() <= Depth)
       PerDepth.resize(Depth + 1);
     ++PerDepth[Depth];

@@ -48,6 +48,7 @@ std::string describe(const json &N) {
 }
 
 json mergeValue(const json &A, const json &B);
+json mergeEnvironments(const json &A, const json &B);
 
 json mergeNode(const json &A, const json &B) {
   if (isUnknown(A))
@@ -76,6 +77,11 @@ json mergeNode(const json &A, const json &B) {
       Out[Field] = mergeTraceBodies(It.value(), BV);
       continue;
     }
+    if (Field == "tenv") {
+      // A map from variable names to nodes: a variable may be named `kind`.
+      Out[Field] = mergeEnvironments(It.value(), BV);
+      continue;
+    }
     // A disagreement inside an expression is reported at the node holding
     // it (the statement), which is what a reader can find in the source.
     try {
@@ -86,6 +92,19 @@ json mergeNode(const json &A, const json &B) {
         throw;
       conflict(A, B);
     }
+  }
+  return Out;
+}
+
+/// A clos's `tenv` (variable name -> node): same names, merged nodes.
+json mergeEnvironments(const json &A, const json &B) {
+  if (!A.is_object() || !B.is_object() || A.size() != B.size())
+    conflict(A, B);
+  json Out = json::object();
+  for (auto It = A.begin(); It != A.end(); ++It) {
+    if (!B.contains(It.key()))
+      conflict(A, B);
+    Out[It.key()] = mergeValue(It.value(), B[It.key()]);
   }
   return Out;
 }
@@ -202,9 +221,17 @@ void normalizeNode(json &N, const std::string &Where) {
   renameField(N, "callback_args", "callbackArgs");
   if (N["kind"] == "set" && N.contains("name") && N["name"].is_string())
     N["name"] = json{{"kind", "identifier"}, {"name", N["name"]}};
-  for (auto It = N.begin(); It != N.end(); ++It)
-    if (It.key() != "kind")
-      normalizeNode(It.value(), Where);
+  for (auto It = N.begin(); It != N.end(); ++It) {
+    if (It.key() == "kind")
+      continue;
+    if (It.key() == "tenv" && It.value().is_object()) {
+      // Variable names as keys (one may be `kind`), nodes as values.
+      for (auto V = It.value().begin(); V != It.value().end(); ++V)
+        normalizeNode(V.value(), Where);
+      continue;
+    }
+    normalizeNode(It.value(), Where);
+  }
 }
 
 } // namespace

@@ -195,6 +195,12 @@ def _merge_node(a, b):
                 raise TraceMergeError("cannot merge %s with %s: '%s' is not a body"
                                       % (_describe(a), _describe(b), key))
             value = _merge_body(va, vb)
+        elif key == "tenv" and type(va) is dict and type(vb) is dict:
+            # Variable names to nodes (a variable may be named `kind`): same names, merged nodes.
+            if va.keys() != vb.keys():
+                raise TraceMergeError("cannot merge %s with %s" % (_describe(a), _describe(b)))
+            items = {name: _merge_field(va[name], vb[name], a, b) for name in va}
+            value = va if all(items[name] is va[name] for name in va) else items
         else:
             value = _merge_field(va, vb, a, b)
         if value is not va:
