@@ -657,7 +657,11 @@ public:
 
 private:
   Value lookup(std::string_view FieldName);
-  std::string field(std::string_view Body, int Depth);
+  /// One replacement field, parsed from just after its '{' as CPython 3.11's
+  /// parse_field parses it: the name (a '[' skips to the next ']'), then an
+  /// optional '!' and conversion character, then an optional ':' and a spec
+  /// whose braces nest, up to the field's '}'. Sets \p Next past that '}'.
+  std::string field(std::string_view Fmt, size_t Start, size_t &Next, int Depth);
 
   const std::vector<Value> &Args;
   const KeywordArgs &Kwargs;
@@ -730,33 +734,66 @@ Value FormatExpander::lookup(std::string_view Name) {
   return V;
 }
 
-std::string FormatExpander::field(std::string_view Body, int Depth) {
-  // Body = name [!conv] [:spec]; brackets in the name may hold ':' or '!'.
-  size_t I = 0;
-  while (I < Body.size() && Body[I] != ':' && Body[I] != '!') {
-    if (Body[I] == '{')
+std::string FormatExpander::field(std::string_view Fmt, size_t Start, size_t &Next, int Depth) {
+  size_t I = Start;
+  char C = 0;
+  bool Stopped = false;
+  while (I < Fmt.size()) {
+    C = Fmt[I++];
+    if (C == '{')
       throwValueError("unexpected '{' in field name");
-    if (Body[I] == '[') {
-      // As CPython's parse_field: to the ']' or the end (then "Missing ']'" in lookup).
-      size_t Close = Body.find(']', I);
-      I = Close == std::string_view::npos ? Body.size() : Close + 1;
+    if (C == '[') {
+      while (I < Fmt.size() && Fmt[I] != ']')
+        ++I;
       continue;
     }
-    ++I;
+    if (C == '}' || C == ':' || C == '!') {
+      Stopped = true;
+      break;
+    }
   }
-  std::string_view Name = Body.substr(0, I);
+  std::string_view Name = Fmt.substr(Start, (Stopped ? I - 1 : I) - Start);
   char Conversion = 0;
   std::string_view Spec;
-  if (I < Body.size() && Body[I] == '!') {
-    if (I + 1 >= Body.size())
+  // The spec: to the '}' that closes the field, nested braces counted.
+  auto ParseSpec = [&] {
+    size_t SpecStart = I;
+    int Count = 1;
+    while (I < Fmt.size()) {
+      char S = Fmt[I++];
+      if (S == '{') {
+        ++Count;
+      } else if (S == '}' && --Count == 0) {
+        Spec = Fmt.substr(SpecStart, I - 1 - SpecStart);
+        Next = I;
+        return;
+      }
+    }
+    throwValueError("unmatched '{' in format spec");
+  };
+  if (Stopped && C == '!') {
+    if (I >= Fmt.size())
       throwValueError("end of string while looking for conversion specifier");
-    Conversion = Body[I + 1];
-    I += 2;
-    if (I < Body.size() && Body[I] != ':')
-      throwValueError("expected ':' after conversion specifier");
+    Conversion = Fmt[I++];
+    bool Done = false;
+    if (I < Fmt.size()) {
+      char After = Fmt[I++];
+      if (After == '}') {
+        Next = I;
+        Done = true;
+      } else if (After != ':') {
+        throwValueError("expected ':' after conversion specifier");
+      }
+    }
+    if (!Done)
+      ParseSpec();
+  } else if (Stopped && C == ':') {
+    ParseSpec();
+  } else if (Stopped && C == '}') {
+    Next = I;
+  } else {
+    throwValueError("expected '}' before end of string");
   }
-  if (I < Body.size() && Body[I] == ':')
-    Spec = Body.substr(I + 1);
   Value V = lookup(Name);
   switch (Conversion) {
   case 0:
@@ -801,35 +838,11 @@ std::string FormatExpander::expand(std::string_view Fmt, int Depth) {
       ++I;
       continue;
     }
-    // Find the matching '}' (nested braces belong to the spec).
-    // In the field name (before a ':' or '!'), braces inside [...] are part of a key, as in
-    // CPython's MarkupIterator_next ('{0[}]}' looks up the key '}').
-    size_t J = I + 1;
-    int Level = 1;
-    bool InName = true;
-    for (; J < Fmt.size(); ++J) {
-      char Ch = Fmt[J];
-      if (InName && Ch == '[') {
-        size_t Close = Fmt.find(']', J);
-        if (Close == std::string_view::npos) {
-          J = Fmt.size();
-          break;
-        }
-        J = Close;
-        continue;
-      }
-      if (Ch == ':' || Ch == '!')
-        InName = false;
-      if (Ch == '{')
-        ++Level;
-      else if (Ch == '}' && --Level == 0)
-        break;
-    }
-    if (J >= Fmt.size())
-      throwValueError(Level > 1 ? "expected '}' before end of string"
-                                : "Single '{' encountered in format string");
-    Out += field(Fmt.substr(I + 1, J - I - 1), Depth);
-    I = J;
+    if (I + 1 >= Fmt.size())
+      throwValueError("Single '{' encountered in format string");
+    size_t Next = 0;
+    Out += field(Fmt, I + 1, Next, Depth);
+    I = Next - 1;
   }
   return Out;
 }
