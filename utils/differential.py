@@ -18,9 +18,15 @@ and, for the cases in FALLBACK_PROBES:
                      untraced path, and gives CPython's answer once that input is traced too
   merge              `pyctl --merge` of the two partial traces equals the trace of both inputs
 
-Prints one line per check and closes with `N passed, M failed`; exit status 1 if any failed.
+Prints one line per check and closes with `N passed, M failed` and how many checks gave wrong
+answers and how many fell back; exit status 1 if any failed. A check that gave a different answer than CPython is
+labelled WRONG ANSWER; a compiled-rust check whose only problem is that compiled code fell back
+(a coverage gap, never a wrong answer) is labelled FALLBACK. With --allow-fallback such fallbacks
+are reported but do not fail the run (for a user's own cases; the project's own cases keep the
+rule, waived per case by `# fallback-ok: REASON`).
 
   utils/differential.py [CASE ...] [--all] [--cases-dir DIR] [--pyctl PATH] [--keep]
+                        [--allow-fallback]
 """
 import argparse
 import json
@@ -83,15 +89,16 @@ class Runner:
         self.env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0",
                         PYTHONIOENCODING="utf-8")
 
-    def run(self, argv, stdin_path=None, cwd=None):
-        """Runs argv; returns its stdout. Raises StageError with its stderr on failure."""
+    def run(self, argv, stdin_path=None, cwd=None, env=None, with_stderr=False):
+        """Runs argv (with `env` added to the environment); returns its stdout, or (stdout,
+        stderr) when `with_stderr`. Raises StageError with its stderr on failure."""
         shown = " ".join(str(a) for a in argv)
         if stdin_path:
             shown += " < " + str(stdin_path)
         stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
         try:
             proc = subprocess.run([str(a) for a in argv], stdin=stdin, capture_output=True,
-                                  timeout=self.timeout, env=self.env, cwd=cwd)
+                                  timeout=self.timeout, env=dict(self.env, **(env or {})), cwd=cwd)
         except subprocess.TimeoutExpired:
             raise StageError("timed out after %ss: %s" % (self.timeout, shown))
         except OSError as exc:
@@ -103,6 +110,8 @@ class Runner:
         if proc.returncode != 0:
             raise StageError("exit status %d: %s\n%s" % (proc.returncode, shown,
                                                         tail(proc.stderr.decode("utf-8", "replace"))))
+        if with_stderr:
+            return stdout, proc.stderr.decode("utf-8", "replace")
         return stdout
 
 
@@ -114,15 +123,35 @@ def tail(text, lines=40):
 
 
 class Report:
-    def __init__(self):
+    def __init__(self, allow_fallback=False):
         self.passed = 0
         self.failed = 0
+        self.wrong_answers = 0  # checks with a result different from CPython's
+        self.fallbacks = 0  # checks whose only problem is compiled code falling back
+        self.allow_fallback = allow_fallback
 
-    def check(self, case, name, problems, note=""):
+    def check(self, case, name, problems, note="", fallbacks=(), wrong_answer=False):
+        """Report one check. `problems` are failures (results different from CPython's when
+        `wrong_answer`, else e.g. a stage that did not run); `fallbacks` are inputs on which
+        compiled code fell back where the rule says it must not (never a wrong answer)."""
         if problems:
             self.failed += 1
-            print("FAIL %s: %s" % (case, name))
-            for p in problems:
+            self.wrong_answers += wrong_answer
+            print("FAIL %s: %s%s" % (case, name, " (WRONG ANSWER)" if wrong_answer else ""))
+            for p in list(problems) + list(fallbacks):
+                print("  " + p.replace("\n", "\n  "))
+        elif fallbacks:
+            self.fallbacks += 1
+            if self.allow_fallback:
+                self.passed += 1
+                print("FALLBACK %s: %s (not a wrong answer; allowed by --allow-fallback%s)"
+                      % (case, name, ", " + note if note else ""))
+            else:
+                self.failed += 1
+                print("FAIL %s: %s (FALLBACK, not a wrong answer: compiled code fell back on %d "
+                      "traced input%s; --allow-fallback accepts this)"
+                      % (case, name, len(fallbacks), "" if len(fallbacks) == 1 else "s"))
+            for p in fallbacks:
                 print("  " + p.replace("\n", "\n  "))
         else:
             self.passed += 1
@@ -166,8 +195,10 @@ def compare_lines(actual, expected, inputs, allow_fallback=None):
     """Problems with `actual` result lines against `expected`, one per bad input line.
 
     allow_fallback(i) says whether {"fallback": true} is acceptable for input i; None means a
-    fallback is never acceptable. Returns (problems, number of fallbacks)."""
+    fallback is never acceptable. Returns (problems, number of fallbacks, refused fallbacks):
+    `problems` are wrong answers, `refused fallbacks` the fallbacks allow_fallback refused."""
     problems = []
+    refused = []
     fallbacks = 0
     if len(actual) != len(expected):
         problems.append("%d result lines for %d inputs" % (len(actual), len(expected)))
@@ -177,14 +208,14 @@ def compare_lines(actual, expected, inputs, allow_fallback=None):
             fallbacks += 1
             ok, why = allow_fallback(i)
             if not ok:
-                problems.append("input %s: fell back (%s); expected %s"
+                refused.append("input %s: fell back (%s); expected %s"
                                 % (json.dumps(inputs[i]), why, json.dumps(exp, ensure_ascii=False)))
             continue
         if not same_result(got, exp):
             problems.append("input %s:\n  expected %s\n  got      %s"
                             % (json.dumps(inputs[i]), json.dumps(exp, ensure_ascii=False),
                                got if isinstance(got, str) else json.dumps(got, ensure_ascii=False)))
-    return problems, fallbacks
+    return problems, fallbacks, refused
 
 
 def big_ints_in(value):
@@ -324,8 +355,9 @@ class Checker:
             self.report.check(case.name, name, [str(exc)])
             return None
         if compare:
-            problems, _ = compare_lines(lines, case.expected, case.inputs)
-            self.report.check(case.name, name, problems, "%d inputs" % len(case.inputs))
+            problems, _, _ = compare_lines(lines, case.expected, case.inputs)
+            self.report.check(case.name, name, problems, "%d inputs" % len(case.inputs),
+                              wrong_answer=True)
         return lines
 
     def check_case(self, case):
@@ -411,13 +443,30 @@ class Checker:
             return False, "every input was traced and CPython returns normally"
 
         try:
-            lines = self.build_and_run(cpp_trace, exe, case.inputs_path)
+            self.run([self.pyctl, "--build-rust", cpp_trace, "-o", exe])
+            stdout, stderr = self.run([exe], stdin_path=case.inputs_path,
+                                      env={"PYCTL_FALLBACK_REASON": "1"}, with_stderr=True)
+            lines = parse_lines(stdout)
         except StageError as exc:
             self.report.check(case.name, "compiled-rust", [str(exc)])
             return
-        problems, fallbacks = compare_lines(lines, case.expected, case.inputs, allowed)
+        # The executable's reasons: `pyctl: input line N: fallback: REASON` on stderr.
+        # N counts every line of the inputs file; read_jsonl skips blank ones.
+        numbers = [n for n, l in enumerate(case.inputs_path.read_text(encoding="utf-8").split("\n"), 1)
+                   if l.strip()]
+        reasons = {}
+        for m in re.finditer(r"input line (\d+): fallback: (.*)", stderr):
+            if int(m.group(1)) in numbers:
+                reasons[numbers.index(int(m.group(1)))] = m.group(2)
+
+        def allowed_with_reason(i):
+            ok, why = allowed(i)
+            return ok, why + ("; reason: " + reasons[i] if i in reasons else "")
+        problems, fallbacks, refused = compare_lines(lines, case.expected, case.inputs,
+                                                     allowed_with_reason)
         self.report.check(case.name, "compiled-rust", problems,
-                          "%d inputs, %d fell back" % (len(case.inputs), fallbacks))
+                          "%d inputs, %d fell back" % (len(case.inputs), fallbacks), refused,
+                          wrong_answer=True)
 
     def check_fallback(self, case, d, first_inputs, probe):
         def expected_for(args):
@@ -440,18 +489,18 @@ class Checker:
         try:
             self.trace(case, first, partial_trace)
             lines = self.build_and_run(partial_trace, d / "partial", first)
-            bad, _ = compare_lines(lines, [expected_for(a) for a in first_inputs], first_inputs,
-                                   lambda i: (False, "this input was traced"))
-            problems += ["partial trace, traced input: " + p for p in bad]
+            bad, _, refused = compare_lines(lines, [expected_for(a) for a in first_inputs], first_inputs,
+                                            lambda i: (False, "this input was traced"))
+            problems += ["partial trace, traced input: " + p for p in bad + refused]
             lines = self.build_and_run(partial_trace, d / "partial", probe_in)
             if lines != [{"fallback": True}]:
                 problems.append("partial trace, untraced input %s: expected {\"fallback\": true}, got %s"
                                 % (json.dumps(probe), json.dumps(lines)))
             self.trace(case, both, both_trace)
             lines = self.build_and_run(both_trace, d / "both", probe_in)
-            bad, _ = compare_lines(lines, [expected_for(probe)], [probe],
-                                   lambda i: (False, "this input is now traced"))
-            problems += ["after tracing it too: " + p for p in bad]
+            bad, _, refused = compare_lines(lines, [expected_for(probe)], [probe],
+                                            lambda i: (False, "this input is now traced"))
+            problems += ["after tracing it too: " + p for p in bad + refused]
         except StageError as exc:
             problems.append(str(exc))
         self.report.check(case.name, name, problems)
@@ -482,6 +531,9 @@ def main():
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory")
     ap.add_argument("--timeout", type=float, default=600, help="seconds allowed to each stage")
     ap.add_argument("--no-rust", action="store_true", help="skip the compiled-Rust checks")
+    ap.add_argument("--allow-fallback", action="store_true",
+                    help="report compiled code falling back on a traced input as FALLBACK without "
+                         "failing the run (wrong answers still fail)")
     args = ap.parse_args()
     args.pyctl = args.pyctl.resolve()
     folder = args.cases_dir.resolve()
@@ -490,7 +542,7 @@ def main():
         names = list(case_names(folder))
     else:
         names = args.cases or DEFAULT_CASES
-    report = Report()
+    report = Report(args.allow_fallback)
     if not args.pyctl.exists():
         print("FAIL setup: pyctl not found at %s (build it, or pass --pyctl)" % args.pyctl)
         report.failed += 1
@@ -513,7 +565,9 @@ def main():
             print("kept %s" % workdir)
         else:
             shutil.rmtree(workdir, ignore_errors=True)
-    print("%d passed, %d failed" % (report.passed, report.failed))
+    print("%d passed, %d failed (wrong answers: %d checks; fallbacks: %d checks%s)"
+          % (report.passed, report.failed, report.wrong_answers, report.fallbacks,
+             ", allowed" if report.allow_fallback and report.fallbacks else ""))
     return 1 if report.failed else 0
 
 

@@ -428,7 +428,8 @@ bool RustLowering::isBound(const std::string &irName) const {
 std::string RustLowering::readVariable(const json &node, bool byReference) {
   const std::string &name = stringField(node, "name");
   if (!isBound(name))
-    return std::string(byReference ? "&" : "") + "builtins::unsupported(" + stringLiteral(node, name) + ")?";
+    return std::string(byReference ? "&" : "") + "builtins::unsupported(" +
+           stringLiteral(node, "name '" + name + "'") + ")?";
   return "defined(&" + lookupName(node, name) + ")?" + (byReference ? "" : ".clone()");
 }
 
@@ -958,7 +959,7 @@ std::string RustLowering::expr(const json &node, int indent) {
   }
   // A kind this version does not know (a newer IR extension): compiled code
   // falls back when it gets there, which is always sound.
-  return "builtins::unsupported(" + stringLiteral(node, kind) + ")?";
+  return "builtins::unsupported(" + stringLiteral(node, "IR node kind '" + kind + "'") + ")?";
 }
 
 size_t RustLowering::argumentIndex(const json &node) const {
@@ -1141,12 +1142,13 @@ static bool unpacksKeywords(const json &node) {
 }
 
 std::string RustLowering::primApp(const json &node, int indent) {
-  if (unpacksKeywords(node))
-    return "builtins::unsupported(\"'**' in a call\")?";
   const std::string &event = stringField(node, "event");
+  // Not implemented by the runtime: the reason names the builtin.
+  if (unpacksKeywords(node))
+    return "builtins::unsupported(" + stringLiteral(node, "'**' in a call of builtin " + event) + ")?";
   const json &args = arrayField(node, "eventArgs", "event_args");
   if (spreadsArguments(args))
-    return "builtins::unsupported(\"'*' in a call\")?";
+    return "builtins::unsupported(" + stringLiteral(node, "'*' in a call of builtin " + event) + ")?";
   if (node.contains("callback") || node.contains("pullCallback"))
     return callbackCall(node, indent);
   if (hasKeywords(node)) {
@@ -1196,8 +1198,9 @@ std::string RustLowering::primApp(const json &node, int indent) {
     return "re_module::call(" + stringLiteral(node, event) + ", &[" + valueList(args, indent) + "], &[])?";
   if (event.rfind("math.", 0) == 0)
     return "math::call(" + stringLiteral(node, event) + ", &[" + valueList(args, indent) + "])?";
-  // Not implemented by the runtime: the compiled call falls back here.
-  return "builtins::unsupported(" + stringLiteral(node, event) + ")?";
+  // Not implemented by the runtime: the compiled call falls back here (the reason names the
+  // builtin and the argument count; the arguments are not evaluated).
+  return "builtins::unsupported_call(" + stringLiteral(node, event) + ", " + std::to_string(args.size()) + ")?";
 }
 
 bool RustLowering::hasKeywords(const json &node) const {
@@ -1230,13 +1233,14 @@ std::string RustLowering::keywordList(const json &node, int indent) {
 }
 
 std::string RustLowering::methodCall(const json &node, int indent) {
-  if (unpacksKeywords(node))
-    return "methods::unsupported(\"'**' in a call\")?";
   const std::string &method = stringField(node, "method");
+  // Not implemented by the runtime: the reason names the method.
+  if (unpacksKeywords(node))
+    return "methods::unsupported(" + stringLiteral(node, "'**' in a call of method ." + method) + ")?";
   const json &receiver = field(node, "e");
   const json &args = arrayField(node, "methodCallArgs");
   if (spreadsArguments(args))
-    return "methods::unsupported(\"'*' in a call\")?";
+    return "methods::unsupported(" + stringLiteral(node, "'*' in a call of method ." + method) + ")?";
   if (node.contains("callback") || node.contains("pullCallback"))
     return callbackCall(node, indent);
   if (hasKeywords(node)) {
@@ -1255,10 +1259,11 @@ std::string RustLowering::methodCall(const json &node, int indent) {
            "], &[" + keywordList(node, indent) + "])?";
   }
   // Not implemented by the runtime: the compiled call falls back here (whatever the receiver and
-  // the arguments would do, the outcome is a fallback).
+  // the arguments would do, the outcome is a fallback). The receiver is evaluated, as Python does
+  // before looking the method up, only so that the reason can name its type.
   if (!isRuntimeMethod(method)) {
-    kindOf(receiver);
-    return "methods::unsupported(" + stringLiteral(node, method) + ")?";
+    Enter e(path, "e");
+    return "methods::unsupported_on(" + operand(receiver, indent, false) + ", " + stringLiteral(node, method) + ")?";
   }
   // Python evaluates the receiver, then the arguments, then calls.
   std::string recv;

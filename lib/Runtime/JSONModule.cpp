@@ -32,8 +32,9 @@ struct Encoder {
   std::set<const void *> Active;
 
   void hex4(uint32_t U) {
-    char Buf[8];
-    std::snprintf(Buf, sizeof Buf, "\\u%04x", U);
+    // Backslash, "u", up to 8 hex digits (the width is a minimum) and NUL; callers pass < 0x10000.
+    char Buf[16];
+    std::snprintf(Buf, sizeof Buf, "\\u%04x", static_cast<unsigned>(U));
     Out += Buf;
   }
 

@@ -77,6 +77,9 @@ json pyctl::exprToIR(const Expr &E, const TraceNameScope &S) {
   case Expr::Kind::Name: return S.variable(cast<NameExpr>(E).Id);
   case Expr::Kind::Attribute:
     throw CompileError(E.Range, "unsupported construct: attribute access outside a method call");
+  case Expr::Kind::Comprehension:
+    throw CompileError(E.Range, "comprehension not lowered to a loop: the program is not in A-normal form "
+                                "(run the 'anf' pipeline first)");
   case Expr::Kind::Starred: // only in assignment targets
     return json{{"kind", "starred"}, {"exp", exprToIR(*cast<StarredExpr>(E).Value, S)}};
   case Expr::Kind::Slice: {

@@ -368,6 +368,9 @@ private:
       throw CompileError(E.Range, "slice outside a subscript");
     case Expr::Kind::Starred:
       throw CompileError(E.Range, "'*' outside a display or a call");
+    case Expr::Kind::Comprehension:
+      throw CompileError(E.Range, "comprehension not lowered to a loop: the program is not in A-normal form "
+                                  "(run the 'anf' pipeline first)");
     case Expr::Kind::Unary: {
       const auto &U = cast<UnaryExpr>(E);
       Value V = eval(*U.Operand, F);
@@ -445,7 +448,7 @@ private:
                               if (K["name"] == "key")
                                 KeyIR = &K["value"];
                             Cursor LB{&(*CallNode)["callback"]["body"]};
-                            return inlineCall(Callee, CallArgs{std::move(Args), {}, {}}, F, LB, ArmKind::Callback,
+                            return inlineCall(Callee, CallArgs{std::move(Args), {}, {}, {}, {}}, F, LB, ArmKind::Callback,
                                               nullptr, [&] { return *KeyIR; },
                                               [](size_t I) { return json{{"kind", "callbackArg"}, {"index", I}}; },
                                               [](size_t) { return json(); });
@@ -465,7 +468,7 @@ private:
     PullPoint P = Pull;
     Cursor LB{&(*P.Node)["pullCallback"]["body"]};
     try {
-      return inlineCall(Callee, CallArgs{std::move(Args), {}, {}}, *P.F, LB, ArmKind::Pull, nullptr,
+      return inlineCall(Callee, CallArgs{std::move(Args), {}, {}, {}, {}}, *P.F, LB, ArmKind::Pull, nullptr,
                         [] { return json{{"kind", "callbackFn"}}; },
                         [](size_t I) { return json{{"kind", "callbackArg"}, {"index", I}}; },
                         [](size_t) { return json(); });
@@ -1518,7 +1521,7 @@ private:
     if (!Bound || !*Bound || !(*Bound)->isFunction())
       throw PythonError("NameError", "name '" + Entry.Name + "' is not defined");
     const FunctionObject &EntryFn = *(*Bound)->asFunction();
-    Value R = runFunction(EntryFn, CallArgs{Args, {}, {}}, Binding, Body, 1,
+    Value R = runFunction(EntryFn, CallArgs{Args, {}, {}, {}, {}}, Binding, Body, 1,
                           [&] { return json{{"kind", "identifier"}, {"name", Entry.Name}}; },
                           [](size_t I) { return json{{"kind", "argument"}, {"index", I}}; },
                           [](size_t) { return json(); },

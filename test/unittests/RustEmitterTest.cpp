@@ -200,7 +200,7 @@ TEST(RustEmitter, LowersGuardsAssignmentsAndShortCircuits) {
   EXPECT_TRUE(contains(rust, "set_index(defined(&v1_p)?, &Value::Int(-1), "));
   EXPECT_TRUE(contains(rust, "if truthy(&t"));
   EXPECT_TRUE(contains(rust, "builtins::len(&[defined(&v1_p)?.clone()])?"));
-  EXPECT_TRUE(contains(rust, "builtins::unsupported(\"frozenset\")?"));
+  EXPECT_TRUE(contains(rust, "builtins::unsupported_call(\"frozenset\", 1)?"));
 }
 
 json methodCall(json receiver, const std::string &method, json args) {
@@ -230,7 +230,7 @@ TEST(RustEmitter, LowersMethodCallsSlicesAndDicts) {
   EXPECT_TRUE(contains(rust, "dict_display(vec![(Value::str(\"k\"), defined(&v0_p)?.clone()), "
                              "(Value::Int(1), Value::None)])?"));
   // A method the runtime does not know falls back where it is reached.
-  EXPECT_TRUE(contains(rust, "methods::unsupported(\"frobnicate\")?"));
+  EXPECT_TRUE(contains(rust, "methods::unsupported_on(defined(&v0_p)?, \"frobnicate\")?"));
   EXPECT_TRUE(contains(rust, "builtins::isinstance(&[defined(&v0_p)?.clone(), Value::Builtin(\"list\")])?"));
 }
 
@@ -345,10 +345,10 @@ TEST(RustEmitter, RejectsMalformedTraces) {
             "names");
   // Kinds this version does not know, and reads of names nothing binds (CPython's NameError),
   // compile to a fallback rather than fail the build.
-  EXPECT_TRUE(contains(emitRust(traceFile({{{"kind", "frobnicate"}}})), "builtins::unsupported(\"frobnicate\")?"));
+  EXPECT_TRUE(contains(emitRust(traceFile({{{"kind", "frobnicate"}}})), "builtins::unsupported(\"IR node kind 'frobnicate'\")?"));
   EXPECT_TRUE(contains(errorOf(traceFile({binop("@", integer(1), integer(2))})),
                        "unknown binary operator '@'"));
-  EXPECT_TRUE(contains(emitRust(traceFile({ident("nowhere")})), "builtins::unsupported(\"nowhere\")?"));
+  EXPECT_TRUE(contains(emitRust(traceFile({ident("nowhere")})), "builtins::unsupported(\"name 'nowhere'\")?"));
   EXPECT_TRUE(contains(errorOf(traceFile({argument(1)})), "argument index outside the 1 params"));
   EXPECT_TRUE(contains(errorOf(traceFile({unknown, integer(1)})), "/trace/body/0 (unknown)"));
   EXPECT_TRUE(contains(errorOf(traceFile({set(integer(1), integer(2))})), "not an assignment target"));

@@ -8,7 +8,7 @@ pub use crate::attributes::getattr;
 use crate::compare::{greater_than, less_than, sort_by_keys, sort_values, sort_values_reversed};
 use crate::ctx::Ctx;
 use crate::dict::{self as dicts, Dict};
-use crate::fallback::{fail, Fallback, PyResult};
+use crate::fallback::{fail, fail_owned, Fallback, PyResult};
 use crate::format::format_value;
 use crate::iter as iters;
 use crate::num_parse::{parse_float, parse_int};
@@ -268,7 +268,7 @@ pub(crate) fn call_positional(name: &str, args: &[Value]) -> PyResult {
         "map" => map(args),
         "filter" => filter(args),
         _ if name.starts_with("math.") => crate::math::call(name, args),
-        _ => fail("builtin not callable from map()/filter() in the compiled runtime"),
+        _ => fail_owned(format!("builtin {name} not callable from map()/filter() in the compiled runtime")),
     }
 }
 
@@ -857,8 +857,8 @@ pub fn call_kw(name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
             d.insert_all(kws.iter().map(|(k, v)| (Value::str(k), v.clone())).collect())?;
             Ok(Value::from_dict(d))
         }
-        _ if kws.is_empty() => fail("builtin not supported by the compiled runtime"),
-        _ => fail("keyword arguments not supported for this builtin"),
+        _ if kws.is_empty() => unsupported_call(name, args.len()),
+        _ => fail_owned(format!("keyword arguments to builtin {name} not supported by the compiled runtime")),
     }
 }
 
@@ -877,15 +877,44 @@ pub fn is_function_args(args: &[Value]) -> PyResult {
     }
 }
 
-/// A builtin the runtime does not implement: the call falls back.
-pub fn unsupported(name: &'static str) -> PyResult {
-    let _ = name;
-    fail("builtin not supported by the compiled runtime")
+/// Something the runtime does not implement, outside a call (`what` names it, e.g. "name 'x'" or
+/// "'**' in a call"): the code falls back there.
+#[cold]
+pub fn unsupported(what: &'static str) -> PyResult {
+    fail_owned(format!("not supported by the compiled runtime: {what}"))
+}
+
+/// A call of builtin `name` with `n` positional arguments the runtime does not implement: the
+/// call falls back with a reason naming both (`builtin zip with 3 arguments ...`).
+#[cold]
+pub fn unsupported_call(name: &str, n: usize) -> PyResult {
+    let s = if n == 1 { "" } else { "s" };
+    fail_owned(format!("builtin {name} with {n} argument{s} not supported by the compiled runtime"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unsupported_reasons_name_the_builtin() {
+        let reason = |r: PyResult| r.unwrap_err().reason.into_owned();
+        assert_eq!(
+            reason(unsupported_call("zip", 3)),
+            "builtin zip with 3 arguments not supported by the compiled runtime"
+        );
+        assert_eq!(
+            reason(unsupported_call("hash", 1)),
+            "builtin hash with 1 argument not supported by the compiled runtime"
+        );
+        assert_eq!(reason(unsupported("name 'g'")), "not supported by the compiled runtime: name 'g'");
+        assert_eq!(
+            reason(call_kw("hash", &[Value::Int(1)], &[])),
+            "builtin hash with 1 argument not supported by the compiled runtime"
+        );
+        // The common reasons stay static (no allocation on the hot path).
+        assert!(matches!(fail::<()>("x").unwrap_err().reason, std::borrow::Cow::Borrowed(_)));
+    }
 
     #[test]
     fn ascii_escapes_non_ascii_like_cpython() {

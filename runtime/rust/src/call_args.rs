@@ -40,7 +40,7 @@ pub fn parse_args(text: &str) -> Result<Vec<serde_json::Value>, ArgsError> {
             let reason = if nonfinite.is_some() { NONFINITE_REASON } else { LONE_SURROGATE_REASON };
             if let Some(patched) = nonfinite.or(surrogates) {
                 match serde_json::from_str::<serde_json::Value>(&patched) {
-                    Ok(serde_json::Value::Array(_)) => return Err(ArgsError::Unrepresentable(Fallback { reason })),
+                    Ok(serde_json::Value::Array(_)) => return Err(ArgsError::Unrepresentable(crate::fallback::fallback(reason))),
                     Ok(_) => return Err(ArgsError::NotArray),
                     Err(_) => {}
                 }

@@ -240,7 +240,7 @@ fn plain(recv: Option<&Value>, name: &str, args: &[Value], kws: &[Keyword]) -> P
             "issuperset" => methods::issuperset(r, args),
             "isdisjoint" => methods::isdisjoint(r, args),
             "sort" => methods::sort(r, args),
-            _ => fail("method not supported by the compiled runtime"),
+            _ => methods::unsupported_on(r, name),
         },
         (Some(r), false) => methods::call_kw(r, name, args, kws),
     }

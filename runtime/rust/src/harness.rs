@@ -42,7 +42,7 @@ pub fn run_call_until(
     let mut ctx = Ctx::new(gas);
     ctx.deadline = deadline;
     let value = panic::catch_unwind(AssertUnwindSafe(|| entry(&values, &mut ctx)))
-        .unwrap_or(Err(Fallback { reason: "runtime panic" }))?;
+        .unwrap_or(Err(crate::fallback::fallback("runtime panic")))?;
     let mut line = String::from("{\"repr\": ");
     write_json_string(&repr(&value)?, &mut line);
     line.push_str(", \"stdout\": ");

@@ -204,7 +204,7 @@ pub fn call(name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
     match name {
         "json.dumps" => dumps(args, kws),
         "json.loads" => loads(args, kws),
-        _ => fail("json function not supported by the compiled runtime"),
+        _ => crate::fallback::fail_owned(format!("function {name} not supported by the compiled runtime")),
     }
 }
 

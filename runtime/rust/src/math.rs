@@ -87,7 +87,7 @@ pub fn call(name: &str, args: &[Value]) -> PyResult {
         "math.exp" => math1(x, f64::exp),
         "math.floor" => round_to_int(x, f64::floor),
         "math.ceil" => round_to_int(x, f64::ceil),
-        _ => fail("math function not supported by the compiled runtime"),
+        _ => crate::fallback::fail_owned(format!("function {name} not supported by the compiled runtime")),
     }
 }
 

@@ -11,7 +11,7 @@ use std::rc::Rc;
 use crate::builtins::{bind, sort_keywords, sort_with_key, Keyword};
 use crate::compare::{item_eq, sort_values};
 use crate::dict::{self, key_of, Dict};
-use crate::fallback::{fail, Fallback, PyResult};
+use crate::fallback::{fail, fail_owned, Fallback, PyResult};
 use crate::sequence::{self, MAX_ITEMS};
 use crate::strings;
 use crate::value::{Value, ViewKind};
@@ -45,10 +45,18 @@ fn int_arg(v: &Value) -> Result<i64, Fallback> {
     v.as_int().ok_or(crate::fallback::fallback("TypeError: an integer is required"))
 }
 
-/// A method the runtime does not implement: the call falls back.
-pub fn unsupported(name: &'static str) -> PyResult {
-    let _ = name;
-    fail("method not supported by the compiled runtime")
+/// A method call the runtime does not implement, whose receiver was not evaluated (`what` says
+/// which call, e.g. "'*' in a call"): the call falls back.
+#[cold]
+pub fn unsupported(what: &'static str) -> PyResult {
+    fail_owned(format!("method call not supported by the compiled runtime: {what}"))
+}
+
+/// A method named `name` the runtime does not implement, called on `recv`: the call falls back
+/// with a reason naming the receiver's type and the method (`method str.splitlines ...`).
+#[cold]
+pub fn unsupported_on(recv: &Value, name: &str) -> PyResult {
+    fail_owned(format!("method {}.{name} not supported by the compiled runtime", recv.type_name()))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,7 +206,10 @@ pub fn call_kw(recv: &Value, name: &str, args: &[Value], kws: &[Keyword]) -> PyR
             d.borrow_mut().insert_all(pairs)?;
             Ok(Value::None)
         }
-        _ => fail("keyword arguments not supported for this method"),
+        _ => fail_owned(format!(
+            "keyword arguments to method {}.{name} not supported by the compiled runtime",
+            recv.type_name()
+        )),
     }
 }
 
@@ -497,6 +508,27 @@ mod tests {
 
     fn ints(v: &[i64]) -> Value {
         Value::list(v.iter().map(|&i| Value::Int(i)).collect())
+    }
+
+    #[test]
+    fn unsupported_reasons_name_the_method_and_receiver_type() {
+        let reason = |r: PyResult| r.unwrap_err().reason.into_owned();
+        assert_eq!(
+            reason(unsupported_on(&Value::str("a\nb"), "splitlines")),
+            "method str.splitlines not supported by the compiled runtime"
+        );
+        assert_eq!(
+            reason(unsupported_on(&ints(&[1]), "frobnicate")),
+            "method list.frobnicate not supported by the compiled runtime"
+        );
+        assert_eq!(
+            reason(unsupported("'*' in a call")),
+            "method call not supported by the compiled runtime: '*' in a call"
+        );
+        assert_eq!(
+            reason(call_kw(&ints(&[1]), "index", &[Value::Int(1)], &[("start", Value::Int(0))])),
+            "keyword arguments to method list.index not supported by the compiled runtime"
+        );
     }
 
     fn n(i: i64) -> Value {

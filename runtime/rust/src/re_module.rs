@@ -424,7 +424,7 @@ pub fn call(name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
         "re.split" => split(args, kws),
         "re.search" | "re.match" | "re.fullmatch" => search_or_match(name, args, kws),
         "re.compile" => compile(args, kws),
-        _ => fail("re function not supported by the compiled runtime"),
+        _ => crate::fallback::fail_owned(format!("function {name} not supported by the compiled runtime")),
     }
 }
 

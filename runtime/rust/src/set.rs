@@ -264,7 +264,7 @@ pub fn method(s: &SetRef, name: &str, args: &[Value]) -> Option<PyResult> {
                 }
                 return Ok(Value::Bool(true));
             }
-            _ => return fail("set method not supported by the compiled runtime"),
+            _ => return crate::fallback::fail_owned(format!("method set.{name} not supported by the compiled runtime")),
         }
         Ok(Value::None)
     })();

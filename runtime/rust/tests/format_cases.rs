@@ -27,7 +27,7 @@ fn decode(j: &Json) -> Value {
 }
 
 /// The runtime's outcome of one case: the text, or the fallback's reason.
-fn run(case: &Json) -> Result<String, &'static str> {
+fn run(case: &Json) -> Result<String, std::borrow::Cow<'static, str>> {
     let text = |r: Result<Value, pyctl_runtime::Fallback>| match r {
         Ok(Value::Str(s)) => Ok(s.to_string()),
         Ok(other) => panic!("not a str: {:?}", other),
