@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "pyctl/AST/ASTBuilder.h"
+#include "pyctl/AST/FStringCheck.h"
 #include "pyctl/AST/IndentationCheck.h"
 
 #include "pyctl/AST/Scope.h"
@@ -92,6 +93,7 @@ public:
   Builder(const std::string &Text, Module &M) : Text(Text), M(M) {}
 
   void buildModule(TSNode Root) {
+    checkFStrings311(Root); // before checkSyntax: 3.12-only f-strings may parse as errors
     checkSyntax(Root);
     noteIdentifiers(Root);
     M.Body = buildBlockChildren(Root);
@@ -125,6 +127,40 @@ private:
         M.UsedNames.insert(text(Cur));
       for (uint32_t I = 0, E = ts_node_named_child_count(Cur); I < E; ++I)
         Work.push_back(ts_node_named_child(Cur, I));
+    }
+  }
+
+  /// CPython 3.11's f-string rules (FStringCheck.h) on every f-string of the
+  /// tree: tree-sitter-python parses 3.12's f-strings.
+  void checkFStrings311(TSNode Root) const {
+    std::vector<TSNode> Work{Root};
+    while (!Work.empty()) {
+      TSNode Cur = Work.back();
+      Work.pop_back();
+      for (uint32_t I = ts_node_child_count(Cur); I > 0; --I)
+        Work.push_back(ts_node_child(Cur, I - 1));
+      // An f-string 3.11 rejects may parse as an error node holding its
+      // string_start: check from there.
+      if (type(Cur) == "string_start" && !ts_node_is_null(ts_node_parent(Cur)) &&
+          type(ts_node_parent(Cur)) == "string")
+        continue;
+      if (type(Cur) != "string" && type(Cur) != "string_start")
+        continue;
+      std::string S = text(Cur);
+      std::string Prefix = S.substr(0, S.find_first_of("'\""));
+      if (Prefix.find_first_of("fF") == std::string::npos)
+        continue;
+      TSNode Parent = ts_node_parent(Cur);
+      uint32_t ConcatEnd = !ts_node_is_null(Parent) && type(Parent) == "concatenated_string"
+                               ? ts_node_end_byte(Parent)
+                               : ts_node_end_byte(Cur);
+      if (auto P = checkFString311(Text, ts_node_start_byte(Cur), ConcatEnd)) {
+        size_t LineStart = Text.rfind('\n', P->Offset == 0 ? 0 : P->Offset - 1);
+        LineStart = LineStart == std::string::npos || P->Offset == 0 ? 0 : LineStart + 1;
+        uint32_t Line = 1 + uint32_t(std::count(Text.begin(), Text.begin() + LineStart, '\n'));
+        throw CompileError(SourceRange{P->Offset, P->Offset, Line, uint32_t(P->Offset - LineStart) + 1},
+                           P->Message);
+      }
     }
   }
 
