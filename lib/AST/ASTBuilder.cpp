@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "pyctl/AST/ASTBuilder.h"
 #include "pyctl/AST/FStringCheck.h"
+#include "pyctl/AST/IdentifierCheck.h"
 #include "pyctl/AST/IndentationCheck.h"
 
 #include "pyctl/AST/Scope.h"
@@ -117,16 +118,22 @@ private:
   // --- Node helpers --------------------------------------------------------
   /// Adds every identifier of the source to UsedNames before anything is
   /// built, so that no fresh name the builder makes (`_lambdaN`, `_chainN`,
-  /// ...) can be one the program spells later on.
+  /// ...) can be one the program spells later on. Refuses (the first in the
+  /// source) an identifier NFKC normalisation may change (IdentifierCheck.h).
   void noteIdentifiers(TSNode Root) {
     std::vector<TSNode> Work{Root};
     while (!Work.empty()) {
       TSNode Cur = Work.back();
       Work.pop_back();
-      if (type(Cur) == "identifier")
-        M.UsedNames.insert(text(Cur));
-      for (uint32_t I = 0, E = ts_node_named_child_count(Cur); I < E; ++I)
-        Work.push_back(ts_node_named_child(Cur, I));
+      if (type(Cur) == "identifier") {
+        std::string Id = text(Cur);
+        if (mayChangeUnderNFKC(Id))
+          fail(Cur, "unsupported construct: identifier '" + Id +
+                        "' that NFKC normalisation changes (CPython reads identifiers in NFKC form)");
+        M.UsedNames.insert(Id);
+      }
+      for (uint32_t I = ts_node_named_child_count(Cur); I > 0; --I) // the first in source order first
+        Work.push_back(ts_node_named_child(Cur, I - 1));
     }
   }
 
