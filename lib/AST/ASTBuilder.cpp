@@ -7,6 +7,8 @@
 //===----------------------------------------------------------------------===//
 #include "pyctl/AST/ASTBuilder.h"
 #include "pyctl/AST/ComprehensionReads.h"
+#include "pyctl/AST/FStringCheck.h"
+#include "pyctl/AST/IdentifierCheck.h"
 #include "pyctl/AST/IndentationCheck.h"
 
 #include "pyctl/AST/Scope.h"
@@ -86,11 +88,14 @@ bool isRaisableExceptionName(const std::string &Name) {
   return isBuiltinExceptionName(Name) && exceptionMatches(Name, "Exception");
 }
 
+bool isCPythonBuiltin(const std::string &Name);
+
 class Builder {
 public:
   Builder(const std::string &Text, Module &M) : Text(Text), M(M) {}
 
   void buildModule(TSNode Root) {
+    checkFStrings311(Root); // before checkSyntax: 3.12-only f-strings may parse as errors
     checkSyntax(Root);
     noteIdentifiers(Root);
     M.Body = buildBlockChildren(Root);
@@ -114,16 +119,56 @@ private:
   // --- Node helpers --------------------------------------------------------
   /// Adds every identifier of the source to UsedNames before anything is
   /// built, so that no fresh name the builder makes (`_lambdaN`, `_chainN`,
-  /// ...) can be one the program spells later on.
+  /// ...) can be one the program spells later on. Refuses (the first in the
+  /// source) an identifier NFKC normalisation may change (IdentifierCheck.h).
   void noteIdentifiers(TSNode Root) {
     std::vector<TSNode> Work{Root};
     while (!Work.empty()) {
       TSNode Cur = Work.back();
       Work.pop_back();
-      if (type(Cur) == "identifier")
-        M.UsedNames.insert(text(Cur));
-      for (uint32_t I = 0, E = ts_node_named_child_count(Cur); I < E; ++I)
-        Work.push_back(ts_node_named_child(Cur, I));
+      if (type(Cur) == "identifier") {
+        std::string Id = text(Cur);
+        if (mayChangeUnderNFKC(Id))
+          fail(Cur, "unsupported construct: identifier '" + Id +
+                        "' that NFKC normalisation changes (CPython reads identifiers in NFKC form)");
+        M.UsedNames.insert(Id);
+      }
+      for (uint32_t I = ts_node_named_child_count(Cur); I > 0; --I) // the first in source order first
+        Work.push_back(ts_node_named_child(Cur, I - 1));
+    }
+  }
+
+  /// CPython 3.11's f-string rules (FStringCheck.h) on every f-string of the
+  /// tree: tree-sitter-python parses 3.12's f-strings.
+  void checkFStrings311(TSNode Root) const {
+    std::vector<TSNode> Work{Root};
+    while (!Work.empty()) {
+      TSNode Cur = Work.back();
+      Work.pop_back();
+      for (uint32_t I = ts_node_child_count(Cur); I > 0; --I)
+        Work.push_back(ts_node_child(Cur, I - 1));
+      // An f-string 3.11 rejects may parse as an error node holding its
+      // string_start: check from there.
+      if (type(Cur) == "string_start" && !ts_node_is_null(ts_node_parent(Cur)) &&
+          type(ts_node_parent(Cur)) == "string")
+        continue;
+      if (type(Cur) != "string" && type(Cur) != "string_start")
+        continue;
+      std::string S = text(Cur);
+      std::string Prefix = S.substr(0, S.find_first_of("'\""));
+      if (Prefix.find_first_of("fF") == std::string::npos)
+        continue;
+      TSNode Parent = ts_node_parent(Cur);
+      uint32_t ConcatEnd = !ts_node_is_null(Parent) && type(Parent) == "concatenated_string"
+                               ? ts_node_end_byte(Parent)
+                               : ts_node_end_byte(Cur);
+      if (auto P = checkFString311(Text, ts_node_start_byte(Cur), ConcatEnd)) {
+        size_t LineStart = Text.rfind('\n', P->Offset == 0 ? 0 : P->Offset - 1);
+        LineStart = LineStart == std::string::npos || P->Offset == 0 ? 0 : LineStart + 1;
+        uint32_t Line = 1 + uint32_t(std::count(Text.begin(), Text.begin() + LineStart, '\n'));
+        throw CompileError(SourceRange{P->Offset, P->Offset, Line, uint32_t(P->Offset - LineStart) + 1},
+                           P->Message);
+      }
     }
   }
 
@@ -609,6 +654,8 @@ private:
       if (type(ts_node_child(N, 0)) == "async")
         fail(N, "unsupported construct: async function");
       std::string Name = text(field(N, "name"));
+      if (Name == "__debug__")
+        fail(N, "cannot assign to __debug__"); // CPython's location: the whole def
       checkNotBuiltin(field(N, "name"), Name);
       M.UsedNames.insert(Name);
       auto Def = std::make_unique<FunctionDefStmt>(Name, std::vector<std::string>(), StmtList(), R);
@@ -690,8 +737,16 @@ private:
       bool Global = T == "global_statement";
       if (!Global && FunctionDepth == 0)
         fail(N, "nonlocal declaration not allowed at module level");
+      std::map<std::string, unsigned> Before;
+      collectScopeNamesBefore(enclosingScopeBody(N), ts_node_start_byte(N), Before);
       std::vector<std::string> Names;
       for (TSNode Ch : namedChildren(N)) {
+        auto It = Before.find(text(Ch));
+        // A parameter's own error ("is parameter and global") comes first.
+        if (It != Before.end() && It->second != 0 && !isParameterOfEnclosingDef(N, text(Ch)))
+          fail(N, "name '" + text(Ch) + "' is " +
+                      ((It->second & NameUsed) ? "used prior to " : "assigned to before ") +
+                      (Global ? "global" : "nonlocal") + " declaration");
         Names.push_back(text(Ch));
         M.UsedNames.insert(Names.back());
       }
@@ -717,6 +772,8 @@ private:
       else
         Targets = Cs;
       for (TSNode Tg : Targets) {
+        if (type(Tg) == "identifier" && text(Tg) == "__debug__")
+          fail(Tg, "cannot delete __debug__");
         ExprPtr Target = buildTarget(Tg, /*AllowTuple=*/false);
         Out.push_back(std::make_unique<DelStmt>(std::move(Target), range(N)));
       }
@@ -753,12 +810,124 @@ private:
     unsupported(N);
   }
 
+  enum : unsigned { NameUsed = 1, NameAssigned = 2 };
+
+  /// The body of the function holding statement \p N, or the module.
+  TSNode enclosingScopeBody(TSNode N) const {
+    for (TSNode P = ts_node_parent(N); !ts_node_is_null(P); P = ts_node_parent(P))
+      if (type(P) == "function_definition")
+        return field(P, "body");
+    TSNode Root = N;
+    while (!ts_node_is_null(ts_node_parent(Root)))
+      Root = ts_node_parent(Root);
+    return Root;
+  }
+
+  /// Whether \p Name is a parameter of the function holding statement \p N.
+  bool isParameterOfEnclosingDef(TSNode N, const std::string &Name) const {
+    for (TSNode P = ts_node_parent(N); !ts_node_is_null(P); P = ts_node_parent(P)) {
+      if (type(P) != "function_definition")
+        continue;
+      TSNode Params = field(P, "parameters");
+      if (ts_node_is_null(Params))
+        return false;
+      for (TSNode Ch : namedChildren(Params)) {
+        TSNode Id = Ch;
+        if (type(Ch) == "default_parameter" || type(Ch) == "typed_default_parameter")
+          Id = field(Ch, "name");
+        else if (type(Ch) != "identifier" && ts_node_named_child_count(Ch) > 0)
+          Id = ts_node_named_child(Ch, 0);
+        if (!ts_node_is_null(Id) && type(Id) == "identifier" && text(Id) == Name)
+          return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /// Whether identifier \p Id is a store (assignment, `for`, `del`, `except
+  /// ... as`, `import`) target rather than a read.
+  bool isStoreTarget(TSNode Id) const {
+    TSNode C = Id;
+    TSNode P = ts_node_parent(C);
+    while (!ts_node_is_null(P)) {
+      std::string PT = type(P);
+      if (PT == "pattern_list" || PT == "tuple_pattern" || PT == "list_pattern" ||
+          PT == "list_splat_pattern" || PT == "parenthesized_expression" || PT == "tuple" ||
+          PT == "list" || PT == "expression_list") {
+        C = P;
+        P = ts_node_parent(P);
+        continue;
+      }
+      break;
+    }
+    if (ts_node_is_null(P))
+      return false;
+    std::string PT = type(P);
+    if (PT == "assignment" || PT == "augmented_assignment" || PT == "for_statement" ||
+        PT == "for_in_clause")
+      return ts_node_eq(field(P, "left"), C);
+    if (PT == "delete_statement" || PT == "as_pattern_target" || PT == "dotted_name" ||
+        PT == "aliased_import")
+      return true;
+    if (PT == "except_clause" || PT == "as_pattern")
+      return !ts_node_eq(ts_node_named_child(P, 0), C);
+    return false;
+  }
+
+  /// CPython's symbol-table facts (NameUsed / NameAssigned) for the names of
+  /// the scope whose body is \p N, from the source before byte \p Until: what
+  /// makes a later `global`/`nonlocal` of the name a SyntaxError. Nested
+  /// functions, lambdas and comprehensions are their own scopes (only their
+  /// defaults, decorators, name and first iterable belong to this one).
+  void collectScopeNamesBefore(TSNode N, uint32_t Until, std::map<std::string, unsigned> &Out) const {
+    if (ts_node_start_byte(N) >= Until)
+      return;
+    std::string T = type(N);
+    if (T == "global_statement" || T == "nonlocal_statement" || T == "keyword_argument" ||
+        T == "attribute") {
+      if (T == "keyword_argument")
+        collectScopeNamesBefore(field(N, "value"), Until, Out);
+      if (T == "attribute")
+        collectScopeNamesBefore(field(N, "object"), Until, Out);
+      return;
+    }
+    if (T == "identifier") {
+      Out[text(N)] |= isStoreTarget(N) ? NameAssigned : NameUsed;
+      return;
+    }
+    if (T == "function_definition" || T == "lambda" || T == "class_definition") {
+      if (T != "lambda")
+        Out[text(field(N, "name"))] |= NameAssigned;
+      TSNode Params = field(N, "parameters");
+      if (!ts_node_is_null(Params))
+        for (TSNode P : namedChildren(Params))
+          if (type(P) == "default_parameter" || type(P) == "typed_default_parameter")
+            collectScopeNamesBefore(field(P, "value"), Until, Out);
+      return;
+    }
+    if (T == "list_comprehension" || T == "set_comprehension" || T == "dictionary_comprehension" ||
+        T == "generator_expression") {
+      for (TSNode Ch : namedChildren(N))
+        if (type(Ch) == "for_in_clause") {
+          collectScopeNamesBefore(field(Ch, "right"), Until, Out);
+          break;
+        }
+      return;
+    }
+    for (TSNode Ch : namedChildren(N))
+      collectScopeNamesBefore(Ch, Until, Out);
+  }
+
   /// The parameters of a `def`: positional ones with defaults, `*args` or a
   /// bare `*`, keyword-only ones (with or without defaults), `**kwargs`.
   void buildParameters(TSNode List, FunctionDefStmt &Def) {
     bool KwOnly = false, SawBareStar = false;
     std::vector<std::string> All;
     auto Add = [&](TSNode P, const std::string &PName) {
+      // CPython reports a `__debug__` parameter at the def (or lambda) itself.
+      if (PName == "__debug__")
+        fail(ts_node_parent(List), "cannot assign to __debug__");
       checkNotBuiltin(P, PName);
       for (const auto &Seen : All)
         if (Seen == PName)
@@ -907,6 +1076,12 @@ private:
           H.Types.push_back("JSONDecodeError");
           continue;
         }
+        // A CPython builtin class outside pyctl's exception hierarchy
+        // (OSError, MemoryError, Warning, ...): catching it cannot be modelled.
+        if (type(Ty) == "identifier" && isCPythonBuiltin(text(Ty)) && std::isupper(text(Ty)[0]) &&
+            text(Ty) != "Ellipsis" && text(Ty) != "NotImplemented" && !isBuiltinExceptionName(text(Ty)))
+          fail(Ty, "unsupported construct: 'except " + text(Ty) + "' (the builtin exception class '" +
+                       text(Ty) + "' is not modelled by pyctl)");
         if (type(Ty) != "identifier" || !isBuiltinExceptionName(text(Ty)))
           fail(Ty, "unsupported construct: 'except' of anything but builtin exception classes "
                    "(ValueError, (KeyError, IndexError), ...)");
@@ -917,6 +1092,8 @@ private:
       if (type(Alias) != "identifier")
         fail(Alias, "cannot use " + type(Alias) + " as an 'except ... as' target");
       H.Name = text(Alias);
+      if (H.Name == "__debug__") // CPython's message: the name is deleted after the handler
+        fail(Alias, "cannot delete __debug__");
       checkNotBuiltin(Alias, H.Name);
       M.UsedNames.insert(H.Name);
     }
@@ -1036,14 +1213,19 @@ private:
       if (Cs.size() == 1)
         return buildTarget(Cs[0], AllowTuple);
     }
-    if (T == "attribute")
+    if (T == "attribute") {
+      if (text(field(N, "attribute")) == "__debug__")
+        fail(N, "cannot assign to __debug__");
       unsupported(N);
+    }
     if (T == "list_splat_pattern")
       fail(N, "starred assignment target must be in a list or tuple");
     fail(N, "cannot assign to " + T);
   }
 
   void checkNotBuiltin(TSNode N, const std::string &Name) {
+    if (Name == "__debug__")
+      fail(N, "cannot assign to __debug__");
     if (isBuiltinName(Name) || isBuiltinExceptionName(Name))
       fail(N, "assignment to builtin name '" + Name + "' is not supported");
     if (ImportedNames.count(Name) || std::find(M.Imports.begin(), M.Imports.end(), Name) != M.Imports.end())
@@ -1239,6 +1421,8 @@ private:
           continue;
         }
         std::string KName = text(field(A, "name"));
+        if (KName == "__debug__")
+          fail(ts_node_parent(Args), "cannot assign to __debug__"); // CPython: at the call
         for (const auto &K : Keywords)
           if (K.Name == KName)
             fail(A, "keyword argument repeated: " + KName);

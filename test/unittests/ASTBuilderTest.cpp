@@ -128,7 +128,7 @@ TEST(ASTBuilder, UnsupportedConstructsAreNamed) {
             "2:1: unsupported construct: binding the imported name 'sqrt'");
   EXPECT_EQ(errorOf("s = f'{x=}'\n"), "1:7: unsupported construct: f-string '=' specifier");
   EXPECT_EQ(errorOf("s = f'{x!z}'\n"), "1:9: unsupported construct: f-string conversion '!z'");
-  EXPECT_EQ(errorOf("s = f'{x:{y:{z}}}'\n"), "1:13: f-string: expressions nested too deeply");
+  EXPECT_EQ(errorOf("s = f'{x:{y:{z}}}'\n"), "1:19: f-string: expressions nested too deeply");
   EXPECT_EQ(errorOf("len = 3\n"), "1:1: assignment to builtin name 'len' is not supported");
   EXPECT_EQ(errorOf("break\n"), "1:1: 'break' outside loop");
   EXPECT_EQ(errorOf("return 1\n"), "1:1: 'return' outside function");
