@@ -177,7 +177,8 @@ std::optional<FStringProblem> checkFString311(const std::string &Text, uint32_t 
     return std::nullopt; // left to the parser's own errors
   size_t QuoteLen = End - Q >= 6 && Text.compare(Q, 3, std::string(3, Text[Q])) == 0 ? 3 : 1;
   // (3.11 forbids backslashes in the expression parts of raw f-strings too.)
-  BodyScanner B{Text.substr(Q + QuoteLen, End - QuoteLen - Q - QuoteLen)};
+  std::string Body = Text.substr(Q + QuoteLen, End - QuoteLen - Q - QuoteLen);
+  BodyScanner B{Body, 0, std::string()};
   if (B.literal(/*Spec=*/false) && B.Err.empty())
     return std::nullopt;
   // The location: the token after the run of string literals 3.11 reads.
