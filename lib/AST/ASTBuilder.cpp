@@ -2151,9 +2151,15 @@ std::unique_ptr<Module> pyctl::parsePython(const std::string &Path, const std::s
   M->SourceSha256 = sha256Hex(Text);
   checkSourceEncoding(Text);
   checkIndentation(Text); // TabError and friends, which tree-sitter accepts
+  // CPython's tokenizer ends a line at a lone "\r" too (old Mac line ends);
+  // tree-sitter-python does not. Same length, so byte offsets stay the file's.
+  std::string ParseText = Text;
+  for (size_t I = 0; I < ParseText.size(); ++I)
+    if (ParseText[I] == '\r' && (I + 1 == ParseText.size() || ParseText[I + 1] != '\n'))
+      ParseText[I] = '\n';
   TSParser *Parser = ts_parser_new();
   ts_parser_set_language(Parser, tree_sitter_python());
-  TSTree *Tree = ts_parser_parse_string(Parser, nullptr, Text.data(), uint32_t(Text.size()));
+  TSTree *Tree = ts_parser_parse_string(Parser, nullptr, ParseText.data(), uint32_t(ParseText.size()));
   struct Cleanup {
     TSParser *P;
     TSTree *T;
@@ -2162,7 +2168,7 @@ std::unique_ptr<Module> pyctl::parsePython(const std::string &Path, const std::s
       ts_parser_delete(P);
     }
   } C{Parser, Tree};
-  Builder(Text, *M).buildModule(ts_tree_root_node(Tree));
+  Builder(ParseText, *M).buildModule(ts_tree_root_node(Tree));
   checkBuiltinReads(*M);
   return M;
 }
