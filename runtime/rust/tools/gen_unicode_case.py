@@ -61,6 +61,7 @@ def main():
         "//! `str.lower()`, `capitalize()`, `title()` and `swapcase()` in `case_convert`).",
         "",
         "use crate::fallback::Fallback;",
+        "use crate::unicode_class;",
         "",
         "/// Non-ASCII code points whose `str.lower()` differs from themselves, sorted, with the mapping.",
     ]
@@ -69,22 +70,14 @@ def main():
     lines += table("UPPER", str.upper)
     lines.append("/// Non-ASCII code points whose one-character `str.title()` differs from themselves, sorted.")
     lines += table("TITLE", str.title)
-    lines += ranges("LOWERCASE", "The Lowercase property (`_PyUnicode_IsLowercase`)", str.islower)
-    lines += ranges("UPPERCASE", "The Uppercase property (`_PyUnicode_IsUppercase`)", lambda c: c.isupper())
+    # Lowercase and Uppercase are unicode_class's LOWER_RANGES / UPPER_RANGES (str.islower's).
     lines += ranges("CASED", "The Cased property (`_PyUnicode_IsCased`)", cased)
     lines += ranges("CASE_IGNORABLE", "The Case_Ignorable property (`_PyUnicode_IsCaseIgnorable`)", case_ignorable)
     lines += [
         "fn map(s: &str, table: &[(u32, &str)], ascii: fn(&u8) -> u8) -> String {",
         "    let mut out = String::with_capacity(s.len());",
         "    for c in s.chars() {",
-        "        if c.is_ascii() {",
-        "            out.push(ascii(&(c as u8)) as char);",
-        "        } else {",
-        "            match table.binary_search_by_key(&(c as u32), |&(k, _)| k) {",
-        "                Ok(i) => out.push_str(table[i].1),",
-        "                Err(_) => out.push(c),",
-        "            }",
-        "        }",
+        "        push_mapped(&mut out, c, table, ascii);",
         "    }",
         "    out",
         "}",
@@ -122,12 +115,12 @@ def main():
         "",
         "/// Whether `c` has the Lowercase property.",
         "pub fn is_lowercase(c: char) -> bool {",
-        "    in_ranges(c, LOWERCASE)",
+        "    in_ranges(c, unicode_class::LOWER_RANGES)",
         "}",
         "",
         "/// Whether `c` has the Uppercase property.",
         "pub fn is_uppercase(c: char) -> bool {",
-        "    in_ranges(c, UPPERCASE)",
+        "    in_ranges(c, unicode_class::UPPER_RANGES)",
         "}",
         "",
         "/// Whether `c` is cased.",
