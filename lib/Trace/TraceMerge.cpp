@@ -96,7 +96,9 @@ json mergeNode(const json &A, const json &B) {
   return Out;
 }
 
-/// A clos's `tenv` (variable name -> node): same names, merged nodes.
+/// A clos's `tenv` (variable name -> node), or any other plain object: same
+/// keys, merged values. A variable may be named `kind`, so mergeNode calls this
+/// for `tenv` by its field name rather than by its shape.
 json mergeEnvironments(const json &A, const json &B) {
   if (!A.is_object() || !B.is_object() || A.size() != B.size())
     conflict(A, B);
@@ -122,18 +124,8 @@ json mergeValue(const json &A, const json &B) {
       Out.push_back(mergeValue(A[I], B[I]));
     return Out;
   }
-  if (A.is_object() && B.is_object()) {
-    // e.g. a clos's tenv: same keys, merged values.
-    if (A.size() != B.size())
-      conflict(A, B);
-    json Out = json::object();
-    for (auto It = A.begin(); It != A.end(); ++It) {
-      if (!B.contains(It.key()))
-        conflict(A, B);
-      Out[It.key()] = mergeValue(It.value(), B[It.key()]);
-    }
-    return Out;
-  }
+  if (A.is_object() && B.is_object())
+    return mergeEnvironments(A, B); // a plain object: same keys, merged values
   if (A != B)
     conflict(A, B);
   return A;
