@@ -402,16 +402,46 @@ private:
     return std::make_unique<CallExpr>(std::make_unique<NameExpr>(Factory, R), std::move(Args), R);
   }
 
+  /// The iterable of the first `for` clause of comprehension \p N: the one
+  /// part CPython evaluates in the enclosing scope (a null node when the
+  /// comprehension has no `for`).
+  TSNode firstIterable(TSNode N) const {
+    for (TSNode Ch : namedChildren(N))
+      if (type(Ch) == "for_in_clause")
+        return field(Ch, "right");
+    return TSNode{};
+  }
+
+  /// The `for_in_clause` and `if_clause` nodes of comprehension \p N, in
+  /// source order, after checking their shape: the first is a `for`, each
+  /// `if` holds one condition, and `async for` is refused.
+  std::vector<TSNode> comprehensionClauses(TSNode N) {
+    TSNode Body = field(N, "body");
+    std::vector<TSNode> Clauses;
+    for (TSNode Ch : namedChildren(N)) {
+      if (ts_node_eq(Ch, Body))
+        continue;
+      if (type(Ch) == "for_in_clause") {
+        if (type(ts_node_child(Ch, 0)) == "async")
+          fail(Ch, "unsupported construct: async comprehension");
+      } else if (type(Ch) == "if_clause") {
+        if (namedChildren(Ch).size() != 1 || Clauses.empty())
+          fail(Ch, "syntax error in comprehension");
+      } else {
+        unsupported(Ch);
+      }
+      Clauses.push_back(Ch);
+    }
+    if (Clauses.empty())
+      fail(N, "syntax error in comprehension");
+    return Clauses;
+  }
+
   /// True when a `lambda` appears in the part of comprehension \p N that
   /// CPython runs in the comprehension's own function scope: everything but
   /// the first clause's iterable (which the enclosing scope evaluates).
   bool hasLambdaInOwnScope(TSNode N) {
-    TSNode FirstIter{};
-    for (TSNode Ch : namedChildren(N))
-      if (type(Ch) == "for_in_clause") {
-        FirstIter = field(Ch, "right");
-        break;
-      }
+    TSNode FirstIter = firstIterable(N);
     std::vector<TSNode> Work{N};
     while (!Work.empty()) {
       TSNode Cur = Work.back();
@@ -461,23 +491,7 @@ private:
     SourceRange R = range(N);
     bool IsDict = type(N) == "dictionary_comprehension";
     TSNode Body = field(N, "body");
-    std::vector<TSNode> Clauses;
-    for (TSNode Ch : namedChildren(N)) {
-      if (ts_node_eq(Ch, Body))
-        continue;
-      if (type(Ch) == "for_in_clause") {
-        if (type(ts_node_child(Ch, 0)) == "async")
-          fail(Ch, "unsupported construct: async comprehension");
-      } else if (type(Ch) == "if_clause") {
-        if (namedChildren(Ch).size() != 1 || Clauses.empty())
-          fail(Ch, "syntax error in comprehension");
-      } else {
-        unsupported(Ch);
-      }
-      Clauses.push_back(Ch);
-    }
-    if (Clauses.empty())
-      fail(N, "syntax error in comprehension");
+    std::vector<TSNode> Clauses = comprehensionClauses(N);
     // The first iterable, in the enclosing scope.
     ExprList Args;
     Args.push_back(markIterated(buildExprOrList(field(Clauses[0], "right"))));
@@ -908,11 +922,9 @@ private:
     }
     if (T == "list_comprehension" || T == "set_comprehension" || T == "dictionary_comprehension" ||
         T == "generator_expression") {
-      for (TSNode Ch : namedChildren(N))
-        if (type(Ch) == "for_in_clause") {
-          collectScopeNamesBefore(field(Ch, "right"), Until, Out);
-          break;
-        }
+      TSNode FirstIter = firstIterable(N);
+      if (!ts_node_is_null(FirstIter))
+        collectScopeNamesBefore(FirstIter, Until, Out);
       return;
     }
     for (TSNode Ch : namedChildren(N))
@@ -1339,25 +1351,13 @@ private:
         Elt = buildExpr(Body);
       }
       std::vector<ComprehensionClause> Clauses;
-      for (TSNode Ch : namedChildren(N)) {
-        if (ts_node_eq(Ch, Body))
-          continue;
-        if (type(Ch) == "for_in_clause") {
-          if (type(ts_node_child(Ch, 0)) == "async")
-            fail(Ch, "unsupported construct: async comprehension");
+      for (TSNode Ch : comprehensionClauses(N)) {
+        if (type(Ch) == "for_in_clause")
           Clauses.push_back({buildTarget(field(Ch, "left"), true),
                              markIterated(buildExprOrList(field(Ch, "right"))), {}});
-        } else if (type(Ch) == "if_clause") {
-          std::vector<TSNode> Cs = namedChildren(Ch);
-          if (Cs.size() != 1 || Clauses.empty())
-            fail(Ch, "syntax error in comprehension");
-          Clauses.back().Ifs.push_back(buildExpr(Cs[0]));
-        } else {
-          unsupported(Ch);
-        }
+        else
+          Clauses.back().Ifs.push_back(buildExpr(namedChildren(Ch)[0]));
       }
-      if (Clauses.empty())
-        fail(N, "syntax error in comprehension");
       return std::make_unique<ComprehensionExpr>(IsDict, std::move(Elt), std::move(Value), std::move(Clauses), R);
     }
     if (T == "conditional_expression") {
