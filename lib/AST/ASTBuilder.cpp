@@ -8,6 +8,7 @@
 #include "pyctl/AST/ASTBuilder.h"
 #include "pyctl/AST/ComprehensionReads.h"
 #include "pyctl/AST/FStringCheck.h"
+#include "pyctl/AST/GrammarCheck.h"
 #include "pyctl/AST/IdentifierCheck.h"
 #include "pyctl/AST/IndentationCheck.h"
 
@@ -97,6 +98,8 @@ public:
   void buildModule(TSNode Root) {
     checkFStrings311(Root); // before checkSyntax: 3.12-only f-strings may parse as errors
     checkSyntax(Root);
+    if (auto V = findGrammarViolation(Root))
+      fail(V->Node, V->Message);
     noteIdentifiers(Root);
     M.Body = buildBlockChildren(Root);
   }
@@ -652,7 +655,11 @@ private:
         OpText.pop_back(); // drop '='
         if (OpText == "@")
           fail(Op, "unsupported construct: matrix multiplication");
-        ExprPtr Target = buildTarget(field(E, "left"), /*AllowTuple=*/false);
+        TSNode Left = field(E, "left");
+        std::string LT = type(Left);
+        if (LT != "identifier" && LT != "subscript" && LT != "attribute")
+          fail(Left, "'" + cpythonExprName(Left, "tuple") + "' is an illegal expression for augmented assignment");
+        ExprPtr Target = buildTarget(Left, /*AllowTuple=*/false);
         Out.push_back(std::make_unique<AugAssignStmt>(std::move(Target), OpText,
                                                       buildExprOrList(field(E, "right")), R));
         return;
@@ -785,9 +792,24 @@ private:
         Targets = namedChildren(Cs[0]);
       else
         Targets = Cs;
-      for (TSNode Tg : Targets) {
-        if (type(Tg) == "identifier" && text(Tg) == "__debug__")
+      // `del (a, [b])` deletes a, then b, as CPython does.
+      while (!Targets.empty()) {
+        TSNode Tg = Targets.front();
+        Targets.erase(Targets.begin());
+        std::string TT = type(Tg);
+        if (TT == "parenthesized_expression" && namedChildren(Tg).size() == 1) {
+          Targets.insert(Targets.begin(), namedChildren(Tg)[0]);
+          continue;
+        }
+        if (TT == "tuple" || TT == "list") {
+          std::vector<TSNode> Inner = namedChildren(Tg);
+          Targets.insert(Targets.begin(), Inner.begin(), Inner.end());
+          continue;
+        }
+        if (TT == "identifier" && text(Tg) == "__debug__")
           fail(Tg, "cannot delete __debug__");
+        if (TT != "identifier" && TT != "subscript" && TT != "attribute")
+          fail(Tg, "cannot delete " + cpythonExprName(Tg, "expression"));
         ExprPtr Target = buildTarget(Tg, /*AllowTuple=*/false);
         Out.push_back(std::make_unique<DelStmt>(std::move(Target), range(N)));
       }
@@ -1232,7 +1254,53 @@ private:
     }
     if (T == "list_splat_pattern")
       fail(N, "starred assignment target must be in a list or tuple");
-    fail(N, "cannot assign to " + T);
+    fail(N, "cannot assign to " + cpythonExprName(N, "expression"));
+  }
+
+  /// What CPython's SyntaxErrors call the expression \p N ("function call",
+  /// "literal", "comparison", ...: CPython 3.11's _PyPegen_get_expr_name),
+  /// looking through parentheses; \p Sequence for a tuple or list display.
+  std::string cpythonExprName(TSNode N, const std::string &Sequence) const {
+    std::string T = type(N);
+    if (T == "parenthesized_expression" && namedChildren(N).size() == 1)
+      return cpythonExprName(namedChildren(N)[0], Sequence);
+    if (T == "tuple" || T == "pattern_list" || T == "tuple_pattern" || T == "expression_list")
+      return Sequence == "expression" ? "tuple" : Sequence;
+    if (T == "list" || T == "list_pattern")
+      return Sequence == "expression" || Sequence == "tuple" ? "list" : Sequence;
+    static const std::map<std::string, std::string> Names = {
+        {"call", "function call"},
+        {"integer", "literal"},
+        {"float", "literal"},
+        {"concatenated_string", "literal"},
+        {"true", "True"},
+        {"false", "False"},
+        {"none", "None"},
+        {"ellipsis", "ellipsis"},
+        {"comparison_operator", "comparison"},
+        {"conditional_expression", "conditional expression"},
+        {"lambda", "lambda"},
+        {"dictionary", "dict literal"},
+        {"set", "set display"},
+        {"list_comprehension", "list comprehension"},
+        {"dictionary_comprehension", "dict comprehension"},
+        {"set_comprehension", "set comprehension"},
+        {"generator_expression", "generator expression"},
+        {"named_expression", "named expression"},
+        {"await", "await expression"},
+        {"yield", "yield expression"},
+        {"attribute", "attribute"},
+        {"subscript", "subscript"},
+        {"identifier", "name"},
+        {"list_splat", "starred"},
+        {"list_splat_pattern", "starred"}};
+    if (T == "string") {
+      std::string S = text(N);
+      std::string Prefix = S.substr(0, S.find_first_of("'\""));
+      return Prefix.find_first_of("fF") == std::string::npos ? "literal" : "f-string expression";
+    }
+    auto It = Names.find(T);
+    return It != Names.end() ? It->second : "expression";
   }
 
   void checkNotBuiltin(TSNode N, const std::string &Name) {
