@@ -30,6 +30,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <cctype>
 #include <functional>
 #include <map>
@@ -115,6 +116,9 @@ private:
   std::set<std::string> ModuleNames;
   /// Names imported with `from M import name`, spelled "M.name".
   std::map<std::string, std::string> ImportedNames;
+  /// The `list_splat` buildItem is building the operand of (a null node
+  /// outside that): tree-sitter put it inside the item it spreads.
+  TSNode StrippedSplat{};
   /// Defs made from the lambdas of the statement being built; they are
   /// inserted just before it (see buildLambda).
   StmtList PendingLambdas;
@@ -225,8 +229,11 @@ private:
     if (ts_node_is_missing(N))
       fail(N, "syntax error: expected '" + type(N) + "'");
     if (type(N) == "ERROR") {
-      // Point at the first token inside the error for a tighter location.
-      fail(N, "syntax error");
+      // An error node tree-sitter's recovery wrapped around the statements
+      // before the fault (from 1:1 for a `try` with no handler) is located
+      // by the first error nested inside it.
+      TSNode Inner = firstNestedError(N);
+      fail(ts_node_is_null(Inner) ? N : Inner, "syntax error");
     }
     if (type(N) == "identifier" && isHardKeyword(text(N)))
       fail(N, "syntax error: invalid syntax ('" + text(N) + "' is a keyword)");
@@ -268,6 +275,24 @@ private:
         fail(B, "syntax error");
     }
     fail(N, "syntax error");
+  }
+
+  /// The innermost first ERROR or MISSING node below \p N, in document
+  /// order; a null node when there is none.
+  TSNode firstNestedError(TSNode N) const {
+    for (uint32_t I = 0, C = ts_node_child_count(N); I < C; ++I) {
+      TSNode Ch = ts_node_child(N, I);
+      if (ts_node_is_missing(Ch) || type(Ch) == "ERROR") {
+        TSNode Deeper = firstNestedError(Ch);
+        return ts_node_is_null(Deeper) ? Ch : Deeper;
+      }
+      if (ts_node_has_error(Ch)) {
+        TSNode Found = firstNestedError(Ch);
+        if (!ts_node_is_null(Found))
+          return Found;
+      }
+    }
+    return TSNode{};
   }
 
   static bool isHardKeyword(const std::string &S) {
@@ -1318,13 +1343,22 @@ private:
     if (type(N) == "expression_list" || type(N) == "pattern_list") {
       ExprList Elts;
       for (TSNode Ch : namedChildren(N))
-        Elts.push_back(buildExpr(Ch));
+        Elts.push_back(buildItem(Ch)); // `return *a, b` spreads a, as `(*a, b)` does
       return std::make_unique<TupleExpr>(std::move(Elts), range(N));
     }
     return buildExpr(N);
   }
 
+  /// \p N, or the operand of the splat buildItem strips when \p N is it.
+  TSNode throughStrippedSplat(TSNode N) const {
+    if (!ts_node_is_null(StrippedSplat) && !ts_node_is_null(N) && ts_node_eq(N, StrippedSplat))
+      return namedChildren(N)[0];
+    return N;
+  }
+
   ExprPtr buildExpr(TSNode N) {
+    if (TSNode Operand = throughStrippedSplat(N); !ts_node_eq(Operand, N))
+      return buildExpr(Operand); // see buildItem
     std::string T = type(N);
     SourceRange R = range(N);
     if (T == "identifier") {
@@ -1338,7 +1372,7 @@ private:
       return std::make_unique<NameExpr>(Name, R);
     }
     if (T == "attribute") {
-      TSNode Obj = field(N, "object");
+      TSNode Obj = throughStrippedSplat(field(N, "object"));
       if (type(Obj) == "identifier" && ModuleNames.count(text(Obj)))
         return moduleMember(N, text(Obj), text(field(N, "attribute")));
       // `obj.name` for the attributes pyctl implements is read as the builtin
@@ -1458,8 +1492,8 @@ private:
         unsupported(Args);
       TSNode Fn = field(N, "function");
       ExprPtr Callee;
-      if (type(Fn) == "attribute" && !(type(field(Fn, "object")) == "identifier" &&
-                                       ModuleNames.count(text(field(Fn, "object")))))
+      TSNode FnObj = type(Fn) == "attribute" ? throughStrippedSplat(field(Fn, "object")) : TSNode{};
+      if (type(Fn) == "attribute" && !(type(FnObj) == "identifier" && ModuleNames.count(text(FnObj))))
         Callee = std::make_unique<AttributeExpr>(buildExpr(field(Fn, "object")),
                                                  text(field(Fn, "attribute")), range(Fn));
       else
@@ -1469,8 +1503,15 @@ private:
       for (TSNode A : namedChildren(Args)) {
         if (type(A) == "list_splat") {
           // `*xs`: its items are positional arguments (docs/language.md, Calls with `*` and `**`).
-          if (!Keywords.empty())
+          if (!Keywords.empty()) {
+            for (TSNode Before : namedChildren(Args)) {
+              if (ts_node_eq(Before, A))
+                break;
+              if (type(Before) == "dictionary_splat")
+                fail(A, "iterable argument unpacking follows keyword argument unpacking");
+            }
             fail(A, "unsupported construct: '*' unpacking after a keyword argument");
+          }
           ArgExprs.push_back(buildItem(A));
           continue;
         }
@@ -1560,9 +1601,56 @@ private:
     return Iter;
   }
 
+  /// In a display, tree-sitter-python binds `*` tighter than any operator:
+  /// `[*a + b]` parses as `(*a) + b` and `[*f(x)]` as `(*f)(x)`. CPython's
+  /// star takes a whole `bitwise_or` expression (`*(a + b)`, `*f(x)`), and
+  /// a comparison, `and`/`or` or conditional expression after it is a
+  /// SyntaxError. Returns the misbound `list_splat` at the leftmost end of
+  /// item \p N, or a null node; fails on the SyntaxError.
+  TSNode misboundSplat(TSNode N) const {
+    bool BitwiseOr = true; // every node on the path is part of a bitwise_or
+    for (TSNode Cur = N;;) {
+      std::string T = type(Cur);
+      TSNode Next;
+      if (T == "binary_operator")
+        Next = field(Cur, "left");
+      else if (T == "call")
+        Next = field(Cur, "function");
+      else if (T == "subscript")
+        Next = field(Cur, "value");
+      else if (T == "attribute")
+        Next = field(Cur, "object");
+      else if (T == "boolean_operator" || T == "comparison_operator" || T == "conditional_expression") {
+        Next = ts_node_named_child(Cur, 0);
+        BitwiseOr = false;
+      } else
+        return TSNode{};
+      if (ts_node_is_null(Next))
+        return TSNode{};
+      if (type(Next) == "list_splat") {
+        if (!BitwiseOr)
+          fail(Next, "invalid syntax");
+        return Next;
+      }
+      Cur = Next;
+    }
+  }
+
   /// An item of a list or tuple display or of a call's arguments: an
   /// expression, or `*iterable` (spread in place).
   ExprPtr buildItem(TSNode N) {
+    if (TSNode Splat = misboundSplat(N); !ts_node_is_null(Splat)) {
+      // Build N as if its leftmost operand were the splat's operand, and
+      // spread the whole.
+      std::vector<TSNode> Inner = namedChildren(Splat);
+      if (Inner.size() != 1)
+        fail(Splat, "syntax error in '*' unpacking");
+      TSNode Outer = StrippedSplat;
+      StrippedSplat = Splat;
+      ExprPtr Whole = buildExpr(N);
+      StrippedSplat = Outer;
+      return std::make_unique<StarredExpr>(std::move(Whole), range(N));
+    }
     if (type(N) != "list_splat")
       return buildExpr(N);
     std::vector<TSNode> Inner = namedChildren(N);
@@ -1854,7 +1942,7 @@ private:
     if (!ts_node_is_null(Conv)) {
       std::string C = text(Conv);
       if (C != "!r" && C != "!s" && C != "!a")
-        fail(Conv, "unsupported construct: f-string conversion '" + C + "'");
+        fail(Conv, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
       ConvFn = C == "!r" ? "repr" : C == "!s" ? "str" : "ascii";
     }
     ExprPtr SpecExpr;
@@ -2213,12 +2301,34 @@ static void checkSourceEncoding(const std::string &Text) {
   }
 }
 
+/// The first ERROR or MISSING node of \p N in document order, or a null node.
+static TSNode firstErrorNode(TSNode N) {
+  if (ts_node_is_missing(N) || std::strcmp(ts_node_type(N), "ERROR") == 0)
+    return N;
+  if (!ts_node_has_error(N))
+    return TSNode{};
+  for (uint32_t I = 0, E = ts_node_child_count(N); I < E; ++I) {
+    TSNode Found = firstErrorNode(ts_node_child(N, I));
+    if (!ts_node_is_null(Found))
+      return Found;
+  }
+  return TSNode{};
+}
+
 std::unique_ptr<Module> pyctl::parsePython(const std::string &Path, const std::string &Text) {
   auto M = std::make_unique<Module>();
   M->Path = Path;
   M->SourceSha256 = sha256Hex(Text);
   checkSourceEncoding(Text);
-  checkIndentation(Text); // TabError and friends, which tree-sitter accepts
+  // TabError and friends, which tree-sitter accepts. CPython's tokenizer
+  // finds them as its parser reaches their line, so a syntax error on an
+  // earlier line (`for x in y` without ':' before an indented body) wins.
+  std::optional<CompileError> IndentError;
+  try {
+    checkIndentation(Text);
+  } catch (const CompileError &E) {
+    IndentError = E;
+  }
   // CPython's tokenizer ends a line at a lone "\r" too (old Mac line ends);
   // tree-sitter-python does not. Same length, so byte offsets stay the file's.
   std::string ParseText = Text;
@@ -2236,6 +2346,15 @@ std::unique_ptr<Module> pyctl::parsePython(const std::string &Path, const std::s
       ts_parser_delete(P);
     }
   } C{Parser, Tree};
+  if (IndentError) {
+    TSNode First = firstErrorNode(ts_tree_root_node(Tree));
+    if (!ts_node_is_null(First) && ts_node_start_point(First).row + 1 < IndentError->Range.Line) {
+      TSPoint P = ts_node_start_point(First);
+      throw CompileError(SourceRange{ts_node_start_byte(First), ts_node_end_byte(First), P.row + 1, P.column + 1},
+                         "syntax error");
+    }
+    throw *IndentError;
+  }
   Builder(ParseText, *M).buildModule(ts_tree_root_node(Tree));
   checkBuiltinReads(*M);
   return M;

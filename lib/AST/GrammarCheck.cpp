@@ -63,6 +63,14 @@ std::optional<GrammarViolation> checkNode(TSNode N) {
     std::vector<TSNode> Cause = fieldChildren(N, "cause");
     if (!Cause.empty() && operands(N).size() == Cause.size())
       return GrammarViolation{token(N, "from"), "invalid syntax"};
+    std::vector<TSNode> Ops = operands(N);
+    if (!Ops.empty() && typeOf(Ops[0]) == "expression_list")
+      return GrammarViolation{token(Ops[0], ","), "invalid syntax"};
+  } else if (T == "tuple") {
+    // `(*a)` is a parenthesized starred expression, not a tuple.
+    std::vector<TSNode> Ops = operands(N);
+    if (Ops.size() == 1 && typeOf(Ops[0]) == "list_splat" && ts_node_is_null(token(N, ",")))
+      return GrammarViolation{Ops[0], "cannot use starred expression here"};
   } else if (T == "conditional_expression") {
     std::vector<TSNode> Ops = operands(N);
     for (size_t I = 0; I < 2 && I < Ops.size(); ++I) {

@@ -28,6 +28,9 @@ struct GrammarViolation {
 /// document order and returns the first construct CPython 3.11's grammar
 /// (Grammar/python.gram) rejects, or std::nullopt. Rules checked:
 /// - `raise` with a `from` clause but no exception: "invalid syntax" at `from`;
+///   `raise a, b`: "invalid syntax" at the comma;
+/// - `(*a)`, a starred expression in parentheses with no comma: "cannot use
+///   starred expression here";
 /// - the condition or the first operand of `a if c else b` may not be an
 ///   unparenthesized conditional expression ("expected 'else' after 'if'
 ///   expression", at the outer expression) or lambda ("invalid syntax");
