@@ -7,7 +7,9 @@
 #include "pyctl/Runtime/Iterator.h"
 #include "pyctl/Runtime/Set.h"
 #include "pyctl/Runtime/PythonError.h"
+#include "pyctl/Runtime/RecursionDepth.h"
 
+#include <optional>
 #include <cmath>
 #include <cstring>
 
@@ -126,6 +128,11 @@ bool pyEquals(const Value &A, const Value &B) {
   }
   if (A.kind() != B.kind())
     return false;
+  // CPython's PyObject_RichCompare enters one recursion level per nested
+  // container compared.
+  std::optional<RecursionScope> Level;
+  if (A.isList() || A.isTuple() || A.isDict() || A.isSet())
+    Level.emplace("comparison");
   switch (A.kind()) {
   case Value::Kind::None:
     return true;
@@ -220,6 +227,7 @@ static bool orderCompare(CompareOp Op, const Value &A, const Value &B) {
     return orderHolds(Op, (C > 0) - (C < 0));
   }
   if ((A.isList() && B.isList()) || (A.isTuple() && B.isTuple())) {
+    RecursionScope Level("comparison");
     const auto &X = A.sequenceItems(), &Y = B.sequenceItems();
     size_t I = 0;
     if (&X == &Y)

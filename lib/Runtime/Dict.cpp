@@ -7,7 +7,9 @@
 #include "pyctl/Runtime/Operators.h"
 #include "pyctl/Runtime/PythonError.h"
 #include "pyctl/Runtime/Subscript.h"
+#include "pyctl/Runtime/RecursionDepth.h"
 
+#include <optional>
 #include <cmath>
 #include <functional>
 
@@ -65,6 +67,7 @@ int64_t hashValue(const Value &V) {
   case Value::Kind::Str:
     return static_cast<int64_t>(std::hash<std::string>()(V.asStr()));
   case Value::Kind::Tuple: {
+    RecursionScope Level("hash");
     // CPython 3.11's tuplehash (xxHash lanes), so that a tuple of numbers
     // hashes as in CPython (set iteration order depends on it).
     constexpr uint64_t Prime1 = 11400714785074694791ULL, Prime2 = 14029467366897019727ULL,

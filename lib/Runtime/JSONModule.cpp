@@ -13,6 +13,7 @@
 #include "pyctl/Runtime/Repr.h"
 #include "pyctl/Runtime/Unicode.h"
 #include "pyctl/Runtime/ValueJSON.h"
+#include "pyctl/Runtime/RecursionDepth.h"
 
 #include <cmath>
 #include <cstdio>
@@ -96,10 +97,11 @@ struct Encoder {
   };
 
   void value(const Value &V, unsigned Level) {
-    // CPython's encoder recurses in C up to the interpreter's recursion limit, which depends on
-    // the caller's stack: refuse deep nesting rather than guess where RecursionError starts.
-    if (Level > 500)
-      throw UnsupportedError("json.dumps of containers nested more than 500 levels deep");
+    // CPython's encoder enters one recursion level per container, counted with the calls on
+    // the stack: refuse deep nesting rather than guess where RecursionError starts.
+    std::optional<RecursionScope> Depth;
+    if (V.isList() || V.isTuple() || V.isDict())
+      Depth.emplace("json.dumps");
     if (V.isNone()) {
       Out += "null";
     } else if (V.isBool()) {

@@ -7,11 +7,13 @@
 #include "pyctl/Runtime/MatchObject.h"
 #include "pyctl/Runtime/PatternObject.h"
 #include "pyctl/Runtime/PythonError.h"
+#include "pyctl/Runtime/RecursionDepth.h"
 #include "pyctl/Runtime/Set.h"
 #include "pyctl/Runtime/StrRepr.h"
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 namespace pyctl {
 
@@ -65,6 +67,10 @@ static std::string addressText(const void *P) {
 }
 
 void ReprWriter::write(const Value &V) {
+  // CPython's PyObject_Repr enters one recursion level per nested object.
+  std::optional<RecursionScope> Level;
+  if (V.isList() || V.isTuple() || V.isDict() || V.isSet())
+    Level.emplace("repr");
   switch (V.kind()) {
   case Value::Kind::None:
     Out += "None";

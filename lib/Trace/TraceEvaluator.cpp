@@ -26,6 +26,7 @@
 #include "pyctl/Runtime/Subscript.h"
 #include "pyctl/Runtime/ValueJSON.h"
 #include "pyctl/Trace/ExprIR.h"
+#include "pyctl/Runtime/RecursionDepth.h"
 
 #include "llvm/Support/Casting.h"
 
@@ -1501,6 +1502,8 @@ private:
       unsigned &D;
       ~LeaveCall() { --D; }
     } Leave{CallDepth};
+    RecursionScope CallLevel("a call"); // CPython counts calls and nested values together
+
     Flow Fl = execStmts(Info.Def->Body, Callee, LB);
     if (Fl == Flow::Return)
       return Callee.ReturnValue;
