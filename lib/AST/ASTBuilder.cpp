@@ -11,6 +11,7 @@
 #include "pyctl/AST/GrammarCheck.h"
 #include "pyctl/AST/IdentifierCheck.h"
 #include "pyctl/AST/IndentationCheck.h"
+#include "pyctl/AST/NestingLimits.h"
 
 #include "pyctl/AST/Scope.h"
 #include "pyctl/AST/Walk.h"
@@ -97,6 +98,9 @@ public:
   Builder(const std::string &Text, Module &M) : Text(Text), M(M) {}
 
   void buildModule(TSNode Root) {
+    // First, and without recursion: the checks below recurse over the tree.
+    if (auto V = findNestingViolation(Root))
+      fail(V->Node, V->Message);
     checkFStrings311(Root); // before checkSyntax: 3.12-only f-strings may parse as errors
     checkSyntax(Root);
     if (auto V = findGrammarViolation(Root))

@@ -34,6 +34,8 @@ public:
         if (Pos < Text.size() && (Text[Pos] == '\n' || Text[Pos] == '\r'))
           skipNewline(); // a continuation line is not a line start
       } else if (C == '(' || C == '[' || C == '{') {
+        if (Level >= MaxLevel)
+          fail("too many nested parentheses", Pos);
         ++Level;
         ++Pos;
         LastToken = C;
@@ -64,6 +66,10 @@ private:
   /// indented line must follow a logical line that ends with ':'.
   char LastToken = 0;
   std::vector<unsigned> Cols{0}, AltCols{0};
+  /// CPython's tokenizer limits (Parser/tokenizer.h MAXLEVEL, MAXINDENT):
+  /// at most 200 open brackets, and 99 indentation levels.
+  static constexpr unsigned MaxLevel = 200;
+  static constexpr size_t MaxIndent = 100;
 
   void skipNewline() {
     if (Text[Pos] == '\r' && Pos + 1 < Text.size() && Text[Pos + 1] == '\n')
@@ -104,12 +110,16 @@ private:
     }
   }
 
-  [[noreturn]] void fail(const std::string &Message) const {
+  /// Reports \p Message at byte \p At of the current line (its start by
+  /// default).
+  [[noreturn]] void fail(const std::string &Message, size_t At = std::string::npos) const {
+    if (At == std::string::npos)
+      At = LineBegin;
     SourceRange R;
-    R.Begin = uint32_t(LineBegin);
-    R.End = uint32_t(LineBegin + 1);
+    R.Begin = uint32_t(At);
+    R.End = uint32_t(At + 1);
     R.Line = Line;
-    R.Column = 1;
+    R.Column = uint32_t(At - LineBegin) + 1;
     throw CompileError(R, Message);
   }
 
@@ -146,6 +156,8 @@ private:
       // statement's header (IndentationError: unexpected indent).
       if (LastToken != ':')
         fail("unexpected indent");
+      if (Cols.size() >= MaxIndent)
+        fail("too many levels of indentation");
       Cols.push_back(Col);
       AltCols.push_back(AltCol);
     } else {

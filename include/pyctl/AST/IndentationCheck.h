@@ -30,7 +30,11 @@ namespace pyctl {
 ///    IndentationError) when a dedent lands between two levels;
 ///  - "unexpected indent" (CPython's IndentationError) when a line is indented
 ///    more than the one before it although that logical line does not end
-///    with ':' (a compound statement's header), or the first line is indented.
+///    with ':' (a compound statement's header), or the first line is indented;
+///  - "too many levels of indentation" (IndentationError) at a 100th level;
+///  - "too many nested parentheses" (SyntaxError), located at the 201st
+///    bracket open at once (brackets inside string literals, f-strings
+///    included, do not count: 3.11's tokenizer reads those as one token).
 /// Other indentation and syntax errors are left to the parser.
 void checkIndentation(const std::string &Text);
 
