@@ -434,6 +434,130 @@ private:
     return std::make_unique<CallExpr>(std::make_unique<NameExpr>(Factory, R), std::move(Args), R);
   }
 
+  /// Whether a call of \p Fn may take a generator expression as an argument,
+  /// lowered by buildGeneratorArgument: builtins and methods that only
+  /// iterate their argument (so they cannot tell a generator from a map
+  /// object), never ones whose errors or results name its type (`len`,
+  /// `reversed`, `repr`, user functions).
+  bool consumesGeneratorArgument(TSNode Fn) const {
+    static const std::set<std::string> Builtins = {"sum",  "any",   "all",  "min",  "max",       "sorted",
+                                                   "list", "tuple", "set",  "dict", "next",      "enumerate",
+                                                   "zip",  "map",   "filter"};
+    static const std::set<std::string> Methods = {"join", "extend", "update"};
+    if (type(Fn) == "identifier")
+      return Builtins.count(text(Fn)) != 0 && !ImportedNames.count(text(Fn));
+    if (type(Fn) == "attribute") {
+      TSNode Obj = field(Fn, "object");
+      return Methods.count(text(field(Fn, "attribute"))) != 0 &&
+             !(type(Obj) == "identifier" && ModuleNames.count(text(Obj)));
+    }
+    return false;
+  }
+
+  /// A generator expression with one `for` clause, as an argument of a call
+  /// that only iterates it (consumesGeneratorArgument), is lowered to what
+  /// pulls the same values in the same order, lazily:
+  ///
+  ///     (E for T in I if C1 if C2)
+  ///       ==>  map(_genexpN, filter(_genexp_ifN, I))
+  ///
+  ///     def _genexp_ifN(_item):           def _genexpN(_item):
+  ///         T = _item                         T = _item
+  ///         return C1 and C2                  return E
+  ///
+  /// I is evaluated (and iterated, by filter or map) at once in the enclosing
+  /// scope, as CPython does; E and the conditions run in functions of their
+  /// own that read enclosing variables by reference, one item at a time, each
+  /// condition tested before E (filter tests the truth of `C1 and C2` again,
+  /// which has no effect on builtin values). When T unpacks and there are
+  /// conditions, a first `map` unpacks each item once into a tuple of T's
+  /// names, so an item is never iterated twice. More `for` clauses, and
+  /// lambdas or generator expressions inside (which would capture the loop
+  /// variable of one call instead of the generator's one frame), are refused.
+  ExprPtr buildGeneratorArgument(TSNode N) {
+    SourceRange R = range(N);
+    // CPython runs the whole generator in one frame, so a closure made inside
+    // it sees the loop variable change; one call per item would not.
+    if (hasInOwnScope(N, {"lambda", "generator_expression"}))
+      fail(N, "unsupported construct: generator expression holding a lambda or another generator expression");
+    std::vector<TSNode> Clauses = comprehensionClauses(N);
+    for (size_t I = 1; I < Clauses.size(); ++I)
+      if (type(Clauses[I]) == "for_in_clause")
+        fail(Clauses[I], "unsupported construct: generator expression with more than one 'for' clause");
+    TSNode Target = field(Clauses[0], "left");
+    std::vector<TSNode> Conditions;
+    for (size_t I = 1; I < Clauses.size(); ++I)
+      Conditions.push_back(namedChildren(Clauses[I])[0]);
+    ExprPtr Iter = markIterated(buildExprOrList(field(Clauses[0], "right")));
+    std::string Qual = qualNameOf("<genexpr>");
+    bool Unpacks = type(Target) != "identifier";
+
+    // The names T binds, in order, for the tuple the unpacking map yields.
+    std::vector<std::string> TargetNames;
+    std::vector<TSNode> Work{Target};
+    while (!Work.empty()) {
+      TSNode Cur = Work.back();
+      Work.pop_back();
+      if (type(Cur) == "identifier") {
+        TargetNames.push_back(text(Cur));
+        continue;
+      }
+      for (uint32_t I = ts_node_named_child_count(Cur); I > 0; --I)
+        Work.push_back(ts_node_named_child(Cur, I - 1));
+    }
+    auto NamesTuple = [&]() {
+      ExprList Elts;
+      for (const auto &Name : TargetNames)
+        Elts.push_back(std::make_unique<NameExpr>(Name, R));
+      return std::make_unique<TupleExpr>(std::move(Elts), R);
+    };
+
+    // def <Prefix>N(_item): <bind the item>; return <Result()>
+    bool PreUnpacked = Unpacks && !Conditions.empty();
+    auto MakeDef = [&](const std::string &Prefix, bool FromTuple, auto Result) -> ExprPtr {
+      std::string Name = M.freshName(Prefix);
+      std::string Item = M.freshName("_item");
+      auto Def = std::make_unique<FunctionDefStmt>(Name, std::vector<std::string>{Item}, StmtList(), R);
+      Def->QualName = Qual;
+      StmtList Outer;
+      std::swap(Outer, PendingLambdas); // lambdas inside belong to the def
+      ++FunctionDepth;
+      QualNames.push_back(Qual);
+      ExprPtr Bound = FromTuple ? ExprPtr(NamesTuple()) : buildTarget(Target, /*AllowTuple=*/true);
+      Def->Body.push_back(std::make_unique<AssignStmt>(std::move(Bound), std::make_unique<NameExpr>(Item, R), R));
+      ExprPtr Value = Result();
+      QualNames.pop_back();
+      --FunctionDepth;
+      for (auto &L : PendingLambdas)
+        Def->Body.push_back(std::move(L));
+      std::swap(Outer, PendingLambdas);
+      Def->Body.push_back(std::make_unique<ReturnStmt>(std::move(Value), R));
+      PendingLambdas.push_back(std::move(Def));
+      return std::make_unique<NameExpr>(Name, R);
+    };
+    auto CallBuiltin = [&](const char *Builtin, ExprPtr Fn, ExprPtr Arg) -> ExprPtr {
+      ExprList A;
+      A.push_back(std::move(Fn));
+      A.push_back(std::move(Arg));
+      return std::make_unique<CallExpr>(std::make_unique<NameExpr>(Builtin, R), std::move(A), R);
+    };
+    ExprPtr Items = std::move(Iter);
+    if (PreUnpacked)
+      Items = CallBuiltin("map", MakeDef("_genexp_unpack", false, [&]() -> ExprPtr { return NamesTuple(); }),
+                          std::move(Items));
+    if (!Conditions.empty()) {
+      ExprPtr Filter = MakeDef("_genexp_if", PreUnpacked, [&]() -> ExprPtr {
+        ExprPtr Test = buildExpr(Conditions[0]);
+        for (size_t I = 1; I < Conditions.size(); ++I)
+          Test = std::make_unique<BoolOpExpr>(true, std::move(Test), buildExpr(Conditions[I]), R);
+        return Test;
+      });
+      Items = CallBuiltin("filter", std::move(Filter), std::move(Items));
+    }
+    ExprPtr Map = MakeDef("_genexp", PreUnpacked, [&]() -> ExprPtr { return buildExpr(field(N, "body")); });
+    return CallBuiltin("map", std::move(Map), std::move(Items));
+  }
+
   /// The iterable of the first `for` clause of comprehension \p N: the one
   /// part CPython evaluates in the enclosing scope (a null node when the
   /// comprehension has no `for`).
@@ -472,7 +596,11 @@ private:
   /// True when a `lambda` appears in the part of comprehension \p N that
   /// CPython runs in the comprehension's own function scope: everything but
   /// the first clause's iterable (which the enclosing scope evaluates).
-  bool hasLambdaInOwnScope(TSNode N) {
+  bool hasLambdaInOwnScope(TSNode N) { return hasInOwnScope(N, {"lambda"}); }
+
+  /// True when a node of one of the types \p Types appears in the part of
+  /// comprehension \p N that runs in its own scope (see hasLambdaInOwnScope).
+  bool hasInOwnScope(TSNode N, const std::set<std::string> &Types) {
     TSNode FirstIter = firstIterable(N);
     std::vector<TSNode> Work{N};
     while (!Work.empty()) {
@@ -480,7 +608,7 @@ private:
       Work.pop_back();
       if (!ts_node_is_null(FirstIter) && ts_node_eq(Cur, FirstIter))
         continue;
-      if (type(Cur) == "lambda")
+      if (!ts_node_eq(Cur, N) && Types.count(type(Cur)))
         return true;
       for (uint32_t I = 0, E = ts_node_named_child_count(Cur); I < E; ++I)
         Work.push_back(ts_node_named_child(Cur, I));
@@ -1492,9 +1620,20 @@ private:
       return buildComparison(N);
     if (T == "call") {
       TSNode Args = field(N, "arguments");
+      TSNode Fn = field(N, "function");
+      bool TakesGenerator = consumesGeneratorArgument(Fn);
+      if (type(Args) == "generator_expression" && TakesGenerator) {
+        // `f(x for x in xs)`: the generator is the only argument.
+        ExprPtr Callee = type(Fn) == "attribute" ? std::make_unique<AttributeExpr>(buildExpr(field(Fn, "object")),
+                                                                                   text(field(Fn, "attribute")),
+                                                                                   range(Fn))
+                                                 : buildExpr(Fn);
+        ExprList One;
+        One.push_back(buildGeneratorArgument(Args));
+        return std::make_unique<CallExpr>(std::move(Callee), std::move(One), R);
+      }
       if (type(Args) != "argument_list")
         unsupported(Args);
-      TSNode Fn = field(N, "function");
       ExprPtr Callee;
       TSNode FnObj = type(Fn) == "attribute" ? throughStrippedSplat(field(Fn, "object")) : TSNode{};
       if (type(Fn) == "attribute" && !(type(FnObj) == "identifier" && ModuleNames.count(text(FnObj))))
@@ -1530,7 +1669,8 @@ private:
         if (type(A) != "keyword_argument") {
           if (!Keywords.empty())
             fail(A, "positional argument follows keyword argument");
-          ArgExprs.push_back(buildExpr(A));
+          ArgExprs.push_back(type(A) == "generator_expression" && TakesGenerator ? buildGeneratorArgument(A)
+                                                                                 : buildExpr(A));
           continue;
         }
         std::string KName = text(field(A, "name"));
