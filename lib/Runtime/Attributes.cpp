@@ -17,9 +17,6 @@ bool isReadableAttributeName(std::string_view Name) {
   return false;
 }
 
-/// sre's flags of a str pattern compiled without flags: re.UNICODE.
-constexpr int64_t UnicodeFlag = 32;
-
 Value getAttribute(const Value &Obj, std::string_view Name) {
   if (Obj.isException() && Name == "args") {
     const ExceptionObject &E = *Obj.asException();
@@ -37,6 +34,17 @@ Value getAttribute(const Value &Obj, std::string_view Name) {
       return Value::integer(int64_t(M.EndPos));
     if (Name == "re")
       return Value::pattern(std::make_shared<const PatternObject>(PatternObject{M.PatternSource, M.Pattern}));
+    if (Name == "lastindex" || Name == "lastgroup") {
+      long Last = M.Caps.back();
+      if (Last < 0)
+        return Value::none();
+      if (Name == "lastindex")
+        return Value::integer(int64_t(Last));
+      for (const auto &[GroupName, G] : M.Pattern->groupNames())
+        if (long(G) == Last)
+          return Value::str(GroupName);
+      return Value::none();
+    }
   }
   if (Obj.isPattern()) {
     const PatternObject &P = *Obj.asPattern();
@@ -45,7 +53,7 @@ Value getAttribute(const Value &Obj, std::string_view Name) {
     if (Name == "groups")
       return Value::integer(int64_t(P.Compiled->groupCount()));
     if (Name == "flags")
-      return Value::integer(UnicodeFlag);
+      return Value::integer(int64_t(P.Compiled->flags()));
   }
   std::string Type(typeName(Obj));
   if (!Obj.isBuiltin() && instanceHasAttribute(Type, Name).value_or(false))

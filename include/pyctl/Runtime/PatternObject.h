@@ -1,7 +1,7 @@
 //===- PatternObject.h - re.Pattern objects ---------------------*- C++ -*-===//
 //
-// The value re.compile(pattern) returns: CPython's re.Pattern for a str
-// pattern with no flags, with the methods search, match, fullmatch, findall,
+// The value re.compile(pattern, flags) returns: CPython's re.Pattern for a str
+// pattern, with the methods search, match, fullmatch, findall,
 // finditer, sub, subn and split (the re functions of ReModule.h with this
 // pattern: CPython's re.findall(p, s) is re.compile(p).findall(s)), equality
 // by pattern text,
@@ -47,8 +47,14 @@ bool isPatternMethod(std::string_view Name);
 Value callPatternMethod(const Value &Self, std::string_view Name, std::vector<Value> Args,
                         const KeywordArgs &Kwargs);
 
+/// CPython's Pattern equality: same text and same flags (p.flags).
+bool samePattern(const PatternObject &A, const PatternObject &B);
+
 /// CPython's repr (and str) of a pattern: `re.compile(R)`, R being the
-/// pattern's repr cut to its first 200 code points (CPython's `%.200R`).
+/// pattern's repr cut to its first 200 code points (CPython's `%.200R`),
+/// or `re.compile(R, re.IGNORECASE|re.MULTILINE)` with the names of its
+/// flags (in _sre's order IGNORECASE, MULTILINE, DOTALL, VERBOSE, ASCII;
+/// UNICODE, a str pattern's default, is left out).
 std::string patternRepr(const PatternObject &P);
 
 } // namespace pyctl
