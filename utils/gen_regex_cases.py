@@ -42,6 +42,10 @@ PATTERNS = [
     "(a|ab)(c|bcd)(d*)", "(?:a+?)+?b", "(a+?)(b*?)", "[^\\n]+", "$\\n?", "\\n$", "(\\w)(\\w)?",
     "(?P<first>\\w)(?P<rest>\\w*)", "(?:(\\d)|(\\w))+", "a{0}", "(?:ab){1,2}?", "x?$",
     "\\b\\B", "[\\W\\d]", "[^\\s\\d]+", "\\S+?\\s", "(?:x|y|)z?", "[-]", "[a\\-z]",
+    # Repeats whose body can match empty: sre ends the repetition after an empty iteration past
+    # the minimum and tries the continuation before the body's other alternatives.
+    "(?:a?|[ab])+", "(?:b*|.)+", "(?:a|)+?b", "(?:a?)+?a", "(?:|a)*", "(?:a*|b)*?$", "(?:a?){2,3}b",
+    "(?:a?){2,3}?", "(?:\\b|a)+", "(a)(?:x?|a)*",
 ]
 
 # (pattern, flags) pairs pyctl refuses: LOCALE, TEMPLATE, DEBUG, unknown bits, ASCII with

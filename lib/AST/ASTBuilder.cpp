@@ -572,6 +572,70 @@ private:
     return It->second;
   }
 
+  /// Whether the read `X.groupindex` at \p N is used only where CPython's
+  /// read-only mappingproxy acts exactly as the dict pyctl gives: subscripted
+  /// (not as an assignment or del target), the right of `in` / `not in`, the
+  /// argument of len / dict / list / sorted / set / tuple, the iterable of a
+  /// for loop, or the receiver of get / keys / values / items. Its repr,
+  /// type, JSON and mutation differ, so every other use is diagnosed.
+  bool readsGroupindexAsDict(TSNode N) {
+    TSNode P = ts_node_parent(N);
+    if (ts_node_is_null(P))
+      return false;
+    std::string PT = type(P);
+    auto isField = [&](TSNode Parent, const char *Name, TSNode Child) {
+      TSNode F = field(Parent, Name);
+      return !ts_node_is_null(F) && ts_node_eq(F, Child);
+    };
+    if (PT == "subscript") {
+      if (!isField(P, "value", N))
+        return false;
+      TSNode G = ts_node_parent(P);
+      if (ts_node_is_null(G))
+        return false;
+      std::string GT = type(G);
+      if ((GT == "assignment" || GT == "augmented_assignment" || GT == "for_statement" ||
+           GT == "for_in_clause") && isField(G, "left", P))
+        return false;
+      if (GT == "expression_list") { // `del a, X.groupindex[k]`, or a tuple target
+        TSNode GG = ts_node_parent(G);
+        if (ts_node_is_null(GG) || type(GG) == "delete_statement" ||
+            ((type(GG) == "assignment" || type(GG) == "augmented_assignment" || type(GG) == "for_statement") &&
+             isField(GG, "left", G)))
+          return false;
+      }
+      return GT != "delete_statement" && GT != "pattern_list" && GT != "tuple_pattern" &&
+             GT != "list_pattern" && GT != "list_splat_pattern";
+    }
+    if (PT == "comparison_operator") {
+      // `k in X.groupindex`: the right operand of a single in / not in.
+      std::vector<TSNode> Ops = namedChildren(P);
+      if (Ops.size() != 2 || !ts_node_eq(Ops[1], N))
+        return false;
+      std::string Op = text(P).substr(ts_node_end_byte(Ops[0]) - ts_node_start_byte(P),
+                                      ts_node_start_byte(N) - ts_node_end_byte(Ops[0]));
+      Op.erase(std::remove_if(Op.begin(), Op.end(), [](char C) { return C == ' ' || C == '\t'; }), Op.end());
+      return Op == "in" || Op == "notin";
+    }
+    if (PT == "for_statement" || PT == "for_in_clause")
+      return isField(P, "right", N);
+    if (PT == "attribute") {
+      std::string M = text(field(P, "attribute"));
+      TSNode G = ts_node_parent(P);
+      return isField(P, "object", N) && !ts_node_is_null(G) && type(G) == "call" &&
+             isField(G, "function", P) && (M == "get" || M == "keys" || M == "values" || M == "items");
+    }
+    if (PT == "argument_list") {
+      TSNode G = ts_node_parent(P);
+      if (ts_node_is_null(G) || type(G) != "call" || namedChildren(P).size() != 1)
+        return false;
+      TSNode Fn = field(G, "function");
+      std::string F = type(Fn) == "identifier" ? text(Fn) : "";
+      return F == "len" || F == "dict" || F == "list" || F == "sorted" || F == "set" || F == "tuple";
+    }
+    return false;
+  }
+
   /// The name of the re function \p Fn calls ("re.search", ...), or "".
   std::string reFunctionCalled(TSNode Fn) {
     if (type(Fn) == "attribute") {
@@ -1349,6 +1413,10 @@ private:
       std::string Attr = text(field(N, "attribute"));
       if (!isReadableAttributeName(Attr))
         unsupported(N);
+      if (Attr == "groupindex" && !readsGroupindexAsDict(N))
+        fail(N, "unsupported construct: 'groupindex' other than read by [], in, len(), dict(), list(), "
+                "sorted(), a for loop, .get(), .keys(), .values() or .items() (CPython's mappingproxy "
+                "is not a dict)");
       ExprList Args;
       Args.push_back(buildExpr(Obj));
       Args.push_back(std::make_unique<StrLitExpr>(Attr, range(field(N, "attribute"))));

@@ -5,6 +5,7 @@
 #include "pyctl/Runtime/Methods.h"
 #include "pyctl/Runtime/PatternObject.h"
 #include "pyctl/Runtime/PythonError.h"
+#include "pyctl/Runtime/Subscript.h"
 #include "pyctl/Runtime/TypeAttributes.h"
 
 namespace pyctl {
@@ -54,6 +55,14 @@ Value getAttribute(const Value &Obj, std::string_view Name) {
       return Value::integer(int64_t(P.Compiled->groupCount()));
     if (Name == "flags")
       return Value::integer(int64_t(P.Compiled->flags()));
+    if (Name == "groupindex") {
+      // CPython's is a read-only mappingproxy of this dict; the front end
+      // lets it be read only where the two act the same.
+      Value Out = Value::dict();
+      for (const auto &[GroupName, G] : P.Compiled->groupNames())
+        setItem(Out, Value::str(GroupName), Value::integer(int64_t(G)));
+      return Out;
+    }
   }
   std::string Type(typeName(Obj));
   if (!Obj.isBuiltin() && instanceHasAttribute(Type, Name).value_or(false))

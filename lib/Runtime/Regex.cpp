@@ -671,7 +671,7 @@ struct Matcher {
     case NodeKind::Repeat:
       if (N.Kids[0]->single())
         return repeatSingle(N, Pos, K);
-      return repeat(N, 0, Pos, K);
+      return repeat(N, 0, Pos, -1, K);
     }
     return false;
   }
@@ -703,23 +703,28 @@ struct Matcher {
     return false;
   }
 
-  /// A general repeat after \p Count iterations; an iteration past the
-  /// minimum that matches the empty string ends the repetition.
-  bool repeat(const Node &N, size_t Count, size_t Pos, const Cont &K) {
+  /// A general repeat at sre's MAX_UNTIL / MIN_UNTIL after \p Count
+  /// iterations, at \p Pos; \p LastPtr is where the iteration that reached
+  /// the minimum or beyond last started (-1: none yet). Below the minimum an
+  /// iteration is required (and may be empty). Past it, sre starts no new
+  /// iteration where the last one started (an empty iteration is accepted
+  /// and ends the repetition: the continuation is tried next), greedy trying
+  /// one more iteration before the continuation, lazy the other way round.
+  bool repeat(const Node &N, size_t Count, size_t Pos, long LastPtr, const Cont &K) {
     auto more = [&]() {
-      if (Count >= N.Max) return false;
-      return m(*N.Kids[0], Pos, [&](size_t P) {
-        if (P == Pos && Count >= N.Min) return false;
-        return repeat(N, Count + 1, P, K);
-      });
+      return m(*N.Kids[0], Pos, [&](size_t P) { return repeat(N, Count + 1, P, (long)Pos, K); });
     };
+    if (Count < N.Min)
+      return m(*N.Kids[0], Pos, [&](size_t P) { return repeat(N, Count + 1, P, LastPtr, K); });
+    bool CanMore = Count < N.Max && (long)Pos != LastPtr;
     if (N.Greedy) {
-      if (more()) return true;
-      return Count >= N.Min && K(Pos);
+      if (CanMore && more()) return true;
+      return K(Pos);
     }
-    if (Count >= N.Min && K(Pos)) return true;
-    return more();
+    if (K(Pos)) return true;
+    return CanMore && more();
   }
+
 };
 
 } // namespace

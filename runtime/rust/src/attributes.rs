@@ -1,6 +1,6 @@
 //! Attribute reads `obj.name` for compiled code: the front end reads them as `getattr(obj,
 //! 'name')` (a `primApp getattr`). `m.string`, `m.pos`, `m.endpos`, `m.re`, `m.lastindex` and
-//! `m.lastgroup` of a `re.Match`,
+//! `m.lastgroup` of a `re.Match`, `p.groupindex` (as a dict: see docs/language.md),
 //! `p.pattern`, `p.groups` and `p.flags` of a `re.Pattern` give CPython 3.11's values; every
 //! other read (exceptions' `args` included: compiled code has no exception values), a default
 //! argument and CPython's `AttributeError` / `TypeError` fall back. The C++ evaluator's
@@ -40,6 +40,17 @@ pub fn getattr(args: &[Value]) -> PyResult {
         (Value::Pattern(p), "pattern") => Ok(Value::Str(p.source.clone())),
         (Value::Pattern(p), "groups") => Ok(Value::Int(Pattern::compile_with_flags(&p.source, p.flags)?.groups() as i64)),
         (Value::Pattern(p), "flags") => Ok(Value::Int(p.flags as i64)),
+        (Value::Pattern(p), "groupindex") => {
+            // CPython's is a read-only mappingproxy of this dict; the front end lets it be read
+            // only where the two act the same.
+            let pat = Pattern::compile_with_flags(&p.source, p.flags)?;
+            let out = Value::dict();
+            if let Value::Dict(dict) = &out {
+                let pairs = pat.group_names().iter().map(|(n, g)| (Value::str(n), Value::Int(*g as i64)));
+                dict.borrow_mut().insert_all(pairs.collect())?;
+            }
+            Ok(out)
+        }
         _ => fail("attribute read the compiled runtime does not implement, or AttributeError"),
     }
 }

@@ -858,7 +858,7 @@ impl<'s> Matcher<'s> {
                 if kid.single() {
                     self.repeat_single(kid, *min, *max, *greedy, pos, k)
                 } else {
-                    self.repeat(kid, *min, *max, *greedy, 0, pos, k)
+                    self.repeat(kid, *min, *max, *greedy, 0, pos, None, k)
                 }
             }
         }
@@ -900,23 +900,29 @@ impl<'s> Matcher<'s> {
         Ok(false)
     }
 
+    /// A general repeat at sre's MAX_UNTIL / MIN_UNTIL after `count` iterations at `pos`;
+    /// `last` is where the last iteration at or past the minimum started (None: none yet). Below
+    /// the minimum an iteration is required (and may be empty); past it sre starts no new iteration
+    /// where the last one started (an empty iteration is accepted and ends the repetition), greedy
+    /// trying one more iteration before the continuation, lazy the other way round.
     #[allow(clippy::too_many_arguments)]
-    fn repeat(&mut self, kid: &Node, min: usize, max: usize, greedy: bool, count: usize, pos: usize, k: &mut Cont<'_, 's>) -> R<bool> {
-        if !greedy && count >= min && k(self, pos)? {
+    fn repeat(&mut self, kid: &Node, min: usize, max: usize, greedy: bool, count: usize, pos: usize, last: Option<usize>, k: &mut Cont<'_, 's>) -> R<bool> {
+        if count < min {
+            return self.m(kid, pos, &mut |mm: &mut Matcher<'s>, p| mm.repeat(kid, min, max, greedy, count + 1, p, last, k));
+        }
+        let can_more = count < max && last != Some(pos);
+        if !greedy && k(self, pos)? {
             return Ok(true);
         }
-        if count < max {
+        if can_more {
             let more = self.m(kid, pos, &mut |mm: &mut Matcher<'s>, p| {
-                if p == pos && count >= min {
-                    return Ok(false);
-                }
-                mm.repeat(kid, min, max, greedy, count + 1, p, k)
+                mm.repeat(kid, min, max, greedy, count + 1, p, Some(pos), k)
             })?;
             if more {
                 return Ok(true);
             }
         }
-        if greedy && count >= min {
+        if greedy {
             return k(self, pos);
         }
         Ok(false)
