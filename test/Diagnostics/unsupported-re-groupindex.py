@@ -5,7 +5,7 @@
 # RUN: not pyctl -passes=anf %s 2>&1 | FileCheck %s
 # RUN: not pyctl -passes=anf %S/Inputs/re-groupindex-store.py 2>&1 | FileCheck --check-prefix=STORE %s
 
-# CHECK: {{.*}}unsupported-re-groupindex.py:[[@LINE+7]]:31: error: unsupported construct: 'groupindex' other than read by [], in, len(), dict(), list(), sorted(), a for loop, .get(), .keys(), .values() or .items() (CPython's mappingproxy is not a dict)
+# CHECK: {{.*}}unsupported-re-groupindex.py:[[@LINE+8]]:31: error: unsupported construct: 'groupindex' other than read by [], in, len(), dict(), list(), sorted(), a for loop, .get(), .keys(), .values() or .items() (CPython's mappingproxy is not a dict)
 # CHECK-NEXT: {{^}}    return P.groupindex["a"], P.groupindex{{$}}
 # STORE: {{.*}}re-groupindex-store.py:5:5: error: unsupported construct: 'groupindex' other than read by []
 import re
