@@ -4,10 +4,11 @@
 // pattern, with the methods search, match, fullmatch, findall,
 // finditer, sub, subn and split (the re functions of ReModule.h with this
 // pattern: CPython's re.findall(p, s) is re.compile(p).findall(s)), equality
-// by pattern text,
-// truthiness (always true) and its repr `re.compile('a+')`. Its attributes
-// pattern, groups and flags are read by getAttribute (Attributes.h);
-// groupindex (a mappingproxy) and methods CPython's Pattern has but pyctl lacks (scanner,
+// by pattern text and flags,
+// truthiness (always true) and its repr `re.compile('a+', re.IGNORECASE)`. Its
+// attributes pattern, groups, flags and groupindex (as a dict, read only where
+// the front end lets it: CPython's is a mappingproxy) are read by getAttribute
+// (Attributes.h); methods CPython's Pattern has but pyctl lacks (scanner,
 // __copy__, ...) stop with UnsupportedError (see Methods.h).
 //
 //===----------------------------------------------------------------------===//
