@@ -42,7 +42,16 @@ PATTERNS = [
     "(a|ab)(c|bcd)(d*)", "(?:a+?)+?b", "(a+?)(b*?)", "[^\\n]+", "$\\n?", "\\n$", "(\\w)(\\w)?",
     "(?P<first>\\w)(?P<rest>\\w*)", "(?:(\\d)|(\\w))+", "a{0}", "(?:ab){1,2}?", "x?$",
     "\\b\\B", "[\\W\\d]", "[^\\s\\d]+", "\\S+?\\s", "(?:x|y|)z?", "[-]", "[a\\-z]",
+    # Repeats whose body can match empty: sre ends the repetition after an empty iteration past
+    # the minimum and tries the continuation before the body's other alternatives.
+    "(?:a?|[ab])+", "(?:b*|.)+", "(?:a|)+?b", "(?:a?)+?a", "(?:|a)*", "(?:a*|b)*?$", "(?:a?){2,3}b",
+    "(?:a?){2,3}?", "(?:\\b|a)+", "(a)(?:x?|a)*",
 ]
+
+# (pattern, flags) pairs pyctl refuses: LOCALE, TEMPLATE, DEBUG, unknown bits, ASCII with
+# UNICODE (CPython: ValueError), characters outside the BMP under re.IGNORECASE.
+REFUSED_FLAGS = [["a", 4], ["a", 1], ["a", 128], ["a", 512], ["a", 288], ["(?a)a", 32], ["(?u)a", 256],
+                 ["\U00010400", 2], ["[\U00010400-\U00010428]", 2], ["x|\U00010400", 3]]
 
 STRINGS = ["", "a", "aa", "abc", "aaab", "xaxx", "abxd", "ab ac", "foo bar_baz 42",
            "a=1; b = two;c=", "x@y.com, bad@, a.b+c@d-e.org", " 1, 2 ,3,,4 ", "-12.5 and 7",
@@ -50,11 +59,50 @@ STRINGS = ["", "a", "aa", "abc", "aaab", "xaxx", "abxd", "ab ac", "foo bar_baz 4
            "A\u00e9é", "12-34 5-6", "abcabc", ",x,yx,", "__init__ 3rd", "  ", "\n\n", "abcd", "x\ny\n", "²³ ٣x", "ab-cd ab"]
 
 REFUSED = [
-    "(a)\\1", "(?=a)", "(?!a)", "(?<=a)b", "(?<!a)b", "(?i)a", "(?#c)a", "a*+", "a++", "(?>a)",
+    "(a)\\1", "(?=a)", "(?!a)", "(?<=a)b", "(?<!a)b", "a(?i)", "(?#c)a", "(?L)a", "(?t)a",
+    "(?au)a", "(?-a:a)", "(?i-i:a)", "(?i", "(?i-)", "(?q)", "(?i)\U00010400", "(?i:[\U00010400])", "a*+", "a++", "(?>a)",
     "(?P<n>a)(?P=n)", "\\N{DIGIT ONE}", "\\0", "\\1", "[[a]", "[a--b]", "[a&&b]", "(?(1)a|b)",
     "(a*)*", "(a?)+", "(|a)*", "(?P<é>a)", "*a", "a**", "(", ")", "[a", "\\q", "[z-a]", "a{3,2}",
     "^*", "\\b+", "a{99999}", "(?P<a>x)(?P<a>y)", "[\\d-z]",
 ]
+
+
+# Patterns run with each of FLAGS on each of FLAG_STRINGS ("flagcases"): re.IGNORECASE in Unicode
+# and ASCII mode with the characters sre folds specially, MULTILINE, DOTALL, VERBOSE, ASCII, inline
+# global flags and scoped flags; plus m.lastindex / m.lastgroup and p.flags / repr(p).
+FLAG_PATTERNS = [
+    "a", "k", "K", "s", "S", "ſ", "i", "I", "İ", "ı", "\u212a", "ß", "ẞ", "µ", "μ", "Σ", "σ", "ς",
+    "é", "É", "st", "[a-z]+", "[A-Z]+", "[k]", "[^k]", "[^a-z]+", "[s-t]", "[\\w]+", "[\u0100-\u024f]+",
+    "[À-ÿ]+", "[ſ]", "[ı-ſ]", "[\u1e00-\u1eff]", "[Σ-σ]", "[\\d\\s]+", "\\w+", "\\W+", "\\d+", "\\s+",
+    "\\b\\w+\\b", "\\B", "^", "$", "^\\w+$", "^.*$", ".+", "a.b", "(?i)k", "(?m)^s", "(?s).+", "(?a)\\w+",
+    "(?x) s  +  # x", "(?i:s)S", "s(?i:s)", "(?-i:s)s", "(?a:\\w)\\w", "(?s:.).", "(?m:$)", "(?x: a b )c",
+    "(?u)\\w", "(?i)(?m)^k", "(?ims)^K.", "(k)|(s)", "(?P<x>k)(?P<y>s)?", "((k)s)", "(?:(k)|s)+",
+    "(?P<a>a)|(?P<b>b)", "(a)(b)(c)?", "x* ", "\\ \\#", "[ #]", "a{1, 2}", "a {2}", "k|s|\u212a",
+]
+FLAGS = [0, re.I, re.M, re.S, re.X, re.A, re.I | re.A, re.I | re.M | re.S, re.U | re.I]
+FLAG_STRINGS = ["", "a", "A", "k", "K", "\u212a", "s", "S", "ſ", "i", "I", "İ", "ı", "ß", "ẞ",
+                "µ Μ μ", "σςΣ", "éÉ", "st ST ſt", "Kelvin\nkK\u212a\nsſS\n", "a\nb\n", "\n",
+                "x  ab", "aab c", "ǅǄǆ", "ÀÿŸ", "a b#c", "abc", "kss", "x \u1e9e\u00df\u1e9b"]
+
+
+def flagcases():
+    out = []
+    for p in FLAG_PATTERNS:
+        for f in FLAGS:
+            try:
+                rx = re.compile(p, f)
+            except (re.error, ValueError):
+                continue
+            for s in FLAG_STRINGS:
+                m = rx.search(s)
+                out.append({
+                    "pattern": p, "flags": int(f), "string": s, "pflags": rx.flags, "repr": repr(rx),
+                    "search": regs(m), "match": regs(rx.match(s)), "fullmatch": regs(rx.fullmatch(s)),
+                    "findall": jsonable(rx.findall(s)), "sub": rx.sub("<\\g<0>>", s),
+                    "lastindex": None if m is None else m.lastindex,
+                    "lastgroup": None if m is None else m.lastgroup,
+                })
+    return out
 
 
 def regs(m):
@@ -88,13 +136,18 @@ def main():
                 "groupdict": None if m is None else m.groupdict(),
                 "subn": re.subn(p, r"<\g<0>>", s)[1],
                 "finditer": [regs(f) for f in re.finditer(p, s)],
+                "lastindex": None if m is None else m.lastindex,
+                "lastgroup": None if m is None else m.lastgroup,
             })
     out = pathlib.Path(__file__).resolve().parent.parent / "test/unittests/Inputs/regex_cases.json"
     # One case per line, so that a regenerated table diffs case by case.
     lines = ",\n".join(json.dumps(c, ensure_ascii=False) for c in cases)
-    out.write_text('{"cases": [\n' + lines + '\n],\n"refused": ' +
-                   json.dumps(REFUSED, ensure_ascii=False) + "}\n", encoding="utf-8")
-    print(f"{len(cases)} cases, {len(REFUSED)} refused patterns -> {out}")
+    flag_cases = flagcases()
+    flag_lines = ",\n".join(json.dumps(c, ensure_ascii=False) for c in flag_cases)
+    out.write_text('{"cases": [\n' + lines + '\n],\n"flagcases": [\n' + flag_lines + '\n],\n"refused": ' +
+                   json.dumps(REFUSED, ensure_ascii=False) + ',\n"refusedflags": ' +
+                   json.dumps(REFUSED_FLAGS) + "}\n", encoding="utf-8")
+    print(f"{len(cases)} cases, {len(flag_cases)} flag cases, {len(REFUSED)} refused patterns -> {out}")
 
 
 if __name__ == "__main__":

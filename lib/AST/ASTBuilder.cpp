@@ -727,7 +727,151 @@ private:
   static bool moduleHas(const std::string &Mod, const std::string &Attr) {
     if (Mod == "math")
       return isMathFunction("math." + Attr) || mathConstant(Attr).has_value();
+    if (Mod == "re" && reFlag(Attr))
+      return true;
     return isBuiltinName(Mod + "." + Attr);
+  }
+
+  /// The value of the re flag \p Attr (re.I, re.IGNORECASE, ...) pyctl
+  /// takes. CPython's are RegexFlag members, whose str and repr differ from
+  /// an int's, so they are read only where an re function takes its flags.
+  static std::optional<int> reFlag(const std::string &Attr) {
+    static const std::map<std::string, int> Flags = {
+        {"I", 2},   {"IGNORECASE", 2}, {"M", 8},       {"MULTILINE", 8}, {"S", 16},
+        {"DOTALL", 16}, {"U", 32},     {"UNICODE", 32}, {"X", 64},       {"VERBOSE", 64},
+        {"A", 256}, {"ASCII", 256},    {"NOFLAG", 0}};
+    auto It = Flags.find(Attr);
+    if (It == Flags.end())
+      return std::nullopt;
+    return It->second;
+  }
+
+  /// Whether the read `X.groupindex` at \p N is used only where CPython's
+  /// read-only mappingproxy acts exactly as the dict pyctl gives: subscripted
+  /// (not as an assignment or del target), the right of `in` / `not in`, the
+  /// argument of len / dict / list / sorted / set / tuple, the iterable of a
+  /// for loop, or the receiver of get / keys / values / items. Its repr,
+  /// type, JSON and mutation differ, so every other use is diagnosed.
+  bool readsGroupindexAsDict(TSNode N) {
+    TSNode P = ts_node_parent(N);
+    if (ts_node_is_null(P))
+      return false;
+    std::string PT = type(P);
+    auto isField = [&](TSNode Parent, const char *Name, TSNode Child) {
+      TSNode F = field(Parent, Name);
+      return !ts_node_is_null(F) && ts_node_eq(F, Child);
+    };
+    if (PT == "subscript") {
+      if (!isField(P, "value", N))
+        return false;
+      TSNode G = ts_node_parent(P);
+      if (ts_node_is_null(G))
+        return false;
+      std::string GT = type(G);
+      if ((GT == "assignment" || GT == "augmented_assignment" || GT == "for_statement" ||
+           GT == "for_in_clause") && isField(G, "left", P))
+        return false;
+      if (GT == "expression_list") { // `del a, X.groupindex[k]`, or a tuple target
+        TSNode GG = ts_node_parent(G);
+        if (ts_node_is_null(GG) || type(GG) == "delete_statement" ||
+            ((type(GG) == "assignment" || type(GG) == "augmented_assignment" || type(GG) == "for_statement") &&
+             isField(GG, "left", G)))
+          return false;
+      }
+      return GT != "delete_statement" && GT != "pattern_list" && GT != "tuple_pattern" &&
+             GT != "list_pattern" && GT != "list_splat_pattern";
+    }
+    if (PT == "comparison_operator") {
+      // `k in X.groupindex`: the right operand of a single in / not in.
+      std::vector<TSNode> Ops = namedChildren(P);
+      if (Ops.size() != 2 || !ts_node_eq(Ops[1], N))
+        return false;
+      std::string Op = text(P).substr(ts_node_end_byte(Ops[0]) - ts_node_start_byte(P),
+                                      ts_node_start_byte(N) - ts_node_end_byte(Ops[0]));
+      Op.erase(std::remove_if(Op.begin(), Op.end(), [](char C) { return C == ' ' || C == '\t'; }), Op.end());
+      return Op == "in" || Op == "notin";
+    }
+    if (PT == "for_statement" || PT == "for_in_clause")
+      return isField(P, "right", N);
+    if (PT == "attribute") {
+      std::string M = text(field(P, "attribute"));
+      TSNode G = ts_node_parent(P);
+      return isField(P, "object", N) && !ts_node_is_null(G) && type(G) == "call" &&
+             isField(G, "function", P) && (M == "get" || M == "keys" || M == "values" || M == "items");
+    }
+    if (PT == "argument_list") {
+      TSNode G = ts_node_parent(P);
+      if (ts_node_is_null(G) || type(G) != "call" || namedChildren(P).size() != 1)
+        return false;
+      TSNode Fn = field(G, "function");
+      std::string F = type(Fn) == "identifier" ? text(Fn) : "";
+      return F == "len" || F == "dict" || F == "list" || F == "sorted" || F == "set" || F == "tuple";
+    }
+    return false;
+  }
+
+  /// The name of the re function \p Fn calls ("re.search", ...), or "".
+  std::string reFunctionCalled(TSNode Fn) {
+    if (type(Fn) == "attribute") {
+      TSNode Obj = field(Fn, "object");
+      if (type(Obj) == "identifier" && text(Obj) == "re" && ModuleNames.count("re"))
+        return "re." + text(field(Fn, "attribute"));
+      return "";
+    }
+    if (type(Fn) == "identifier") {
+      auto It = ImportedNames.find(text(Fn));
+      if (It != ImportedNames.end() && It->second == "re")
+        return "re." + text(Fn);
+    }
+    return "";
+  }
+
+  /// The positional index of the `flags` parameter of re function \p Name.
+  static size_t reFlagsPosition(const std::string &Name) {
+    if (Name == "re.compile") return 1;
+    if (Name == "re.sub" || Name == "re.subn") return 4;
+    if (Name == "re.split") return 3;
+    return 2;
+  }
+
+  /// The value of \p N when it is re flags joined by `|` (`re.I | re.M`,
+  /// `(IGNORECASE)`), else nullopt.
+  std::optional<int> foldReFlags(TSNode N) {
+    std::string T = type(N);
+    if (T == "parenthesized_expression") {
+      std::vector<TSNode> Inner = namedChildren(N);
+      return Inner.size() == 1 ? foldReFlags(Inner[0]) : std::nullopt;
+    }
+    if (T == "binary_operator") {
+      if (text(field(N, "operator")) != "|")
+        return std::nullopt;
+      auto L = foldReFlags(field(N, "left"));
+      auto R = L ? foldReFlags(field(N, "right")) : std::nullopt;
+      if (!R)
+        return std::nullopt;
+      return *L | *R;
+    }
+    if (T == "attribute") {
+      TSNode Obj = field(N, "object");
+      if (type(Obj) == "identifier" && text(Obj) == "re" && ModuleNames.count("re"))
+        return reFlag(text(field(N, "attribute")));
+      return std::nullopt;
+    }
+    if (T == "identifier") {
+      auto It = ImportedNames.find(text(N));
+      if (It != ImportedNames.end() && It->second == "re")
+        return reFlag(text(N));
+    }
+    return std::nullopt;
+  }
+
+  /// The flags argument \p N of an re function: re flags joined by `|` are
+  /// read as the int they equal (what the function takes from a RegexFlag),
+  /// anything else as an ordinary expression.
+  ExprPtr buildReFlagsArg(TSNode N) {
+    if (auto V = foldReFlags(N))
+      return std::make_unique<IntLitExpr>(std::to_string(*V), range(N));
+    return buildExpr(N);
   }
 
   /// `Mod.Attr` as an expression: a float literal for a math constant, else
@@ -735,6 +879,9 @@ private:
   ExprPtr moduleMember(TSNode N, const std::string &Mod, const std::string &Attr) {
     if (!moduleHas(Mod, Attr))
       fail(N, "unsupported construct: '" + Mod + "." + Attr + "'");
+    if (Mod == "re" && reFlag(Attr))
+      fail(N, "unsupported construct: 're." + Attr +
+                  "' other than in the flags argument of an re function (a RegexFlag is not an int)");
     if (Mod == "math")
       if (auto C = mathConstant(Attr))
         return std::make_unique<FloatLitExpr>(*C, range(N));
@@ -1512,6 +1659,10 @@ private:
       std::string Attr = text(field(N, "attribute"));
       if (!isReadableAttributeName(Attr))
         unsupported(N);
+      if (Attr == "groupindex" && !readsGroupindexAsDict(N))
+        fail(N, "unsupported construct: 'groupindex' other than read by [], in, len(), dict(), list(), "
+                "sorted(), a for loop, .get(), .keys(), .values() or .items() (CPython's mappingproxy "
+                "is not a dict)");
       ExprList Args;
       Args.push_back(buildExpr(Obj));
       Args.push_back(std::make_unique<StrLitExpr>(Attr, range(field(N, "attribute"))));
@@ -1643,6 +1794,8 @@ private:
         Callee = buildExpr(Fn);
       ExprList ArgExprs;
       std::vector<KeywordArg> Keywords;
+      std::string ReFn = reFunctionCalled(Fn);
+      bool SawSplat = false;
       for (TSNode A : namedChildren(Args)) {
         if (type(A) == "list_splat") {
           // `*xs`: its items are positional arguments (docs/language.md, Calls with `*` and `**`).
@@ -1656,6 +1809,7 @@ private:
             fail(A, "unsupported construct: '*' unpacking after a keyword argument");
           }
           ArgExprs.push_back(buildItem(A));
+          SawSplat = true;
           continue;
         }
         if (type(A) == "dictionary_splat") {
@@ -1669,8 +1823,12 @@ private:
         if (type(A) != "keyword_argument") {
           if (!Keywords.empty())
             fail(A, "positional argument follows keyword argument");
-          ArgExprs.push_back(type(A) == "generator_expression" && TakesGenerator ? buildGeneratorArgument(A)
-                                                                                 : buildExpr(A));
+          if (!ReFn.empty() && !SawSplat && ArgExprs.size() == reFlagsPosition(ReFn))
+            ArgExprs.push_back(buildReFlagsArg(A));
+          else if (type(A) == "generator_expression" && TakesGenerator)
+            ArgExprs.push_back(buildGeneratorArgument(A));
+          else
+            ArgExprs.push_back(buildExpr(A));
           continue;
         }
         std::string KName = text(field(A, "name"));
@@ -1679,7 +1837,8 @@ private:
         for (const auto &K : Keywords)
           if (K.Name == KName)
             fail(A, "keyword argument repeated: " + KName);
-        Keywords.push_back({KName, buildExpr(field(A, "value"))});
+        Keywords.push_back({KName, !ReFn.empty() && KName == "flags" ? buildReFlagsArg(field(A, "value"))
+                                                                     : buildExpr(field(A, "value"))});
       }
       auto Call = std::make_unique<CallExpr>(std::move(Callee), std::move(ArgExprs), R);
       Call->Keywords = std::move(Keywords);

@@ -5,6 +5,7 @@
 #include "pyctl/Runtime/Methods.h"
 #include "pyctl/Runtime/PatternObject.h"
 #include "pyctl/Runtime/PythonError.h"
+#include "pyctl/Runtime/Subscript.h"
 #include "pyctl/Runtime/TypeAttributes.h"
 
 namespace pyctl {
@@ -16,9 +17,6 @@ bool isReadableAttributeName(std::string_view Name) {
       return true;
   return false;
 }
-
-/// sre's flags of a str pattern compiled without flags: re.UNICODE.
-constexpr int64_t UnicodeFlag = 32;
 
 Value getAttribute(const Value &Obj, std::string_view Name) {
   if (Obj.isException() && Name == "args") {
@@ -37,6 +35,17 @@ Value getAttribute(const Value &Obj, std::string_view Name) {
       return Value::integer(int64_t(M.EndPos));
     if (Name == "re")
       return Value::pattern(std::make_shared<const PatternObject>(PatternObject{M.PatternSource, M.Pattern}));
+    if (Name == "lastindex" || Name == "lastgroup") {
+      long Last = M.Caps.back();
+      if (Last < 0)
+        return Value::none();
+      if (Name == "lastindex")
+        return Value::integer(int64_t(Last));
+      for (const auto &[GroupName, G] : M.Pattern->groupNames())
+        if (long(G) == Last)
+          return Value::str(GroupName);
+      return Value::none();
+    }
   }
   if (Obj.isPattern()) {
     const PatternObject &P = *Obj.asPattern();
@@ -45,7 +54,15 @@ Value getAttribute(const Value &Obj, std::string_view Name) {
     if (Name == "groups")
       return Value::integer(int64_t(P.Compiled->groupCount()));
     if (Name == "flags")
-      return Value::integer(UnicodeFlag);
+      return Value::integer(int64_t(P.Compiled->flags()));
+    if (Name == "groupindex") {
+      // CPython's is a read-only mappingproxy of this dict; the front end
+      // lets it be read only where the two act the same.
+      Value Out = Value::dict();
+      for (const auto &[GroupName, G] : P.Compiled->groupNames())
+        setItem(Out, Value::str(GroupName), Value::integer(int64_t(G)));
+      return Out;
+    }
   }
   std::string Type(typeName(Obj));
   if (!Obj.isBuiltin() && instanceHasAttribute(Type, Name).value_or(false))

@@ -188,8 +188,8 @@ bool pyEquals(const Value &A, const Value &B) {
     return A.asException() == B.asException();
   case Value::Kind::Match: // re.Match has no __eq__: identity
     return A.asMatch() == B.asMatch();
-  case Value::Kind::Pattern: // str patterns without flags: equal when their text is
-    return A.asPattern()->Source == B.asPattern()->Source;
+  case Value::Kind::Pattern: // str patterns: equal when their text and flags are
+    return samePattern(*A.asPattern(), *B.asPattern());
   case Value::Kind::Bool:
   case Value::Kind::Int:
   case Value::Kind::Float:
@@ -377,7 +377,7 @@ bool pyIs(const Value &A, const Value &B) {
   case Value::Kind::Pattern:
     if (A.objectIdentity() == B.objectIdentity())
       return true;
-    if (A.asPattern()->Source != B.asPattern()->Source)
+    if (!samePattern(*A.asPattern(), *B.asPattern()))
       return false;
     throw UnsupportedError("'is' on two re.compile() results of one pattern depends on re's cache");
   }

@@ -38,7 +38,8 @@ Value callPatternMethod(const Value &Self, std::string_view Name, std::vector<Va
     if (!Bound[0])
       throw UnsupportedError(What + " without a string");
     if (Bound[1] || Bound[2])
-      return callPatternWithBounds(Name, Self.asPattern()->Source, *Bound[0], Bound[1], Bound[2]);
+      return callPatternWithBounds(Name, Self.asPattern()->Source, Self.asPattern()->Compiled->flags(),
+                                   *Bound[0], Bound[1], Bound[2]);
   }
   std::vector<std::string_view> Params;
   if (Name == "sub" || Name == "subn")
@@ -53,14 +54,32 @@ Value callPatternMethod(const Value &Self, std::string_view Name, std::vector<Va
     if (std::find(Params.begin(), Params.end(), Key) == Params.end())
       throw UnsupportedError(What + " keyword '" + Key + "'");
   Args.insert(Args.begin(), Value::str(Self.asPattern()->Source));
-  return callReFunction("re." + std::string(Name), Args, Kwargs);
+  // The pattern's own flags (compiling with them again gives the same
+  // pattern: they already hold its inline flags).
+  KeywordArgs WithFlags = Kwargs;
+  WithFlags.emplace_back("flags", Value::integer(int64_t(Self.asPattern()->Compiled->flags())));
+  return callReFunction("re." + std::string(Name), Args, WithFlags);
+}
+
+bool samePattern(const PatternObject &A, const PatternObject &B) {
+  return A.Source == B.Source && A.Compiled->flags() == B.Compiled->flags();
 }
 
 std::string patternRepr(const PatternObject &P) {
   std::u32string R = unicode::decode(strRepr(P.Source));
   if (R.size() > 200)
     R.resize(200);
-  return "re.compile(" + unicode::encode(R) + ")";
+  // _sre's pattern_repr: the flag names in this order, without UNICODE
+  // when it is a str pattern's default.
+  static const std::pair<unsigned, const char *> Names[] = {
+      {2, "re.IGNORECASE"}, {8, "re.MULTILINE"}, {16, "re.DOTALL"}, {32, "re.UNICODE"},
+      {64, "re.VERBOSE"},   {256, "re.ASCII"}};
+  unsigned Flags = P.Compiled->flags() & ~32u; // UNICODE is the default (never with ASCII)
+  std::string F;
+  for (auto &[Bit, Name] : Names)
+    if (Flags & Bit)
+      F += (F.empty() ? "" : "|") + std::string(Name);
+  return "re.compile(" + unicode::encode(R) + (F.empty() ? "" : ", " + F) + ")";
 }
 
 } // namespace pyctl

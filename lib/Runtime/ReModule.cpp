@@ -21,18 +21,18 @@ using regex::Pattern;
 
 [[noreturn]] void refuse(const std::string &What) { throw UnsupportedError(What); }
 
-/// Parsed patterns by source text (CPython caches them too).
-std::shared_ptr<const Pattern> compiled(const std::string &Source) {
+/// Parsed patterns by source text and flags (CPython caches them too).
+std::shared_ptr<const Pattern> compiled(const std::string &Source, unsigned Flags) {
   static std::mutex Lock;
-  static std::map<std::string, std::shared_ptr<const Pattern>> Cache;
+  static std::map<std::pair<std::string, unsigned>, std::shared_ptr<const Pattern>> Cache;
   std::lock_guard<std::mutex> G(Lock);
-  auto It = Cache.find(Source);
+  auto It = Cache.find({Source, Flags});
   if (It != Cache.end())
     return It->second;
-  auto P = Pattern::compile(Source);
+  auto P = Pattern::compile(Source, Flags);
   if (Cache.size() > 512)
     Cache.clear();
-  Cache.emplace(Source, P);
+  Cache.emplace(std::make_pair(Source, Flags), P);
   return P;
 }
 
@@ -76,11 +76,18 @@ size_t countArg(std::string_view Fn, const Value *V) {
   return (size_t)*N;
 }
 
-void checkFlags(std::string_view Fn, const Value *V) {
+/// The flags argument: an int (False is 0) whose bits are flags
+/// regex::Pattern::compile takes; others (True is re.TEMPLATE) are refused.
+unsigned flagsArg(std::string_view Fn, const Value *V) {
   if (!V)
-    return;
-  if (!V->isIntegral() || V->toInt().toInt64() != int64_t(0))
-    refuse(std::string(Fn) + " with flags");
+    return 0;
+  if (!V->isIntegral())
+    refuse(std::string(Fn) + " with flags of type " + std::string(typeName(*V)));
+  auto N = V->toInt().toInt64();
+  if (!N || *N < 0 || (*N & ~int64_t(2 | 8 | 16 | 32 | 64 | 256)))
+    refuse(std::string(Fn) + " with flags other than re.IGNORECASE, re.MULTILINE, re.DOTALL, "
+                             "re.VERBOSE, re.ASCII, re.UNICODE");
+  return unsigned(*N);
 }
 
 /// Subject text between two code point offsets.
@@ -135,9 +142,9 @@ Value findallIn(const Pattern &P, const std::u32string &S, size_t From) {
 
 Value findall(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
   auto A = bind("re.findall", Args, Kwargs, {"pattern", "string", "flags"}, 2);
-  auto P = compiled(strArg("re.findall", A[0], "pattern"));
+  const std::string &Source = strArg("re.findall", A[0], "pattern");
   std::u32string S = unicode::decode(strArg("re.findall", A[1], "string"));
-  checkFlags("re.findall", A[2]);
+  auto P = compiled(Source, flagsArg("re.findall", A[2]));
   return findallIn(*P, S, 0);
 }
 
@@ -224,13 +231,13 @@ std::vector<TemplatePiece> parseTemplate(const std::u32string &T, const Pattern 
 std::pair<Value, size_t> substitute(std::string_view Fn, std::vector<Value> &Args,
                                     const KeywordArgs &Kwargs) {
   auto A = bind(Fn, Args, Kwargs, {"pattern", "repl", "string", "count", "flags"}, 3);
-  auto P = compiled(strArg(Fn, A[0], "pattern"));
+  const std::string &Source = strArg(Fn, A[0], "pattern");
   if (!A[1]->isStr())
     refuse(std::string(Fn) + " with a " + std::string(typeName(*A[1])) +
            " repl (only str templates are supported)");
   std::u32string S = unicode::decode(strArg(Fn, A[2], "string"));
   size_t Count = countArg(Fn, A[3]);
-  checkFlags(Fn, A[4]);
+  auto P = compiled(Source, flagsArg(Fn, A[4]));
   auto Pieces = parseTemplate(unicode::decode(A[1]->asStr()), *P);
   std::u32string Out;
   size_t Last = 0, N = 0;
@@ -251,10 +258,10 @@ std::pair<Value, size_t> substitute(std::string_view Fn, std::vector<Value> &Arg
 
 Value split(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
   auto A = bind("re.split", Args, Kwargs, {"pattern", "string", "maxsplit", "flags"}, 2);
-  auto P = compiled(strArg("re.split", A[0], "pattern"));
+  const std::string &Source = strArg("re.split", A[0], "pattern");
   std::u32string S = unicode::decode(strArg("re.split", A[1], "string"));
   size_t Max = countArg("re.split", A[2]);
-  checkFlags("re.split", A[3]);
+  auto P = compiled(Source, flagsArg("re.split", A[3]));
   std::vector<Value> Out;
   size_t Last = 0;
   eachMatch(*P, S, Max, [&](const Captures &C) {
@@ -284,9 +291,8 @@ Value searchIn(std::string_view Method, const std::shared_ptr<const Pattern> &P,
 Value searchOrMatch(std::string_view Fn, std::vector<Value> &Args, const KeywordArgs &Kwargs) {
   auto A = bind(Fn, Args, Kwargs, {"pattern", "string", "flags"}, 2);
   const std::string &Source = strArg(Fn, A[0], "pattern");
-  auto P = compiled(Source);
   auto S = std::make_shared<const std::u32string>(unicode::decode(strArg(Fn, A[1], "string")));
-  checkFlags(Fn, A[2]);
+  auto P = compiled(Source, flagsArg(Fn, A[2]));
   return searchIn(Fn.substr(3), P, Source, *A[1], S, 0);
 }
 
@@ -334,9 +340,8 @@ private:
 Value finditer(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
   auto A = bind("re.finditer", Args, Kwargs, {"pattern", "string", "flags"}, 2);
   const std::string &Source = strArg("re.finditer", A[0], "pattern");
-  auto P = compiled(Source);
   strArg("re.finditer", A[1], "string");
-  checkFlags("re.finditer", A[2]);
+  auto P = compiled(Source, flagsArg("re.finditer", A[2]));
   auto Text = std::make_shared<const std::u32string>(unicode::decode(A[1]->asStr()));
   return Value::iterator(std::make_shared<FinditerIterator>(P, Source, *A[1], Text, 0));
 }
@@ -357,17 +362,17 @@ int64_t boundArg(const std::string &Fn, const Value *V, int64_t Default) {
 Value compilePattern(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
   auto A = bind("re.compile", Args, Kwargs, {"pattern", "flags"}, 1);
   const std::string &Source = strArg("re.compile", A[0], "pattern");
-  checkFlags("re.compile", A[1]);
-  return Value::pattern(std::make_shared<const PatternObject>(PatternObject{Source, compiled(Source)}));
+  return Value::pattern(
+      std::make_shared<const PatternObject>(PatternObject{Source, compiled(Source, flagsArg("re.compile", A[1]))}));
 }
 
 } // namespace
 
-Value callPatternWithBounds(std::string_view Method, const std::string &Source, const Value &String,
-                            const Value *Pos, const Value *EndPos) {
+Value callPatternWithBounds(std::string_view Method, const std::string &Source, unsigned Flags,
+                            const Value &String, const Value *Pos, const Value *EndPos) {
   std::string Fn = "re.Pattern." + std::string(Method);
   const std::string &Str = strArg(Fn, &String, "string");
-  auto P = compiled(Source);
+  auto P = compiled(Source, Flags);
   std::u32string Full = unicode::decode(Str);
   int64_t Len = (int64_t)Full.size();
   int64_t From = std::clamp<int64_t>(boundArg(Fn, Pos, 0), 0, Len);

@@ -4,6 +4,7 @@
 #include "pyctl/Runtime/PythonError.h"
 #include "pyctl/Runtime/Unicode.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace pyctl::regex {
@@ -15,12 +16,58 @@ bool isWordChar(char32_t C) {
 
 namespace {
 
+#include "RegexIgnoreCase.inc"
+
+/// sre's flag bits (re.IGNORECASE, ...).
+constexpr unsigned FlagI = 2, FlagL = 4, FlagM = 8, FlagS = 16, FlagU = 32, FlagX = 64, FlagA = 256;
+constexpr unsigned TypeFlags = FlagA | FlagL | FlagU;
+constexpr unsigned SupportedFlags = FlagI | FlagM | FlagS | FlagU | FlagX | FlagA;
+
+/// The pattern characters that match \p C under re.IGNORECASE with \p Flags:
+/// K(C) of utils/gen_regex_ignorecase.py for Unicode patterns, C and its
+/// other ASCII case for re.ASCII ones. Calls \p Fn on each until it is true.
+template <typename F> bool anyCaseVariant(char32_t C, unsigned Flags, F Fn) {
+  if (Flags & FlagU) {
+    const char32_t *End = k_caseKeys + sizeof(k_caseKeys) / sizeof(k_caseKeys[0]);
+    const char32_t *It = std::lower_bound(k_caseKeys, End, C);
+    if (It == End || *It != C)
+      return Fn(C);
+    size_t I = It - k_caseKeys;
+    for (size_t J = k_caseStart[I]; J < k_caseStart[I + 1]; ++J)
+      if (Fn(k_casePool[J])) return true;
+    return false;
+  }
+  if (Fn(C)) return true;
+  if (C >= U'a' && C <= U'z') return Fn(C - 32);
+  if (C >= U'A' && C <= U'Z') return Fn(C + 32);
+  return false;
+}
+
+bool isASCIIWord(char32_t C) {
+  return C == U'_' || (C >= U'0' && C <= U'9') || (C >= U'a' && C <= U'z') || (C >= U'A' && C <= U'Z');
+}
+
+/// \\w (or \\b's word test) under \p Flags: Unicode unless re.ASCII.
+bool wordChar(char32_t C, unsigned Flags) { return (Flags & FlagU) ? isWordChar(C) : isASCIIWord(C); }
+
 enum class NodeKind { Char, Any, Class, Begin, End, StrBegin, StrEnd, Boundary, NonBoundary, Group, Alt, Concat, Repeat };
 
 /// A class category: \d \D \s \S \w \W.
 enum class Category { Digit, NotDigit, Space, NotSpace, Word, NotWord };
 
-bool inCategory(Category K, char32_t C) {
+bool inCategory(Category K, char32_t C, unsigned Flags) {
+  if (!(Flags & FlagU)) { // re.ASCII: sre's ASCII categories
+    bool Digit = C >= U'0' && C <= U'9';
+    bool Space = C == U' ' || (C >= 9 && C <= 13);
+    switch (K) {
+    case Category::Digit: return Digit;
+    case Category::NotDigit: return !Digit;
+    case Category::Space: return Space;
+    case Category::NotSpace: return !Space;
+    case Category::Word: return isASCIIWord(C);
+    case Category::NotWord: return !isASCIIWord(C);
+    }
+  }
   switch (K) {
   case Category::Digit: return unicode::isDecimal(C);
   case Category::NotDigit: return !unicode::isDecimal(C);
@@ -46,23 +93,33 @@ struct Node {
   std::vector<std::unique_ptr<Node>> Kids;           // Group (1), Alt, Concat, Repeat (1)
   size_t Min = 0, Max = 0;                           // Repeat
   bool Greedy = true;                                // Repeat
+  unsigned Flags = 0; // The sre flags in force where the node is (Char, Any, Class, anchors).
 
   explicit Node(NodeKind K) : Kind(K) {}
 
   /// Matches one character (Char, Any, Class).
   bool single() const { return Kind == NodeKind::Char || Kind == NodeKind::Any || Kind == NodeKind::Class; }
   bool matchesChar(char32_t C) const {
+    // Under re.IGNORECASE a pattern character y matches C when y is one of
+    // C's case variants (anyCaseVariant); sre tests set categories on
+    // lower(C), which gives the same answer as C (checked by the generator).
+    bool Fold = Flags & FlagI;
     switch (Kind) {
-    case NodeKind::Char: return C == Ch;
-    case NodeKind::Any: return C != U'\n';
+    case NodeKind::Char:
+      if (Fold) return anyCaseVariant(C, Flags, [&](char32_t Y) { return Y == Ch; });
+      return C == Ch;
+    case NodeKind::Any: return (Flags & FlagS) || C != U'\n';
     default: break;
     }
-    bool Hit = false;
-    for (auto &R : Ranges)
-      if (C >= R.first && C <= R.second) { Hit = true; break; }
+    auto inRanges = [&](char32_t Y) {
+      for (auto &R : Ranges)
+        if (Y >= R.first && Y <= R.second) return true;
+      return false;
+    };
+    bool Hit = Fold ? anyCaseVariant(C, Flags, inRanges) : inRanges(C);
     if (!Hit)
       for (Category K : Cats)
-        if (inCategory(K, C)) { Hit = true; break; }
+        if (inCategory(K, C, Flags)) { Hit = true; break; }
     return Hit != Negate;
   }
   bool nullable() const {
@@ -89,12 +146,21 @@ struct Node {
 /// sre_parse for the supported subset.
 class Parser {
 public:
-  Parser(std::u32string Src, Pattern &P) : S(std::move(Src)), P(P) {}
+  Parser(std::u32string Src, Pattern &P, unsigned Flags) : S(std::move(Src)), P(P) {
+    P.Flags = Flags;
+    Cur = fixed(Flags);
+  }
 
   std::unique_ptr<Node> parseAll() {
-    auto N = parseAlt();
+    auto N = parseAlt(/*Top=*/true);
     if (I < S.size()) // a ')' without '('
       refuse("invalid pattern (unbalanced parenthesis)");
+    // sre_parse.fix_flags for a str pattern.
+    if (P.Flags & FlagL)
+      refuse("invalid pattern (the LOCALE flag with a str pattern)");
+    if ((P.Flags & FlagA) && (P.Flags & FlagU))
+      refuse("invalid pattern (ASCII and UNICODE flags are incompatible)");
+    P.Flags = fixed(P.Flags);
     return N;
   }
 
@@ -103,20 +169,39 @@ private:
   Pattern &P;
   size_t I = 0;
   int Depth = 0;
+  /// The flags in force at the parse position: the pattern's (with
+  /// re.UNICODE unless re.ASCII) changed by enclosing `(?flags:...)` groups.
+  unsigned Cur = 0;
+
+  static unsigned fixed(unsigned F) { return (F & FlagA) ? F : (F | FlagU); }
+
+  /// A node of kind \p K carrying the flags in force here.
+  std::unique_ptr<Node> mk(NodeKind K) {
+    auto N = std::make_unique<Node>(K);
+    N->Flags = Cur;
+    return N;
+  }
+
+  /// sre's charset and literal handling under re.IGNORECASE differs for
+  /// characters outside the BMP (they are not lowercased in sets): refused.
+  void checkFoldable(char32_t C) {
+    if ((Cur & FlagI) && C > 0xFFFF)
+      refuse("a character outside the BMP under re.IGNORECASE");
+  }
 
   bool atEnd() const { return I >= S.size(); }
   char32_t peek() const { return I < S.size() ? S[I] : 0; }
 
-  std::unique_ptr<Node> parseAlt() {
+  std::unique_ptr<Node> parseAlt(bool Top = false) {
     if (++Depth > 100)
       refuse("pattern nested too deeply");
-    auto First = parseSeq();
+    auto First = parseSeq(Top);
     if (peek() != U'|') { --Depth; return First; }
     auto A = std::make_unique<Node>(NodeKind::Alt);
     A->Kids.push_back(std::move(First));
     while (peek() == U'|') {
       ++I;
-      A->Kids.push_back(parseSeq());
+      A->Kids.push_back(parseSeq(false));
     }
     --Depth;
     return A;
@@ -156,9 +241,29 @@ private:
     return true;
   }
 
-  std::unique_ptr<Node> parseSeq() {
+  /// Under re.VERBOSE: skips whitespace and `#` comments (sre_parse does so
+  /// before each item, quantifiers included, but not inside sets, escapes
+  /// or `{m,n}`).
+  void skipVerbose() {
+    if (!(Cur & FlagX)) return;
+    while (!atEnd()) {
+      char32_t C = S[I];
+      if (C == U' ' || (C >= 9 && C <= 13)) { ++I; continue; }
+      if (C == U'#') {
+        while (!atEnd() && S[I] != U'\n') ++I;
+        continue;
+      }
+      break;
+    }
+  }
+
+  /// One branch; \p First: the first branch of the whole pattern, where
+  /// global flags `(?i)` may stand before any item.
+  std::unique_ptr<Node> parseSeq(bool First) {
     auto Seq = std::make_unique<Node>(NodeKind::Concat);
-    while (!atEnd() && peek() != U'|' && peek() != U')') {
+    while (true) {
+      skipVerbose();
+      if (atEnd() || peek() == U'|' || peek() == U')') break;
       char32_t C = S[I++];
       size_t Min = 0, Max = 0;
       bool IsRepeat = false;
@@ -167,7 +272,7 @@ private:
       else if (C == U'?') { IsRepeat = true; Min = 0; Max = 1; }
       else if (C == U'{') {
         if (quantifierBraces(Min, Max)) IsRepeat = true;
-        else { auto L = std::make_unique<Node>(NodeKind::Char); L->Ch = U'{'; Seq->Kids.push_back(std::move(L)); continue; }
+        else { auto L = mk(NodeKind::Char); L->Ch = U'{'; Seq->Kids.push_back(std::move(L)); continue; }
       }
       if (IsRepeat) {
         if (Seq->Kids.empty())
@@ -188,7 +293,8 @@ private:
         Seq->Kids.back() = std::move(R);
         continue;
       }
-      Seq->Kids.push_back(parseAtom(C));
+      if (auto A = parseAtom(C, First && Seq->Kids.empty()))
+        Seq->Kids.push_back(std::move(A));
     }
     return Seq;
   }
@@ -246,32 +352,35 @@ private:
     return (C >= U'0' && C <= U'9') || (C >= U'a' && C <= U'z') || (C >= U'A' && C <= U'Z');
   }
 
-  std::unique_ptr<Node> parseAtom(char32_t C) {
+  /// One item starting with \p C; null for global flags, allowed only
+  /// \p AtStart.
+  std::unique_ptr<Node> parseAtom(char32_t C, bool AtStart) {
     switch (C) {
-    case U'.': return std::make_unique<Node>(NodeKind::Any);
-    case U'^': return std::make_unique<Node>(NodeKind::Begin);
-    case U'$': return std::make_unique<Node>(NodeKind::End);
+    case U'.': return mk(NodeKind::Any);
+    case U'^': return mk(NodeKind::Begin);
+    case U'$': return mk(NodeKind::End);
     case U'[': return parseClass();
-    case U'(': return parseGroup();
+    case U'(': return parseGroup(AtStart);
     case U'\\': {
       if (atEnd()) refuse("invalid pattern (bad escape (end of pattern))");
       char32_t E = S[I++];
       switch (E) {
-      case U'A': return std::make_unique<Node>(NodeKind::StrBegin);
-      case U'Z': return std::make_unique<Node>(NodeKind::StrEnd);
-      case U'b': return std::make_unique<Node>(NodeKind::Boundary);
-      case U'B': return std::make_unique<Node>(NodeKind::NonBoundary);
+      case U'A': return mk(NodeKind::StrBegin);
+      case U'Z': return mk(NodeKind::StrEnd);
+      case U'b': return mk(NodeKind::Boundary);
+      case U'B': return mk(NodeKind::NonBoundary);
       default: break;
       }
       Category K;
       if (category(E, K)) {
-        auto N = std::make_unique<Node>(NodeKind::Class);
+        auto N = mk(NodeKind::Class);
         N->Cats.push_back(K);
         return N;
       }
       char32_t Ch;
       if (charEscape(E, false, Ch)) {
-        auto N = std::make_unique<Node>(NodeKind::Char);
+        checkFoldable(Ch);
+        auto N = mk(NodeKind::Char);
         N->Ch = Ch;
         return N;
       }
@@ -281,25 +390,92 @@ private:
         refuse("\\N{...} escapes");
       if (isASCIIAlnum(E))
         refuse("invalid pattern (bad escape \\" + std::string(1, (char)E) + ")");
-      auto N = std::make_unique<Node>(NodeKind::Char);
+      checkFoldable(E);
+      auto N = mk(NodeKind::Char);
       N->Ch = E;
       return N;
     }
     default: {
-      auto N = std::make_unique<Node>(NodeKind::Char);
+      checkFoldable(C);
+      auto N = mk(NodeKind::Char);
       N->Ch = C;
       return N;
     }
     }
   }
 
-  std::unique_ptr<Node> parseGroup() {
+  static bool flagBit(char32_t C, unsigned &Bit) {
+    switch (C) {
+    case U'i': Bit = FlagI; return true;
+    case U'm': Bit = FlagM; return true;
+    case U's': Bit = FlagS; return true;
+    case U'x': Bit = FlagX; return true;
+    case U'a': Bit = FlagA; return true;
+    case U'u': Bit = FlagU; return true;
+    default: return false;
+    }
+  }
+
+  /// sre_parse._parse_flags after `(?`: `(?aimsux)` (global: true) or
+  /// `(?aimsux-imsx:` (scoped: \p Add, \p Del). 'L' (an error for str
+  /// patterns) and 't' (deprecated TEMPLATE) are refused, as is every
+  /// invalid form.
+  bool parseFlags(unsigned &Add, unsigned &Del) {
+    Add = Del = 0;
+    auto bad = [] { refuse("invalid pattern (bad inline flags)"); };
+    unsigned Bit = 0;
+    if (peek() != U'-') {
+      while (true) {
+        if (atEnd() || !flagBit(peek(), Bit)) bad();
+        ++I;
+        Add |= Bit;
+        if ((Bit & TypeFlags) && (Add & TypeFlags) != Bit) bad();
+        if (atEnd()) bad();
+        char32_t C = peek();
+        if (C == U')' || C == U'-' || C == U':') break;
+      }
+    }
+    if (peek() == U')') { ++I; return true; }
+    if (peek() == U'-') {
+      ++I;
+      if (atEnd() || !flagBit(peek(), Bit)) bad();
+      while (true) {
+        if (!flagBit(peek(), Bit) || (Bit & TypeFlags)) bad();
+        ++I;
+        Del |= Bit;
+        if (atEnd()) bad();
+        if (peek() == U':') break;
+      }
+    }
+    ++I; // ':'
+    if (Add & Del) bad();
+    return false;
+  }
+
+  std::unique_ptr<Node> parseGroup(bool AtStart) {
     size_t Index = 0;
     bool Capturing = true;
+    unsigned Saved = Cur;
     if (peek() == U'?') {
       ++I;
       char32_t K = peek();
+      unsigned Bit;
       if (K == U':') { ++I; Capturing = false; }
+      else if (flagBit(K, Bit) || K == U'-') {
+        unsigned Add, Del;
+        if (parseFlags(Add, Del)) {
+          if (!AtStart)
+            refuse("invalid pattern (global flags not at the start of the expression)");
+          P.Flags |= Add;
+          Cur = fixed(P.Flags);
+          return nullptr;
+        }
+        // sre_compile._combine_flags for the group's contents.
+        unsigned F = Cur;
+        if (Add & TypeFlags) F &= ~TypeFlags;
+        Cur = (F | Add) & ~Del;
+        Capturing = false;
+      }
       else if (K == U'P' && I + 1 < S.size() && S[I + 1] == U'<') {
         I += 2;
         std::string Name;
@@ -332,6 +508,7 @@ private:
     } else
       Index = ++P.Groups;
     auto Inner = parseAlt();
+    Cur = Saved;
     if (peek() != U')') refuse("invalid pattern (missing ), unterminated subpattern)");
     ++I;
     if (!Capturing) {
@@ -349,7 +526,7 @@ private:
   }
 
   std::unique_ptr<Node> parseClass() {
-    auto N = std::make_unique<Node>(NodeKind::Class);
+    auto N = mk(NodeKind::Class);
     if (peek() == U'[') refuse("nested sets");
     if (peek() == U'^') { ++I; N->Negate = true; }
     bool Empty = true;
@@ -384,6 +561,7 @@ private:
         if (atEnd()) refuse("invalid pattern (unterminated character set)");
         char32_t T = S[I++];
         if (T == U']') {
+          if (IsChar) checkFoldable(Ch);
           if (IsChar) N->Ranges.emplace_back(Ch, Ch); else N->Cats.push_back(K);
           N->Ranges.emplace_back(U'-', U'-');
           break;
@@ -392,18 +570,22 @@ private:
         bool IsChar2; char32_t Ch2 = 0; Category K2;
         item(T, IsChar2, Ch2, K2);
         if (!IsChar || !IsChar2 || Ch2 < Ch) refuse("invalid pattern (bad character range)");
+        checkFoldable(Ch2);
         N->Ranges.emplace_back(Ch, Ch2);
         continue;
       }
+      if (IsChar) checkFoldable(Ch);
       if (IsChar) N->Ranges.emplace_back(Ch, Ch); else N->Cats.push_back(K);
     }
     return N;
   }
 };
 
-std::shared_ptr<const Pattern> Pattern::compile(std::string_view Source) {
+std::shared_ptr<const Pattern> Pattern::compile(std::string_view Source, unsigned Flags) {
+  if (Flags & ~SupportedFlags)
+    refuse("flags other than re.IGNORECASE, re.MULTILINE, re.DOTALL, re.VERBOSE, re.ASCII, re.UNICODE");
   std::shared_ptr<Pattern> P(new Pattern());
-  Parser Ps(unicode::decode(Source), *P);
+  Parser Ps(unicode::decode(Source), *P, Flags);
   P->Root = Ps.parseAll();
   return P;
 }
@@ -438,10 +620,9 @@ struct Matcher {
     ~DepthGuard() { --D; }
   };
 
-  bool word(size_t Pos) const { return Pos < S.size() && isWordChar(S[Pos]); }
-  bool boundary(size_t Pos) const {
-    bool That = Pos > 0 && isWordChar(S[Pos - 1]);
-    return That != word(Pos);
+  bool boundary(size_t Pos, unsigned Flags) const {
+    bool That = Pos > 0 && wordChar(S[Pos - 1], Flags);
+    return That != (Pos < S.size() && wordChar(S[Pos], Flags));
   }
 
   bool m(const Node &N, size_t Pos, const Cont &K) {
@@ -451,25 +632,33 @@ struct Matcher {
     switch (N.Kind) {
     case NodeKind::Char: case NodeKind::Any: case NodeKind::Class:
       return Pos < Len && N.matchesChar(S[Pos]) && K(Pos + 1);
-    case NodeKind::Begin: case NodeKind::StrBegin:
+    case NodeKind::Begin:
+      if (N.Flags & FlagM)
+        return (Pos == 0 || S[Pos - 1] == U'\n') && K(Pos);
+      return Pos == 0 && K(Pos);
+    case NodeKind::StrBegin:
       return Pos == 0 && K(Pos);
     case NodeKind::End:
+      if (N.Flags & FlagM)
+        return (Pos == Len || S[Pos] == U'\n') && K(Pos);
       return (Pos == Len || (Pos + 1 == Len && S[Pos] == U'\n')) && K(Pos);
     case NodeKind::StrEnd:
       return Pos == Len && K(Pos);
     case NodeKind::Boundary:
-      return Len != 0 && boundary(Pos) && K(Pos);
+      return Len != 0 && boundary(Pos, N.Flags) && K(Pos);
     case NodeKind::NonBoundary:
-      return Len != 0 && !boundary(Pos) && K(Pos);
+      return Len != 0 && !boundary(Pos, N.Flags) && K(Pos);
     case NodeKind::Group: {
       size_t G = N.Group;
       return m(*N.Kids[0], Pos, [&](size_t End) {
-        long OldS = Caps[2 * G], OldE = Caps[2 * G + 1];
+        long OldS = Caps[2 * G], OldE = Caps[2 * G + 1], OldLast = Caps.back();
         Caps[2 * G] = (long)Pos;
         Caps[2 * G + 1] = (long)End;
+        Caps.back() = (long)G; // sre's lastindex: the group closed last
         if (K(End)) return true;
         Caps[2 * G] = OldS;
         Caps[2 * G + 1] = OldE;
+        Caps.back() = OldLast;
         return false;
       });
     }
@@ -482,7 +671,7 @@ struct Matcher {
     case NodeKind::Repeat:
       if (N.Kids[0]->single())
         return repeatSingle(N, Pos, K);
-      return repeat(N, 0, Pos, K);
+      return repeat(N, 0, Pos, -1, K);
     }
     return false;
   }
@@ -514,23 +703,28 @@ struct Matcher {
     return false;
   }
 
-  /// A general repeat after \p Count iterations; an iteration past the
-  /// minimum that matches the empty string ends the repetition.
-  bool repeat(const Node &N, size_t Count, size_t Pos, const Cont &K) {
+  /// A general repeat at sre's MAX_UNTIL / MIN_UNTIL after \p Count
+  /// iterations, at \p Pos; \p LastPtr is where the iteration that reached
+  /// the minimum or beyond last started (-1: none yet). Below the minimum an
+  /// iteration is required (and may be empty). Past it, sre starts no new
+  /// iteration where the last one started (an empty iteration is accepted
+  /// and ends the repetition: the continuation is tried next), greedy trying
+  /// one more iteration before the continuation, lazy the other way round.
+  bool repeat(const Node &N, size_t Count, size_t Pos, long LastPtr, const Cont &K) {
     auto more = [&]() {
-      if (Count >= N.Max) return false;
-      return m(*N.Kids[0], Pos, [&](size_t P) {
-        if (P == Pos && Count >= N.Min) return false;
-        return repeat(N, Count + 1, P, K);
-      });
+      return m(*N.Kids[0], Pos, [&](size_t P) { return repeat(N, Count + 1, P, (long)Pos, K); });
     };
+    if (Count < N.Min)
+      return m(*N.Kids[0], Pos, [&](size_t P) { return repeat(N, Count + 1, P, LastPtr, K); });
+    bool CanMore = Count < N.Max && (long)Pos != LastPtr;
     if (N.Greedy) {
-      if (more()) return true;
-      return Count >= N.Min && K(Pos);
+      if (CanMore && more()) return true;
+      return K(Pos);
     }
-    if (Count >= N.Min && K(Pos)) return true;
-    return more();
+    if (K(Pos)) return true;
+    return CanMore && more();
   }
+
 };
 
 } // namespace
@@ -538,7 +732,7 @@ struct Matcher {
 bool Pattern::search(const std::u32string &Subject, size_t From, bool MustAdvance, Captures &Caps) const {
   Matcher M{Subject, Caps};
   for (size_t Start = From; Start <= Subject.size(); ++Start) {
-    Caps.assign(2 * (Groups + 1), -1);
+    Caps.assign(2 * (Groups + 1) + 1, -1);
     bool Reject = MustAdvance && Start == From;
     bool Hit = M.m(*Root, Start, [&](size_t End) {
       if (Reject && End == Start) return false;
@@ -552,7 +746,7 @@ bool Pattern::search(const std::u32string &Subject, size_t From, bool MustAdvanc
 }
 
 bool Pattern::matchAt(const std::u32string &Subject, size_t Start, bool Full, Captures &Caps) const {
-  Caps.assign(2 * (Groups + 1), -1);
+  Caps.assign(2 * (Groups + 1) + 1, -1);
   Matcher M{Subject, Caps};
   return M.m(*Root, Start, [&](size_t End) {
     if (Full && End != Subject.size()) return false;

@@ -22,15 +22,19 @@ bool isReadableAttributeName(std::string_view Name);
 
 /// CPython 3.11's `getattr(Obj, Name)` for the attributes pyctl implements:
 /// - `e.args` of an exception: the tuple of its arguments;
-/// - `m.string`, `m.pos`, `m.endpos` (int code point offsets) and `m.re` (a
-///   pattern object equal to re.compile(its text)) of a re.Match;
-/// - `p.pattern`, `p.groups` (the number of capturing groups) and `p.flags`
-///   (32, re.UNICODE, for a str pattern without flags) of a re.Pattern.
+/// - `m.string`, `m.pos`, `m.endpos` (int code point offsets), `m.re` (a
+///   pattern object equal to re.compile(its text, its flags)), `m.lastindex`
+///   (sre's: the group closed last on the matching path, None for none) and
+///   `m.lastgroup` (that group's name, None when unnamed) of a re.Match;
+/// - `p.pattern`, `p.groups` (the number of capturing groups), `p.flags`
+///   (CPython's int: 32, re.UNICODE, for a str pattern without flags) and
+///   `p.groupindex` (a new dict of the named groups; CPython's is a
+///   read-only mappingproxy, so the front end accepts only the reads where
+///   the two act the same) of a re.Pattern.
 /// Other names follow missingAttribute (Methods.h): CPython's AttributeError
 /// ("'int' object has no attribute 'pos'") when the value's type lacks the
 /// attribute, UnsupportedError when it has one pyctl does not model (a
-/// method as a value, m.lastindex, m.lastgroup, p.groupindex, whose value is
-/// a mappingproxy, e.args of a KeyError the runtime raised, ...).
+/// method as a value, m.regs, e.args of a KeyError the runtime raised, ...).
 Value getAttribute(const Value &Obj, std::string_view Name);
 
 } // namespace pyctl

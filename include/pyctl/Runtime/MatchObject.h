@@ -4,8 +4,8 @@
 // re.Match, with the methods group, groups, groupdict, start, end and span,
 // subscription m[g], truthiness (always true), identity equality and its repr
 // `<re.Match object; span=(0, 3), match='abc'>`. Positions count code points.
-// Its attributes string, pos, endpos and re are read by getAttribute
-// (Attributes.h); others (lastindex, lastgroup, regs) and methods CPython's
+// Its attributes string, pos, endpos, re, lastindex and lastgroup are read by
+// getAttribute (Attributes.h); others (regs) and methods CPython's
 // Match has but pyctl lacks (expand, __copy__, ...) stop with
 // UnsupportedError (see Methods.h).
 //

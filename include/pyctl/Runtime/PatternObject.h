@@ -1,13 +1,14 @@
 //===- PatternObject.h - re.Pattern objects ---------------------*- C++ -*-===//
 //
-// The value re.compile(pattern) returns: CPython's re.Pattern for a str
-// pattern with no flags, with the methods search, match, fullmatch, findall,
+// The value re.compile(pattern, flags) returns: CPython's re.Pattern for a str
+// pattern, with the methods search, match, fullmatch, findall,
 // finditer, sub, subn and split (the re functions of ReModule.h with this
 // pattern: CPython's re.findall(p, s) is re.compile(p).findall(s)), equality
-// by pattern text,
-// truthiness (always true) and its repr `re.compile('a+')`. Its attributes
-// pattern, groups and flags are read by getAttribute (Attributes.h);
-// groupindex (a mappingproxy) and methods CPython's Pattern has but pyctl lacks (scanner,
+// by pattern text and flags,
+// truthiness (always true) and its repr `re.compile('a+', re.IGNORECASE)`. Its
+// attributes pattern, groups, flags and groupindex (as a dict, read only where
+// the front end lets it: CPython's is a mappingproxy) are read by getAttribute
+// (Attributes.h); methods CPython's Pattern has but pyctl lacks (scanner,
 // __copy__, ...) stop with UnsupportedError (see Methods.h).
 //
 //===----------------------------------------------------------------------===//
@@ -47,8 +48,14 @@ bool isPatternMethod(std::string_view Name);
 Value callPatternMethod(const Value &Self, std::string_view Name, std::vector<Value> Args,
                         const KeywordArgs &Kwargs);
 
+/// CPython's Pattern equality: same text and same flags (p.flags).
+bool samePattern(const PatternObject &A, const PatternObject &B);
+
 /// CPython's repr (and str) of a pattern: `re.compile(R)`, R being the
-/// pattern's repr cut to its first 200 code points (CPython's `%.200R`).
+/// pattern's repr cut to its first 200 code points (CPython's `%.200R`),
+/// or `re.compile(R, re.IGNORECASE|re.MULTILINE)` with the names of its
+/// flags (in _sre's order IGNORECASE, MULTILINE, DOTALL, VERBOSE, ASCII;
+/// UNICODE, a str pattern's default, is left out).
 std::string patternRepr(const PatternObject &P);
 
 } // namespace pyctl

@@ -46,12 +46,14 @@ bool isReFunction(std::string_view Name);
 /// Throws UnsupportedError for what pyctl does not model: patterns outside the
 /// subset (see regex::Pattern::compile) or invalid ones, non-str patterns,
 /// subjects or repl, a callable repl, a repl template that CPython rejects or
-/// that has two-digit or octal references, flags other than 0, negative or
+/// that has two-digit or octal references, flags that are not an int made of
+/// re.IGNORECASE, re.MULTILINE, re.DOTALL, re.VERBOSE, re.ASCII and
+/// re.UNICODE (or that CPython rejects: ASCII with UNICODE), negative or
 /// huge count/maxsplit, other keywords, and matches past the engine's budget.
 Value callReFunction(std::string_view Name, std::vector<Value> &Args, const KeywordArgs &Kwargs);
 
 /// Pattern.search / match / fullmatch / findall / finditer (\p Method) of the
-/// pattern text \p Source on \p String with CPython's `pos` / `endpos`
+/// pattern text \p Source compiled with \p Flags (its p.flags) on \p String with CPython's `pos` / `endpos`
 /// (either may be null: 0 and len(string)). Both are clamped to
 /// [0, len(string)] (m.pos and m.endpos are the clamped values); the subject
 /// is seen as if it ended at endpos (`$`, `\Z`, `\b`, `.` and fullmatch stop
@@ -62,8 +64,8 @@ Value callReFunction(std::string_view Name, std::vector<Value> &Args, const Keyw
 /// an empty pattern there), a non-int or huge pos / endpos (CPython's
 /// TypeError / OverflowError are not reproduced), a non-str string, and what
 /// callReFunction refuses.
-Value callPatternWithBounds(std::string_view Method, const std::string &Source, const Value &String,
-                            const Value *Pos, const Value *EndPos);
+Value callPatternWithBounds(std::string_view Method, const std::string &Source, unsigned Flags,
+                            const Value &String, const Value *Pos, const Value *EndPos);
 
 } // namespace pyctl
 

@@ -4,9 +4,11 @@
 // 3.11's `sre` exactly on the subset it accepts: literals and escapes, `.`,
 // classes `[...]`, `\d \D \w \W \s \S` with the Unicode definitions sre uses
 // for str patterns, greedy and lazy repeats, capturing, non-capturing and
-// named groups, alternation tried left to right, and the anchors
-// `^ $ \A \Z \b \B` (no flags). Everything else is refused with
-// UnsupportedError naming it, never guessed.
+// named groups, alternation tried left to right, the anchors
+// `^ $ \A \Z \b \B`, and the flags re.IGNORECASE, re.MULTILINE, re.DOTALL,
+// re.VERBOSE, re.ASCII and re.UNICODE (as arguments, as global inline flags
+// `(?i)` at the start and scoped `(?i-m:...)`). Everything else is refused
+// with UnsupportedError naming it, never guessed.
 //
 //===----------------------------------------------------------------------===//
 #ifndef PYCTL_RUNTIME_REGEX_H
@@ -25,24 +27,34 @@ struct Node;
 
 /// Capture positions of one match: for group i (0 = whole match) the code
 /// point offsets Caps[2i] (start) and Caps[2i+1] (end), or -1 and -1 for a
-/// group that did not participate (CPython's m.span(i) == (-1, -1)).
+/// group that did not participate (CPython's m.span(i) == (-1, -1)); the
+/// last element, Caps[2 * (groupCount() + 1)], is sre's lastindex (the group
+/// closed last on the matching path, CPython's m.lastindex), -1 for none.
 using Captures = std::vector<long>;
 
 /// A parsed pattern.
 class Pattern {
 public:
-  /// Parses \p Source (a Python str pattern as UTF-8) like sre_parse does.
-  /// Throws UnsupportedError naming the construct for anything outside the
-  /// subset: backreferences, lookaround, inline flags, `(?#...)`, possessive
+  /// Parses \p Source (a Python str pattern as UTF-8) with the sre flags
+  /// \p Flags (re.compile's `flags`) like sre_parse does. Flags may combine
+  /// IGNORECASE (2), MULTILINE (8), DOTALL (16), UNICODE (32), VERBOSE (64)
+  /// and ASCII (256); others (LOCALE, TEMPLATE, DEBUG, unknown bits) and
+  /// ASCII with UNICODE are refused. Under IGNORECASE a character outside the
+  /// BMP is refused (sre's sets treat it differently). Throws
+  /// UnsupportedError naming the construct for anything outside the
+  /// subset: backreferences, lookaround, `(?#...)`, possessive
   /// repeats, `\N{...}`, octal escapes, nested sets and the set operations
   /// CPython warns about, repeats that can match empty around a group; and for
   /// every invalid pattern (CPython raises re.error there, with a message
   /// pyctl does not reproduce).
-  static std::shared_ptr<const Pattern> compile(std::string_view Source);
+  static std::shared_ptr<const Pattern> compile(std::string_view Source, unsigned Flags = 0);
   ~Pattern();
 
   /// Number of capturing groups (CPython's Pattern.groups).
   size_t groupCount() const { return Groups; }
+  /// CPython's Pattern.flags: the given flags, the global inline ones, and
+  /// UNICODE (32) unless ASCII.
+  unsigned flags() const { return Flags; }
   /// The named groups as (name, index) in order of index
   /// (Pattern.groupindex).
   const std::vector<std::pair<std::string, size_t>> &groupNames() const { return Names; }
@@ -65,6 +77,7 @@ private:
   Pattern() = default;
   std::unique_ptr<Node> Root;
   size_t Groups = 0;
+  unsigned Flags = 0;
   std::vector<std::pair<std::string, size_t>> Names;
   friend class Parser;
 };

@@ -1,5 +1,6 @@
 //! Attribute reads `obj.name` for compiled code: the front end reads them as `getattr(obj,
-//! 'name')` (a `primApp getattr`). `m.string`, `m.pos`, `m.endpos` and `m.re` of a `re.Match`,
+//! 'name')` (a `primApp getattr`). `m.string`, `m.pos`, `m.endpos`, `m.re`, `m.lastindex` and
+//! `m.lastgroup` of a `re.Match`, `p.groupindex` (as a dict: see docs/language.md),
 //! `p.pattern`, `p.groups` and `p.flags` of a `re.Pattern` give CPython 3.11's values; every
 //! other read (exceptions' `args` included: compiled code has no exception values), a default
 //! argument and CPython's `AttributeError` / `TypeError` fall back. The C++ evaluator's
@@ -12,9 +13,6 @@ use crate::pattern_object::PatternObj;
 use crate::regex::Pattern;
 use crate::value::Value;
 
-/// sre's flags of a str pattern compiled without flags: `re.UNICODE`.
-const UNICODE_FLAG: i64 = 32;
-
 /// `getattr(obj, name)`.
 pub fn getattr(args: &[Value]) -> PyResult {
     let [obj, Value::Str(name)] = args else {
@@ -24,10 +22,35 @@ pub fn getattr(args: &[Value]) -> PyResult {
         (Value::Match(m), "string") => Ok(Value::Str(m.string.clone())),
         (Value::Match(m), "pos") => Ok(Value::Int(m.pos as i64)),
         (Value::Match(m), "endpos") => Ok(Value::Int(m.endpos as i64)),
-        (Value::Match(m), "re") => Ok(Value::Pattern(Rc::new(PatternObj { source: m.source.clone() }))),
+        (Value::Match(m), "re") => {
+            Ok(Value::Pattern(Rc::new(PatternObj { source: m.source.clone(), flags: m.pattern.flags() })))
+        }
+        (Value::Match(m), "lastindex") => {
+            let last = *m.caps.last().unwrap_or(&-1);
+            Ok(if last < 0 { Value::None } else { Value::Int(last) })
+        }
+        (Value::Match(m), "lastgroup") => {
+            let last = *m.caps.last().unwrap_or(&-1);
+            let name = m.pattern.group_names().iter().find(|(_, g)| *g as i64 == last);
+            Ok(match name {
+                Some((n, _)) if last >= 0 => Value::str(n),
+                _ => Value::None,
+            })
+        }
         (Value::Pattern(p), "pattern") => Ok(Value::Str(p.source.clone())),
-        (Value::Pattern(p), "groups") => Ok(Value::Int(Pattern::compile(&p.source)?.groups() as i64)),
-        (Value::Pattern(_), "flags") => Ok(Value::Int(UNICODE_FLAG)),
+        (Value::Pattern(p), "groups") => Ok(Value::Int(Pattern::compile_with_flags(&p.source, p.flags)?.groups() as i64)),
+        (Value::Pattern(p), "flags") => Ok(Value::Int(p.flags as i64)),
+        (Value::Pattern(p), "groupindex") => {
+            // CPython's is a read-only mappingproxy of this dict; the front end lets it be read
+            // only where the two act the same.
+            let pat = Pattern::compile_with_flags(&p.source, p.flags)?;
+            let out = Value::dict();
+            if let Value::Dict(dict) = &out {
+                let pairs = pat.group_names().iter().map(|(n, g)| (Value::str(n), Value::Int(*g as i64)));
+                dict.borrow_mut().insert_all(pairs.collect())?;
+            }
+            Ok(out)
+        }
         _ => fail("attribute read the compiled runtime does not implement, or AttributeError"),
     }
 }

@@ -359,7 +359,7 @@ fn identical(a: &Value, b: &Value) -> Result<bool, Fallback> {
         (Value::Match(x), Value::Match(y)) => Rc::ptr_eq(x, y),
         (Value::Pattern(x), Value::Pattern(y)) if Rc::ptr_eq(x, y) => true,
         // Two re.compile() results of one text may be one object (re's cache): fall back.
-        (Value::Pattern(x), Value::Pattern(y)) if x.source != y.source => false,
+        (Value::Pattern(x), Value::Pattern(y)) if !crate::pattern_object::equal(x, y) => false,
         (Value::Set(x), Value::Set(y)) => Rc::ptr_eq(x, y),
         _ if std::mem::discriminant(a) != std::mem::discriminant(b) => false,
         _ => return fail("identity depends on CPython's object caching"),

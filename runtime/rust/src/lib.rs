@@ -48,6 +48,7 @@ mod slice;
 mod str_format;
 mod strings;
 mod truth;
+mod regex_ignorecase;
 mod unicode_regex;
 mod unicode_case;
 mod unicode_class;

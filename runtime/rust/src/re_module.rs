@@ -56,10 +56,14 @@ fn count(v: Option<&Value>) -> R<usize> {
     }
 }
 
-fn flags(v: Option<&Value>) -> R<()> {
+/// The flags argument: an int (False is 0) of re.IGNORECASE, MULTILINE, DOTALL, VERBOSE, ASCII and
+/// UNICODE bits (`Pattern::compile_with_flags` checks them); True (re.TEMPLATE), negative and
+/// other values fall back.
+fn flags(v: Option<&Value>) -> R<u32> {
     match v {
-        None | Some(Value::Int(0)) | Some(Value::Bool(false)) => Ok(()),
-        _ => fail("re function with flags"),
+        None | Some(Value::Bool(false)) => Ok(0),
+        Some(Value::Int(n)) if (0..=0x1ff).contains(n) => Ok(*n as u32),
+        _ => fail("re function with flags that are not a small int"),
     }
 }
 
@@ -97,9 +101,8 @@ fn each_match_from(p: &Pattern, s: &[char], from: usize, limit: usize, mut f: im
 
 fn findall(args: &[Value], kws: &[Keyword]) -> PyResult {
     let a = bind(args, kws, &["pattern", "string", "flags"], 2)?;
-    let p = Pattern::compile(text(a[0])?)?;
+    let p = Pattern::compile_with_flags(text(a[0])?, flags(a[2])?)?;
     let s: Vec<char> = text(a[1])?.chars().collect();
-    flags(a[2])?;
     findall_in(&p, &s, 0)
 }
 
@@ -217,14 +220,13 @@ fn parse_template(t: &str, p: &Pattern) -> R<Vec<Piece>> {
 /// `re.sub` and `re.subn` (`name`): the new string and the number of replacements.
 fn substitute(args: &[Value], kws: &[Keyword]) -> R<(Value, usize)> {
     let a = bind(args, kws, &["pattern", "repl", "string", "count", "flags"], 3)?;
-    let p = Pattern::compile(text(a[0])?)?;
+    let p = Pattern::compile_with_flags(text(a[0])?, flags(a[4])?)?;
     let repl = match a[1] {
         Some(Value::Str(r)) => r,
         _ => return fail("re.sub with a repl other than a str"),
     };
     let s: Vec<char> = text(a[2])?.chars().collect();
     let limit = count(a[3])?;
-    flags(a[4])?;
     let pieces = parse_template(repl, &p)?;
     let mut out = String::new();
     let (mut last, mut n) = (0usize, 0usize);
@@ -295,12 +297,11 @@ impl PyIter for FindIter {
 fn pattern_and_string(args: &[Value], kws: &[Keyword]) -> Result<(Pattern, Rc<str>, Rc<str>, Rc<[char]>), Fallback> {
     let a = bind(args, kws, &["pattern", "string", "flags"], 2)?;
     let source: Rc<str> = text(a[0])?.into();
-    let p = Pattern::compile(&source)?;
+    let p = Pattern::compile_with_flags(&source, flags(a[2])?)?;
     let string = match a[1] {
         Some(Value::Str(s)) => s.clone(),
         _ => return fail("re function with a non-str string"),
     };
-    flags(a[2])?;
     let chars: Rc<[char]> = string.chars().collect();
     Ok((p, source, string, chars))
 }
@@ -314,10 +315,9 @@ fn finditer(args: &[Value], kws: &[Keyword]) -> PyResult {
 
 fn split(args: &[Value], kws: &[Keyword]) -> PyResult {
     let a = bind(args, kws, &["pattern", "string", "maxsplit", "flags"], 2)?;
-    let p = Pattern::compile(text(a[0])?)?;
+    let p = Pattern::compile_with_flags(text(a[0])?, flags(a[3])?)?;
     let s: Vec<char> = text(a[1])?.chars().collect();
     let limit = count(a[2])?;
-    flags(a[3])?;
     let mut out = Vec::new();
     let mut last = 0usize;
     each_match(&p, &s, limit, |c| {
@@ -367,11 +367,11 @@ fn bound(v: Option<&Value>, default: i64) -> R<i64> {
 /// seen as if it ended at endpos while `^` / `\A` still mean index 0; with pos > endpos search and
 /// fullmatch give `None`, findall `[]`, finditer nothing, and match falls back (the C++
 /// `callPatternWithBounds` is the reference).
-pub fn call_bounded(method: &str, source: &Rc<str>, string: &Value, pos: Option<&Value>, endpos: Option<&Value>) -> PyResult {
+pub fn call_bounded(method: &str, source: &Rc<str>, flags: u32, string: &Value, pos: Option<&Value>, endpos: Option<&Value>) -> PyResult {
     let Value::Str(string) = string else {
         return fail("re.Pattern method with a non-str string");
     };
-    let p = Pattern::compile(source)?;
+    let p = Pattern::compile_with_flags(source, flags)?;
     let mut chars: Vec<char> = string.chars().collect();
     let len = chars.len() as i64;
     let from = bound(pos, 0)?.clamp(0, len) as usize;
@@ -405,9 +405,8 @@ fn compile(args: &[Value], kws: &[Keyword]) -> PyResult {
         Some(Value::Str(s)) => s.clone(),
         _ => return fail("re.compile of a non-str pattern"),
     };
-    flags(a[1])?;
-    Pattern::compile(&source)?;
-    Ok(Value::Pattern(Rc::new(PatternObj { source })))
+    let p = Pattern::compile_with_flags(&source, flags(a[1])?)?;
+    Ok(Value::Pattern(Rc::new(PatternObj { source, flags: p.flags() })))
 }
 
 /// Call `re.findall`, `re.finditer`, `re.sub`, `re.subn`, `re.split`, `re.search`, `re.match`, `re.fullmatch` or
@@ -438,6 +437,7 @@ mod tests {
     fn to_json(v: &Value) -> J {
         match v {
             Value::None => J::Null,
+            Value::Int(n) => serde_json::json!(n),
             Value::Str(s) => J::String(s.to_string()),
             Value::Dict(d) => J::Object(
                 d.borrow().iter().map(|(k, v)| (crate::repr::to_str(k).unwrap(), to_json(v))).collect(),
@@ -461,7 +461,8 @@ mod tests {
     fn regs(caps: Option<Captures>) -> J {
         match caps {
             None => J::Null,
-            Some(c) => J::Array(c.chunks(2).map(|p| serde_json::json!([p[0], p[1]])).collect()),
+            // The last element is lastindex.
+            Some(c) => J::Array(c[..c.len() - 1].chunks(2).map(|p| serde_json::json!([p[0], p[1]])).collect()),
         }
     }
 
@@ -517,6 +518,11 @@ mod tests {
                 _ => (to_json(&crate::methods::groups(&m, &[]).unwrap()),
                       to_json(&crate::methods::groupdict(&m, &[]).unwrap())),
             };
+            let attr = |m: &Value, name: &str| match m {
+                Value::None => J::Null,
+                _ => to_json(&crate::attributes::getattr(&[m.clone(), Value::str(name)]).unwrap()),
+            };
+            let (got_lastindex, got_lastgroup) = (attr(&m, "lastindex"), attr(&m, "lastgroup"));
             if let Value::Match(_) = m {
                 let spans: Vec<J> = (0..=pat.groups())
                     .map(|g| to_span(&crate::methods::span(&m, &[Value::Int(g as i64)]).unwrap()))
@@ -535,7 +541,8 @@ mod tests {
             for (what, got) in [("search", got_search), ("match", got_match), ("fullmatch", got_full),
                                 ("findall", got_findall), ("split", got_split), ("sub", got_sub), ("subg", got_subg),
                                 ("searchrepr", got_repr), ("searchgroups", got_groups), ("groupdict", got_dict),
-                                ("subn", got_subn), ("finditer", got_finditer)] {
+                                ("subn", got_subn), ("finditer", got_finditer),
+                                ("lastindex", got_lastindex), ("lastgroup", got_lastgroup)] {
                 if got != case[what] {
                     failures.push(format!("{} {:?} on {:?}: got {} want {}", what, p, s, got, case[what]));
                 }
@@ -551,20 +558,72 @@ mod tests {
             let p = p.as_str().unwrap();
             assert!(Pattern::compile(p).is_err(), "{:?} accepted", p);
         }
+        for pf in t["refusedflags"].as_array().unwrap() {
+            let (p, f) = (pf[0].as_str().unwrap(), pf[1].as_i64().unwrap());
+            assert!(call("re.compile", &[Value::str(p), Value::Int(f)], &[]).is_err(), "{:?} accepted", pf);
+        }
+    }
+
+    /// Flags (arguments, inline, scoped), re.IGNORECASE's case classes, p.flags, repr(p),
+    /// m.lastindex and m.lastgroup against CPython's table.
+    #[test]
+    fn cpython_flag_table() {
+        use crate::methods::{findall, fullmatch, r#match, search, span, sub};
+        let t = table();
+        let mut failures = Vec::new();
+        for case in t["flagcases"].as_array().unwrap() {
+            let p = case["pattern"].as_str().unwrap();
+            let s = Value::str(case["string"].as_str().unwrap());
+            let f = Value::Int(case["flags"].as_i64().unwrap());
+            let pat = call("re.compile", &[Value::str(p), f.clone()], &[])
+                .unwrap_or_else(|e| panic!("{:?} refused: {:?}", p, e.reason));
+            let Value::Pattern(po) = &pat else { panic!("not a pattern") };
+            let groups = Pattern::compile_with_flags(&po.source, po.flags).unwrap().groups();
+            let spans = |m: &Value| match m {
+                Value::None => J::Null,
+                _ => J::Array((0..=groups).map(|g| to_span(&span(m, &[Value::Int(g as i64)]).unwrap())).collect()),
+            };
+            let attr = |m: &Value, name: &str| match m {
+                Value::None => J::Null,
+                _ => to_json(&crate::attributes::getattr(&[m.clone(), Value::str(name)]).unwrap()),
+            };
+            let m = search(&pat, &[s.clone()]).unwrap();
+            let got = [
+                ("pflags", attr(&pat, "flags")),
+                ("repr", J::String(crate::repr::repr(&pat).unwrap())),
+                ("search", spans(&m)),
+                ("match", spans(&r#match(&pat, &[s.clone()]).unwrap())),
+                ("fullmatch", spans(&fullmatch(&pat, &[s.clone()]).unwrap())),
+                ("findall", to_json(&findall(&pat, &[s.clone()]).unwrap())),
+                ("sub", to_json(&sub(&pat, &[Value::str("<\\g<0>>"), s.clone()]).unwrap())),
+                ("lastindex", attr(&m, "lastindex")),
+                ("lastgroup", attr(&m, "lastgroup")),
+            ];
+            for (what, g) in got {
+                if g != case[what] {
+                    failures.push(format!("{} {:?} flags {} on {}: got {} want {}", what, p, case["flags"], case["string"], g, case[what]));
+                }
+            }
+            let fa = to_json(&call("re.findall", &[Value::str(p), s.clone(), f.clone()], &[]).unwrap());
+            if fa != case["findall"] {
+                failures.push(format!("re.findall {:?} flags {}: got {}", p, case["flags"], fa));
+            }
+        }
+        assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
     }
 
     #[test]
     fn arguments_outside_the_subset_fall_back() {
         let (p, s) = (Value::str("a"), Value::str("aa"));
         assert!(call("re.findall", &[Value::Int(1), s.clone()], &[]).is_err());
-        assert!(call("re.findall", &[p.clone(), s.clone(), Value::Int(2)], &[]).is_err());
+        assert!(call("re.findall", &[p.clone(), s.clone(), Value::Int(4)], &[]).is_err()); // re.LOCALE
         assert!(call("re.sub", &[p.clone(), Value::str("\\q"), s.clone()], &[]).is_err());
         assert!(call("re.sub", &[p.clone(), Value::str("\\2"), s.clone()], &[]).is_err());
         assert!(call("re.sub", &[p.clone(), Value::str("b"), s.clone(), Value::Int(-1)], &[]).is_err());
         assert_eq!(to_json(&call("re.sub", &[p.clone(), Value::str("b"), s.clone()], &[("count", Value::Int(1))]).unwrap()), "ba");
         assert_eq!(to_json(&call("re.split", &[p.clone(), s.clone(), Value::Int(1)], &[]).unwrap()), serde_json::json!(["", "a"]));
         assert_eq!(to_json(&call("re.sub", &[Value::str("x*"), Value::str("-"), Value::str("abxd")], &[]).unwrap()), "-a-b--d-");
-        assert!(call("re.search", &[p.clone(), s.clone(), Value::Int(2)], &[]).is_err());
+        assert!(call("re.search", &[p.clone(), s.clone(), Value::Int(4)], &[]).is_err());
         assert!(call("re.match", &[Value::Int(1), s.clone()], &[]).is_err());
     }
 
@@ -631,7 +690,7 @@ mod tests {
         assert_eq!(crate::repr::repr(&first).unwrap(), "<re.Match object; span=(1, 4), match='1-x'>");
         assert!(crate::iter::next_of(&it).unwrap().is_some());
         assert!(crate::iter::next_of(&it).unwrap().is_none());
-        assert!(call("re.compile", &[Value::str("a"), Value::Int(2)], &[]).is_err());
+        assert!(call("re.compile", &[Value::str("a"), Value::Int(4)], &[]).is_err());
         assert!(call("re.compile", &[Value::str("(?=a)")], &[]).is_err());
         let q = call("re.compile", &[Value::str("(\\d+)-(x)?")], &[]).unwrap();
         assert!(crate::compare::op_eq(&p, &q).unwrap().as_int() == Some(1));

@@ -3,10 +3,13 @@
 //! `lib/Runtime/Regex.cpp`): literals and escapes, `.`, classes `[...]`, `\d \D \w \W \s \S` with
 //! sre's Unicode definitions (`str.isdecimal`, `str.isalnum() or '_'`, `str.isspace`), greedy and
 //! lazy repeats, capturing, non-capturing and named groups, alternation tried left to right and
-//! the anchors `^ $ \A \Z \b \B`, without flags. Anything else (and every invalid pattern) falls
-//! back. The `regex` crate is not used: its classes and leftmost-first semantics differ from sre.
+//! the anchors `^ $ \A \Z \b \B`, with the flags re.IGNORECASE (sre's case classes, generated in
+//! `regex_ignorecase.rs`), MULTILINE, DOTALL, VERBOSE, ASCII and UNICODE given as arguments, as
+//! global inline flags `(?i)` at the start or scoped `(?i-m:...)`. Anything else (and every invalid
+//! pattern) falls back. The `regex` crate is not used: its classes and leftmost-first semantics differ from sre.
 
 use crate::fallback::{fail, Fallback};
+use crate::regex_ignorecase::{CASE_KEYS, CASE_POOL, CASE_START};
 use crate::unicode_printable::in_ranges;
 use crate::unicode_regex::{DECIMAL_RANGES, SPACE_RANGES, WORD_RANGES};
 
@@ -15,6 +18,41 @@ type R<T> = Result<T, Fallback>;
 /// sre's `\w` for str patterns: `c.isalnum() or c == '_'`.
 pub fn is_word(c: char) -> bool {
     in_ranges(WORD_RANGES, c)
+}
+
+/// sre's flag bits.
+const FLAG_I: u32 = 2;
+const FLAG_L: u32 = 4;
+const FLAG_M: u32 = 8;
+const FLAG_S: u32 = 16;
+const FLAG_U: u32 = 32;
+const FLAG_X: u32 = 64;
+const FLAG_A: u32 = 256;
+const TYPE_FLAGS: u32 = FLAG_A | FLAG_L | FLAG_U;
+const SUPPORTED_FLAGS: u32 = FLAG_I | FLAG_M | FLAG_S | FLAG_U | FLAG_X | FLAG_A;
+
+/// Whether `f` holds for one of the pattern characters that match `c` under re.IGNORECASE with
+/// `flags`: K(c) of utils/gen_regex_ignorecase.py for Unicode patterns, `c` and its other ASCII
+/// case for re.ASCII ones.
+fn any_case_variant(c: char, flags: u32, mut f: impl FnMut(char) -> bool) -> bool {
+    if flags & FLAG_U != 0 {
+        return match CASE_KEYS.binary_search(&(c as u32)) {
+            Err(_) => f(c),
+            Ok(i) => CASE_POOL[CASE_START[i] as usize..CASE_START[i + 1] as usize]
+                .iter()
+                .any(|&y| char::from_u32(y).map_or(false, &mut f)),
+        };
+    }
+    f(c) || (c.is_ascii_alphabetic() && f(if c.is_ascii_lowercase() { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }))
+}
+
+fn is_ascii_word(c: char) -> bool {
+    c == '_' || c.is_ascii_alphanumeric()
+}
+
+/// `\w` (and `\b`'s word test) under `flags`: Unicode unless re.ASCII.
+fn word_char(c: char, flags: u32) -> bool {
+    if flags & FLAG_U != 0 { is_word(c) } else { is_ascii_word(c) }
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -27,7 +65,20 @@ enum Category {
     NotWord,
 }
 
-fn in_category(k: Category, c: char) -> bool {
+fn in_category(k: Category, c: char, flags: u32) -> bool {
+    if flags & FLAG_U == 0 {
+        // re.ASCII: sre's ASCII categories.
+        let digit = c.is_ascii_digit();
+        let space = c == ' ' || ('\t'..='\r').contains(&c);
+        return match k {
+            Category::Digit => digit,
+            Category::NotDigit => !digit,
+            Category::Space => space,
+            Category::NotSpace => !space,
+            Category::Word => is_ascii_word(c),
+            Category::NotWord => !is_ascii_word(c),
+        };
+    }
     match k {
         Category::Digit => in_ranges(DECIMAL_RANGES, c),
         Category::NotDigit => !in_ranges(DECIMAL_RANGES, c),
@@ -38,16 +89,18 @@ fn in_category(k: Category, c: char) -> bool {
     }
 }
 
+/// The nodes that depend on flags carry those in force where they stand.
 #[derive(Debug)]
 enum Node {
-    Char(char),
-    Any,
-    Class { ranges: Vec<(char, char)>, cats: Vec<Category>, negate: bool },
-    Begin,
-    End,
+    Char(char, u32),
+    Any(u32),
+    Class { ranges: Vec<(char, char)>, cats: Vec<Category>, negate: bool, flags: u32 },
+    Begin(u32),
+    StrBegin,
+    End(u32),
     StrEnd,
-    Boundary,
-    NonBoundary,
+    Boundary(u32),
+    NonBoundary(u32),
     Group(usize, Box<Node>),
     Alt(Vec<Node>),
     Concat(Vec<Node>),
@@ -58,15 +111,24 @@ const UNBOUNDED: usize = usize::MAX;
 
 impl Node {
     fn single(&self) -> bool {
-        matches!(self, Node::Char(_) | Node::Any | Node::Class { .. })
+        matches!(self, Node::Char(..) | Node::Any(_) | Node::Class { .. })
     }
+    /// Under re.IGNORECASE a pattern character y matches `c` when y is one of c's case variants
+    /// (any_case_variant); sre tests set categories on lower(c), which gives c's answer.
     fn matches_char(&self, c: char) -> bool {
         match self {
-            Node::Char(x) => *x == c,
-            Node::Any => c != '\n',
-            Node::Class { ranges, cats, negate } => {
-                let hit = ranges.iter().any(|&(lo, hi)| c >= lo && c <= hi)
-                    || cats.iter().any(|&k| in_category(k, c));
+            Node::Char(x, flags) => {
+                if flags & FLAG_I != 0 {
+                    any_case_variant(c, *flags, |y| y == *x)
+                } else {
+                    *x == c
+                }
+            }
+            Node::Any(flags) => flags & FLAG_S != 0 || c != '\n',
+            Node::Class { ranges, cats, negate, flags } => {
+                let in_ranges = |y: char| ranges.iter().any(|&(lo, hi)| y >= lo && y <= hi);
+                let hit = if flags & FLAG_I != 0 { any_case_variant(c, *flags, in_ranges) } else { in_ranges(c) }
+                    || cats.iter().any(|&k| in_category(k, c, *flags));
                 hit != *negate
             }
             _ => false,
@@ -74,7 +136,7 @@ impl Node {
     }
     fn nullable(&self) -> bool {
         match self {
-            Node::Char(_) | Node::Any | Node::Class { .. } => false,
+            Node::Char(..) | Node::Any(_) | Node::Class { .. } => false,
             Node::Group(_, k) => k.nullable(),
             Node::Repeat { kid, min, .. } => *min == 0 || kid.nullable(),
             Node::Alt(ks) => ks.iter().any(|k| k.nullable()),
@@ -97,10 +159,13 @@ impl Node {
 pub struct Pattern {
     root: Node,
     groups: usize,
+    flags: u32,
     names: Vec<(String, usize)>,
 }
 
-/// Capture offsets in code points: group i at `[2i]`, `[2i+1]`; -1 when unset.
+/// Capture offsets in code points: group i at `[2i]`, `[2i+1]`; -1 when unset. The last element,
+/// `[2 * (groups + 1)]`, is sre's lastindex (the group closed last on the matching path), -1 for
+/// none.
 pub type Captures = Vec<i64>;
 
 struct Parser<'a> {
@@ -109,6 +174,26 @@ struct Parser<'a> {
     depth: usize,
     groups: usize,
     names: &'a mut Vec<(String, usize)>,
+    /// The pattern's flags (given and global inline), as sre_parse's state.flags.
+    state: u32,
+    /// The flags in force at the parse position (re.UNICODE added unless re.ASCII).
+    cur: u32,
+}
+
+fn fixed(f: u32) -> u32 {
+    if f & FLAG_A != 0 { f } else { f | FLAG_U }
+}
+
+fn flag_bit(c: Option<char>) -> Option<u32> {
+    Some(match c? {
+        'i' => FLAG_I,
+        'm' => FLAG_M,
+        's' => FLAG_S,
+        'x' => FLAG_X,
+        'a' => FLAG_A,
+        'u' => FLAG_U,
+        _ => return None,
+    })
 }
 
 fn hex_value(c: char) -> Option<u32> {
@@ -120,12 +205,93 @@ impl<'a> Parser<'a> {
         self.s.get(self.i).copied()
     }
 
+    /// sre's charset and literal handling under re.IGNORECASE differs outside the BMP: refused.
+    fn check_foldable(&self, c: char) -> R<()> {
+        if self.cur & FLAG_I != 0 && c as u32 > 0xFFFF {
+            return fail("re: a character outside the BMP under re.IGNORECASE");
+        }
+        Ok(())
+    }
+
+    /// Under re.VERBOSE: whitespace and `#` comments before an item.
+    fn skip_verbose(&mut self) {
+        if self.cur & FLAG_X == 0 {
+            return;
+        }
+        while let Some(c) = self.peek() {
+            if c == ' ' || ('\t'..='\r').contains(&c) {
+                self.i += 1;
+            } else if c == '#' {
+                while self.peek().map_or(false, |c| c != '\n') {
+                    self.i += 1;
+                }
+            } else {
+                break;
+            }
+        }
+    }
+
+    /// sre_parse._parse_flags after `(?`: Some((add, del)) for scoped flags, None (after adding
+    /// them to the pattern's) for global ones; invalid forms, 'L' and 't' fall back.
+    fn parse_flags(&mut self) -> R<Option<(u32, u32)>> {
+        let bad = || fail("re: invalid pattern (bad inline flags)");
+        let (mut add, mut del) = (0u32, 0u32);
+        if self.peek() != Some('-') {
+            loop {
+                let bit = match flag_bit(self.peek()) {
+                    Some(b) => b,
+                    None => return bad(),
+                };
+                self.i += 1;
+                add |= bit;
+                if bit & TYPE_FLAGS != 0 && add & TYPE_FLAGS != bit {
+                    return bad();
+                }
+                match self.peek() {
+                    None => return bad(),
+                    Some(')') | Some('-') | Some(':') => break,
+                    _ => {}
+                }
+            }
+        }
+        if self.peek() == Some(')') {
+            self.i += 1;
+            self.state |= add;
+            return Ok(None);
+        }
+        if self.peek() == Some('-') {
+            self.i += 1;
+            loop {
+                let bit = match flag_bit(self.peek()) {
+                    Some(b) if b & TYPE_FLAGS == 0 => b,
+                    _ => return bad(),
+                };
+                self.i += 1;
+                del |= bit;
+                match self.peek() {
+                    None => return bad(),
+                    Some(':') => break,
+                    _ => {}
+                }
+            }
+        }
+        self.i += 1; // ':'
+        if add & del != 0 {
+            return bad();
+        }
+        Ok(Some((add, del)))
+    }
+
     fn parse_alt(&mut self) -> R<Node> {
+        self.parse_alt_top(false)
+    }
+
+    fn parse_alt_top(&mut self, top: bool) -> R<Node> {
         self.depth += 1;
         if self.depth > 100 {
             return fail("re: pattern nested too deeply");
         }
-        let first = self.parse_seq()?;
+        let first = self.parse_seq(top)?;
         if self.peek() != Some('|') {
             self.depth -= 1;
             return Ok(first);
@@ -133,7 +299,7 @@ impl<'a> Parser<'a> {
         let mut kids = vec![first];
         while self.peek() == Some('|') {
             self.i += 1;
-            kids.push(self.parse_seq()?);
+            kids.push(self.parse_seq(false)?);
         }
         self.depth -= 1;
         Ok(Node::Alt(kids))
@@ -184,12 +350,15 @@ impl<'a> Parser<'a> {
         Ok(Some((min, max)))
     }
 
-    fn parse_seq(&mut self) -> R<Node> {
+    /// One branch; `first`: the pattern's first, where global flags may stand before any item.
+    fn parse_seq(&mut self, first: bool) -> R<Node> {
         let mut seq: Vec<Node> = Vec::new();
-        while let Some(c) = self.peek() {
-            if c == '|' || c == ')' {
-                break;
-            }
+        loop {
+            self.skip_verbose();
+            let c = match self.peek() {
+                None | Some('|') | Some(')') => break,
+                Some(c) => c,
+            };
             self.i += 1;
             let rep = match c {
                 '*' => Some((0, UNBOUNDED)),
@@ -198,7 +367,7 @@ impl<'a> Parser<'a> {
                 '{' => match self.braces()? {
                     Some(r) => Some(r),
                     None => {
-                        seq.push(Node::Char('{'));
+                        seq.push(Node::Char('{', self.cur));
                         continue;
                     }
                 },
@@ -228,8 +397,9 @@ impl<'a> Parser<'a> {
                 seq.push(Node::Repeat { kid: Box::new(last), min, max, greedy });
                 continue;
             }
-            let atom = self.parse_atom(c)?;
-            seq.push(atom);
+            if let Some(atom) = self.parse_atom(c, first && seq.is_empty())? {
+                seq.push(atom);
+            }
         }
         Ok(Node::Concat(seq))
     }
@@ -281,13 +451,15 @@ impl<'a> Parser<'a> {
         })
     }
 
-    fn parse_atom(&mut self, c: char) -> R<Node> {
+    /// One item starting with `c`; None for global flags, allowed only `at_start`.
+    fn parse_atom(&mut self, c: char, at_start: bool) -> R<Option<Node>> {
+        let f = self.cur;
         match c {
-            '.' => Ok(Node::Any),
-            '^' => Ok(Node::Begin),
-            '$' => Ok(Node::End),
-            '[' => self.parse_class(),
-            '(' => self.parse_group(),
+            '.' => Ok(Some(Node::Any(f))),
+            '^' => Ok(Some(Node::Begin(f))),
+            '$' => Ok(Some(Node::End(f))),
+            '[' => self.parse_class().map(Some),
+            '(' => self.parse_group(at_start),
             '\\' => {
                 let e = match self.peek() {
                     None => return fail("re: invalid pattern (bad escape at end)"),
@@ -295,30 +467,36 @@ impl<'a> Parser<'a> {
                 };
                 self.i += 1;
                 match e {
-                    'A' => return Ok(Node::Begin),
-                    'Z' => return Ok(Node::StrEnd),
-                    'b' => return Ok(Node::Boundary),
-                    'B' => return Ok(Node::NonBoundary),
+                    'A' => return Ok(Some(Node::StrBegin)),
+                    'Z' => return Ok(Some(Node::StrEnd)),
+                    'b' => return Ok(Some(Node::Boundary(f))),
+                    'B' => return Ok(Some(Node::NonBoundary(f))),
                     _ => {}
                 }
                 if let Some(k) = Self::category(e) {
-                    return Ok(Node::Class { ranges: vec![], cats: vec![k], negate: false });
+                    return Ok(Some(Node::Class { ranges: vec![], cats: vec![k], negate: false, flags: f }));
                 }
                 if let Some(ch) = self.char_escape(e, false)? {
-                    return Ok(Node::Char(ch));
+                    self.check_foldable(ch)?;
+                    return Ok(Some(Node::Char(ch, f)));
                 }
                 if e.is_ascii_alphanumeric() {
                     return fail("re: backreferences, octal or bad escapes");
                 }
-                Ok(Node::Char(e))
+                self.check_foldable(e)?;
+                Ok(Some(Node::Char(e, f)))
             }
-            _ => Ok(Node::Char(c)),
+            _ => {
+                self.check_foldable(c)?;
+                Ok(Some(Node::Char(c, f)))
+            }
         }
     }
 
-    fn parse_group(&mut self) -> R<Node> {
+    fn parse_group(&mut self, at_start: bool) -> R<Option<Node>> {
         let mut index = 0;
         let mut capturing = true;
+        let saved = self.cur;
         if self.peek() == Some('?') {
             self.i += 1;
             let k = self.peek();
@@ -326,6 +504,25 @@ impl<'a> Parser<'a> {
             if k == Some(':') {
                 self.i += 1;
                 capturing = false;
+            } else if flag_bit(k).is_some() || k == Some('-') {
+                match self.parse_flags()? {
+                    None => {
+                        if !at_start {
+                            return fail("re: invalid pattern (global flags not at the start of the expression)");
+                        }
+                        self.cur = fixed(self.state);
+                        return Ok(None);
+                    }
+                    Some((add, del)) => {
+                        // sre_compile._combine_flags for the group's contents.
+                        let mut f = self.cur;
+                        if add & TYPE_FLAGS != 0 {
+                            f &= !TYPE_FLAGS;
+                        }
+                        self.cur = (f | add) & !del;
+                        capturing = false;
+                    }
+                }
             } else if k == Some('P') && next == Some('<') {
                 self.i += 2;
                 let mut name = String::new();
@@ -361,17 +558,18 @@ impl<'a> Parser<'a> {
             index = self.groups;
         }
         let inner = self.parse_alt()?;
+        self.cur = saved;
         if self.peek() != Some(')') {
             return fail("re: invalid pattern (missing ))");
         }
         self.i += 1;
         if !capturing {
-            return Ok(match inner {
+            return Ok(Some(match inner {
                 Node::Concat(_) | Node::Alt(_) => inner,
                 other => Node::Concat(vec![other]),
-            });
+            }));
         }
-        Ok(Node::Group(index, Box::new(inner)))
+        Ok(Some(Node::Group(index, Box::new(inner))))
     }
 
     /// One set item: Ok(Err(category)) or Ok(Ok(char)).
@@ -434,7 +632,10 @@ impl<'a> Parser<'a> {
                 self.i += 1;
                 if t == ']' {
                     match item {
-                        Ok(ch) => ranges.push((ch, ch)),
+                        Ok(ch) => {
+                            self.check_foldable(ch)?;
+                            ranges.push((ch, ch))
+                        }
                         Err(k) => cats.push(k),
                     }
                     ranges.push(('-', '-'));
@@ -445,17 +646,23 @@ impl<'a> Parser<'a> {
                 }
                 let item2 = self.class_item(t, false)?;
                 match (item, item2) {
-                    (Ok(a), Ok(b)) if a <= b => ranges.push((a, b)),
+                    (Ok(a), Ok(b)) if a <= b => {
+                        self.check_foldable(b)?;
+                        ranges.push((a, b))
+                    }
                     _ => return fail("re: invalid pattern (bad character range)"),
                 }
                 continue;
             }
             match item {
-                Ok(ch) => ranges.push((ch, ch)),
+                Ok(ch) => {
+                    self.check_foldable(ch)?;
+                    ranges.push((ch, ch))
+                }
                 Err(k) => cats.push(k),
             }
         }
-        Ok(Node::Class { ranges, cats, negate })
+        Ok(Node::Class { ranges, cats, negate, flags: self.cur })
     }
 }
 
@@ -463,19 +670,46 @@ impl Pattern {
     /// Parse a str pattern like sre_parse; constructs outside the subset and invalid patterns
     /// fall back.
     pub fn compile(source: &str) -> R<Pattern> {
+        Self::compile_with_flags(source, 0)
+    }
+
+    /// Parse with the sre flags `flags` (re.compile's argument): IGNORECASE, MULTILINE, DOTALL,
+    /// UNICODE, VERBOSE, ASCII; others, ASCII with UNICODE and characters outside the BMP under
+    /// IGNORECASE fall back.
+    pub fn compile_with_flags(source: &str, flags: u32) -> R<Pattern> {
+        if flags & !SUPPORTED_FLAGS != 0 {
+            return fail("re: flags other than IGNORECASE, MULTILINE, DOTALL, VERBOSE, ASCII, UNICODE");
+        }
         let mut names = Vec::new();
-        let mut p = Parser { s: source.chars().collect(), i: 0, depth: 0, groups: 0, names: &mut names };
-        let root = p.parse_alt()?;
+        let mut p = Parser {
+            s: source.chars().collect(),
+            i: 0,
+            depth: 0,
+            groups: 0,
+            names: &mut names,
+            state: flags,
+            cur: fixed(flags),
+        };
+        let root = p.parse_alt_top(true)?;
         if p.i < p.s.len() {
             return fail("re: invalid pattern (unbalanced parenthesis)");
         }
+        if p.state & FLAG_A != 0 && p.state & FLAG_U != 0 {
+            return fail("re: ASCII and UNICODE flags are incompatible");
+        }
         let groups = p.groups;
-        Ok(Pattern { root, groups, names })
+        let flags = fixed(p.state);
+        Ok(Pattern { root, groups, flags, names })
     }
 
     /// Number of capturing groups.
     pub fn groups(&self) -> usize {
         self.groups
+    }
+
+    /// CPython's `Pattern.flags`: the given and global inline flags, with UNICODE unless ASCII.
+    pub fn flags(&self) -> u32 {
+        self.flags
     }
 
     /// The named groups as (name, index), in index order (`Pattern.groupindex`).
@@ -493,7 +727,7 @@ impl Pattern {
     pub fn search(&self, s: &[char], from: usize, must_advance: bool, caps: &mut Captures) -> R<bool> {
         let mut m = Matcher { s, caps: Vec::new(), steps: 0, depth: 0 };
         for start in from..=s.len() {
-            m.caps = vec![-1; 2 * (self.groups + 1)];
+            m.caps = vec![-1; 2 * (self.groups + 1) + 1];
             let reject = must_advance && start == from;
             let hit = m.m(&self.root, start, &mut |mm: &mut Matcher, end| {
                 if reject && end == start {
@@ -513,7 +747,7 @@ impl Pattern {
 
     /// A match starting at `start` (re.match); with `full` it must end at the end (fullmatch).
     pub fn match_at(&self, s: &[char], start: usize, full: bool, caps: &mut Captures) -> R<bool> {
-        let mut m = Matcher { s, caps: vec![-1; 2 * (self.groups + 1)], steps: 0, depth: 0 };
+        let mut m = Matcher { s, caps: vec![-1; 2 * (self.groups + 1) + 1], steps: 0, depth: 0 };
         let n = s.len();
         let hit = m.m(&self.root, start, &mut |mm: &mut Matcher, end| {
             if full && end != n {
@@ -551,9 +785,9 @@ impl<'s> Matcher<'s> {
         Ok(())
     }
 
-    fn boundary(&self, pos: usize) -> bool {
-        let that = pos > 0 && is_word(self.s[pos - 1]);
-        let this = pos < self.s.len() && is_word(self.s[pos]);
+    fn boundary(&self, pos: usize, flags: u32) -> bool {
+        let that = pos > 0 && word_char(self.s[pos - 1], flags);
+        let this = pos < self.s.len() && word_char(self.s[pos], flags);
         that != this
     }
 
@@ -571,35 +805,43 @@ impl<'s> Matcher<'s> {
     fn m_inner(&mut self, n: &Node, pos: usize, k: &mut Cont<'_, 's>) -> R<bool> {
         let len = self.s.len();
         match n {
-            Node::Char(_) | Node::Any | Node::Class { .. } => {
+            Node::Char(..) | Node::Any(_) | Node::Class { .. } => {
                 if pos < len && n.matches_char(self.s[pos]) {
                     k(self, pos + 1)
                 } else {
                     Ok(false)
                 }
             }
-            Node::Begin => if pos == 0 { k(self, pos) } else { Ok(false) },
-            Node::End => {
-                if pos == len || (pos + 1 == len && self.s[pos] == '\n') {
-                    k(self, pos)
+            Node::Begin(f) => {
+                let at = if f & FLAG_M != 0 { pos == 0 || self.s[pos - 1] == '\n' } else { pos == 0 };
+                if at { k(self, pos) } else { Ok(false) }
+            }
+            Node::StrBegin => if pos == 0 { k(self, pos) } else { Ok(false) },
+            Node::End(f) => {
+                let at = if f & FLAG_M != 0 {
+                    pos == len || self.s[pos] == '\n'
                 } else {
-                    Ok(false)
-                }
+                    pos == len || (pos + 1 == len && self.s[pos] == '\n')
+                };
+                if at { k(self, pos) } else { Ok(false) }
             }
             Node::StrEnd => if pos == len { k(self, pos) } else { Ok(false) },
-            Node::Boundary => if len != 0 && self.boundary(pos) { k(self, pos) } else { Ok(false) },
-            Node::NonBoundary => if len != 0 && !self.boundary(pos) { k(self, pos) } else { Ok(false) },
+            Node::Boundary(f) => if len != 0 && self.boundary(pos, *f) { k(self, pos) } else { Ok(false) },
+            Node::NonBoundary(f) => if len != 0 && !self.boundary(pos, *f) { k(self, pos) } else { Ok(false) },
             Node::Group(g, kid) => {
                 let g = *g;
                 self.m(kid, pos, &mut |mm: &mut Matcher<'s>, end| {
-                    let (os, oe) = (mm.caps[2 * g], mm.caps[2 * g + 1]);
+                    let last = mm.caps.len() - 1;
+                    let (os, oe, ol) = (mm.caps[2 * g], mm.caps[2 * g + 1], mm.caps[last]);
                     mm.caps[2 * g] = pos as i64;
                     mm.caps[2 * g + 1] = end as i64;
+                    mm.caps[last] = g as i64; // sre's lastindex: the group closed last
                     if k(mm, end)? {
                         return Ok(true);
                     }
                     mm.caps[2 * g] = os;
                     mm.caps[2 * g + 1] = oe;
+                    mm.caps[last] = ol;
                     Ok(false)
                 })
             }
@@ -616,7 +858,7 @@ impl<'s> Matcher<'s> {
                 if kid.single() {
                     self.repeat_single(kid, *min, *max, *greedy, pos, k)
                 } else {
-                    self.repeat(kid, *min, *max, *greedy, 0, pos, k)
+                    self.repeat(kid, *min, *max, *greedy, 0, pos, None, k)
                 }
             }
         }
@@ -658,23 +900,29 @@ impl<'s> Matcher<'s> {
         Ok(false)
     }
 
+    /// A general repeat at sre's MAX_UNTIL / MIN_UNTIL after `count` iterations at `pos`;
+    /// `last` is where the last iteration at or past the minimum started (None: none yet). Below
+    /// the minimum an iteration is required (and may be empty); past it sre starts no new iteration
+    /// where the last one started (an empty iteration is accepted and ends the repetition), greedy
+    /// trying one more iteration before the continuation, lazy the other way round.
     #[allow(clippy::too_many_arguments)]
-    fn repeat(&mut self, kid: &Node, min: usize, max: usize, greedy: bool, count: usize, pos: usize, k: &mut Cont<'_, 's>) -> R<bool> {
-        if !greedy && count >= min && k(self, pos)? {
+    fn repeat(&mut self, kid: &Node, min: usize, max: usize, greedy: bool, count: usize, pos: usize, last: Option<usize>, k: &mut Cont<'_, 's>) -> R<bool> {
+        if count < min {
+            return self.m(kid, pos, &mut |mm: &mut Matcher<'s>, p| mm.repeat(kid, min, max, greedy, count + 1, p, last, k));
+        }
+        let can_more = count < max && last != Some(pos);
+        if !greedy && k(self, pos)? {
             return Ok(true);
         }
-        if count < max {
+        if can_more {
             let more = self.m(kid, pos, &mut |mm: &mut Matcher<'s>, p| {
-                if p == pos && count >= min {
-                    return Ok(false);
-                }
-                mm.repeat(kid, min, max, greedy, count + 1, p, k)
+                mm.repeat(kid, min, max, greedy, count + 1, p, Some(pos), k)
             })?;
             if more {
                 return Ok(true);
             }
         }
-        if greedy && count >= min {
+        if greedy {
             return k(self, pos);
         }
         Ok(false)

@@ -1,0 +1,4 @@
+import re
+
+def main(s):
+    return re.findall("a", s, re.LOCALE)
