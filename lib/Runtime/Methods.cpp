@@ -3,6 +3,7 @@
 #include "pyctl/Runtime/Set.h"
 #include "pyctl/Runtime/Methods.h"
 
+#include "pyctl/Runtime/Attributes.h"
 #include "pyctl/Runtime/CaseConvert.h"
 #include "pyctl/Runtime/Compare.h"
 #include "pyctl/Runtime/Dict.h"
@@ -675,11 +676,20 @@ Value FormatExpander::lookup(std::string_view Name) {
     if (!Found)
       throw PythonError("KeyError", repr(Value::str(std::string(First))));
   }
-  // Element accesses: [key] (digits -> int); attribute access is unsupported.
+  // Attribute accesses .name (getAttribute: CPython's AttributeError, or
+  // unsupported for an attribute pyctl does not model) and element accesses
+  // [key] (digits -> int), parsed lazily as CPython's FieldNameIterator does.
   size_t Pos = FirstEnd;
   while (Pos != std::string_view::npos && Pos < Name.size()) {
-    if (Name[Pos] == '.')
-      throw UnsupportedError("attribute access in a str.format field");
+    if (Name[Pos] == '.') {
+      size_t End = Name.find_first_of(".[", Pos + 1);
+      std::string_view Attr = Name.substr(Pos + 1, End == std::string_view::npos ? std::string_view::npos : End - Pos - 1);
+      if (Attr.empty())
+        throwValueError("Empty attribute in format string");
+      V = getAttribute(V, Attr);
+      Pos = End;
+      continue;
+    }
     size_t Close = Name.find(']', Pos);
     if (Close == std::string_view::npos)
       throwValueError("Missing ']' in format string");
