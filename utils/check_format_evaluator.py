@@ -33,7 +33,7 @@ def program(chunk):
     lines = ["def main():", "    out = []"]
     for c in chunk:
         lines += ["    try:", "        out.append(%s)" % expr(c)]
-        for e in ["TypeError", "ValueError", "OverflowError", "IndexError", "KeyError"]:
+        for e in ["TypeError", "ValueError", "OverflowError", "IndexError", "KeyError", "AttributeError"]:
             lines += ["    except %s:" % e, "        out.append(%r)" % ("!" + e)]
     lines += ["    return out", ""]
     return "\n".join(lines)

@@ -8,6 +8,7 @@
 #include "pyctl/AST/ASTBuilder.h"
 #include "pyctl/AST/ComprehensionReads.h"
 #include "pyctl/AST/FStringCheck.h"
+#include "pyctl/AST/FStringEqualsSpec.h"
 #include "pyctl/AST/GrammarCheck.h"
 #include "pyctl/AST/IdentifierCheck.h"
 #include "pyctl/AST/IndentationCheck.h"
@@ -247,17 +248,6 @@ private:
       for (uint32_t I = 0, C = ts_node_named_child_count(N); I < C; ++I)
         checkKeywordsAsNames(ts_node_named_child(N, I));
       return;
-    }
-    // `{x:==10}`: the error node is part of a format spec tree-sitter-python
-    // misparses as a walrus (see buildSpecStartingWithEquals).
-    if (type(N) == "interpolation") {
-      TSNode E = field(N, "expression");
-      if (!ts_node_is_null(E) && type(E) == "named_expression") {
-        TSNode Name = field(E, "name");
-        if (!ts_node_is_null(Name))
-          checkSyntax(Name);
-        return;
-      }
     }
     uint32_t C = ts_node_child_count(N);
     bool ChildHasError = false;
@@ -2234,8 +2224,10 @@ private:
     TSNode E = field(I, "expression");
     if (ts_node_is_null(E))
       fail(I, "syntax error in f-string");
+    // A spec starting with '=' (`{x:=10}`) was parsed with '<' in its place
+    // (FStringEqualsSpec.h), so a walrus here is no field CPython accepts.
     if (type(E) == "named_expression")
-      return buildSpecStartingWithEquals(I, E);
+      fail(I, "syntax error in f-string");
     for (uint32_t K = 0; K < ts_node_child_count(I); ++K)
       if (type(ts_node_child(I, K)) == "=")
         fail(I, "unsupported construct: f-string '=' specifier");
@@ -2318,29 +2310,6 @@ private:
     return std::make_unique<CallExpr>(std::make_unique<NameExpr>(Helper, R), std::move(Args), R);
   }
 
-  /// CPython reads `{x:=10}` in an f-string as `x` with the format spec `=10`
-  /// (an assignment expression there needs parentheses), where tree-sitter-python
-  /// parses a walrus, and an error node for specs such as `=^10`. The spec is
-  /// the source text after the name's `:` up to the closing brace.
-  ExprPtr buildSpecStartingWithEquals(TSNode I, TSNode Walrus) {
-    SourceRange R = range(I);
-    TSNode Name = field(Walrus, "name");
-    if (ts_node_is_null(Name) || type(Name) != "identifier")
-      fail(I, "syntax error in f-string");
-    uint32_t From = ts_node_end_byte(Name), To = ts_node_end_byte(I) - 1; // before '}'
-    std::string Rest = Text.substr(From, To - From);
-    size_t Colon = Rest.find_first_not_of(" \t");
-    if (Colon == std::string::npos || Rest[Colon] != ':' || Text[To] != '}')
-      fail(I, "syntax error in f-string");
-    std::string Spec = Rest.substr(Colon + 1);
-    if (Spec.find_first_of("{}") != std::string::npos)
-      fail(I, "unsupported construct: nested replacement field in a format spec");
-    Spec = specLiteral(I, Spec, InRawFString);
-    ExprList Args;
-    Args.push_back(buildExprOrList(Name));
-    Args.push_back(std::make_unique<StrLitExpr>(Spec, R));
-    return std::make_unique<CallExpr>(std::make_unique<NameExpr>("format", R), std::move(Args), R);
-  }
 
   static void appendUTF8(std::string &Out, uint32_t CP) {
     if (CP < 0x80) {
@@ -2649,6 +2618,18 @@ std::unique_ptr<Module> pyctl::parsePython(const std::string &Path, const std::s
       ts_parser_delete(P);
     }
   } C{Parser, Tree};
+  // f"{x:=+{w}}": the spec starts with '=', which tree-sitter reads as a
+  // walrus. Parse a copy with '<' there (FStringEqualsSpec.h) until no such
+  // field is left (a field may only show once an earlier one parses); the
+  // builder reads the source text, where the '=' still is.
+  std::string TreeText = ParseText;
+  for (std::vector<size_t> Found = findEqualsSpecs(ts_tree_root_node(Tree), TreeText); !Found.empty();
+       Found = findEqualsSpecs(ts_tree_root_node(Tree), TreeText)) {
+    for (size_t At : Found)
+      TreeText[At] = '<';
+    ts_tree_delete(C.T);
+    C.T = Tree = ts_parser_parse_string(Parser, nullptr, TreeText.data(), uint32_t(TreeText.size()));
+  }
   if (IndentError) {
     TSNode First = firstErrorNode(ts_tree_root_node(Tree));
     if (!ts_node_is_null(First) && ts_node_start_point(First).row + 1 < IndentError->Range.Line) {

@@ -36,6 +36,8 @@ struct BodyScanner {
   const std::string &S;
   size_t I = 0;
   std::string Err;
+  /// Body offsets of the '=' that starts a format spec (`{x:=10}`).
+  std::vector<size_t> EqualsSpecs;
 
   bool fail(const std::string &M) {
     if (Err.empty())
@@ -43,9 +45,11 @@ struct BodyScanner {
     return false;
   }
 
-  /// Literal text up to a replacement field; inside a format spec
-  /// (\p Spec) a single '}' ends it.
-  bool literal(bool Spec) {
+  /// Literal text up to a replacement field; inside a format spec (\p Level
+  /// above 0) a single '}' ends it. \p Level: 0 for the f-string's body, N for a format spec of a field
+  /// at level N - 1 (CPython's recurse_lvl).
+  bool literal(int Level) {
+    bool Spec = Level > 0;
     while (I < S.size()) {
       char C = S[I];
       if (C == '{') {
@@ -54,7 +58,7 @@ struct BodyScanner {
           continue;
         }
         ++I;
-        if (!expr(Spec))
+        if (!expr(Level))
           return false;
         continue;
       }
@@ -72,8 +76,13 @@ struct BodyScanner {
     return true;
   }
 
-  /// One replacement field, after its '{'. \p InSpec: nested in a format spec.
-  bool expr(bool InSpec) {
+  /// One replacement field, after its '{', at \p Level: 0 in the body, 1 in
+  /// a format spec. A field in the spec of a nested field (level 2) is
+  /// CPython's "expressions nested too deeply"; a nested field's own spec
+  /// without fields is fine (`f"{x:{w:3}}"`).
+  bool expr(int Level) {
+    if (Level >= 2)
+      return fail("f-string: expressions nested too deeply");
     size_t Start = I;
     char Quote = 0;
     size_t QuoteLen = 0;
@@ -145,9 +154,9 @@ struct BodyScanner {
     }
     if (I < S.size() && S[I] == ':') {
       ++I;
-      if (InSpec)
-        return fail("f-string: expressions nested too deeply");
-      if (!literal(/*Spec=*/true))
+      if (I < S.size() && S[I] == '=')
+        EqualsSpecs.push_back(I);
+      if (!literal(Level + 1))
         return false;
     }
     if (I >= S.size() || S[I] != '}')
@@ -168,6 +177,23 @@ bool isStringPrefixChar(char C) {
 
 } // namespace
 
+std::vector<size_t> fstringEqualsSpecs(const std::string &Text, uint32_t Begin) {
+  size_t Q = Text.find_first_of("'\"", Begin);
+  if (Q == std::string::npos)
+    return {};
+  size_t End = stringTokenEnd(Text, Q);
+  if (End == std::string::npos)
+    return {};
+  size_t QuoteLen = End - Q >= 6 && Text.compare(Q, 3, std::string(3, Text[Q])) == 0 ? 3 : 1;
+  std::string Body = Text.substr(Q + QuoteLen, End - QuoteLen - Q - QuoteLen);
+  BodyScanner B{Body, 0, std::string(), {}};
+  B.literal(/*Level=*/0);
+  std::vector<size_t> Out;
+  for (size_t At : B.EqualsSpecs)
+    Out.push_back(Q + QuoteLen + At);
+  return Out;
+}
+
 std::optional<FStringProblem> checkFString311(const std::string &Text, uint32_t Begin, uint32_t ConcatEnd) {
   size_t Q = Text.find_first_of("'\"", Begin);
   if (Q == std::string::npos)
@@ -178,8 +204,8 @@ std::optional<FStringProblem> checkFString311(const std::string &Text, uint32_t 
   size_t QuoteLen = End - Q >= 6 && Text.compare(Q, 3, std::string(3, Text[Q])) == 0 ? 3 : 1;
   // (3.11 forbids backslashes in the expression parts of raw f-strings too.)
   std::string Body = Text.substr(Q + QuoteLen, End - QuoteLen - Q - QuoteLen);
-  BodyScanner B{Body, 0, std::string()};
-  if (B.literal(/*Spec=*/false) && B.Err.empty())
+  BodyScanner B{Body, 0, std::string(), {}};
+  if (B.literal(/*Level=*/0) && B.Err.empty())
     return std::nullopt;
   // The location: the token after the run of string literals 3.11 reads.
   size_t P = End;

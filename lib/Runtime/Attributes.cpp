@@ -12,7 +12,7 @@ namespace pyctl {
 
 bool isReadableAttributeName(std::string_view Name) {
   for (std::string_view N : {"args", "string", "pos", "endpos", "re", "lastindex", "lastgroup",
-                             "pattern", "groups", "groupindex", "flags"})
+                             "pattern", "groups", "groupindex", "flags", "real", "imag"})
     if (N == Name)
       return true;
   return false;
@@ -46,6 +46,13 @@ Value getAttribute(const Value &Obj, std::string_view Name) {
           return Value::str(GroupName);
       return Value::none();
     }
+  }
+  if (Obj.isNumber() && (Name == "real" || Name == "imag")) {
+    // int.real is the int itself (a bool's is its int value), int.imag is 0;
+    // float.real is the float itself, float.imag is 0.0.
+    if (Obj.isFloat())
+      return Name == "real" ? Obj : Value::floating(0.0);
+    return Name == "real" ? Value::integer(Obj.toInt()) : Value::integer(int64_t(0));
   }
   if (Obj.isPattern()) {
     const PatternObject &P = *Obj.asPattern();

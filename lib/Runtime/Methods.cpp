@@ -3,6 +3,8 @@
 #include "pyctl/Runtime/Set.h"
 #include "pyctl/Runtime/Methods.h"
 
+#include "pyctl/Runtime/Attributes.h"
+#include "pyctl/Runtime/CaseConvert.h"
 #include "pyctl/Runtime/Compare.h"
 #include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/Format.h"
@@ -450,55 +452,20 @@ static Value partitionStr(const Call &C, const Value &Self, bool Reverse) {
                        Value::str(S.substr(At + Sep.size()))});
 }
 
-/// lower() / upper() with CPython's full case mappings.
-static Value changeCase(const Value &Self, bool Upper) {
-  const std::string &S = Self.asStr();
-  std::string Out;
-  Out.reserve(S.size());
-  if (Self.strObject().ASCII) {
-    for (char Ch : S) {
-      if (Upper && Ch >= 'a' && Ch <= 'z')
-        Ch = char(Ch - 'a' + 'A');
-      else if (!Upper && Ch >= 'A' && Ch <= 'Z')
-        Ch = char(Ch - 'A' + 'a');
-      Out.push_back(Ch);
-    }
-    return Value::str(std::move(Out));
-  }
-  for (size_t Pos = 0; Pos < S.size();) {
-    char32_t Ch = unicode::decodeNext(S, Pos);
-    if (!Upper && Ch == 0x3A3)
-      throw UnsupportedError("str.lower() of GREEK CAPITAL LETTER SIGMA (final sigma rule)");
-    Out += Upper ? unicode::toUpper(Ch) : unicode::toLower(Ch);
-  }
-  return Value::str(std::move(Out));
-}
-
-/// capitalize / title / swapcase for ASCII text.
-static Value asciiCase(const Call &C, const Value &Self) {
+/// lower / upper / capitalize / title / swapcase with CPython's full case
+/// mappings and final-sigma rule (CaseConvert.h).
+static Value changeCase(const Call &C, const Value &Self) {
   C.noArgs();
-  if (!Self.strObject().ASCII)
-    throw UnsupportedError("str." + std::string(C.Name) + "() of non-ASCII text");
-  std::string S = Self.asStr();
-  auto IsUpper = [](char Ch) { return Ch >= 'A' && Ch <= 'Z'; };
-  auto IsLower = [](char Ch) { return Ch >= 'a' && Ch <= 'z'; };
-  auto ToUpper = [&](char Ch) { return IsLower(Ch) ? char(Ch - 'a' + 'A') : Ch; };
-  auto ToLower = [&](char Ch) { return IsUpper(Ch) ? char(Ch - 'A' + 'a') : Ch; };
-  if (C.Name == "capitalize") {
-    for (size_t I = 0; I < S.size(); ++I)
-      S[I] = I == 0 ? ToUpper(S[I]) : ToLower(S[I]);
-  } else if (C.Name == "title") {
-    bool PrevCased = false;
-    for (char &Ch : S) {
-      bool Cased = IsUpper(Ch) || IsLower(Ch);
-      Ch = PrevCased ? ToLower(Ch) : ToUpper(Ch);
-      PrevCased = Cased;
-    }
-  } else { // swapcase
-    for (char &Ch : S)
-      Ch = IsUpper(Ch) ? ToLower(Ch) : ToUpper(Ch);
-  }
-  return Value::str(std::move(S));
+  std::string_view S = Self.asStr(), N = C.Name;
+  if (N == "lower")
+    return Value::str(caseconv::lower(S));
+  if (N == "upper")
+    return Value::str(caseconv::upper(S));
+  if (N == "capitalize")
+    return Value::str(caseconv::capitalize(S));
+  if (N == "title")
+    return Value::str(caseconv::title(S));
+  return Value::str(caseconv::swapcase(S));
 }
 
 static Value predicate(const Call &C, const Value &Self) {
@@ -589,12 +556,8 @@ static Value zfillStr(const Call &C, const Value &Self) {
 
 static Value strMethod(Call &C, const Value &Self) {
   std::string_view N = C.Name;
-  if (N == "lower" || N == "upper") {
-    C.noArgs();
-    return changeCase(Self, N == "upper");
-  }
-  if (N == "capitalize" || N == "title" || N == "swapcase")
-    return asciiCase(C, Self);
+  if (N == "lower" || N == "upper" || N == "capitalize" || N == "title" || N == "swapcase")
+    return changeCase(C, Self);
   if (N == "strip")
     return stripStr(C, Self, true, true);
   if (N == "lstrip")
@@ -713,11 +676,20 @@ Value FormatExpander::lookup(std::string_view Name) {
     if (!Found)
       throw PythonError("KeyError", repr(Value::str(std::string(First))));
   }
-  // Element accesses: [key] (digits -> int); attribute access is unsupported.
+  // Attribute accesses .name (getAttribute: CPython's AttributeError, or
+  // unsupported for an attribute pyctl does not model) and element accesses
+  // [key] (digits -> int), parsed lazily as CPython's FieldNameIterator does.
   size_t Pos = FirstEnd;
   while (Pos != std::string_view::npos && Pos < Name.size()) {
-    if (Name[Pos] == '.')
-      throw UnsupportedError("attribute access in a str.format field");
+    if (Name[Pos] == '.') {
+      size_t End = Name.find_first_of(".[", Pos + 1);
+      std::string_view Attr = Name.substr(Pos + 1, End == std::string_view::npos ? std::string_view::npos : End - Pos - 1);
+      if (Attr.empty())
+        throwValueError("Empty attribute in format string");
+      V = getAttribute(V, Attr);
+      Pos = End;
+      continue;
+    }
     size_t Close = Name.find(']', Pos);
     if (Close == std::string_view::npos)
       throwValueError("Missing ']' in format string");

@@ -125,6 +125,8 @@ bool isAlpha(char32_t C) { return inRanges(k_alphaRanges, C); }
 bool isLower(char32_t C) { return inRanges(k_lowerRanges, C); }
 bool isUpper(char32_t C) { return inRanges(k_upperRanges, C); }
 bool isTitle(char32_t C) { return inRanges(k_titleRanges, C); }
+bool isCased(char32_t C) { return inRanges(k_casedRanges, C); }
+bool isCaseIgnorable(char32_t C) { return inRanges(k_caseIgnorableRanges, C); }
 
 int decimalValue(char32_t C) {
   if (C >= '0' && C <= '9')
@@ -136,20 +138,17 @@ int decimalValue(char32_t C) {
   return C - Zero < 10 ? int(C - Zero) : -1;
 }
 
-std::string toLower(char32_t C) {
-  if (const char *M = findMapping(k_lowerMap, C))
+template <size_t N>
+static std::string mapped(const CaseMapping (&Table)[N], char32_t C) {
+  if (const char *M = findMapping(Table, C))
     return M;
   std::string Out;
   appendUTF8(Out, C);
   return Out;
 }
 
-std::string toUpper(char32_t C) {
-  if (const char *M = findMapping(k_upperMap, C))
-    return M;
-  std::string Out;
-  appendUTF8(Out, C);
-  return Out;
-}
+std::string toLower(char32_t C) { return mapped(k_lowerMap, C); }
+std::string toUpper(char32_t C) { return mapped(k_upperMap, C); }
+std::string toTitle(char32_t C) { return mapped(k_titleMap, C); }
 
 } // namespace pyctl::unicode

@@ -101,6 +101,11 @@ TEST(ASTBuilder, FStringAsciiAndNestedSpecs) {
             "def _fconv0(_fvalue0, _fspec0):\n    return format(ascii(_fvalue0), _fspec0)\n\n"
             "s = _fconv0(a, '>' + format(w, '') + '.' + format(repr(p), ''))\n");
   EXPECT_EQ(roundTrip("s = f'{a:{w}}'\n"), "s = format(a, format(w, ''))\n");
+  // A spec starting with '=' is no walrus in 3.11, nested fields or not.
+  EXPECT_EQ(roundTrip("s = f'{a:=+{w}}'\n"), "s = format(a, '=+' + format(w, ''))\n");
+  EXPECT_EQ(roundTrip("s = f'{a:={w}.{p}f}|{a:=,}'\n"),
+            "s = format(a, '=' + format(w, '') + '.' + format(p, '') + 'f') + '|' + format(a, '=,')\n");
+  EXPECT_EQ(roundTrip("s = f'{a:{w:>3}}'\n"), "s = format(a, format(w, '>3'))\n");
 }
 
 TEST(ASTBuilder, ParametersAndImportsRoundTrip) {

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace pyctl {
 
@@ -44,6 +45,15 @@ struct FStringProblem {
 /// expression not allowed", "f-string: expressions nested too deeply" (a
 /// field in the format spec of a field that is itself in a format spec).
 std::optional<FStringProblem> checkFString311(const std::string &Text, uint32_t Begin, uint32_t ConcatEnd);
+
+/// The byte offsets in \p Text of every '=' that starts a format spec in the
+/// f-string literal starting (at its prefix) at byte \p Begin, as 3.11's
+/// scanner splits it: a field's expression part ends at its first ':' outside
+/// brackets and strings, so `{x:=10}`, `{a or x:={w}}` and `{x:=,}` are
+/// fields with the specs `=10`, `={w}` and `=,` (nested fields' specs
+/// included). Empty for a literal without a closing quote. See
+/// FStringEqualsSpec.h for their use.
+std::vector<size_t> fstringEqualsSpecs(const std::string &Text, uint32_t Begin);
 
 } // namespace pyctl
 

@@ -60,12 +60,22 @@ bool isUpper(char32_t C);
 /// True for titlecase letters (general category Lt), CPython's
 /// Py_UNICODE_ISTITLE.
 bool isTitle(char32_t C);
+/// Unicode's Cased property (Lowercase, Uppercase or category Lt), CPython's
+/// _PyUnicode_IsCased: str.title() lowers a character after a cased one.
+bool isCased(char32_t C);
+/// Unicode's Case_Ignorable property, CPython's _PyUnicode_IsCaseIgnorable:
+/// the final-sigma rule of str.lower() skips these characters.
+bool isCaseIgnorable(char32_t C);
 /// CPython's full case mapping chr(C).lower() as UTF-8 (possibly several
 /// code points, e.g. 'İ'.lower() == 'i̇'); C itself when unchanged.
 std::string toLower(char32_t C);
 /// CPython's full case mapping chr(C).upper() as UTF-8 ('ß'.upper() ==
 /// 'SS'); C itself when unchanged.
 std::string toUpper(char32_t C);
+/// CPython's full titlecase mapping (_PyUnicode_ToTitleFull, which is
+/// chr(C).title()) as UTF-8 ('ǆ' gives 'ǅ', 'ß' gives 'Ss'); C itself when
+/// unchanged.
+std::string toTitle(char32_t C);
 
 } // namespace pyctl::unicode
 

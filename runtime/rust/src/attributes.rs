@@ -1,7 +1,8 @@
 //! Attribute reads `obj.name` for compiled code: the front end reads them as `getattr(obj,
 //! 'name')` (a `primApp getattr`). `m.string`, `m.pos`, `m.endpos`, `m.re`, `m.lastindex` and
 //! `m.lastgroup` of a `re.Match`, `p.groupindex` (as a dict: see docs/language.md),
-//! `p.pattern`, `p.groups` and `p.flags` of a `re.Pattern` give CPython 3.11's values; every
+//! `p.pattern`, `p.groups` and `p.flags` of a `re.Pattern`, and `x.real` / `x.imag` of an int,
+//! bool or float give CPython 3.11's values; every
 //! other read (exceptions' `args` included: compiled code has no exception values), a default
 //! argument and CPython's `AttributeError` / `TypeError` fall back. The C++ evaluator's
 //! `lib/Runtime/Attributes.cpp` is the reference for the same semantics.
@@ -37,6 +38,11 @@ pub fn getattr(args: &[Value]) -> PyResult {
                 _ => Value::None,
             })
         }
+        (Value::Int(i), "real") => Ok(Value::Int(*i)),
+        (Value::Bool(b), "real") => Ok(Value::Int(*b as i64)),
+        (Value::Int(_) | Value::Bool(_), "imag") => Ok(Value::Int(0)),
+        (Value::Float(f), "real") => Ok(Value::Float(*f)),
+        (Value::Float(_), "imag") => Ok(Value::Float(0.0)),
         (Value::Pattern(p), "pattern") => Ok(Value::Str(p.source.clone())),
         (Value::Pattern(p), "groups") => Ok(Value::Int(Pattern::compile_with_flags(&p.source, p.flags)?.groups() as i64)),
         (Value::Pattern(p), "flags") => Ok(Value::Int(p.flags as i64)),

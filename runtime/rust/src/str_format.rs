@@ -4,12 +4,15 @@
 //!
 //! Supported: literal text with `{{` and `}}`; replacement fields `{}` (automatic numbering),
 //! `{0}` (manual numbering), `{name}` (a keyword argument), followed by any number of element
-//! accesses `[digits]` (an int index) or `[key]` (a str key) as the runtime's `x[i]` does them;
+//! accesses `[digits]` (an int index) or `[key]` (a str key) as the runtime's `x[i]` does them
+//! and attribute accesses `.name` as `getattr` (`attributes.rs`) does them (`{0.real}`);
 //! the conversions `!r`, `!s` and `!a`; and a format spec (`format::format_value`) that may itself
 //! hold replacement fields one level deep (`{:{width}.{prec}f}`). Everything CPython raises for
 //! falls back (a missing argument or key, mixed numbering, a bad conversion, unbalanced braces,
-//! a bad spec), as do attribute accesses (`{0.real}`).
+//! a bad spec), as do attributes `getattr` does not implement (CPython's `AttributeError`
+//! included).
 
+use crate::attributes::getattr;
 use crate::builtins::Keyword;
 use crate::fallback::{fail, Fallback};
 use crate::format::format_value;
@@ -185,8 +188,16 @@ impl<'a> Expander<'a> {
         };
         let mut rest = &name[first_end..];
         while !rest.is_empty() {
-            if rest.starts_with('.') {
-                return fail("attribute access in a str.format field");
+            if let Some(after_dot) = rest.strip_prefix('.') {
+                // `_FieldNameIterator_attr`: the name runs to the next '.' or '['.
+                let end = after_dot.find(['.', '[']).unwrap_or(after_dot.len());
+                let attr = &after_dot[..end];
+                if attr.is_empty() {
+                    return fail("ValueError: Empty attribute in format string");
+                }
+                value = getattr(&[value, Value::str(attr)])?;
+                rest = &after_dot[end..];
+                continue;
             }
             // rest starts with '['.
             let close = match rest.find(']') {

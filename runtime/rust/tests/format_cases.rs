@@ -1,7 +1,6 @@
 //! Formatting against CPython: every case of `format_cases.json` (written by
 //! `utils/gen_format_cases.py` from CPython 3.11) must give CPython's text, or fall back where
-//! CPython raises. A fallback where CPython returns is counted and must stay within the few
-//! cases the runtime refuses on purpose (listed in `may_fall_back`).
+//! CPython raises. A fallback where CPython returns is an error.
 
 use pyctl_runtime::{dict_display, Value};
 use serde_json::Value as Json;
@@ -48,12 +47,6 @@ fn run(case: &Json) -> Result<String, std::borrow::Cow<'static, str>> {
     }
 }
 
-/// Cases CPython answers that the runtime refuses on purpose: attribute accesses in
-/// `str.format` fields (`{0.real}`).
-fn may_fall_back(case: &Json) -> bool {
-    case["op"] == "format" && case["fmt"].as_str().is_some_and(|f| f.contains(".real"))
-}
-
 #[test]
 fn formatting_matches_cpython() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/format_cases.json");
@@ -71,9 +64,7 @@ fn formatting_matches_cpython() {
             }
             (Some(_), Err(reason)) => {
                 results += 1;
-                if !may_fall_back(case) {
-                    fell_back.push(format!("{}: fell back ({})", case, reason));
-                }
+                fell_back.push(format!("{}: fell back ({})", case, reason));
             }
             (None, Ok(text)) => wrong.push(format!("{}: CPython raises, got {:?}", case, text)),
             (None, Err(_)) => {}

@@ -12,6 +12,11 @@ import unicodedata
 
 OUT = pathlib.Path(__file__).resolve().parents[1] / "src" / "unicode_case.rs"
 
+# The Cased and Case_Ignorable definitions are shared with the C++ tables
+# (lib/Runtime/UnicodePrintable.inc), so both runtimes read the same properties.
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3] / "utils"))
+from gen_unicode_printable import case_ignorable, cased  # noqa: E402
+
 
 def table(name, fn):
     rows = []
@@ -36,18 +41,6 @@ def ranges(name, doc, pred):
             rows.append("    (0x%04X, 0x%04X)," % (start, cp - 1))
             start = None
     return ["/// %s: sorted, disjoint inclusive ranges." % doc, "static %s: &[(u32, u32)] = &[" % name] + rows + ["];", ""]
-
-
-def cased(c):
-    # Unicode's Cased = Lowercase + Uppercase + Lt; a one-character istitle() is Uppercase or Lt.
-    return c.islower() or c.isupper() or c.istitle()
-
-
-def case_ignorable(c):
-    # Read off CPython's final-sigma rule, which skips Case_Ignorable characters both ways.
-    if cased(c):
-        return ("A\u03a3" + c).lower()[1] == "\u03c2"
-    return ("A" + c + "\u03a3").lower()[-1] == "\u03c2"
 
 
 def main():

@@ -8,8 +8,7 @@ def run(s, n, x):
     print(s, n, sep="", end="!\n")
     print(n, sep=None, end=None)
     out.append([n.bit_length(), (n // 3).bit_length(), True.bit_length(), x.is_integer()])
-    if s.isascii():
-        out.append([s.capitalize(), s.title(), s.swapcase()])
+    out.append([s.capitalize(), s.title(), s.swapcase()])
     out.append([s.partition(" "), s.rpartition(" "), s.partition("zz"), s.rpartition("zz")])
     out.append([s.removeprefix("ab"), s.removesuffix("d!"), s.removeprefix(""), s.splitlines(), s.splitlines(True)])
     out.append([ord(c) for c in s[:3]] + [chr(n % 55296), chr(0x10FFFF), ascii(s), ascii([s, x])])
