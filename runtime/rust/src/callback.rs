@@ -64,18 +64,18 @@ enum State {
 
 /// A builtin or method call that may call back user functions (see the module comment).
 #[derive(Debug)]
-pub struct CallbackCall {
+pub struct CallbackCall<'k> {
     recv: Option<Value>,
     name: &'static str,
     args: Vec<Value>,
-    kws: Vec<Keyword<'static>>,
+    kws: Vec<Keyword<'k>>,
     state: State,
 }
 
-impl CallbackCall {
+impl<'k> CallbackCall<'k> {
     /// The call of builtin (`recv` `None`) or method `name` with the evaluated arguments and
     /// keywords; nothing runs until [`step`](CallbackCall::step).
-    pub fn start(recv: Option<&Value>, name: &'static str, args: Vec<Value>, kws: Vec<Keyword<'static>>) -> Result<CallbackCall, Fallback> {
+    pub fn start(recv: Option<&Value>, name: &'static str, args: Vec<Value>, kws: Vec<Keyword<'k>>) -> Result<CallbackCall<'k>, Fallback> {
         Ok(CallbackCall { recv: recv.cloned(), name, args, kws, state: State::Start })
     }
 
