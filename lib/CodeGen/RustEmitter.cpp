@@ -1163,6 +1163,20 @@ std::string RustLowering::spreadArguments(const json &node, int indent, const st
   std::string in = pad(indent + 1), sp = fresh("sp");
   std::string out = in + "let mut " + sp + " = spread::Spread::new();\n";
   bool lone = items.size() == 1 && isKind(items[0], "starred");
+  // At a pulling point a `*` may unpack a map of a user function: its calls run the node's
+  // `'pull` label as the items are pulled (a copy of the label per `*`).
+  bool pulling = node.contains("pullCallback");
+  std::vector<std::string> nodePath = path;
+  auto pullLoop = [&]() {
+    std::string p = fresh("p");
+    callbackFrames.push_back({p, true});
+    std::swap(path, nodePath); // the label's path, for error messages
+    std::string label = callbackLabel(node, "pullCallback", indent + 2);
+    std::swap(path, nodePath);
+    callbackFrames.pop_back();
+    return in + "while let Some(" + p + ") = " + sp + ".pull()? {\n" + in + "    ctx.tick()?;\n" + in +
+           "    let result: Value = " + label + ";\n" + in + "    " + p + ".answer(result);\n" + in + "}\n";
+  };
   {
     Enter e(path, argsField);
     for (size_t i = 0; i < items.size(); ++i) {
@@ -1174,8 +1188,12 @@ std::string RustLowering::spreadArguments(const json &node, int indent, const st
       Enter es(path, "exp");
       const json &operandNode = field(items[i], "exp");
       // A `*` operand is only read while `star` copies its items: borrowed, not cloned.
-      out += in + (lone ? sp + ".lone(" + expr(operandNode, indent + 1) + ");\n"
-                        : sp + ".star(" + operand(operandNode, indent + 1, false) + ")?;\n");
+      if (lone)
+        out += in + sp + ".lone(" + expr(operandNode, indent + 1) + ");\n";
+      else if (pulling)
+        out += in + sp + ".star_pulled(" + expr(operandNode, indent + 1) + ")?;\n" + pullLoop();
+      else
+        out += in + sp + ".star(" + operand(operandNode, indent + 1, false) + ")?;\n";
     }
   }
   if (hasKeywords(node)) {
@@ -1195,6 +1213,8 @@ std::string RustLowering::spreadArguments(const json &node, int indent, const st
         out += in + sp + ".keyword(" + stringLiteral(node, name) + ", " + expr(value, indent + 1) + ")?;\n";
     }
   }
+  if (lone && pulling)
+    out += in + sp + ".lone_pulled()?;\n" + pullLoop();
   return out + in + "let (" + args + ", " + names + ") = " + sp + ".finish()?;\n";
 }
 

@@ -222,27 +222,13 @@ fn items(recv: Option<&Value>, name: &str, args: &[Value], kws: &[Keyword]) -> R
     }
 }
 
-/// The call without user functions, as the runtime runs it otherwise: the builtins and the
-/// methods that can carry a `callback` or `pullCallback` label (others fall back).
+/// The call without user functions, as the runtime runs it otherwise: the builtins that can
+/// carry a `callback` or `pullCallback` label (others fall back) and every method.
 fn plain(recv: Option<&Value>, name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
     match (recv, kws.is_empty()) {
         (None, true) if name != "print" => builtins::call_positional(name, args),
         (None, _) => builtins::call_kw(name, args, kws),
-        (Some(r), true) => match name {
-            "join" => methods::join(r, args),
-            "extend" => methods::extend(r, args),
-            "update" => methods::update(r, args),
-            "union" => methods::union(r, args),
-            "intersection" => methods::intersection(r, args),
-            "difference" => methods::difference(r, args),
-            "symmetric_difference" => methods::symmetric_difference(r, args),
-            "issubset" => methods::issubset(r, args),
-            "issuperset" => methods::issuperset(r, args),
-            "isdisjoint" => methods::isdisjoint(r, args),
-            "sort" => methods::sort(r, args),
-            _ => methods::unsupported_on(r, name),
-        },
-        (Some(r), false) => methods::call_kw(r, name, args, kws),
+        (Some(r), _) => methods::call_flat(r, name, args, kws),
     }
 }
 

@@ -30,9 +30,12 @@
 
 use std::rc::Rc;
 
+use std::cell::RefCell;
+
 use crate::builtins::Keyword;
 use crate::fallback::{fail, Fallback};
-use crate::sequence;
+use crate::iter::{self, PendingCall, PyIter, Step};
+use crate::sequence::{self, MAX_ITEMS};
 use crate::value::Value;
 
 /// The arguments of one call, as they are flattened (see the module comment).
@@ -41,6 +44,8 @@ pub struct Spread {
     args: Vec<Value>,
     lone: Option<Value>,
     names: Vec<(Rc<str>, Value)>,
+    /// At a pulling point: the `*` operand being pulled by [`pull`](Spread::pull).
+    source: Option<Rc<RefCell<dyn PyIter>>>,
 }
 
 impl Spread {
@@ -60,6 +65,49 @@ impl Spread {
         let items = sequence::items(v)?;
         self.args.extend(items);
         Ok(())
+    }
+
+    /// `*v` at a pulling point (docs/trace-format.md, map and filter): as [`star`](Spread::star),
+    /// except that an iterator that may call a user function (a map or filter of one, or a
+    /// `zip`, `enumerate`, map or filter pulling from one) is left to [`pull`](Spread::pull),
+    /// which the generated code calls next.
+    pub fn star_pulled(&mut self, v: Value) -> Result<(), Fallback> {
+        match v {
+            Value::Iter(it) if iter::calls_user(&it) => {
+                self.source = Some(it);
+                Ok(())
+            }
+            v => self.star(&v),
+        }
+    }
+
+    /// At a pulling point, the lone `*` operand kept by [`lone`](Spread::lone), unpacked now
+    /// (after the keywords) as [`star_pulled`](Spread::star_pulled) unpacks.
+    pub fn lone_pulled(&mut self) -> Result<(), Fallback> {
+        match self.lone.take() {
+            Some(v) => self.star_pulled(v),
+            None => Ok(()),
+        }
+    }
+
+    /// Pulls the operand [`star_pulled`](Spread::star_pulled) left until it is exhausted
+    /// (`None`) or hands out a call of a user function: the generated code runs the call's
+    /// `'pull` label, answers it, and pulls again. A map stepped again before its call was
+    /// answered falls back (`iter.rs`).
+    pub fn pull(&mut self) -> Result<Option<PendingCall>, Fallback> {
+        while let Some(source) = &self.source {
+            match iter::step_of(source)? {
+                Step::Item(item) => {
+                    if self.args.len() as u64 >= MAX_ITEMS {
+                        return fail("iterator too long to materialise");
+                    }
+                    self.args.push(item);
+                }
+                Step::Done => self.source = None,
+                Step::Call(call) => return Ok(Some(call)),
+            }
+        }
+        Ok(None)
     }
 
     /// The lone `*v` of a call whose only positional item it is: kept, and unpacked by
@@ -100,6 +148,9 @@ impl Spread {
     /// The positional arguments and the keywords (in merge order), the lone `*` operand unpacked
     /// now.
     pub fn finish(mut self) -> Result<(Vec<Value>, Names), Fallback> {
+        if self.source.is_some() {
+            return fail("a '*' operand finished before it was pulled");
+        }
         if let Some(v) = self.lone.take() {
             self.args = sequence::items(&v)?;
         }
@@ -179,5 +230,30 @@ mod tests {
         // A set whose order would show.
         let s = crate::set::set_display(vec![Value::Int(1), Value::Int(2)]).unwrap();
         assert!(Spread::new().star(&s).is_err());
+    }
+
+    #[test]
+    fn a_user_map_is_pulled_call_by_call() {
+        // python3: def f(x): return x * 10
+        //          print(*map(f, [1, 2]))  -> f(1), f(2), then print(10, 20)
+        let m = crate::builtins::map(&[Value::function("f@1:1"), Value::list(vec![Value::Int(1), Value::Int(2)])]).unwrap();
+        let mut sp = Spread::new();
+        sp.arg(Value::Int(0));
+        sp.star_pulled(m).unwrap();
+        let mut seen = Vec::new();
+        while let Some(call) = sp.pull().unwrap() {
+            let x = call.arg(0).unwrap().as_int().unwrap();
+            seen.push(x);
+            call.answer(Value::Int(x * 10));
+        }
+        assert_eq!(seen, [1, 2]);
+        let (args, _) = sp.finish().unwrap();
+        assert_eq!(r(&args), "[0, 10, 20]");
+        // A map of a builtin is unpacked at once.
+        let mut sp = Spread::new();
+        sp.lone(crate::builtins::map(&[Value::Builtin("abs"), Value::list(vec![Value::Int(-1)])]).unwrap());
+        sp.lone_pulled().unwrap();
+        assert!(sp.pull().unwrap().is_none());
+        assert_eq!(r(&sp.finish().unwrap().0), "[1]");
     }
 }
