@@ -321,6 +321,9 @@ private:
   std::string primApp(const json &node, int indent);
   std::string methodCall(const json &node, int indent);
   std::string callbackCall(const json &node, int indent);
+  std::string spreadArguments(const json &node, int indent, const std::string &args,
+                              const std::string &names);
+  std::string spreadCall(const json &node, int indent);
   std::string callbackLabel(const json &node, const char *name, int indent);
   std::string pullGuard(const json &ifNode, const std::string &cond);
   bool hasKeywords(const json &node) const;
@@ -1005,6 +1008,26 @@ std::string RustLowering::binop(const json &node, int indent) {
   return std::string(fn) + "(" + left + ", " + right + ")?";
 }
 
+/// True when a call's arguments spread an iterable (`f(*xs)`).
+static bool spreadsArguments(const json &args) {
+  for (const json &a : args)
+    if (isKind(a, "starred"))
+      return true;
+  return false;
+}
+
+/// True when a builtin or method call merges a `**mapping` into its keywords
+/// (a keyword entry named "**").
+static bool unpacksKeywords(const json &node) {
+  auto it = node.find("keywords");
+  if (it == node.end() || !it->is_array())
+    return false;
+  for (const json &k : *it)
+    if (k.is_object() && k.value("name", "") == "**")
+      return true;
+  return false;
+}
+
 /// A builtin or method call with a `callback` label (a user `key=`; docs/trace-format.md,
 /// Callbacks) or a `pullCallback` label (a pulling point; map and filter), or both: the
 /// receiver, arguments and keywords are evaluated in order, then the runtime's
@@ -1025,12 +1048,19 @@ std::string RustLowering::callbackCall(const json &node, int indent) {
     recv = "Some(&" + r + ")";
   }
   std::string a = fresh("a"), k = fresh("k"), call = fresh("c"), loop = "'" + fresh("l");
-  {
-    Enter e(path, isMethod ? "methodCallArgs" : "eventArgs");
-    out += in + "let " + a + ": Vec<Value> = vec![" + valueList(args, indent + 1) + "];\n";
+  if (spreadsArguments(args) || unpacksKeywords(node)) {
+    // `*` / `**` items: flattened first (a `*m` of a map that calls a user function falls back).
+    std::string n = fresh("n");
+    out += spreadArguments(node, indent, a, n);
+    out += in + "let " + k + ": Vec<(&str, Value)> = " + n + ".keywords();\n";
+  } else {
+    {
+      Enter e(path, isMethod ? "methodCallArgs" : "eventArgs");
+      out += in + "let " + a + ": Vec<Value> = vec![" + valueList(args, indent + 1) + "];\n";
+    }
+    std::string keywords = hasKeywords(node) ? keywordList(node, indent + 1) : "";
+    out += in + "let " + k + ": Vec<(&'static str, Value)> = vec![" + keywords + "];\n";
   }
-  std::string keywords = hasKeywords(node) ? keywordList(node, indent + 1) : "";
-  out += in + "let " + k + ": Vec<(&'static str, Value)> = vec![" + keywords + "];\n";
   out += in + "let mut " + call + " = callback::CallbackCall::start(" + recv + ", " +
          stringLiteral(node, name) + ", " + a + ", " + k + ")?;\n";
   out += in + loop + ": loop {\n";
@@ -1120,35 +1150,103 @@ std::string RustLowering::pullGuard(const json &ifNode, const std::string &cond)
          std::to_string(arity) + ")";
 }
 
-/// True when a call's arguments spread an iterable (`f(*xs)`), which the
-/// runtime does not implement: such a call falls back.
-static bool spreadsArguments(const json &args) {
-  for (const json &a : args)
-    if (isKind(a, "starred"))
-      return true;
-  return false;
+/// Statements (at \p indent + 1) that evaluate the arguments and keywords of the builtin or
+/// method call \p node, which has `*` or `**` items, in CPython's order, through the runtime's
+/// `spread::Spread` (runtime/rust/src/spread.rs), and bind the flattened positional arguments to
+/// \p args (a `Vec<Value>`) and the keywords to \p names (a `spread::Names`). A lone `*it`, the
+/// call's only positional item, is unpacked after the keywords, as CPython does.
+std::string RustLowering::spreadArguments(const json &node, int indent, const std::string &args,
+                                          const std::string &names) {
+  bool isMethod = kindOf(node) == "methodCall";
+  const char *argsField = isMethod ? "methodCallArgs" : "eventArgs";
+  const json &items = arrayField(node, argsField);
+  std::string in = pad(indent + 1), sp = fresh("sp");
+  std::string out = in + "let mut " + sp + " = spread::Spread::new();\n";
+  bool lone = items.size() == 1 && isKind(items[0], "starred");
+  // At a pulling point a `*` may unpack a map of a user function: its calls run the node's
+  // `'pull` label as the items are pulled (a copy of the label per `*`).
+  bool pulling = node.contains("pullCallback");
+  std::vector<std::string> nodePath = path;
+  auto pullLoop = [&]() {
+    std::string p = fresh("p");
+    callbackFrames.push_back({p, true});
+    std::swap(path, nodePath); // the label's path, for error messages
+    std::string label = callbackLabel(node, "pullCallback", indent + 2);
+    std::swap(path, nodePath);
+    callbackFrames.pop_back();
+    return in + "while let Some(" + p + ") = " + sp + ".pull()? {\n" + in + "    ctx.tick()?;\n" + in +
+           "    let result: Value = " + label + ";\n" + in + "    " + p + ".answer(result);\n" + in + "}\n";
+  };
+  {
+    Enter e(path, argsField);
+    for (size_t i = 0; i < items.size(); ++i) {
+      Enter ei(path, std::to_string(i));
+      if (!isKind(items[i], "starred")) {
+        out += in + sp + ".arg(" + expr(items[i], indent + 1) + ");\n";
+        continue;
+      }
+      Enter es(path, "exp");
+      const json &operandNode = field(items[i], "exp");
+      // A `*` operand is only read while `star` copies its items: borrowed, not cloned.
+      if (lone)
+        out += in + sp + ".lone(" + expr(operandNode, indent + 1) + ");\n";
+      else if (pulling)
+        out += in + sp + ".star_pulled(" + expr(operandNode, indent + 1) + ")?;\n" + pullLoop();
+      else
+        out += in + sp + ".star(" + operand(operandNode, indent + 1, false) + ")?;\n";
+    }
+  }
+  if (hasKeywords(node)) {
+    const json &keywords = node["keywords"];
+    Enter e(path, "keywords");
+    for (size_t i = 0; i < keywords.size(); ++i) {
+      Enter ei(path, std::to_string(i));
+      const json &keyword = keywords[i];
+      if (!keyword.is_object())
+        error(&node, "a keyword argument must be an object {name, value}");
+      const std::string &name = stringField(keyword, "name");
+      Enter ev(path, "value");
+      const json &value = field(keyword, "value");
+      if (name == "**")
+        out += in + sp + ".star_star(" + operand(value, indent + 1, false) + ")?;\n";
+      else
+        out += in + sp + ".keyword(" + stringLiteral(node, name) + ", " + expr(value, indent + 1) + ")?;\n";
+    }
+  }
+  if (lone && pulling)
+    out += in + sp + ".lone_pulled()?;\n" + pullLoop();
+  return out + in + "let (" + args + ", " + names + ") = " + sp + ".finish()?;\n";
 }
 
-/// True when a builtin or method call merges a `**mapping` into its keywords
-/// (a keyword entry named "**"), which the runtime does not implement.
-static bool unpacksKeywords(const json &node) {
-  auto it = node.find("keywords");
-  if (it == node.end() || !it->is_array())
-    return false;
-  for (const json &k : *it)
-    if (k.is_object() && k.value("name", "") == "**")
-      return true;
-  return false;
+/// A builtin or method call with `*` or `**` items and no callback label: its receiver, then its
+/// arguments flattened (spreadArguments), then the same runtime call a call written with plain
+/// arguments makes (`builtins::call_flat`, `methods::call_flat`).
+std::string RustLowering::spreadCall(const json &node, int indent) {
+  bool isMethod = kindOf(node) == "methodCall";
+  std::string in = pad(indent + 1), out = "{\n", recv;
+  if (isMethod) {
+    recv = fresh("r");
+    out += in + "let " + recv + ": Value = " + exprAt(node, "e", indent + 1) + ";\n";
+  }
+  std::string a = fresh("a"), n = fresh("n");
+  out += spreadArguments(node, indent, a, n);
+  if (isMethod)
+    out += in + "methods::call_flat(&" + recv + ", " + stringLiteral(node, stringField(node, "method")) +
+           ", &" + a + ", &" + n + ".keywords())?\n";
+  else
+    out += in + "builtins::call_flat(ctx, " + stringLiteral(node, stringField(node, "event")) + ", &" +
+           a + ", &" + n + ".keywords())?\n";
+  return out + pad(indent) + "}";
 }
 
 std::string RustLowering::primApp(const json &node, int indent) {
   const std::string &event = stringField(node, "event");
-  // Not implemented by the runtime: the reason names the builtin.
-  if (unpacksKeywords(node))
-    return "builtins::unsupported(" + stringLiteral(node, "'**' in a call of builtin " + event) + ")?";
   const json &args = arrayField(node, "eventArgs", "event_args");
-  if (spreadsArguments(args))
-    return "builtins::unsupported(" + stringLiteral(node, "'*' in a call of builtin " + event) + ")?";
+  // `*` / `**` items: flattened by the runtime. `print` never pulls an iterator, so its
+  // `pullCallback` label (a `*m` of a map that calls a user function falls back) is not needed.
+  bool spread = spreadsArguments(args) || unpacksKeywords(node);
+  if (spread && (event == "print" || (!node.contains("callback") && !node.contains("pullCallback"))))
+    return spreadCall(node, indent);
   if (node.contains("callback") || node.contains("pullCallback"))
     return callbackCall(node, indent);
   if (hasKeywords(node)) {
@@ -1234,13 +1332,12 @@ std::string RustLowering::keywordList(const json &node, int indent) {
 
 std::string RustLowering::methodCall(const json &node, int indent) {
   const std::string &method = stringField(node, "method");
-  // Not implemented by the runtime: the reason names the method.
-  if (unpacksKeywords(node))
-    return "methods::unsupported(" + stringLiteral(node, "'**' in a call of method ." + method) + ")?";
   const json &receiver = field(node, "e");
   const json &args = arrayField(node, "methodCallArgs");
-  if (spreadsArguments(args))
-    return "methods::unsupported(" + stringLiteral(node, "'*' in a call of method ." + method) + ")?";
+  // `*` / `**` items: flattened by the runtime.
+  if ((spreadsArguments(args) || unpacksKeywords(node)) && !node.contains("callback") &&
+      !node.contains("pullCallback"))
+    return spreadCall(node, indent);
   if (node.contains("callback") || node.contains("pullCallback"))
     return callbackCall(node, indent);
   if (hasKeywords(node)) {

@@ -409,7 +409,8 @@ private:
       const auto &C = cast<CallExpr>(E);
       if (const auto *Method = dyn_cast<AttributeExpr>(C.Callee.get())) {
         Value Self = eval(*Method->Value, F);
-        CallArgs A = evalCallArgs(C, F, [&] { return std::string(typeName(Self)) + "." + Method->Attr + "()"; });
+        CallArgs A = evalCallArgs(C, F, [&] { return std::string(typeName(Self)) + "." + Method->Attr + "()"; },
+                                  Self.isStr() && Method->Attr == "format");
         std::vector<Value> Args = std::move(A.Positional);
         KeywordArgs Kwargs = A.keywordArgs();
         BuiltinContext Ctx = builtinContext(F, &E == CallbackCall ? CallbackNode : nullptr);
@@ -541,8 +542,13 @@ private:
   /// run of `name=v` merged after its last value and a `**m` merged right
   /// after m, each merge checking for repeated names; then the names must be
   /// strs. \p FnStr gives the callee as CPython's messages show it ("f()").
-  /// Raises TypeError with CPython's messages.
-  template <typename FnStrFn> CallArgs evalCallArgs(const CallExpr &C, Frame &F, FnStrFn FnStr) {
+  /// Raises TypeError with CPython's messages. \p IgnoreNonStrKeys: the
+  /// callee takes the merged dict as it is and ignores keys that are not
+  /// strs (CPython's `str.format`, a METH_VARARGS | METH_KEYWORDS method
+  /// called without vectorcall, whose fields can only name str keys), so
+  /// they are dropped instead of raising "keywords must be strings".
+  template <typename FnStrFn>
+  CallArgs evalCallArgs(const CallExpr &C, Frame &F, FnStrFn FnStr, bool IgnoreNonStrKeys = false) {
     CallArgs Out;
     bool LoneStar = C.Args.size() == 1 && isa<StarredExpr>(*C.Args[0]);
     std::optional<Value> Lone;
@@ -615,10 +621,16 @@ private:
       Out.Positional = iterate(*Lone);
       Out.Counts[0] = Out.Positional.size();
     }
-    for (const Value &K : Keys) {
-      if (!K.isStr())
+    std::vector<Value> Values = std::move(Out.KwValues);
+    Out.KwValues.clear();
+    for (size_t I = 0; I < Keys.size(); ++I) {
+      if (!Keys[I].isStr()) {
+        if (IgnoreNonStrKeys)
+          continue;
         throw PythonError("TypeError", "keywords must be strings");
-      Out.KwNames.push_back(K.asStr());
+      }
+      Out.KwNames.push_back(Keys[I].asStr());
+      Out.KwValues.push_back(std::move(Values[I]));
     }
     return Out;
   }

@@ -232,43 +232,82 @@ pub fn filter(args: &[Value]) -> PyResult {
     iters::make_filter(&args[0], &args[1])
 }
 
+/// The builtin `name` among those taking only a slice of positional arguments
+/// (`builtins::NAME(&[Value])`) that map() and filter() may call, or `None`.
+fn slice_builtin(name: &str) -> Option<fn(&[Value]) -> PyResult> {
+    let f: fn(&[Value]) -> PyResult = match name {
+        "len" => len,
+        "abs" => abs,
+        "str" => str,
+        "repr" => repr,
+        "ascii" => ascii,
+        "int" => int,
+        "float" => float,
+        "bool" => bool,
+        "range" => range,
+        "min" => min,
+        "max" => max,
+        "round" => round,
+        "sum" => sum,
+        "divmod" => divmod,
+        "list" => list,
+        "tuple" => tuple,
+        "sorted" => sorted,
+        "isinstance" => isinstance,
+        "dict" => dict,
+        "format" => format,
+        "iter" => iter,
+        "next" => next,
+        "enumerate" => enumerate,
+        "zip" => zip,
+        "reversed" => reversed,
+        "set" => set,
+        "any" => any,
+        "all" => all,
+        "map" => map,
+        "filter" => filter,
+        _ => return None,
+    };
+    Some(f)
+}
+
 /// Call the builtin `name`, used as a value (the function of `map` or `filter`), with positional
 /// `args`. `print` (which needs the call's context) and builtins the runtime does not implement
 /// fall back.
 pub(crate) fn call_positional(name: &str, args: &[Value]) -> PyResult {
+    match slice_builtin(name) {
+        Some(f) => f(args),
+        None if name.starts_with("math.") => crate::math::call(name, args),
+        None => fail_owned(format!("builtin {name} not callable from map()/filter() in the compiled runtime")),
+    }
+}
+
+/// The builtin `name` called with the arguments and keywords a call with `*` / `**` items
+/// flattened to (`spread::Spread`): exactly what the generated code calls for a call written
+/// with them as plain arguments (`print`, `print_kw`, `call_kw`, `builtins::NAME`, the `json.`,
+/// `re.` and `math.` functions), so both run the same code. Builtins the runtime does not
+/// implement fall back.
+pub fn call_flat(ctx: &mut Ctx, name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
+    if name.starts_with("json.") {
+        return crate::json_module::call(name, args, kws);
+    }
+    if name.starts_with("re.") {
+        return crate::re_module::call(name, args, kws);
+    }
+    if !kws.is_empty() {
+        return if name == "print" { print_kw(ctx, args, kws) } else { call_kw(name, args, kws) };
+    }
     match name {
-        "len" => len(args),
-        "abs" => abs(args),
-        "str" => str(args),
-        "repr" => repr(args),
-        "ascii" => ascii(args),
-        "int" => int(args),
-        "float" => float(args),
-        "bool" => bool(args),
-        "range" => range(args),
-        "min" => min(args),
-        "max" => max(args),
-        "round" => round(args),
-        "sum" => sum(args),
-        "divmod" => divmod(args),
-        "list" => list(args),
-        "tuple" => tuple(args),
-        "sorted" => sorted(args),
-        "isinstance" => isinstance(args),
-        "dict" => dict(args),
-        "format" => format(args),
-        "iter" => iter(args),
-        "next" => next(args),
-        "enumerate" => enumerate(args),
-        "zip" => zip(args),
-        "reversed" => reversed(args),
-        "set" => set(args),
-        "any" => any(args),
-        "all" => all(args),
-        "map" => map(args),
-        "filter" => filter(args),
+        "print" => print(ctx, args),
+        "ord" => ord(args),
+        "chr" => chr(args),
+        "pow" => pow(args),
+        "getattr" => getattr(args),
         _ if name.starts_with("math.") => crate::math::call(name, args),
-        _ => fail_owned(format!("builtin {name} not callable from map()/filter() in the compiled runtime")),
+        _ => match slice_builtin(name) {
+            Some(f) => f(args),
+            None => unsupported_call(name, args.len()),
+        },
     }
 }
 

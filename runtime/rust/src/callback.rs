@@ -64,18 +64,18 @@ enum State {
 
 /// A builtin or method call that may call back user functions (see the module comment).
 #[derive(Debug)]
-pub struct CallbackCall {
+pub struct CallbackCall<'k> {
     recv: Option<Value>,
     name: &'static str,
     args: Vec<Value>,
-    kws: Vec<Keyword<'static>>,
+    kws: Vec<Keyword<'k>>,
     state: State,
 }
 
-impl CallbackCall {
+impl<'k> CallbackCall<'k> {
     /// The call of builtin (`recv` `None`) or method `name` with the evaluated arguments and
     /// keywords; nothing runs until [`step`](CallbackCall::step).
-    pub fn start(recv: Option<&Value>, name: &'static str, args: Vec<Value>, kws: Vec<Keyword<'static>>) -> Result<CallbackCall, Fallback> {
+    pub fn start(recv: Option<&Value>, name: &'static str, args: Vec<Value>, kws: Vec<Keyword<'k>>) -> Result<CallbackCall<'k>, Fallback> {
         Ok(CallbackCall { recv: recv.cloned(), name, args, kws, state: State::Start })
     }
 
@@ -222,27 +222,13 @@ fn items(recv: Option<&Value>, name: &str, args: &[Value], kws: &[Keyword]) -> R
     }
 }
 
-/// The call without user functions, as the runtime runs it otherwise: the builtins and the
-/// methods that can carry a `callback` or `pullCallback` label (others fall back).
+/// The call without user functions, as the runtime runs it otherwise: the builtins that can
+/// carry a `callback` or `pullCallback` label (others fall back) and every method.
 fn plain(recv: Option<&Value>, name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
     match (recv, kws.is_empty()) {
         (None, true) if name != "print" => builtins::call_positional(name, args),
         (None, _) => builtins::call_kw(name, args, kws),
-        (Some(r), true) => match name {
-            "join" => methods::join(r, args),
-            "extend" => methods::extend(r, args),
-            "update" => methods::update(r, args),
-            "union" => methods::union(r, args),
-            "intersection" => methods::intersection(r, args),
-            "difference" => methods::difference(r, args),
-            "symmetric_difference" => methods::symmetric_difference(r, args),
-            "issubset" => methods::issubset(r, args),
-            "issuperset" => methods::issuperset(r, args),
-            "isdisjoint" => methods::isdisjoint(r, args),
-            "sort" => methods::sort(r, args),
-            _ => methods::unsupported_on(r, name),
-        },
-        (Some(r), false) => methods::call_kw(r, name, args, kws),
+        (Some(r), _) => methods::call_flat(r, name, args, kws),
     }
 }
 

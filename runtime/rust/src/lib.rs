@@ -45,6 +45,7 @@ mod repr;
 mod sequence;
 mod set;
 mod slice;
+pub mod spread;
 mod str_format;
 mod strings;
 mod truth;

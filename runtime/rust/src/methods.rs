@@ -213,6 +213,98 @@ pub fn call_kw(recv: &Value, name: &str, args: &[Value], kws: &[Keyword]) -> PyR
     }
 }
 
+/// The method `name` of `recv` called with the arguments and keywords a call with `*` / `**`
+/// items flattened to (`spread::Spread`): exactly what the generated code calls for a call
+/// written with them as plain arguments (`call_kw` with keywords, `methods::NAME` without), so
+/// both run the same code. Methods the runtime does not implement fall back.
+pub fn call_flat(recv: &Value, name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
+    if !kws.is_empty() {
+        return call_kw(recv, name, args, kws);
+    }
+    let f: fn(&Value, &[Value]) -> PyResult = match name {
+        "append" => append,
+        "extend" => extend,
+        "insert" => insert,
+        "remove" => remove,
+        "reverse" => reverse,
+        "sort" => sort,
+        "pop" => pop,
+        "count" => count,
+        "index" => index,
+        "copy" => copy,
+        "clear" => clear,
+        "get" => get,
+        "keys" => keys,
+        "values" => values,
+        "items" => items,
+        "setdefault" => setdefault,
+        "update" => update,
+        "popitem" => popitem,
+        "add" => add,
+        "discard" => discard,
+        "union" => union,
+        "intersection" => intersection,
+        "difference" => difference,
+        "symmetric_difference" => symmetric_difference,
+        "issubset" => issubset,
+        "issuperset" => issuperset,
+        "isdisjoint" => isdisjoint,
+        "split" => split,
+        "rsplit" => rsplit,
+        "join" => join,
+        "strip" => strip,
+        "lstrip" => lstrip,
+        "rstrip" => rstrip,
+        "lower" => lower,
+        "upper" => upper,
+        "replace" => replace,
+        "startswith" => startswith,
+        "endswith" => endswith,
+        "find" => find,
+        "rfind" => rfind,
+        "rindex" => rindex,
+        "isdigit" => isdigit,
+        "isalpha" => isalpha,
+        "isalnum" => isalnum,
+        "isspace" => isspace,
+        "isascii" => isascii,
+        "isupper" => isupper,
+        "islower" => islower,
+        "isdecimal" => isdecimal,
+        "isnumeric" => isnumeric,
+        "ljust" => ljust,
+        "rjust" => rjust,
+        "center" => center,
+        "zfill" => zfill,
+        "format" => format,
+        "capitalize" => capitalize,
+        "title" => title,
+        "swapcase" => swapcase,
+        "partition" => partition,
+        "rpartition" => rpartition,
+        "removeprefix" => removeprefix,
+        "removesuffix" => removesuffix,
+        "splitlines" => splitlines,
+        "bit_length" => bit_length,
+        "is_integer" => is_integer,
+        "group" => group,
+        "groups" => groups,
+        "groupdict" => groupdict,
+        "start" => start,
+        "end" => end,
+        "span" => span,
+        "search" => search,
+        "match" => r#match,
+        "fullmatch" => fullmatch,
+        "findall" => findall,
+        "finditer" => finditer,
+        "sub" => sub,
+        "subn" => subn,
+        _ => return unsupported_on(recv, name),
+    };
+    f(recv, args)
+}
+
 /// `fmt.format(*args)` (see `str_format`; keywords go through `call_kw`).
 pub fn format(recv: &Value, args: &[Value]) -> PyResult {
     match recv {

@@ -69,7 +69,7 @@ pub(crate) enum Sink {
 
 /// Whether the call pulls its argument 0 item by item as a sink (see the module comment); the
 /// receiver and arguments are those of the call. `None`: not a sink.
-pub(crate) fn sink(recv: Option<&Value>, name: &str, args: &[Value], kws: &[Keyword<'static>]) -> Result<Option<Sink>, Fallback> {
+pub(crate) fn sink(recv: Option<&Value>, name: &str, args: &[Value], kws: &[Keyword]) -> Result<Option<Sink>, Fallback> {
     let collect = |recv: Option<Value>| Ok(Some(Sink::Collect { items: Vec::new(), recv }));
     let no_kws = kws.is_empty();
     match (recv, name, args.len()) {

@@ -1,8 +1,8 @@
 # map and filter with user functions where compiled code still falls back: an exception raised in
-# the function (or by pulling) and caught by a handler, `*map(...)` in a builtin call (compiled
-# code falls back on `*` in calls of builtins). The traces still record the calls; the answers of
+# the function (or by pulling) and caught by a handler (`*map(...)` in a builtin call, which fell
+# back too, now runs compiled). The traces still record the calls; the answers of
 # compiled code must be CPython's or a fallback.
-# fallback-ok: caught exceptions and '*' in builtin calls fall back in compiled code
+# fallback-ok: caught exceptions fall back in compiled code
 # entry: run
 def square(x):
     print("sq", x)

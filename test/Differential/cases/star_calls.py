@@ -1,5 +1,4 @@
 # entry: main
-# fallback-ok: compiled code does not implement '*' in calls of builtins and methods yet (it falls back)
 # `*iterable` in calls of builtins and methods, with keywords after them.
 
 def main(a, b):

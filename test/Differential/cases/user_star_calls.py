@@ -1,7 +1,7 @@
 # `*` and `**` at call sites of user functions (and lambdas and closures), and `**` in builtin
 # and method calls: CPython's evaluation order, unpacking and binding, and its TypeErrors.
 # entry: run
-# fallback-ok: compiled code does not implement '**' in calls of builtins and methods (it falls back)
+# fallback-ok: compiled code falls back on the TypeErrors the 'catch' mode catches
 
 def pos(a, b=2, *rest, k, j=7, **extra):
     return [a, b, rest, k, j, extra]
