@@ -132,7 +132,7 @@ TEST(ASTBuilder, UnsupportedConstructsAreNamed) {
   EXPECT_EQ(errorOf("from math import sqrt\nsqrt = 1\n"),
             "2:1: unsupported construct: binding the imported name 'sqrt'");
   EXPECT_EQ(errorOf("s = f'{x=}'\n"), "1:7: unsupported construct: f-string '=' specifier");
-  EXPECT_EQ(errorOf("s = f'{x!z}'\n"), "1:9: unsupported construct: f-string conversion '!z'");
+  EXPECT_EQ(errorOf("s = f'{x!z}'\n"), "1:9: f-string: invalid conversion character: expected 's', 'r', or 'a'");
   EXPECT_EQ(errorOf("s = f'{x:{y:{z}}}'\n"), "1:19: f-string: expressions nested too deeply");
   EXPECT_EQ(errorOf("len = 3\n"), "1:1: assignment to builtin name 'len' is not supported");
   EXPECT_EQ(errorOf("break\n"), "1:1: 'break' outside loop");
