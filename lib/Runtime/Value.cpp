@@ -189,6 +189,69 @@ const void *Value::objectIdentity() const {
   return nullptr;
 }
 
+long Value::objectUseCount() const {
+  switch (kind()) {
+  case Kind::List:
+    return asList().use_count();
+  case Kind::Tuple:
+    return std::get<TuplePtr>(V).use_count();
+  case Kind::Dict:
+    return asDict().use_count();
+  case Kind::DictView:
+    return asDictView().Target.use_count();
+  case Kind::Function:
+    return asFunction().use_count();
+  case Kind::Iterator:
+    return asIterator().use_count();
+  case Kind::Set:
+    return asSet().use_count();
+  case Kind::Exception:
+    return asException().use_count();
+  default:
+    return 0;
+  }
+}
+
+namespace {
+/// While a Value on this thread frees the last reference to a container, the
+/// queue where values released meanwhile wait (nullptr otherwise).
+thread_local std::vector<Value> *DeferredReleases = nullptr;
+} // namespace
+
+// CPython frees a list nested 10^6 levels deep without recursion: its
+// deallocators run inside Py_TRASHCAN_BEGIN/END, which, past a nesting depth,
+// park the object on a list that the outermost deallocation drains. Freeing a
+// shared_ptr<vector<Value>> would otherwise recurse once per level (vector
+// destructor -> ~Value -> shared_ptr destructor -> ...) and overflow the
+// stack. Here the outermost release of a last reference frees its object, and
+// every other last reference released while that runs (a child item) is moved
+// onto a queue instead of being freed in place; the outer loop frees the queue
+// one object at a time, so the stack depth stays bounded by one object's
+// destructor, whatever the nesting.
+void Value::releaseObject() {
+  // A shared reference is only a decrement: nothing is freed.
+  if (objectUseCount() != 1)
+    return;
+  if (DeferredReleases) {
+    // Inside a release: queue this object (the moved-from V is empty).
+    DeferredReleases->push_back(std::move(*this));
+    return;
+  }
+  std::vector<Value> Queue;
+  DeferredReleases = &Queue;
+  {
+    // Frees the object; its items' last references land on the queue.
+    auto Object = std::move(V);
+  }
+  while (!Queue.empty()) {
+    // Free the queued object through its variant (not through ~Value, which
+    // would queue it again); it may queue further objects.
+    auto Object = std::move(Queue.back().V);
+    Queue.pop_back();
+  }
+  DeferredReleases = nullptr;
+}
+
 bool isBuiltinTypeName(std::string_view Name) {
   return Name == "int" || Name == "float" || Name == "str" || Name == "bool" ||
          Name == "list" || Name == "tuple" || Name == "dict" || Name == "range" ||

@@ -401,6 +401,11 @@ static bool isStrictUTF8(const std::string &S) {
 /// container that holds itself (which JSON cannot express) has none.
 template <typename JSON>
 static std::optional<JSON> toJSON(const Value &V, std::vector<const void *> &Open) {
+  // Open.size() is V's nesting depth. Past ValueJSONMaxDepth there is no JSON
+  // form (as in the compiled runtime's json.rs), so that converting a list
+  // nested 300000 deep neither recurses that deep nor scans Open that often.
+  if (Open.size() > ValueJSONMaxDepth)
+    return std::nullopt;
   const void *Self = V.isList() || V.isTuple() || V.isDict() ? V.objectIdentity() : nullptr;
   if (Self) {
     if (std::find(Open.begin(), Open.end(), Self) != Open.end())

@@ -1165,10 +1165,18 @@ def _utf8_text(text):
     return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
 
 
-def _json_form(value, active=None):
+# The deepest nesting that has a JSON form in result lines (as ValueJSONMaxDepth in the evaluator
+# and MAX_DEPTH in the compiled runtime's json.rs).
+_JSON_MAX_DEPTH = 200
+
+
+def _json_form(value, active=None, depth=0):
     """(True, v) with v the value's JSON form, or (False, None) when it has none: non-finite
     floats, ints outside signed 64 bits, strs (also dict keys) holding lone surrogates, types
-    other than int/float/str/bool/None/list/tuple/dict with str keys (recursively)."""
+    other than int/float/str/bool/None/list/tuple/dict with str keys (recursively), values
+    nested more than _JSON_MAX_DEPTH levels."""
+    if depth > _JSON_MAX_DEPTH:
+        return False, None
     if isinstance(value, str):
         # JSON text is UTF-8, which cannot hold a lone surrogate: no JSON form (as the evaluator).
         return _LONE_SURROGATE.search(value) is None, value
@@ -1189,13 +1197,13 @@ def _json_form(value, active=None):
                 for key, item in value.items():
                     if not isinstance(key, str) or _LONE_SURROGATE.search(key):
                         return False, None
-                    ok, out[key] = _json_form(item, active)
+                    ok, out[key] = _json_form(item, active, depth + 1)
                     if not ok:
                         return False, None
                 return True, out
             out = []
             for item in value:
-                ok, converted = _json_form(item, active)
+                ok, converted = _json_form(item, active, depth + 1)
                 if not ok:
                     return False, None
                 out.append(converted)

@@ -708,3 +708,43 @@ TEST(RuntimeJSON, BigIntegersStayExact) {
   setItem(D, I(1), I(2));
   EXPECT_FALSE(valueToJSON(D).has_value());
 }
+
+// Values nested far deeper than a recursive free allows (`x = [x]` in a loop)
+// are freed without recursion, as CPython's trashcan does (Value.cpp).
+TEST(RuntimeValue, DeepNestingIsFreedWithoutRecursion) {
+  const int N = 300000;
+  Value X = Value::list();
+  for (int I = 0; I < N; ++I)
+    X = Value::list({X});
+  Value T = Value::tuple();
+  for (int I = 0; I < N; ++I)
+    T = Value::tuple({Value::integer(int64_t(I)), T});
+  Value D = Value::dict();
+  for (int I = 0; I < N; ++I) {
+    Value Outer = Value::dict();
+    Outer.asDict()->set(Value::str("k"), D);
+    D = Outer;
+  }
+  // A shared item outlives the nest that holds it.
+  Value Shared = Value::list({Value::integer(int64_t(7))});
+  Value Mixed = Value::list({Shared, Value::tuple({Shared, D})});
+  D = Value::none();
+  X = Value::none();
+  T = Value::none();
+  Mixed = Value::none();
+  ASSERT_EQ(Shared.asList()->size(), 1u);
+  EXPECT_EQ(Shared.asList()->front().asInt(), Int(7));
+}
+
+// Result-line JSON forms stop at ValueJSONMaxDepth levels (as the compiled
+// runtime's json.rs), without recursing through the whole nest.
+TEST(RuntimeValue, JSONFormOfDeepValues) {
+  Value X = Value::list();
+  for (size_t I = 0; I < ValueJSONMaxDepth; ++I)
+    X = Value::list({X});
+  ASSERT_TRUE(valueToJSON(X).has_value());
+  EXPECT_FALSE(valueToJSON(Value::list({X})).has_value());
+  for (int I = 0; I < 300000; ++I)
+    X = Value::list({X});
+  EXPECT_FALSE(valueToOrderedJSON(X).has_value());
+}

@@ -129,6 +129,21 @@ public:
 
   /// None.
   Value() = default;
+  Value(const Value &) = default;
+  Value(Value &&) = default;
+  Value &operator=(const Value &) = default;
+  Value &operator=(Value &&) = default;
+  /// Releases the value's object. When this is the last reference to an
+  /// object that holds other values (list, tuple, dict, set, dict view,
+  /// iterator, function, exception), the object is freed without recursion:
+  /// like CPython's "trashcan", values released while another object is being
+  /// freed are queued and freed by a loop in the outermost release, so that
+  /// dropping a list nested a million levels deep (`x = [x]` in a loop) does
+  /// not overflow the C++ stack (see releaseObject in Value.cpp).
+  ~Value() {
+    if (holdsValues())
+      releaseObject();
+  }
 
   /// None.
   static Value none() { return Value(); }
@@ -255,6 +270,22 @@ public:
   const void *objectIdentity() const;
 
 private:
+  /// True when the alternative held is an object that can hold Values
+  /// (List, Tuple, Dict, DictView, Function, Iterator, Set, Exception).
+  bool holdsValues() const {
+    constexpr unsigned Mask =
+        1u << unsigned(Kind::List) | 1u << unsigned(Kind::Tuple) | 1u << unsigned(Kind::Dict) |
+        1u << unsigned(Kind::DictView) | 1u << unsigned(Kind::Function) |
+        1u << unsigned(Kind::Iterator) | 1u << unsigned(Kind::Set) |
+        1u << unsigned(Kind::Exception);
+    return V.index() < 32 && (Mask >> V.index() & 1u);
+  }
+  /// The number of shared_ptr owners of the object; precondition: holdsValues().
+  long objectUseCount() const;
+  /// The destructor's slow path for holdsValues(): frees a last reference
+  /// iteratively (see Value.cpp).
+  void releaseObject();
+
   using StrPtr = std::shared_ptr<const StrObject>;
   using RangePtr = std::shared_ptr<const RangeObject>;
   using BuiltinPtr = std::shared_ptr<const std::string>;

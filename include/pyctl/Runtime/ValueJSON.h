@@ -68,11 +68,17 @@ Value jsonLoadsText(std::string_view Text);
 /// valueFromJSONText.
 Value valueFromJSON(const nlohmann::json &J);
 
+/// The deepest nesting (containers around a value) that valueToJSON converts:
+/// 200, as MAX_DEPTH in runtime/rust/src/json.rs.
+constexpr size_t ValueJSONMaxDepth = 200;
+
 /// The JSON form of \p V as json.dumps would write it (tuples as arrays),
 /// or nullopt when there is none or it would be inexact: non-finite floats,
 /// ints outside signed 64 bits, strs with lone surrogates, functions, builtins,
 /// ranges, dict views, dicts with non-str keys, and containers holding any
-/// of these, or holding themselves. nlohmann::json sorts object keys; use valueToOrderedJSON to
+/// of these, or holding themselves, or nested more than ValueJSONMaxDepth
+/// levels (CPython's json.dumps raises RecursionError near 1000; the compiled
+/// runtime's to_json has the same bound). nlohmann::json sorts object keys; use valueToOrderedJSON to
 /// keep the dict's insertion order.
 std::optional<nlohmann::json> valueToJSON(const Value &V);
 /// As valueToJSON, keeping dict insertion order.

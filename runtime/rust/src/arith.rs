@@ -75,7 +75,7 @@ fn add_slow(a: &Value, b: &Value) -> PyResult {
             Ok(Value::string(s))
         }
         (Value::List(x), Value::List(y)) => {
-            let mut items = x.borrow().clone();
+            let mut items = x.borrow().to_vec();
             items.extend(y.borrow().iter().cloned());
             Ok(Value::list(items))
         }
@@ -174,7 +174,7 @@ pub fn op_imul(a: &Value, b: &Value) -> PyResult {
             for _ in 0..times {
                 repeated.extend(items.iter().cloned());
             }
-            *list.borrow_mut() = repeated;
+            *list.borrow_mut() = repeated.into();
             return Ok(a.clone());
         }
     }

@@ -244,6 +244,16 @@ mod tests {
     }
 
     #[test]
+    fn deeply_nested_arguments_fall_back() {
+        // Valid JSON past serde_json's recursion limit: a fallback, not an `error` result.
+        let deep = format!("[{}{}]", "[".repeat(200), "]".repeat(200));
+        let line = reply(double_and_print, deep.as_bytes(), 1000);
+        assert_eq!(line, r#"{"fallback": true, "reason": "arguments nested more than 128 levels"}"#);
+        let bad = format!("[{}1,{}]", "[".repeat(200), "]".repeat(200));
+        assert!(reply(double_and_print, bad.as_bytes(), 1).starts_with(r#"{"error": "invalid JSON: "#));
+    }
+
+    #[test]
     fn lone_surrogate_arguments_fall_back() {
         // Valid JSON (Python's json.loads accepts it) that a Rust String cannot hold.
         let line = reply(double_and_print, br#"["\ud83d"]"#, 1000);

@@ -5,7 +5,9 @@
 //! hold them. Such a line is valid input the compiled code cannot represent: the call falls back
 //! (CPython, in the interpreter, gives the answer). `json.loads` also accepts the tokens `NaN`,
 //! `Infinity` and `-Infinity` (non-finite floats), which serde_json refuses: those lines fall back
-//! too. Anything else serde_json refuses is not JSON.
+//! too. So do arrays nested deeper than serde_json's recursion limit (128 levels), which
+//! `json.loads` accepts: such a line is told from a malformed one by `is_json`, a check without
+//! recursion. Anything else serde_json refuses is not JSON.
 
 use crate::fallback::Fallback;
 
@@ -26,11 +28,23 @@ pub const LONE_SURROGATE_REASON: &str = "arguments hold a lone surrogate (\\ud80
 /// The reason of the fallback for arguments holding `NaN`, `Infinity` or `-Infinity`.
 pub const NONFINITE_REASON: &str = "arguments hold NaN, Infinity or -Infinity";
 
+/// The reason of the fallback for arguments nested deeper than serde_json's recursion limit.
+pub const TOO_DEEP_REASON: &str = "arguments nested more than 128 levels";
+
 /// Parses `text` as a JSON array of positional arguments (see the module docs).
 pub fn parse_args(text: &str) -> Result<Vec<serde_json::Value>, ArgsError> {
     match serde_json::from_str::<serde_json::Value>(text) {
         Ok(serde_json::Value::Array(args)) => Ok(args),
         Ok(_) => Err(ArgsError::NotArray),
+        Err(e) if e.to_string().starts_with("recursion limit exceeded") => {
+            if !is_json(text) {
+                Err(ArgsError::NotJson(e.to_string()))
+            } else if text.trim_start_matches([' ', '\t', '\n', '\r']).starts_with('[') {
+                Err(ArgsError::Unrepresentable(crate::fallback::fallback(TOO_DEEP_REASON)))
+            } else {
+                Err(ArgsError::NotArray)
+            }
+        }
         Err(e) => {
             // Retry with every lone surrogate escape replaced by a representable one: if that
             // parses as an array, the line was valid JSON that Rust cannot hold.
@@ -48,6 +62,154 @@ pub fn parse_args(text: &str) -> Result<Vec<serde_json::Value>, ArgsError> {
             Err(ArgsError::NotJson(e.to_string()))
         }
     }
+}
+
+/// Whether `text` is one JSON value as Python's `json.loads` accepts it (with `NaN`, `Infinity`,
+/// `-Infinity` and any `\uXXXX` escape; no control character inside strings), checked with an
+/// explicit stack instead of recursion, so that any nesting depth is fine.
+fn is_json(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    // The containers open at `i`: `[` or `{`.
+    let mut open: Vec<u8> = Vec::new();
+    'value: loop {
+        skip_ws(b, &mut i);
+        match b.get(i) {
+            Some(&c @ (b'[' | b'{')) => {
+                i += 1;
+                skip_ws(b, &mut i);
+                let close = if c == b'[' { b']' } else { b'}' };
+                if b.get(i) == Some(&close) {
+                    i += 1;
+                } else {
+                    open.push(c);
+                    if c == b'{' && !object_key(b, &mut i) {
+                        return false;
+                    }
+                    continue 'value;
+                }
+            }
+            Some(b'"') => {
+                if !string(b, &mut i) {
+                    return false;
+                }
+            }
+            _ => {
+                if !scalar(b, &mut i) {
+                    return false;
+                }
+            }
+        }
+        // After a value: separators and closing brackets.
+        loop {
+            skip_ws(b, &mut i);
+            let Some(&c) = open.last() else {
+                return i == b.len();
+            };
+            match b.get(i) {
+                Some(b',') => {
+                    i += 1;
+                    if c == b'{' && !object_key(b, &mut i) {
+                        return false;
+                    }
+                    continue 'value;
+                }
+                Some(b']') if c == b'[' => {
+                    i += 1;
+                    open.pop();
+                }
+                Some(b'}') if c == b'{' => {
+                    i += 1;
+                    open.pop();
+                }
+                _ => return false,
+            }
+        }
+    }
+}
+
+/// Skips JSON whitespace.
+fn skip_ws(b: &[u8], i: &mut usize) {
+    while matches!(b.get(*i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+        *i += 1;
+    }
+}
+
+/// An object key and its colon (`"k" :`), whitespace first.
+fn object_key(b: &[u8], i: &mut usize) -> bool {
+    skip_ws(b, i);
+    if b.get(*i) != Some(&b'"') || !string(b, i) {
+        return false;
+    }
+    skip_ws(b, i);
+    if b.get(*i) != Some(&b':') {
+        return false;
+    }
+    *i += 1;
+    true
+}
+
+/// A string starting at the quote `b[*i]`.
+fn string(b: &[u8], i: &mut usize) -> bool {
+    *i += 1;
+    loop {
+        match b.get(*i) {
+            Some(b'"') => {
+                *i += 1;
+                return true;
+            }
+            Some(b'\\') => match b.get(*i + 1) {
+                Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => *i += 2,
+                Some(b'u') if escape_at(b, *i).is_some() => *i += 6,
+                _ => return false,
+            },
+            Some(&c) if c >= 0x20 => *i += 1,
+            _ => return false,
+        }
+    }
+}
+
+/// A number or one of `true`, `false`, `null`, `NaN`, `Infinity`, `-Infinity`.
+fn scalar(b: &[u8], i: &mut usize) -> bool {
+    for word in ["true", "false", "null", "NaN", "Infinity", "-Infinity"] {
+        if b[*i..].starts_with(word.as_bytes()) {
+            *i += word.len();
+            return true;
+        }
+    }
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while b.get(*i).map_or(false, u8::is_ascii_digit) {
+            *i += 1;
+        }
+        *i > start
+    };
+    if b.get(*i) == Some(&b'-') {
+        *i += 1;
+    }
+    match b.get(*i) {
+        Some(b'0') => *i += 1,
+        Some(b'1'..=b'9') => {
+            digits(i);
+        }
+        _ => return false,
+    }
+    if b.get(*i) == Some(&b'.') {
+        *i += 1;
+        if !digits(i) {
+            return false;
+        }
+    }
+    if matches!(b.get(*i), Some(b'e' | b'E')) {
+        *i += 1;
+        if matches!(b.get(*i), Some(b'+' | b'-')) {
+            *i += 1;
+        }
+        if !digits(i) {
+            return false;
+        }
+    }
+    true
 }
 
 /// The `\uXXXX` escape at `bytes[i..]` (which starts with a backslash), if well formed.
@@ -150,6 +312,21 @@ mod tests {
 
     fn fell_back(text: &str) -> bool {
         matches!(parse_args(text), Err(ArgsError::Unrepresentable(_)))
+    }
+
+    /// Python's `json.loads` takes arrays nested past serde_json's limit of 128: they fall back;
+    /// a malformed line that deep stays invalid JSON.
+    #[test]
+    fn deep_nesting_falls_back() {
+        let deep = |n: usize, inner: &str| format!("{}{}{}", "[".repeat(n), inner, "]".repeat(n));
+        assert_eq!(parse_args(&deep(100, "1")).map(|a| a.len()), Ok(1));
+        assert!(fell_back(&deep(200, "")));
+        assert!(fell_back(&deep(100_000, r#"{"k": [1.5e3, -0, "a\u00e9\\", true, null, NaN]}"#)));
+        assert!(fell_back(&format!(r#"[{}, {{"a": {}}}]"#, deep(300, "{}"), deep(300, "-Infinity"))));
+        assert_eq!(parse_args(&format!(r#"{{"a": {}}}"#, deep(300, ""))), Err(ArgsError::NotArray));
+        for bad in ["[1,]", "[01]", "[1.]", "[\"\t\"]", "[\"\\x\"]", "{\"a\" 1}", "[1] 2", "[}", "[1", "[-]", "[tru]"] {
+            assert!(matches!(parse_args(&deep(200, bad)), Err(ArgsError::NotJson(_))), "{}", bad);
+        }
     }
 
     #[test]

@@ -265,7 +265,7 @@ fn finish(recv: Option<&Value>, name: &str, _args: &[Value], kws: &[Keyword], mu
                 return fail("ValueError: list modified during sort");
             }
             sort_by_keys(&mut items, &mut keys, sort_reverse(kws)?)?;
-            *l.borrow_mut() = items;
+            *l.borrow_mut() = items.into();
             Ok(Value::None)
         }
         _ => fail("callback call of an unexpected builtin or receiver"),

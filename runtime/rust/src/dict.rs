@@ -106,6 +106,17 @@ pub struct Dict {
     layout: u64,
 }
 
+/// Freed through `teardown::release` (CPython's trashcan), so that a dict nested a million levels
+/// deep (`d = {"k": d}` in a loop) does not overflow the stack when dropped. Sets and dict views
+/// are `Dict`s too.
+impl Drop for Dict {
+    fn drop(&mut self) {
+        if !self.slots.is_empty() {
+            crate::teardown::release(std::mem::take(&mut self.slots).into_iter().flatten().flat_map(|(k, v)| [k, v]));
+        }
+    }
+}
+
 impl Dict {
     /// An empty dict.
     pub fn new() -> Dict {

@@ -6,7 +6,8 @@
 //! form), or `{"fallback": true}` when the call fell back (what it printed is discarded).
 //! A line that is not a JSON array is a protocol error: a message on stderr and exit status 1.
 //! A valid array Rust cannot represent (a string with a lone surrogate escape such as `"\ud83d"`,
-//! which Python's `json.loads` accepts) is answered `{"fallback": true}` (see `call_args`).
+//! which Python's `json.loads` accepts, or an array nested more than 128 levels deep) is answered
+//! `{"fallback": true}` (see `call_args`).
 //!
 //! Environment: `PYCTL_GAS` sets the per-call gas (default `DEFAULT_GAS`); with
 //! `PYCTL_FALLBACK_REASON` set, each fallback's reason is written to stderr.

@@ -158,8 +158,8 @@ pub fn next_of(it: &Rc<RefCell<dyn PyIter>>) -> Result<Option<Value>, Fallback> 
 /// The items a `SeqIter` walks: a live list or a tuple.
 #[derive(Debug)]
 enum Seq {
-    List(Rc<RefCell<Vec<Value>>>),
-    Tuple(Rc<[Value]>),
+    List(Rc<RefCell<crate::value::ListItems>>),
+    Tuple(Rc<crate::value::TupleItems>),
 }
 
 /// `list_iterator` / `list_reverseiterator`, and `tuple_iterator` / `reversed` over a tuple: an

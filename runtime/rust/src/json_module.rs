@@ -111,7 +111,7 @@ impl Encoder {
             Value::Str(s) => self.string(s),
             Value::List(_) | Value::Tuple(_) => {
                 let items: Vec<Value> = match v {
-                    Value::List(l) => l.borrow().clone(),
+                    Value::List(l) => l.borrow().to_vec(),
                     Value::Tuple(t) => t.to_vec(),
                     _ => unreachable!(),
                 };

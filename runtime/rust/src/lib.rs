@@ -43,6 +43,7 @@ pub mod re_module;
 pub mod regex;
 mod repr;
 mod sequence;
+mod teardown;
 mod set;
 mod slice;
 pub mod spread;

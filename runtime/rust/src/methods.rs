@@ -64,7 +64,7 @@ pub fn unsupported_on(recv: &Value, name: &str) -> PyResult {
 // ---------------------------------------------------------------------------------------------
 
 /// The list of a `list` receiver.
-fn list_of(recv: &Value) -> Result<&Rc<RefCell<Vec<Value>>>, Fallback> {
+fn list_of(recv: &Value) -> Result<&Rc<RefCell<crate::value::ListItems>>, Fallback> {
     match recv {
         Value::List(l) => Ok(l),
         _ => fail("AttributeError: the receiver has no such method"),
@@ -159,7 +159,7 @@ pub fn sort(recv: &Value, args: &[Value]) -> PyResult {
 /// Run `sort` on the items of `l` with `l` empty meanwhile, as CPython's `list.sort` does (a list
 /// that holds itself compares, and is measured by a `key` builtin, as `[]`); the items go back
 /// afterwards, in their old order when `sort` falls back (the call is re-run from scratch anyway).
-fn sort_emptied(l: &Rc<RefCell<Vec<Value>>>, sort: impl FnOnce(&mut Vec<Value>) -> Result<(), Fallback>) -> PyResult {
+fn sort_emptied(l: &Rc<RefCell<crate::value::ListItems>>, sort: impl FnOnce(&mut Vec<Value>) -> Result<(), Fallback>) -> PyResult {
     let mut items = std::mem::take(&mut *l.borrow_mut());
     let original = items.clone();
     let result = sort(&mut items);
@@ -527,7 +527,7 @@ pub fn copy(recv: &Value, args: &[Value]) -> PyResult {
     }
     arity(args, 0, 0)?;
     match recv {
-        Value::List(l) => Ok(Value::list(l.borrow().clone())),
+        Value::List(l) => Ok(Value::list(l.borrow().to_vec())),
         Value::Dict(d) => Ok(Value::from_dict(d.borrow().clone())),
         _ => no_method(),
     }

@@ -55,7 +55,7 @@ pub(crate) enum Sink {
     /// `next(it[, default])`.
     Next(Option<Value>),
     /// `list.extend`.
-    Extend(Rc<RefCell<Vec<Value>>>),
+    Extend(Rc<RefCell<crate::value::ListItems>>),
     /// `dict(it, **kw)` (a new dict, the result) and `dict.update(it, **kw)`: each item a pair.
     Pairs { dict: Rc<RefCell<Dict>>, kws: Vec<(Value, Value)>, result_is_dict: bool },
     /// `set.update` (`true`) / `set.difference_update` (`false`).

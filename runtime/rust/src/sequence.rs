@@ -126,7 +126,7 @@ pub fn items(v: &Value) -> Result<Vec<Value>, Fallback> {
         Value::Dict(d) | Value::DictView(d, ViewKind::Keys) => Ok(d.borrow().keys()),
         Value::DictView(d, ViewKind::Values) => Ok(d.borrow().values()),
         Value::DictView(d, ViewKind::Items) => Ok(d.borrow().items()),
-        Value::List(l) => Ok(l.borrow().clone()),
+        Value::List(l) => Ok(l.borrow().to_vec()),
         Value::Tuple(t) => Ok(t.to_vec()),
         Value::Str(s) => Ok(str_chars(s)),
         Value::Range(start, stop, step) => {

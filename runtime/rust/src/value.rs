@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use crate::dict::Dict;
 use crate::fallback::{fail, Fallback};
+pub use crate::teardown::{ListItems, TupleItems};
 
 /// A Python value. Scalars are unboxed; `str`, `tuple` and function values are immutable and
 /// shared through `Rc`; a `list` and a `dict` are shared *and* mutable (`Rc<RefCell<..>>`), so two
@@ -22,9 +23,9 @@ pub enum Value {
     /// A `str`; length and indexing count code points.
     Str(Rc<str>),
     /// A `list`: shared and mutable.
-    List(Rc<RefCell<Vec<Value>>>),
+    List(Rc<RefCell<ListItems>>),
     /// A `tuple`.
-    Tuple(Rc<[Value]>),
+    Tuple(Rc<TupleItems>),
     /// A `dict`: shared and mutable, insertion-ordered.
     Dict(Rc<RefCell<Dict>>),
     /// A live view of a dict: `d.keys()`, `d.values()` or `d.items()`. It sees later changes of
@@ -70,12 +71,12 @@ impl Value {
 
     /// A new `list` holding `items`.
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(items)))
+        Value::List(Rc::new(RefCell::new(ListItems(items))))
     }
 
     /// A `tuple` holding `items`.
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::from(items))
+        Value::Tuple(TupleItems::new(items))
     }
 
     /// A new, empty `dict`.
