@@ -538,6 +538,8 @@ private:
     FBody.push_back(std::make_unique<ReturnStmt>(std::make_unique<NameExpr>(Result, R), R));
     auto Def = std::make_unique<FunctionDefStmt>(Name, std::vector<std::string>{Param}, std::move(FBody), R);
     Def->QualName = Qual;
+    // Its comprehensions that read its variables before they are bound.
+    liftComprehensionReads(*Def, M);
     PendingLambdas.push_back(std::move(Def));
     return std::make_unique<CallExpr>(std::make_unique<NameExpr>(Name, R), std::move(Args), R);
   }
@@ -670,7 +672,7 @@ private:
       QualNames.pop_back();
       --FunctionDepth;
       Def->Body = std::move(Body);
-      checkComprehensionReads(*Def);
+      liftComprehensionReads(*Def, M);
       Out.push_back(std::move(Def));
       return;
     }
@@ -1329,6 +1331,7 @@ private:
     if (T == "list_comprehension" || T == "dictionary_comprehension") {
       if (hasLambdaInOwnScope(N))
         return buildComprehensionFunction(N);
+      size_t PendingBefore = PendingLambdas.size();
       bool IsDict = T == "dictionary_comprehension";
       TSNode Body = field(N, "body");
       ExprPtr Elt, Value;
@@ -1358,7 +1361,15 @@ private:
       }
       if (Clauses.empty())
         fail(N, "syntax error in comprehension");
-      return std::make_unique<ComprehensionExpr>(IsDict, std::move(Elt), std::move(Value), std::move(Clauses), R);
+      auto Comp = std::make_unique<ComprehensionExpr>(IsDict, std::move(Elt), std::move(Value), std::move(Clauses), R);
+      if (readsVariableEarly(*Comp)) {
+        // A read before its variable is bound: CPython's function, built
+        // afresh (dropping the defs the expression built put in PendingLambdas).
+        PendingLambdas.erase(PendingLambdas.begin() + static_cast<std::ptrdiff_t>(PendingBefore),
+                             PendingLambdas.end());
+        return buildComprehensionFunction(N);
+      }
+      return Comp;
     }
     if (T == "conditional_expression") {
       std::vector<TSNode> Cs = namedChildren(N);
