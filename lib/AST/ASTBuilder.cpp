@@ -697,19 +697,36 @@ private:
       //         if not C: break
       //         B
       // `continue` in B reaches the defs and the test again, as in CPython.
+      // With an `else` clause E, which runs when the test fails (not after a
+      // `break` in B), and whose own `break`/`continue` belong to an
+      // enclosing loop, a fresh flag says how the loop ended:
+      //     _welseN = False
+      //     while True:
+      //         <defs>
+      //         if not C:
+      //             _welseN = True
+      //             break
+      //         B
+      //     if _welseN:
+      //         E
       StmtList CondLambdas;
       std::swap(CondLambdas, PendingLambdas);
       ExprPtr Cond = buildExpr(field(N, "condition"));
       std::swap(CondLambdas, PendingLambdas);
-      if (!CondLambdas.empty() && !ts_node_is_null(field(N, "alternative")))
-        fail(field(N, "condition"), "unsupported construct: lambda in the condition of a 'while' with 'else'");
       ++LoopDepth;
       StmtList Body = buildBlockChildren(field(N, "body"), N);
       --LoopDepth;
       StmtList Else = buildElse(field(N, "alternative"));
       if (!CondLambdas.empty()) {
+        std::string Flag = Else.empty() ? std::string() : M.freshName("_welse");
+        if (!Flag.empty())
+          Out.push_back(std::make_unique<AssignStmt>(std::make_unique<NameExpr>(Flag, R),
+                                                     std::make_unique<BoolLitExpr>(false, R), R));
         StmtList Loop = std::move(CondLambdas);
         StmtList Exit;
+        if (!Flag.empty())
+          Exit.push_back(std::make_unique<AssignStmt>(std::make_unique<NameExpr>(Flag, R),
+                                                      std::make_unique<BoolLitExpr>(true, R), R));
         Exit.push_back(std::make_unique<BreakStmt>(R));
         Loop.push_back(std::make_unique<IfStmt>(std::make_unique<UnaryExpr>("not", std::move(Cond), R),
                                                 std::move(Exit), StmtList(), R));
@@ -717,6 +734,9 @@ private:
           Loop.push_back(std::move(S));
         Out.push_back(std::make_unique<WhileStmt>(std::make_unique<BoolLitExpr>(true, R), std::move(Loop),
                                                   StmtList(), R));
+        if (!Flag.empty())
+          Out.push_back(std::make_unique<IfStmt>(std::make_unique<NameExpr>(Flag, R), std::move(Else),
+                                                 StmtList(), R));
         return;
       }
       Out.push_back(std::make_unique<WhileStmt>(std::move(Cond), std::move(Body), std::move(Else), R));
