@@ -702,6 +702,8 @@ private:
     FBody.push_back(std::make_unique<ReturnStmt>(std::make_unique<NameExpr>(Result, R), R));
     auto Def = std::make_unique<FunctionDefStmt>(Name, std::vector<std::string>{Param}, std::move(FBody), R);
     Def->QualName = Qual;
+    // Its comprehensions that read its variables before they are bound.
+    liftComprehensionReads(*Def, M);
     PendingLambdas.push_back(std::move(Def));
     return std::make_unique<CallExpr>(std::make_unique<NameExpr>(Name, R), std::move(Args), R);
   }
@@ -985,7 +987,7 @@ private:
       QualNames.pop_back();
       --FunctionDepth;
       Def->Body = std::move(Body);
-      checkComprehensionReads(*Def);
+      liftComprehensionReads(*Def, M);
       Out.push_back(std::move(Def));
       return;
     }
@@ -1010,19 +1012,36 @@ private:
       //         if not C: break
       //         B
       // `continue` in B reaches the defs and the test again, as in CPython.
+      // With an `else` clause E, which runs when the test fails (not after a
+      // `break` in B), and whose own `break`/`continue` belong to an
+      // enclosing loop, a fresh flag says how the loop ended:
+      //     _welseN = False
+      //     while True:
+      //         <defs>
+      //         if not C:
+      //             _welseN = True
+      //             break
+      //         B
+      //     if _welseN:
+      //         E
       StmtList CondLambdas;
       std::swap(CondLambdas, PendingLambdas);
       ExprPtr Cond = buildExpr(field(N, "condition"));
       std::swap(CondLambdas, PendingLambdas);
-      if (!CondLambdas.empty() && !ts_node_is_null(field(N, "alternative")))
-        fail(field(N, "condition"), "unsupported construct: lambda in the condition of a 'while' with 'else'");
       ++LoopDepth;
       StmtList Body = buildBlockChildren(field(N, "body"), N);
       --LoopDepth;
       StmtList Else = buildElse(field(N, "alternative"));
       if (!CondLambdas.empty()) {
+        std::string Flag = Else.empty() ? std::string() : M.freshName("_welse");
+        if (!Flag.empty())
+          Out.push_back(std::make_unique<AssignStmt>(std::make_unique<NameExpr>(Flag, R),
+                                                     std::make_unique<BoolLitExpr>(false, R), R));
         StmtList Loop = std::move(CondLambdas);
         StmtList Exit;
+        if (!Flag.empty())
+          Exit.push_back(std::make_unique<AssignStmt>(std::make_unique<NameExpr>(Flag, R),
+                                                      std::make_unique<BoolLitExpr>(true, R), R));
         Exit.push_back(std::make_unique<BreakStmt>(R));
         Loop.push_back(std::make_unique<IfStmt>(std::make_unique<UnaryExpr>("not", std::move(Cond), R),
                                                 std::move(Exit), StmtList(), R));
@@ -1030,6 +1049,9 @@ private:
           Loop.push_back(std::move(S));
         Out.push_back(std::make_unique<WhileStmt>(std::make_unique<BoolLitExpr>(true, R), std::move(Loop),
                                                   StmtList(), R));
+        if (!Flag.empty())
+          Out.push_back(std::make_unique<IfStmt>(std::make_unique<NameExpr>(Flag, R), std::move(Else),
+                                                 StmtList(), R));
         return;
       }
       Out.push_back(std::make_unique<WhileStmt>(std::move(Cond), std::move(Body), std::move(Else), R));
@@ -1716,6 +1738,7 @@ private:
     if (T == "list_comprehension" || T == "dictionary_comprehension") {
       if (hasLambdaInOwnScope(N))
         return buildComprehensionFunction(N);
+      size_t PendingBefore = PendingLambdas.size();
       bool IsDict = T == "dictionary_comprehension";
       TSNode Body = field(N, "body");
       ExprPtr Elt, Value;
@@ -1733,7 +1756,15 @@ private:
         else
           Clauses.back().Ifs.push_back(buildExpr(namedChildren(Ch)[0]));
       }
-      return std::make_unique<ComprehensionExpr>(IsDict, std::move(Elt), std::move(Value), std::move(Clauses), R);
+      auto Comp = std::make_unique<ComprehensionExpr>(IsDict, std::move(Elt), std::move(Value), std::move(Clauses), R);
+      if (readsVariableEarly(*Comp)) {
+        // A read before its variable is bound: CPython's function, built
+        // afresh (dropping the defs the expression built put in PendingLambdas).
+        PendingLambdas.erase(PendingLambdas.begin() + static_cast<std::ptrdiff_t>(PendingBefore),
+                             PendingLambdas.end());
+        return buildComprehensionFunction(N);
+      }
+      return Comp;
     }
     if (T == "conditional_expression") {
       std::vector<TSNode> Cs = namedChildren(N);

@@ -306,6 +306,13 @@ public:
         OS << Sep << "**" << F.KwArg;
       OS << "):\n";
       stmts(F.Body, Ind + 4);
+      // A lambda's def: the names CPython gives a lambda, which its call errors and repr show.
+      if (F.isLambda()) {
+        indent(Ind);
+        OS << F.Name << ".__name__ = " << pythonStringLiteral("<lambda>") << '\n';
+        indent(Ind);
+        OS << F.Name << ".__qualname__ = " << pythonStringLiteral(F.QualName) << '\n';
+      }
       return;
     }
     case Stmt::Kind::Return: {

@@ -1,10 +1,11 @@
-//===- ComprehensionReads.cpp - Refuse free reads pyctl cannot match ------===//
+//===- ComprehensionReads.cpp - Comprehensions reading unassigned locals --===//
 #include "pyctl/AST/ComprehensionReads.h"
 #include "pyctl/AST/Scope.h"
 #include "pyctl/AST/Walk.h"
 
 #include "pyctl/Basic/Diagnostics.h"
 
+#include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Casting.h"
 
 #include <set>
@@ -54,9 +55,9 @@ void addKills(const Stmt &S, NameSet &Out) {
   }
 }
 
-class Checker {
+class Lifter {
 public:
-  explicit Checker(const FunctionDefStmt &F) : F(F) {
+  Lifter(FunctionDefStmt &F, Module &M) : F(F), M(M) {
     for (const auto &N : localNames(F))
       Locals.insert(N);
     forEachStmt(F.Body, [&](const Stmt &S) {
@@ -72,33 +73,39 @@ public:
   }
 
 private:
-  const FunctionDefStmt &F;
+  FunctionDefStmt &F;
+  Module &M;
   NameSet Locals, Unsafe;
 
-  /// Checks \p B entered with \p D surely assigned; returns what is surely
-  /// assigned after it.
-  NameSet block(const StmtList &B, NameSet D) {
-    for (const auto &SP : B)
-      D = stmt(*SP, D);
+  /// Walks \p B entered with \p D surely assigned, putting the functions
+  /// lifted from a statement's own expressions just before it; returns what is
+  /// surely assigned after it.
+  NameSet block(StmtList &B, NameSet D) {
+    for (size_t I = 0; I < B.size(); ++I) {
+      StmtList Lifted;
+      D = stmt(*B[I], D, Lifted);
+      for (auto &L : Lifted)
+        B.insert(B.begin() + static_cast<std::ptrdiff_t>(I++), std::move(L));
+    }
     return D;
   }
 
-  NameSet stmt(const Stmt &S, const NameSet &D) {
+  NameSet stmt(Stmt &S, const NameSet &D, StmtList &Lifted) {
     NameSet K;
     addKills(S, K);
     NameSet After = minus(D, K);
-    auto Visit = [&](const ExprPtr &E, const NameSet &Sure) {
+    auto Visit = [&](ExprPtr &E, const NameSet &Sure) {
       if (E)
-        expr(*E, Sure);
+        expr(E, Sure, Lifted);
     };
     switch (S.getKind()) {
     case Stmt::Kind::FunctionDef:
-      for (const auto &E : cast<FunctionDefStmt>(S).Defaults)
+      for (auto &E : cast<FunctionDefStmt>(S).Defaults)
         Visit(E, D);
       After.insert(cast<FunctionDefStmt>(S).Name);
       return After;
     case Stmt::Kind::If: {
-      const auto &I = cast<IfStmt>(S);
+      auto &I = cast<IfStmt>(S);
       Visit(I.Cond, D);
       NameSet T = block(I.Then, D), E = block(I.Else, D), Both;
       for (const auto &N : T)
@@ -107,14 +114,14 @@ private:
       return Both;
     }
     case Stmt::Kind::While: {
-      const auto &W = cast<WhileStmt>(S);
+      auto &W = cast<WhileStmt>(S);
       Visit(W.Cond, After);
       block(W.Body, After);
       block(W.OrElse, After);
       return After;
     }
     case Stmt::Kind::For: {
-      const auto &Fo = cast<ForStmt>(S);
+      auto &Fo = cast<ForStmt>(S);
       Visit(Fo.Iter, D);
       NameSet In = After;
       for (const auto &N : targetNames(*Fo.Target))
@@ -125,9 +132,9 @@ private:
       return After;
     }
     case Stmt::Kind::Try: {
-      const auto &T = cast<TryStmt>(S);
+      auto &T = cast<TryStmt>(S);
       block(T.Body, D);
-      for (const auto &H : T.Handlers) {
+      for (auto &H : T.Handlers) {
         NameSet In = After;
         if (!H.Name.empty())
           In.insert(H.Name);
@@ -138,21 +145,27 @@ private:
       return After;
     }
     case Stmt::Kind::Return: Visit(cast<ReturnStmt>(S).Value, D); return After;
-    case Stmt::Kind::Assign:
+    case Stmt::Kind::Assign: {
+      auto &A = cast<AssignStmt>(S);
+      Visit(A.Value, D);
+      Visit(A.Target, D);
+      for (const auto &N : targetNames(*A.Target))
+        After.insert(N);
+      return After;
+    }
     case Stmt::Kind::AugAssign: {
-      const Expr &Target = S.getKind() == Stmt::Kind::Assign ? *cast<AssignStmt>(S).Target
-                                                            : *cast<AugAssignStmt>(S).Target;
-      Visit(S.getKind() == Stmt::Kind::Assign ? cast<AssignStmt>(S).Value : cast<AugAssignStmt>(S).Value, D);
-      expr(Target, D);
-      for (const auto &N : targetNames(Target))
+      auto &A = cast<AugAssignStmt>(S);
+      Visit(A.Value, D);
+      Visit(A.Target, D);
+      for (const auto &N : targetNames(*A.Target))
         After.insert(N);
       return After;
     }
     case Stmt::Kind::ExprStmt: Visit(cast<ExprStmt>(S).Value, D); return After;
     case Stmt::Kind::Del: Visit(cast<DelStmt>(S).Target, D); return After;
     case Stmt::Kind::Raise: {
-      const auto &R = cast<RaiseStmt>(S);
-      for (const auto &A : R.Args)
+      auto &R = cast<RaiseStmt>(S);
+      for (auto &A : R.Args)
         Visit(A, D);
       Visit(R.Value, D);
       Visit(R.Cause, D);
@@ -162,52 +175,140 @@ private:
     }
   }
 
-  /// An expression evaluated in F's own scope.
-  void expr(const Expr &E, const NameSet &D) {
-    if (const auto *C = dyn_cast<ComprehensionExpr>(&E)) {
-      expr(*C->Clauses[0].Iter, D);
-      comprehension(*C, NameSet(), D);
+  /// An expression evaluated in F's own scope: lifts each comprehension in it
+  /// that reads a local of F which may be unassigned (into \p Lifted).
+  void expr(ExprPtr &E, const NameSet &D, StmtList &Lifted) {
+    if (auto *C = dyn_cast<ComprehensionExpr>(E.get())) {
+      expr(C->Clauses[0].Iter, D, Lifted);
+      if (readsUnassigned(*C, NameSet(), D))
+        E = lift(std::move(E), Lifted);
       return;
     }
-    forEachChild(E, [&](const Expr &Ch) { expr(Ch, D); });
+    forEachChildSlot(*E, [&](ExprPtr &Ch) { expr(Ch, D, Lifted); });
   }
 
-  /// The parts of comprehension \p C that CPython runs in its own scope,
-  /// inside comprehensions binding \p Bound.
-  void comprehension(const ComprehensionExpr &C, NameSet Bound, const NameSet &D) {
+  /// True when the parts of comprehension \p C that CPython runs in its own
+  /// scope (inside comprehensions binding \p Bound) read a local of F that may
+  /// be unassigned.
+  bool readsUnassigned(const ComprehensionExpr &C, NameSet Bound, const NameSet &D) {
     for (const auto &Cl : C.Clauses)
       for (const auto &N : targetNames(*Cl.Target))
         Bound.insert(N);
+    bool Found = false;
     for (size_t I = 0; I < C.Clauses.size(); ++I) {
       if (I > 0)
-        inner(*C.Clauses[I].Iter, Bound, D);
+        Found |= inner(*C.Clauses[I].Iter, Bound, D);
       for (const auto &If : C.Clauses[I].Ifs)
-        inner(*If, Bound, D);
+        Found |= inner(*If, Bound, D);
     }
-    inner(*C.Elt, Bound, D);
+    Found |= inner(*C.Elt, Bound, D);
     if (C.Value)
-      inner(*C.Value, Bound, D);
+      Found |= inner(*C.Value, Bound, D);
+    return Found;
   }
 
-  /// An expression evaluated in a comprehension's own scope.
-  void inner(const Expr &E, const NameSet &Bound, const NameSet &D) {
-    if (const auto *N = dyn_cast<NameExpr>(&E)) {
-      if (!Bound.count(N->Id) && Locals.count(N->Id) && (!D.count(N->Id) || Unsafe.count(N->Id)))
-        throw CompileError(N->Range, "unsupported construct: a comprehension reading '" + N->Id +
-                                         "', a local variable of '" + F.Name +
-                                         "' that may be unassigned here (CPython raises NameError "
-                                         "for a free variable, pyctl would raise UnboundLocalError)");
-      return;
-    }
-    if (const auto *C = dyn_cast<ComprehensionExpr>(&E)) {
-      inner(*C->Clauses[0].Iter, Bound, D);
-      comprehension(*C, Bound, D);
-      return;
-    }
-    forEachChild(E, [&](const Expr &Ch) { inner(Ch, Bound, D); });
+  /// True when expression \p E, evaluated in a comprehension's own scope,
+  /// reads a local of F that may be unassigned.
+  bool inner(const Expr &E, const NameSet &Bound, const NameSet &D) {
+    if (const auto *N = dyn_cast<NameExpr>(&E))
+      return !Bound.count(N->Id) && Locals.count(N->Id) && (!D.count(N->Id) || Unsafe.count(N->Id));
+    if (const auto *C = dyn_cast<ComprehensionExpr>(&E))
+      return inner(*C->Clauses[0].Iter, Bound, D) || readsUnassigned(*C, Bound, D);
+    bool Found = false;
+    forEachChild(E, [&](const Expr &Ch) { Found |= inner(Ch, Bound, D); });
+    return Found;
+  }
+
+  /// Comprehension \p E as the function CPython 3.11 makes of it,
+  ///
+  ///     def _listcompN(_compargN):        # __qualname__ F.<locals>.<listcomp>
+  ///         return [E for T in _compargN ...]
+  ///
+  /// (put in \p Lifted), called with the first iterable, which stays in F's
+  /// scope: the call `_listcompN(I1)`. The comprehension in its body reads
+  /// F's locals as free variables, so an unassigned one raises CPython's
+  /// NameError; it stays an expression there (name-applications lowers it).
+  ExprPtr lift(ExprPtr E, StmtList &Lifted) {
+    auto &C = cast<ComprehensionExpr>(*E);
+    SourceRange R = C.Range;
+    bool IsDict = C.IsDict;
+    std::string Name = M.freshName(IsDict ? "_dictcomp" : "_listcomp");
+    std::string Param = M.freshName("_comparg");
+    ExprList Args;
+    Args.push_back(std::move(C.Clauses[0].Iter));
+    C.Clauses[0].Iter = std::make_unique<NameExpr>(Param, R);
+    StmtList Body;
+    Body.push_back(std::make_unique<ReturnStmt>(std::move(E), R));
+    auto Def = std::make_unique<FunctionDefStmt>(Name, std::vector<std::string>{Param}, std::move(Body), R);
+    // A comprehension's own function is no function scope of a qualname.
+    const std::string &Outer = F.qualName();
+    bool InComprehension = llvm::StringRef(Outer).endswith("<listcomp>") || llvm::StringRef(Outer).endswith("<dictcomp>");
+    Def->QualName = Outer + (InComprehension ? "." : ".<locals>.") + (IsDict ? "<dictcomp>" : "<listcomp>");
+    Lifted.push_back(std::move(Def));
+    return std::make_unique<CallExpr>(std::make_unique<NameExpr>(Name, R), std::move(Args), R);
   }
 };
 
 } // namespace
 
-void pyctl::checkComprehensionReads(const FunctionDefStmt &F) { Checker(F).run(); }
+void pyctl::liftComprehensionReads(FunctionDefStmt &F, Module &M) { Lifter(F, M).run(); }
+
+namespace {
+
+/// True when \p E reads a name of \p Unbound (comprehension variables not
+/// bound yet where \p E is evaluated), nested comprehensions included.
+bool readsAny(const Expr &E, const NameSet &Unbound);
+
+/// True when storing to target \p T reads a name of \p Unbound (the value
+/// and index of a subscript, the object of an attribute).
+bool targetReads(const Expr &T, const NameSet &Unbound) {
+  if (llvm::isa<NameExpr>(T))
+    return false;
+  if (llvm::isa<TupleExpr>(T) || llvm::isa<ListExpr>(T) || llvm::isa<StarredExpr>(T)) {
+    bool Found = false;
+    forEachChild(T, [&](const Expr &Ch) { Found = Found || targetReads(Ch, Unbound); });
+    return Found;
+  }
+  return readsAny(T, Unbound);
+}
+
+/// True when comprehension \p C, evaluated where the variables \p Outer of
+/// enclosing comprehensions are not bound yet, reads one of them or one of
+/// its own variables before the clause that binds it.
+bool readsEarly(const ComprehensionExpr &C, const NameSet &Outer) {
+  if (readsAny(*C.Clauses[0].Iter, Outer))
+    return true;
+  NameSet Unbound = Outer;
+  for (const auto &Cl : C.Clauses)
+    for (const auto &N : targetNames(*Cl.Target))
+      Unbound.insert(N);
+  for (size_t I = 0; I < C.Clauses.size(); ++I) {
+    const ComprehensionClause &Cl = C.Clauses[I];
+    if (I > 0 && readsAny(*Cl.Iter, Unbound))
+      return true;
+    if (targetReads(*Cl.Target, Unbound))
+      return true;
+    for (const auto &N : targetNames(*Cl.Target))
+      Unbound.erase(N);
+    for (const auto &If : Cl.Ifs)
+      if (readsAny(*If, Unbound))
+        return true;
+  }
+  return readsAny(*C.Elt, Unbound) || (C.Value && readsAny(*C.Value, Unbound));
+}
+
+bool readsAny(const Expr &E, const NameSet &Unbound) {
+  if (Unbound.empty())
+    return false;
+  if (const auto *N = dyn_cast<NameExpr>(&E))
+    return Unbound.count(N->Id) != 0;
+  if (const auto *C = dyn_cast<ComprehensionExpr>(&E))
+    return readsEarly(*C, Unbound);
+  bool Found = false;
+  forEachChild(E, [&](const Expr &Ch) { Found = Found || readsAny(Ch, Unbound); });
+  return Found;
+}
+
+} // namespace
+
+bool pyctl::readsVariableEarly(const ComprehensionExpr &C) { return readsEarly(C, NameSet()); }

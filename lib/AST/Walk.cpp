@@ -6,73 +6,78 @@
 using namespace pyctl;
 using llvm::cast;
 
-void pyctl::forEachChild(const Expr &E, const std::function<void(const Expr &)> &Fn) {
-  auto Each = [&](const ExprList &Es) {
-    for (const auto &X : Es)
-      Fn(*X);
+void pyctl::forEachChildSlot(Expr &E, const std::function<void(ExprPtr &)> &Fn) {
+  auto Each = [&](ExprList &Es) {
+    for (auto &X : Es)
+      Fn(X);
   };
   switch (E.getKind()) {
   case Expr::Kind::Tuple: Each(cast<TupleExpr>(E).Elts); return;
   case Expr::Kind::List: Each(cast<ListExpr>(E).Elts); return;
   case Expr::Kind::Set: Each(cast<SetExpr>(E).Elts); return;
   case Expr::Kind::Subscript:
-    Fn(*cast<SubscriptExpr>(E).Value);
-    Fn(*cast<SubscriptExpr>(E).Index);
+    Fn(cast<SubscriptExpr>(E).Value);
+    Fn(cast<SubscriptExpr>(E).Index);
     return;
-  case Expr::Kind::Unary: Fn(*cast<UnaryExpr>(E).Operand); return;
+  case Expr::Kind::Unary: Fn(cast<UnaryExpr>(E).Operand); return;
   case Expr::Kind::Binary:
-    Fn(*cast<BinaryExpr>(E).LHS);
-    Fn(*cast<BinaryExpr>(E).RHS);
+    Fn(cast<BinaryExpr>(E).LHS);
+    Fn(cast<BinaryExpr>(E).RHS);
     return;
   case Expr::Kind::BoolOp:
-    Fn(*cast<BoolOpExpr>(E).LHS);
-    Fn(*cast<BoolOpExpr>(E).RHS);
+    Fn(cast<BoolOpExpr>(E).LHS);
+    Fn(cast<BoolOpExpr>(E).RHS);
     return;
   case Expr::Kind::Compare: Each(cast<CompareExpr>(E).Operands); return;
   case Expr::Kind::Call: {
-    const auto &C = cast<CallExpr>(E);
-    Fn(*C.Callee);
+    auto &C = cast<CallExpr>(E);
+    Fn(C.Callee);
     Each(C.Args);
-    for (const auto &K : C.Keywords)
-      Fn(*K.Value);
+    for (auto &K : C.Keywords)
+      Fn(K.Value);
     return;
   }
-  case Expr::Kind::Attribute: Fn(*cast<AttributeExpr>(E).Value); return;
+  case Expr::Kind::Attribute: Fn(cast<AttributeExpr>(E).Value); return;
   case Expr::Kind::Slice: {
-    const auto &S = cast<SliceExpr>(E);
-    for (const ExprPtr *P : {&S.Lower, &S.Upper, &S.Step})
+    auto &S = cast<SliceExpr>(E);
+    for (ExprPtr *P : {&S.Lower, &S.Upper, &S.Step})
       if (*P)
-        Fn(**P);
+        Fn(*P);
     return;
   }
   case Expr::Kind::Dict: {
-    const auto &D = cast<DictExpr>(E);
+    auto &D = cast<DictExpr>(E);
     for (size_t I = 0; I < D.Keys.size(); ++I) {
-      Fn(*D.Keys[I]);
-      Fn(*D.Values[I]);
+      Fn(D.Keys[I]);
+      Fn(D.Values[I]);
     }
     return;
   }
   case Expr::Kind::IfExp:
-    Fn(*cast<IfExpExpr>(E).Cond);
-    Fn(*cast<IfExpExpr>(E).Then);
-    Fn(*cast<IfExpExpr>(E).Else);
+    Fn(cast<IfExpExpr>(E).Cond);
+    Fn(cast<IfExpExpr>(E).Then);
+    Fn(cast<IfExpExpr>(E).Else);
     return;
-  case Expr::Kind::Starred: Fn(*cast<StarredExpr>(E).Value); return;
+  case Expr::Kind::Starred: Fn(cast<StarredExpr>(E).Value); return;
   case Expr::Kind::Comprehension: {
-    const auto &C = cast<ComprehensionExpr>(E);
-    for (const auto &Cl : C.Clauses) {
-      Fn(*Cl.Target);
-      Fn(*Cl.Iter);
+    auto &C = cast<ComprehensionExpr>(E);
+    for (auto &Cl : C.Clauses) {
+      Fn(Cl.Target);
+      Fn(Cl.Iter);
       Each(Cl.Ifs);
     }
-    Fn(*C.Elt);
+    Fn(C.Elt);
     if (C.Value)
-      Fn(*C.Value);
+      Fn(C.Value);
     return;
   }
   default: return;
   }
+}
+
+void pyctl::forEachChild(const Expr &E, const std::function<void(const Expr &)> &Fn) {
+  // The slots are only read here.
+  forEachChildSlot(const_cast<Expr &>(E), [&](ExprPtr &C) { Fn(*C); });
 }
 
 void pyctl::forEachStmt(const StmtList &Body, const std::function<void(const Stmt &)> &Fn) {

@@ -978,8 +978,9 @@ private:
         Obj->Captured.push_back(Where.Kind == FunctionScope::NameKind::Cell ? F.Cells[Where.Index]
                                                                              : (*F.Closure)[Where.Index]);
       }
-      std::string QualName = F.Info ? F.Info->Def->Name + ".<locals>." + D.Name : D.Name;
-      storeName(F, D.Name, Value::function(std::move(Obj), QualName));
+      // CPython's __qualname__, which repr shows (`a.<locals>.b.<locals>.c`, a lambda's
+      // `f.<locals>.<lambda>`).
+      storeName(F, D.Name, Value::function(std::move(Obj), D.qualName()));
       return Flow::Normal;
     }
     case Stmt::Kind::For:

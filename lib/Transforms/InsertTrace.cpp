@@ -474,7 +474,6 @@ private:
         if (FS.Cells.count(P))
           CellParams.push_back(strLit(P, R));
       }
-      std::string Qual = F.qualName();
       Out.push_back(std::move(SP));
       auto Tag = call(FnFunction,
                       exprs(nameRef(F.Name, R), strLit(Id, R),
@@ -482,10 +481,6 @@ private:
                             std::make_unique<ListExpr>(std::move(CellParams), R),
                             std::make_unique<BoolLitExpr>(!FS.Frees.empty(), R)),
                       R);
-      // A lambda's def is named `_lambdaN`: give the function CPython's `__qualname__`, which
-      // call errors show.
-      if (Qual.find("<lambda>") != std::string::npos)
-        cast<CallExpr>(*Tag).Keywords.push_back({"qualname", strLit(Qual, R)});
       Out.push_back(std::make_unique<ExprStmt>(std::move(Tag), R));
       return;
     }

@@ -28,7 +28,6 @@ The protocol between the instrumented program and the tracer (`_pyctl_*` functio
     _pyctl_jump(ir)          record a `break L none` node and leave every body up to label L
     _pyctl_returning(v)      leave every body up to 'ret (after `break 'ret E` was recorded)
     _pyctl_function(f, id, params)   tag a function object made by `def` with its identity
-                             (a lambda's also with `qualname=`, CPython's `__qualname__`)
     _pyctl_enter(id)         first statement of every instrumented function body
     _pyctl_call(site, f, *args)      a user call statement: guard, inline block, call
     _pyctl_entry(trace, args)        the entry call (from `serverless_function`)
@@ -786,17 +785,16 @@ class Tracer:
         tok.node["finalbody"] = body
         self._open_clause(tok, "finally", body)
 
-    def function(self, fn, identity, params, cell_params=(), closure=False, qualname=None):
+    def function(self, fn, identity, params, cell_params=(), closure=False):
         """Tags the function object made by a `def` with its identity, its parameters, those
         of them nested functions capture (cells), and whether it is a closure (uses variables
-        of enclosing functions, so its activations bind `$fn$D` to the called closure). A
-        lambda's def (`_lambdaN`) gets CPython's `__qualname__` (`qualname`), which call errors
-        show."""
+        of enclosing functions, so its activations bind `$fn$D` to the called closure). (A
+        lambda's def, `_lambdaN`, carries CPython's `__name__` and `__qualname__` already: the
+        printed program sets them after the def.) Module-level defs are found by the name of
+        their def (`co_name`)."""
         fn.__pyctl_function__ = (identity, tuple(params), frozenset(cell_params), closure)
-        if qualname is not None:
-            fn.__qualname__ = qualname
         if self.depth == 0:
-            self._functions[fn.__name__] = fn
+            self._functions[fn.__code__.co_name] = fn
 
     def enter(self, identity):
         """First statement of an instrumented function. Called through _pyctl_call,

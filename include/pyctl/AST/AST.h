@@ -393,6 +393,13 @@ public:
   /// CPython's `__qualname__`, which its call errors show: "f", "outer.<locals>.inner",
   /// "<lambda>" for a lambda; the def's name when the front end did not set QualName.
   const std::string &qualName() const { return QualName.empty() ? Name : QualName; }
+  /// True for the def the front end made of a `lambda` (its qualName() ends in `<lambda>`):
+  /// CPython names that function `<lambda>`, not Name.
+  bool isLambda() const {
+    static const std::string Tail = "<lambda>";
+    return QualName.size() >= Tail.size() &&
+           QualName.compare(QualName.size() - Tail.size(), Tail.size(), Tail) == 0;
+  }
   /// "Name@line:col" of the `def` keyword in the original source.
   std::string identity() const;
   /// The number of positional parameters with a default value.

@@ -12,6 +12,10 @@ namespace pyctl {
 /// (a comprehension's element and conditions come after its iterables).
 void forEachChild(const Expr &E, const std::function<void(const Expr &)> &Fn);
 
+/// Calls \p Fn on the owning pointer of each direct subexpression of \p E,
+/// in forEachChild's order, so that a pass can replace a subexpression.
+void forEachChildSlot(Expr &E, const std::function<void(ExprPtr &)> &Fn);
+
 /// Calls \p Fn on every statement of \p Body, nested ones included (also
 /// inside nested defs), parents before children.
 void forEachStmt(const StmtList &Body, const std::function<void(const Stmt &)> &Fn);

@@ -1,6 +1,5 @@
-# A lambda's binding errors are CPython's TypeErrors (their messages after the function's
-# name; test/Trace/lambda-binding-errors.py checks the `__qualname__`s, which the printed normal
-# form does not carry).
+# A lambda's binding errors are CPython's TypeErrors, whose messages name the function by its
+# `__qualname__` (`run.<locals>.<lambda>`, `<lambda>`), which the printed normal form carries.
 # entry: run
 # fallback-ok: compiled code falls back on the TypeErrors handlers catch
 top = lambda x, y=0, *rest, z=1, **kw: (x, y, rest, z, kw)
@@ -16,7 +15,5 @@ def run(s, k):
         try:
             errors.append(repr(call()))
         except TypeError as e:
-            # The message after the function's name (test/Trace/lambda-binding-errors.py checks
-            # the `__qualname__`s, which the printed normal form does not carry).
-            errors.append(str(e).split('() ', 1)[1])
+            errors.append(str(e))
     return errors

@@ -17,6 +17,8 @@
 # CHECK-NEXT:  {{^}}            if i != 1:{{$}}
 # CHECK-NEXT:  {{^}}                def [[L]]():{{$}}
 # CHECK-NEXT:  {{^}}                    return i{{$}}
+# CHECK-NEXT:  {{^}}                [[L]].__name__ = '<lambda>'{{$}}
+# CHECK-NEXT:  {{^}}                [[L]].__qualname__ = 'f.<locals>.<listcomp>.<lambda>'{{$}}
 # CHECK-NEXT:  {{^}}                [[RES]].append([[L]]){{$}}
 # CHECK-NEXT:  {{^}}        return [[RES]]{{$}}
 # CHECK-NEXT:  {{^}}    fs = [[LC]](range(3)){{$}}
