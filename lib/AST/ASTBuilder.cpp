@@ -13,6 +13,7 @@
 #include "pyctl/AST/IdentifierCheck.h"
 #include "pyctl/AST/IndentationCheck.h"
 #include "pyctl/AST/NestingLimits.h"
+#include "pyctl/AST/TreeSitterNodes.h"
 
 #include "pyctl/AST/Scope.h"
 #include "pyctl/AST/Walk.h"
@@ -196,21 +197,6 @@ private:
   TSNode field(TSNode N, const char *Name) const {
     return ts_node_child_by_field_name(N, Name, std::strlen(Name));
   }
-  /// Children of \p N under field \p Name, in order. (A tree cursor, since
-  /// ts_node_field_name_for_child is unreliable in tree-sitter 0.20.)
-  std::vector<TSNode> fieldChildren(TSNode N, const char *Name) const {
-    std::vector<TSNode> Out;
-    TSTreeCursor C = ts_tree_cursor_new(N);
-    if (ts_tree_cursor_goto_first_child(&C)) {
-      do {
-        const char *F = ts_tree_cursor_current_field_name(&C);
-        if (F && std::strcmp(F, Name) == 0)
-          Out.push_back(ts_tree_cursor_current_node(&C));
-      } while (ts_tree_cursor_goto_next_sibling(&C));
-    }
-    ts_tree_cursor_delete(&C);
-    return Out;
-  }
   std::vector<TSNode> namedChildren(TSNode N) const {
     std::vector<TSNode> Out;
     uint32_t C = ts_node_named_child_count(N);
@@ -356,6 +342,25 @@ private:
     return QualNames.empty() ? Name : QualNames.back() + "." + Name;
   }
 
+  /// Ends the body of \p Def, a function the front end makes from an
+  /// expression: \p BuildValue runs in the function's scope (named
+  /// \p ScopeQual for the qualnames of what it holds) and may add statements
+  /// to the body first; the defs of the lambdas it builds follow them, then
+  /// `return <value>`.
+  template <typename F> void buildReturningBody(FunctionDefStmt &Def, const std::string &ScopeQual, F BuildValue) {
+    StmtList Outer;
+    std::swap(Outer, PendingLambdas); // lambdas inside belong to the function
+    ++FunctionDepth;
+    QualNames.push_back(ScopeQual);
+    ExprPtr Value = BuildValue();
+    QualNames.pop_back();
+    --FunctionDepth;
+    for (auto &L : PendingLambdas)
+      Def.Body.push_back(std::move(L));
+    std::swap(Outer, PendingLambdas);
+    Def.Body.push_back(std::make_unique<ReturnStmt>(std::move(Value), Def.Range));
+  }
+
   /// A lambda is a `def` (the def machinery binds its parameters: defaults,
   /// `*args`, keyword-only parameters, `**kwargs`):
   ///
@@ -391,17 +396,7 @@ private:
     // belong to the enclosing statement).
     if (TSNode PNode = field(N, "parameters"); !ts_node_is_null(PNode))
       buildParameters(PNode, *Def);
-    StmtList Outer;
-    std::swap(Outer, PendingLambdas); // lambdas inside the body belong to the body
-    ++FunctionDepth;
-    QualNames.push_back(Qual + ".<locals>");
-    ExprPtr BodyExpr = buildExpr(field(N, "body"));
-    QualNames.pop_back();
-    --FunctionDepth;
-    for (auto &L : PendingLambdas)
-      Def->Body.push_back(std::move(L));
-    std::swap(Outer, PendingLambdas);
-    Def->Body.push_back(std::make_unique<ReturnStmt>(std::move(BodyExpr), R));
+    buildReturningBody(*Def, Qual + ".<locals>", [&] { return buildExpr(field(N, "body")); });
     if (Def->Defaults.empty()) {
       PendingLambdas.push_back(std::move(Def));
       return std::make_unique<NameExpr>(Name, R);
@@ -509,19 +504,12 @@ private:
       std::string Item = M.freshName("_item");
       auto Def = std::make_unique<FunctionDefStmt>(Name, std::vector<std::string>{Item}, StmtList(), R);
       Def->QualName = Qual;
-      StmtList Outer;
-      std::swap(Outer, PendingLambdas); // lambdas inside belong to the def
-      ++FunctionDepth;
-      QualNames.push_back(Qual);
-      ExprPtr Bound = FromTuple ? ExprPtr(NamesTuple()) : buildTarget(Target, /*AllowTuple=*/true);
-      Def->Body.push_back(std::make_unique<AssignStmt>(std::move(Bound), std::make_unique<NameExpr>(Item, R), R));
-      ExprPtr Value = Result();
-      QualNames.pop_back();
-      --FunctionDepth;
-      for (auto &L : PendingLambdas)
-        Def->Body.push_back(std::move(L));
-      std::swap(Outer, PendingLambdas);
-      Def->Body.push_back(std::make_unique<ReturnStmt>(std::move(Value), R));
+      buildReturningBody(*Def, Qual, [&] {
+        ExprPtr Bound = FromTuple ? ExprPtr(NamesTuple()) : buildTarget(Target, /*AllowTuple=*/true);
+        Def->Body.push_back(
+            std::make_unique<AssignStmt>(std::move(Bound), std::make_unique<NameExpr>(Item, R), R));
+        return Result();
+      });
       PendingLambdas.push_back(std::move(Def));
       return std::make_unique<NameExpr>(Name, R);
     };
