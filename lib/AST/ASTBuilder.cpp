@@ -510,6 +510,17 @@ private:
             std::make_unique<AssignStmt>(std::move(Bound), std::make_unique<NameExpr>(Item, R), R));
         return Result();
       });
+      // PEP 479: a StopIteration out of a generator's frame is a RuntimeError
+      // (map and filter would end quietly instead).
+      ExprList Message;
+      Message.push_back(std::make_unique<StrLitExpr>("generator raised StopIteration", R));
+      StmtList Raise;
+      Raise.push_back(std::make_unique<RaiseStmt>("RuntimeError", std::move(Message), nullptr, nullptr, R));
+      std::vector<ExceptHandler> Handlers;
+      Handlers.push_back({{"StopIteration"}, false, "", std::move(Raise), R});
+      StmtList Guarded;
+      Guarded.push_back(std::make_unique<TryStmt>(std::move(Def->Body), std::move(Handlers), StmtList(), StmtList(), R));
+      Def->Body = std::move(Guarded);
       PendingLambdas.push_back(std::move(Def));
       return std::make_unique<NameExpr>(Name, R);
     };
@@ -571,13 +582,15 @@ private:
     return Clauses;
   }
 
-  /// True when a `lambda` appears in the part of comprehension \p N that
-  /// CPython runs in the comprehension's own function scope: everything but
-  /// the first clause's iterable (which the enclosing scope evaluates).
-  bool hasLambdaInOwnScope(TSNode N) { return hasInOwnScope(N, {"lambda"}); }
+  /// True when comprehension \p N must be CPython's function form because
+  /// its own part makes functions that read its variables: lambdas, and
+  /// generator expressions (lowered to defs, buildGeneratorArgument).
+  bool makesClosuresInOwnScope(TSNode N) { return hasInOwnScope(N, {"lambda", "generator_expression"}); }
 
-  /// True when a node of one of the types \p Types appears in the part of
-  /// comprehension \p N that runs in its own scope (see hasLambdaInOwnScope).
+  /// True when a node (other than \p N) of one of the types \p Types appears
+  /// in the part of comprehension \p N that CPython runs in the
+  /// comprehension's own function scope: everything but the first clause's
+  /// iterable (which the enclosing scope evaluates).
   bool hasInOwnScope(TSNode N, const std::set<std::string> &Types) {
     TSNode FirstIter = firstIterable(N);
     std::vector<TSNode> Work{N};
@@ -1724,7 +1737,7 @@ private:
     if (T == "lambda")
       return buildLambda(N);
     if (T == "list_comprehension" || T == "dictionary_comprehension") {
-      if (hasLambdaInOwnScope(N))
+      if (makesClosuresInOwnScope(N))
         return buildComprehensionFunction(N);
       size_t PendingBefore = PendingLambdas.size();
       bool IsDict = T == "dictionary_comprehension";

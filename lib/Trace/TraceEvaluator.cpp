@@ -635,13 +635,17 @@ private:
     return Out;
   }
 
-  /// Display items or builtin arguments, left to right; a `*iterable` item
+  /// The items of a list or tuple display, left to right; a `*iterable` item
   /// contributes the iterable's items (iterated when it is reached).
   std::vector<Value> evalItems(const ExprList &Es, Frame &F) {
     std::vector<Value> Out;
     for (const auto &X : Es) {
       if (const auto *S = dyn_cast<StarredExpr>(X.get())) {
-        for (Value &V : iterate(eval(*S->Value, F)))
+        Value Spread = eval(*S->Value, F);
+        if (!isIterable(Spread)) // CPython's LIST_EXTEND
+          throw PythonError("TypeError",
+                            "Value after * must be an iterable, not " + std::string(typeName(Spread)));
+        for (Value &V : iterate(Spread))
           Out.push_back(std::move(V));
         continue;
       }

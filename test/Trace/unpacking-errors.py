@@ -1,6 +1,6 @@
 # The TypeErrors of calls with `*` and `**` carry CPython's messages: a repeated keyword, a `**`
 # operand that is not a mapping, a `*` operand that is not iterable (a lone one names the
-# callee), binding errors naming the function's `__qualname__` (`outer.<locals>.inner`,
+# callee; in a list or tuple display, "Value after * must be an iterable"), binding errors naming the function's `__qualname__` (`outer.<locals>.inner`,
 # `main.<locals>.<lambda>`), builtins' and methods' names. Where CPython names the module, the
 # tracers write its `__name__`: `__main__` by default, as CPython does for a program run as a
 # script (this file, below), or the name --module-name gives, as for the module imported under
@@ -64,6 +64,18 @@ def main(d):
         out.append(str(e))
     try:
         inner(1, c=2)
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append([1, *None])
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append((*d, *3))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append({1, *4})
     except TypeError as e:
         out.append(str(e))
     try:

@@ -13,4 +13,15 @@ def main(args):
         out["unpack"] = list(a for a, b in xs)
     except TypeError as e:
         out["unpack"] = str(e)
+    # PEP 479: a StopIteration escaping a generator expression is a RuntimeError.
+    it = iter(xs)
+    try:
+        out["stop"] = list(next(it) for x in range(len(xs) + 1))
+    except RuntimeError as e:
+        out["stop"] = "RuntimeError: " + str(e)
+    it = iter(xs[:1])
+    try:
+        out["stop_if"] = sum(x for x in range(3) if next(it))
+    except RuntimeError as e:
+        out["stop_if"] = "RuntimeError: " + str(e)
     return out

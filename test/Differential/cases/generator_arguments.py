@@ -30,4 +30,12 @@ def main(args):
     lazy = map(str, (x * k for x in xs))
     k = 100
     out["late"] = list(lazy)
+    # Inside a comprehension, a generator expression reads the comprehension's variables
+    # (the comprehension becomes CPython's function form, as with a lambda).
+    y = 100
+    out["in_comp"] = [sum(x * y for x in range(2)) for y in xs]
+    out["in_comp_if"] = [y for y in xs if any(x == y for x in [2, 3])]
+    out["in_comp_next"] = [next((x for x in xs if x > y), -1) for y in xs]
+    out["in_dictcomp"] = {y: list(v * y for v in xs) for y in words}
+    out["y"] = y
     return out
