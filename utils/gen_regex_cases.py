@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Generate the regex engine test table from CPython's own `re`.
 
-Writes test/unittests/Inputs/regex_cases.json, read by the C++ engine's GoogleTest
-(test/unittests/RegexTest.cpp) and the Rust engine's cargo tests (runtime/rust/src/regex.rs):
+Writes the table to the path given (the build writes build/test/regex_cases.json; the table is
+generated, not kept in the repository), read by the C++ engine's GoogleTest
+(test/unittests/RegexTest.cpp) and the Rust engine's cargo tests (runtime/rust/src/re_module.rs):
 
   {"cases": [{"pattern", "string", "groups", "search", "match", "fullmatch", "findall",
               "split", "sub", "subg", "searchrepr", "searchgroups", "groupdict", "subn",
@@ -17,7 +18,8 @@ re.sub(p, r"<\\g<0>>", s), subg re.sub(p, r"[\\1]", s) for patterns with groups 
 subn is the count of re.subn(p, r"<\\g<0>>", s), finditer the m.regs of each match re.finditer
 gives.
 "refused" lists patterns pyctl refuses although CPython accepts them (or rejects them with a
-message pyctl does not reproduce). Usage: python3 utils/gen_regex_cases.py (CPython 3.11).
+message pyctl does not reproduce). Usage: python3 utils/gen_regex_cases.py OUT.json (CPython
+3.11; the output is the same on every run).
 """
 import json
 import pathlib
@@ -139,14 +141,19 @@ def main():
                 "lastindex": None if m is None else m.lastindex,
                 "lastgroup": None if m is None else m.lastgroup,
             })
-    out = pathlib.Path(__file__).resolve().parent.parent / "test/unittests/Inputs/regex_cases.json"
+    if len(sys.argv) != 2:
+        sys.exit("usage: gen_regex_cases.py OUT.json")
+    out = pathlib.Path(sys.argv[1])
+    out.parent.mkdir(parents=True, exist_ok=True)
     # One case per line, so that a regenerated table diffs case by case.
     lines = ",\n".join(json.dumps(c, ensure_ascii=False) for c in cases)
     flag_cases = flagcases()
     flag_lines = ",\n".join(json.dumps(c, ensure_ascii=False) for c in flag_cases)
-    out.write_text('{"cases": [\n' + lines + '\n],\n"flagcases": [\n' + flag_lines + '\n],\n"refused": ' +
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text('{"cases": [\n' + lines + '\n],\n"flagcases": [\n' + flag_lines + '\n],\n"refused": ' +
                    json.dumps(REFUSED, ensure_ascii=False) + ',\n"refusedflags": ' +
                    json.dumps(REFUSED_FLAGS) + "}\n", encoding="utf-8")
+    tmp.replace(out)
     print(f"{len(cases)} cases, {len(flag_cases)} flag cases, {len(REFUSED)} refused patterns -> {out}")
 
 

@@ -429,8 +429,9 @@ pub fn call(name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
 
 #[cfg(test)]
 mod tests {
-    //! The table of test/unittests/Inputs/regex_cases.json, made by utils/gen_regex_cases.py
-    //! from CPython 3.11's `re` (the C++ engine's GoogleTest reads the same table).
+    //! The table utils/gen_regex_cases.py makes from CPython 3.11's `re` (the C++ engine's
+    //! GoogleTest reads the same table). ctest passes the build's copy in PYCTL_REGEX_CASES; a
+    //! plain `cargo test` generates one with python3.
     use super::*;
     use serde_json::Value as J;
 
@@ -466,9 +467,28 @@ mod tests {
         }
     }
 
-    fn table() -> J {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../test/unittests/Inputs/regex_cases.json");
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    /// The table, read (or generated) once per test process.
+    fn table() -> &'static J {
+        static TABLE: std::sync::OnceLock<J> = std::sync::OnceLock::new();
+        TABLE.get_or_init(load_table)
+    }
+
+    fn load_table() -> J {
+        let path = match std::env::var_os("PYCTL_REGEX_CASES") {
+            Some(p) => std::path::PathBuf::from(p),
+            None => {
+                let out = std::env::temp_dir().join(format!("pyctl-regex-cases-{}.json", std::process::id()));
+                let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../../utils/gen_regex_cases.py");
+                let ok = std::process::Command::new("python3").arg(script).arg(&out).status();
+                assert!(ok.map(|s| s.success()).unwrap_or(false), "python3 {script} failed");
+                out
+            }
+        };
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        if std::env::var_os("PYCTL_REGEX_CASES").is_none() {
+            let _ = std::fs::remove_file(&path); // the copy generated above
+        }
+        serde_json::from_str(&text).unwrap()
     }
 
     #[test]
