@@ -25,6 +25,8 @@ import pathlib
 import random
 import sys
 
+from case_table import write_cases
+
 OUT = pathlib.Path(__file__).resolve().parent.parent / "runtime" / "rust" / "tests" / "format_cases.json"
 
 INTS = [0, 1, -1, 7, -7, 42, 255, -255, 1000, 65, 233, 0x1F600, 0x10FFFF, 0x110000, 123456789,
@@ -291,12 +293,7 @@ def main():
     for fmt, args, kwargs in str_format_cases(rng, 3000):
         add({"op": "format", "fmt": fmt, "args": [encode(a) for a in args],
              "kwargs": [[k, encode(v)] for k, v in kwargs.items()]}, lambda: fmt.format(*args, **kwargs))
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write('{"cases": [\n')
-        f.write(",\n".join(json.dumps(c, ensure_ascii=False) for c in cases))
-        f.write("\n]}\n")
-    print("%s: %d cases" % (OUT, len(cases)))
+    write_cases(OUT, cases)
 
 
 if __name__ == "__main__":

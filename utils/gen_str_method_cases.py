@@ -8,10 +8,11 @@ strings drawn from every cased, case-ignorable and line-break character class Py
 (sampled across all planes), Greek capital sigmas in every context, and hand-picked words.
 Usage: python3 utils/gen_str_method_cases.py (CPython 3.11).
 """
-import json
 import pathlib
 import random
 import sys
+
+from case_table import write_cases
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "runtime" / "rust" / "tests" / "str_method_cases.json"
 METHODS = ["lower", "upper", "capitalize", "title", "swapcase", "splitlines"]
@@ -46,12 +47,7 @@ def main():
         texts.append("".join(rng.choice(special) if rng.random() < 0.5 else rng.choice(plain)
                              for _ in range(rng.randint(1, 8))))
     cases = [dict([("recv", t)] + [(m, getattr(t, m)()) for m in METHODS]) for t in texts]
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write('{"cases": [\n')
-        f.write(",\n".join(json.dumps(c, ensure_ascii=False) for c in cases))
-        f.write("\n]}\n")
-    print("%s: %d cases" % (OUT, len(cases)))
+    write_cases(OUT, cases)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@
 using namespace pyctl;
 using llvm::cast;
 using llvm::dyn_cast;
+using llvm::isa;
 
 namespace {
 
@@ -145,19 +146,14 @@ private:
       return After;
     }
     case Stmt::Kind::Return: Visit(cast<ReturnStmt>(S).Value, D); return After;
-    case Stmt::Kind::Assign: {
-      auto &A = cast<AssignStmt>(S);
-      Visit(A.Value, D);
-      Visit(A.Target, D);
-      for (const auto &N : targetNames(*A.Target))
-        After.insert(N);
-      return After;
-    }
+    case Stmt::Kind::Assign:
     case Stmt::Kind::AugAssign: {
-      auto &A = cast<AugAssignStmt>(S);
-      Visit(A.Value, D);
-      Visit(A.Target, D);
-      for (const auto &N : targetNames(*A.Target))
+      // The value is read first, then the target (an augmented target is read too).
+      ExprPtr &Value = isa<AssignStmt>(S) ? cast<AssignStmt>(S).Value : cast<AugAssignStmt>(S).Value;
+      ExprPtr &Target = isa<AssignStmt>(S) ? cast<AssignStmt>(S).Target : cast<AugAssignStmt>(S).Target;
+      Visit(Value, D);
+      Visit(Target, D);
+      for (const auto &N : targetNames(*Target))
         After.insert(N);
       return After;
     }
