@@ -60,6 +60,24 @@ const char *unaryFunction(std::string_view op) {
   return nullptr;
 }
 
+/// Whether \p node, a statement, is `getattr(obj, 'name')` (two plain arguments, no keywords),
+/// whose value is dropped.
+bool isDroppedGetattr(const json &node) {
+  if (!node.is_object() || node.value("kind", "") != "primApp" || node.value("event", "") != "getattr" ||
+      node.contains("callback") || node.contains("pullCallback"))
+    return false;
+  auto kw = node.find("keywords");
+  if (kw != node.end() && !kw->empty())
+    return false;
+  auto args = node.find("eventArgs");
+  if (args == node.end() || !args->is_array() || args->size() != 2)
+    return false;
+  for (const json &a : *args)
+    if (a.is_object() && a.value("kind", "") == "starred")
+      return false;
+  return true;
+}
+
 /// Whether `pyctl_runtime::builtins::NAME(&[Value]) -> PyResult` exists.
 bool isSliceBuiltin(std::string_view name) {
   static const std::string_view names[] = {
@@ -610,6 +628,11 @@ void RustLowering::statement(const json &node, int indent, std::string &out) {
   } else if (kind == "break") {
     const std::string &name = stringField(node, "name");
     out += in + jump(node, name, exprAt(node, "value", indent)) + ";\n";
+  } else if (isDroppedGetattr(node)) {
+    // The method lookup `anf` puts before a method call's arguments: a bound method is no
+    // value of the runtime, so only the lookup's check runs.
+    Enter e(path, "eventArgs");
+    out += in + "builtins::lookup_attribute(&[" + valueList(arrayField(node, "eventArgs"), indent) + "])?;\n";
   } else {
     // An expression run for its effects (and its possible Fallback); the value is dropped.
     out += in + "let _ = " + expr(node, indent) + ";\n";

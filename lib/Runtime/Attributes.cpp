@@ -77,4 +77,10 @@ Value getAttribute(const Value &Obj, std::string_view Name) {
   missingAttribute(Obj, Name);
 }
 
+void lookupAttribute(const Value &Obj, std::string_view Name) {
+  if (hasMethod(Obj, Name))
+    return;
+  (void)getAttribute(Obj, Name);
+}
+
 } // namespace pyctl

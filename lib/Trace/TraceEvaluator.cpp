@@ -14,6 +14,7 @@
 #include "pyctl/AST/Scope.h"
 #include "pyctl/Basic/Diagnostics.h"
 #include "pyctl/Basic/PythonJSON.h"
+#include "pyctl/Runtime/Attributes.h"
 #include "pyctl/Runtime/Builtins.h"
 #include "pyctl/Runtime/ExceptionClasses.h"
 #include "pyctl/Runtime/Dict.h"
@@ -84,6 +85,19 @@ json noneNode() { return json{{"kind", "none"}}; }
 bool isUnknown(const json &N) {
   auto It = N.find("kind");
   return It != N.end() && *It == "unknown";
+}
+
+/// `getattr(obj, 'name')` run for its effect alone (an expression
+/// statement): the call, else null. Its value would be a bound method when
+/// the name is a method, which the runtime does not model, so it is run as
+/// lookupAttribute (Attributes.h), the check CPython's lookup makes.
+const pyctl::CallExpr *droppedGetattr(const pyctl::Expr &E) {
+  const auto *C = llvm::dyn_cast<pyctl::CallExpr>(&E);
+  if (!C || !C->Keywords.empty() || C->Args.size() != 2 || !llvm::isa<pyctl::StrLitExpr>(*C->Args[1]) ||
+      llvm::isa<pyctl::StarredExpr>(*C->Args[0]))
+    return nullptr;
+  const auto *Callee = llvm::dyn_cast<pyctl::NameExpr>(C->Callee.get());
+  return Callee && Callee->Id == "getattr" ? C : nullptr;
 }
 
 /// A position in a trace body.
@@ -409,6 +423,9 @@ private:
       const auto &C = cast<CallExpr>(E);
       if (const auto *Method = dyn_cast<AttributeExpr>(C.Callee.get())) {
         Value Self = eval(*Method->Value, F);
+        // CPython looks the method up before it evaluates the arguments.
+        if (!hasMethod(Self, Method->Attr))
+          missingAttribute(Self, Method->Attr);
         CallArgs A = evalCallArgs(C, F, [&] { return std::string(typeName(Self)) + "." + Method->Attr + "()"; },
                                   Self.isStr() && Method->Attr == "format");
         std::vector<Value> Args = std::move(A.Positional);
@@ -854,6 +871,10 @@ private:
       CallbackScope CB(*this, *E.Value, &Node);
       PullScope PS(*this);
       PS.set(*E.Value, &Node, F);
+      if (const auto *Lookup = droppedGetattr(*E.Value)) {
+        lookupAttribute(eval(*Lookup->Args[0], F), cast<StrLitExpr>(*Lookup->Args[1]).Value);
+        return Flow::Normal;
+      }
       eval(*E.Value, F);
       return Flow::Normal;
     }

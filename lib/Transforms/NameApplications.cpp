@@ -16,6 +16,8 @@
 
 #include "llvm/Support/Casting.h"
 
+#include <functional>
+
 using namespace pyctl;
 using llvm::cast;
 using llvm::dyn_cast;
@@ -204,8 +206,12 @@ private:
     return nameRef(T, R);
   }
 
-  /// Flattens operands evaluated left to right, in place.
-  void flattenSeq(std::vector<ExprPtr *> Operands, StmtList &Pre) {
+  /// Flattens operands evaluated left to right, in place. \p AfterFirst runs
+  /// once, when an operand after the first needs statements: after the
+  /// operands before it are saved, before its statements.
+  void flattenSeq(std::vector<ExprPtr *> Operands, StmtList &Pre,
+                  const std::function<void(StmtList &)> &AfterFirst = nullptr) {
+    bool HookRan = false;
     for (size_t I = 0; I < Operands.size(); ++I) {
       StmtList Mine;
       *Operands[I] = flatten(std::move(*Operands[I]), Mine);
@@ -213,6 +219,10 @@ private:
         continue;
       for (size_t J = 0; J < I; ++J)
         *Operands[J] = save(std::move(*Operands[J]), Pre);
+      if (I > 0 && AfterFirst && !HookRan) {
+        AfterFirst(Pre);
+        HookRan = true;
+      }
       for (auto &S : Mine)
         Pre.push_back(std::move(S));
     }
@@ -387,10 +397,7 @@ private:
     case Expr::Kind::Call: {
       auto &C = cast<CallExpr>(*E);
       if (auto *Method = dyn_cast<AttributeExpr>(C.Callee.get())) {
-        // The receiver, then the arguments; the method itself is looked up
-        // on the receiver's type, which cannot change in between.
-        (void)Method;
-        flattenSeq(callOperands(C, true), Pre);
+        flattenSeq(callOperands(C, true), Pre, methodLookup(*Method));
         return liftsCall(*E) ? liftCall(std::move(E), Pre) : std::move(E);
       }
       flattenSeq(callOperands(C, true), Pre);
@@ -491,15 +498,37 @@ private:
     return nameRef(T, R);
   }
 
-  /// A user call whose callee is a name and whose arguments have no user calls.
+  /// CPython evaluates a method call's receiver, looks the method up, then
+  /// evaluates the arguments. When an argument needs statements, this hook
+  /// of flattenSeq makes the lookup a statement of its own before them:
+  /// `getattr(recv, 'name')` with its value dropped, so a receiver without
+  /// the method raises AttributeError before any argument runs. The method
+  /// found cannot change later: it belongs to the receiver's type.
+  std::function<void(StmtList &)> methodLookup(AttributeExpr &Method) {
+    return [&Method](StmtList &Out) {
+      SourceRange R = Method.Range;
+      ExprList Args;
+      Args.push_back(Method.Value->clone());
+      Args.push_back(std::make_unique<StrLitExpr>(Method.Attr, R));
+      Out.push_back(std::make_unique<ExprStmt>(
+          std::make_unique<CallExpr>(std::make_unique<NameExpr>("getattr", R), std::move(Args), R), R));
+    };
+  }
+
   /// Flattens the operands of a builtin or method call in place: the
   /// receiver, the positional arguments, then the keyword values.
   void flattenCallOperands(CallExpr &C, StmtList &Pre) {
     std::vector<ExprPtr *> Ops = callOperands(C, false);
-    if (auto *Method = dyn_cast<AttributeExpr>(C.Callee.get()))
-      Ops.insert(Ops.begin(), &Method->Value);
-    flattenSeq(Ops, Pre);
+    auto *Method = dyn_cast<AttributeExpr>(C.Callee.get());
+    if (!Method) {
+      flattenSeq(Ops, Pre);
+      return;
+    }
+    Ops.insert(Ops.begin(), &Method->Value);
+    flattenSeq(Ops, Pre, methodLookup(*Method));
   }
+
+  /// A user call whose callee is a name and whose arguments have no user calls.
 
   bool isSimpleUserCall(const Expr &E) {
     if (!isUserCall(E))

@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "pyctl/Runtime/Attributes.h"
 #include "pyctl/Runtime/Builtins.h"
 #include "pyctl/Runtime/Iterator.h"
 #include "pyctl/Runtime/Methods.h"
@@ -151,4 +152,21 @@ TEST(TypeAttributes, MissingNamesRaiseCPythonsAttributeError) {
             "AttributeError: 'builtin_function_or_method' object has no attribute 'foo'");
   // Implemented methods are unaffected.
   EXPECT_EQ(method(Value::str("AB"), "lower").asStr(), "ab");
+}
+
+/// getattr(obj, 'name') as a statement: the method lookup anf puts before a
+/// method call's arguments. It returns for a method the type has, raises
+/// CPython's AttributeError for one it lacks, and is unsupported for a method
+/// CPython has that the runtime does not implement.
+TEST(TypeAttributes, DroppedLookupChecksTheMethodOnly) {
+  EXPECT_NO_THROW(lookupAttribute(Value::list(), "append"));
+  EXPECT_NO_THROW(lookupAttribute(Value::str("s"), "split"));
+  EXPECT_NO_THROW(lookupAttribute(Value::integer(3), "real"));
+  try {
+    lookupAttribute(Value::integer(5), "append");
+    ADD_FAILURE() << "no AttributeError";
+  } catch (const PythonError &E) {
+    EXPECT_STREQ(E.what(), "AttributeError: 'int' object has no attribute 'append'");
+  }
+  EXPECT_THROW(lookupAttribute(Value::str("s"), "casefold"), UnsupportedError);
 }

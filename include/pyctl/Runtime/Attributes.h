@@ -39,6 +39,16 @@ bool isReadableAttributeName(std::string_view Name);
 /// method as a value, m.regs, e.args of a KeyError the runtime raised, ...).
 Value getAttribute(const Value &Obj, std::string_view Name);
 
+/// CPython 3.11's `getattr(Obj, Name)` as a statement, its value dropped: the
+/// method lookup the `anf` pipeline puts before the arguments of a method
+/// call that need statements (CPython looks a method up before it evaluates
+/// the arguments). Returns when \p Obj has a method \p Name the runtime
+/// implements (hasMethod) or an attribute getAttribute reads; otherwise
+/// raises or throws as missingAttribute (Methods.h): CPython's AttributeError
+/// when the type lacks the name, UnsupportedError when it has one the
+/// runtime does not implement.
+void lookupAttribute(const Value &Obj, std::string_view Name);
+
 } // namespace pyctl
 
 #endif // PYCTL_RUNTIME_ATTRIBUTES_H

@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use crate::fallback::{fail, PyResult};
+use crate::fallback::{fail, Fallback, PyResult};
 use crate::pattern_object::PatternObj;
 use crate::regex::Pattern;
 use crate::value::Value;
@@ -59,4 +59,18 @@ pub fn getattr(args: &[Value]) -> PyResult {
         }
         _ => fail("attribute read the compiled runtime does not implement, or AttributeError"),
     }
+}
+
+/// `getattr(obj, name)` as a statement, its value dropped: the method lookup the `anf` pipeline
+/// puts before the arguments of a method call that need statements (CPython looks a method up
+/// before it evaluates the arguments). Succeeds when `obj`'s type has the method in CPython 3.11
+/// (`methods::has_method`) or `getattr` reads the attribute; falls back otherwise (CPython's
+/// `AttributeError` among the cases). The C++ evaluator's `lookupAttribute` is the reference.
+pub fn lookup(args: &[Value]) -> Result<(), Fallback> {
+    if let [obj, Value::Str(name)] = args {
+        if crate::methods::has_method(obj, name) {
+            return Ok(());
+        }
+    }
+    getattr(args).map(drop)
 }

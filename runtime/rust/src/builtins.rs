@@ -4,7 +4,7 @@
 //! CPython would raise for, falls back.
 
 use crate::arith;
-pub use crate::attributes::getattr;
+pub use crate::attributes::{getattr, lookup as lookup_attribute};
 use crate::compare::{greater_than, less_than, sort_by_keys, sort_values, sort_values_reversed};
 use crate::ctx::Ctx;
 use crate::dict::{self as dicts, Dict};

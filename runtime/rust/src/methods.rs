@@ -305,6 +305,35 @@ pub fn call_flat(recv: &Value, name: &str, args: &[Value], kws: &[Keyword]) -> P
     f(recv, args)
 }
 
+/// Whether `recv`'s type has a method `name` in CPython 3.11, for the methods the runtime
+/// implements (a method it lacks answers false, and the caller falls back).
+pub fn has_method(recv: &Value, name: &str) -> bool {
+    let names: &[&str] = match recv {
+        Value::Str(_) => &[
+            "lower", "upper", "capitalize", "title", "swapcase", "strip", "lstrip", "rstrip", "split",
+            "rsplit", "splitlines", "join", "replace", "find", "rfind", "index", "rindex", "count",
+            "startswith", "endswith", "partition", "rpartition", "removeprefix", "removesuffix",
+            "zfill", "center", "ljust", "rjust", "format", "isdigit", "isdecimal", "isnumeric",
+            "isalpha", "isalnum", "isspace", "islower", "isupper", "isascii",
+        ],
+        Value::List(_) => {
+            &["append", "extend", "insert", "pop", "remove", "index", "count", "copy", "clear", "reverse", "sort"]
+        }
+        Value::Tuple(_) => &["index", "count"],
+        Value::Dict(_) => &["get", "keys", "values", "items", "pop", "popitem", "setdefault", "update", "copy", "clear"],
+        Value::Int(_) | Value::Bool(_) => &["bit_length"],
+        Value::Float(_) => &["is_integer"],
+        Value::Set(_) => &[
+            "add", "discard", "remove", "pop", "clear", "copy", "update", "union", "intersection",
+            "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint",
+        ],
+        Value::Match(_) => &["group", "groups", "groupdict", "start", "end", "span"],
+        Value::Pattern(_) => &["search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split"],
+        _ => &[],
+    };
+    names.contains(&name)
+}
+
 /// `fmt.format(*args)` (see `str_format`; keywords go through `call_kw`).
 pub fn format(recv: &Value, args: &[Value]) -> PyResult {
     match recv {
@@ -621,6 +650,19 @@ mod tests {
             reason(call_kw(&ints(&[1]), "index", &[Value::Int(1)], &[("start", Value::Int(0))])),
             "keyword arguments to method list.index not supported by the compiled runtime"
         );
+    }
+
+    #[test]
+    fn has_method_answers_by_the_receiver_type() {
+        assert!(has_method(&ints(&[]), "append"));
+        assert!(!has_method(&Value::Int(5), "append"));
+        assert!(!has_method(&Value::str("s"), "append"));
+        assert!(has_method(&Value::str("s"), "split"));
+        assert!(has_method(&Value::Bool(true), "bit_length"));
+        assert!(!has_method(&Value::None, "get"));
+        assert!(crate::attributes::lookup(&[ints(&[]), Value::str("sort")]).is_ok());
+        assert!(crate::attributes::lookup(&[Value::Int(1), Value::str("real")]).is_ok());
+        assert!(crate::attributes::lookup(&[Value::Int(1), Value::str("sort")]).is_err());
     }
 
     fn n(i: i64) -> Value {
