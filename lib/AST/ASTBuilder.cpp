@@ -13,6 +13,7 @@
 #include "pyctl/AST/IdentifierCheck.h"
 #include "pyctl/AST/IndentationCheck.h"
 #include "pyctl/AST/NestingLimits.h"
+#include "pyctl/AST/PercentFormatFolding.h"
 #include "pyctl/AST/TreeSitterNodes.h"
 
 #include "pyctl/AST/Scope.h"
@@ -2088,19 +2089,119 @@ private:
     std::function<ExprPtr(int)> Climb = [&](int MinPrec) -> ExprPtr {
       size_t First = Next;
       ExprPtr Left = buildExpr(Operands[Next++]);
+      bool LeftIsOperand = true; // Left is Operands[First] alone
       while (Next - 1 < Ops.size()) {
         std::string Op = text(Ops[Next - 1]);
         int Prec = binaryPrecedence(Op);
         if (Prec < MinPrec)
           break;
+        size_t RightFirst = Next;
         ExprPtr Right = Climb(Op == "**" ? Prec : Prec + 1);
         SourceRange R = range(Operands[First]);
         R.End = ts_node_end_byte(Operands[Next - 1]);
+        bool RightIsOperand = Next == RightFirst + 1;
+        if (Op == "%" && LeftIsOperand && RightIsOperand)
+          if (ExprPtr Folded = foldPercentFormatting(Operands[First], *Left, Operands[RightFirst], *Right, R)) {
+            Left = std::move(Folded);
+            LeftIsOperand = false;
+            continue;
+          }
         Left = std::make_unique<BinaryExpr>(Op, std::move(Left), std::move(Right), R);
+        LeftIsOperand = false;
       }
       return Left;
     };
     return Climb(0);
+  }
+
+  /// \p N without the parentheses around it.
+  TSNode withoutParentheses(TSNode N) {
+    while (type(N) == "parenthesized_expression") {
+      std::vector<TSNode> Cs = namedChildren(N);
+      if (Cs.size() != 1)
+        break;
+      N = Cs[0];
+    }
+    return N;
+  }
+
+  /// Whether \p N is a str literal CPython's AST holds as a constant: plain
+  /// or implicitly concatenated strings, no f-string among them.
+  bool isConstantStrLiteral(TSNode N) {
+    N = withoutParentheses(N);
+    if (type(N) == "string")
+      return !isFString(N);
+    if (type(N) != "concatenated_string")
+      return false;
+    for (TSNode Part : namedChildren(N))
+      if (type(Part) != "string" || isFString(Part))
+        return false;
+    return true;
+  }
+
+  /// Whether \p N is an operator expression over literals only (with a str
+  /// among them), which CPython's AST optimizer may fold into a constant.
+  bool isFoldableStrExpression(TSNode N) {
+    N = withoutParentheses(N);
+    bool SawStr = false;
+    std::function<bool(TSNode)> Literals = [&](TSNode E) -> bool {
+      E = withoutParentheses(E);
+      if (isConstantStrLiteral(E))
+        return SawStr = true;
+      if (type(E) == "integer")
+        return true;
+      if (type(E) == "binary_operator")
+        return Literals(field(E, "left")) && Literals(field(E, "right"));
+      return false;
+    };
+    return type(N) == "binary_operator" && Literals(N) && SawStr;
+  }
+
+  /// `'fmt' % (a, b)` as CPython 3.11 compiles it (PercentFormatFolding.h):
+  /// the f-string pieces joined by `+`, each item `format(conv(item),
+  /// 'spec')` as buildInterpolation makes it, so an item is converted before
+  /// the next one is evaluated. \p LeftNode / \p RightNode are the operands'
+  /// nodes and \p Left / \p Right the expressions built of them (the items
+  /// are moved out of \p Right). Null when CPython keeps the `%`.
+  ExprPtr foldPercentFormatting(TSNode LeftNode, Expr &Left, TSNode RightNode, Expr &Right, SourceRange R) {
+    auto *Items = llvm::dyn_cast<TupleExpr>(&Right);
+    if (!Items || type(withoutParentheses(RightNode)) != "tuple")
+      return nullptr;
+    for (const auto &Item : Items->Elts)
+      if (llvm::isa<StarredExpr>(*Item))
+        return nullptr;
+    if (isFoldableStrExpression(LeftNode))
+      fail(LeftNode, "unsupported construct: '%' formatting of a str computed from literals with a tuple "
+                     "display (CPython 3.11 folds the str and compiles the '%' as an f-string)");
+    auto *Format = llvm::dyn_cast<StrLitExpr>(&Left);
+    if (!Format || !isConstantStrLiteral(LeftNode))
+      return nullptr;
+    auto Pieces = foldPercentFormat(Format->Value, Items->Elts.size());
+    if (!Pieces)
+      return nullptr;
+    ExprList Parts;
+    size_t Item = 0;
+    for (auto &P : *Pieces) {
+      if (!P.IsItem) {
+        Parts.push_back(std::make_unique<StrLitExpr>(P.Literal, R));
+        continue;
+      }
+      ExprPtr V = std::move(Items->Elts[Item++]);
+      SourceRange VR = V->Range;
+      const char *Conv = P.Conversion == 'r' ? "repr" : P.Conversion == 'a' ? "ascii" : "str";
+      ExprList ConvArgs;
+      ConvArgs.push_back(std::move(V));
+      ExprList Args;
+      Args.push_back(std::make_unique<CallExpr>(std::make_unique<NameExpr>(Conv, VR), std::move(ConvArgs), VR));
+      Args.push_back(std::make_unique<StrLitExpr>(P.Spec, VR));
+      Parts.push_back(std::make_unique<CallExpr>(std::make_unique<NameExpr>("format", VR), std::move(Args), VR));
+    }
+    if (Parts.empty())
+      return std::make_unique<StrLitExpr>("", R);
+    ExprPtr Out = std::move(Parts[0]);
+    for (size_t I = 1; I < Parts.size(); ++I)
+      Out = std::make_unique<BinaryExpr>("+", std::move(Out), std::move(Parts[I]), R);
+    return Out;
   }
 
   ExprPtr buildInteger(TSNode N) {
