@@ -14,6 +14,7 @@
 #include "pyctl/AST/IndentationCheck.h"
 #include "pyctl/AST/NestingLimits.h"
 #include "pyctl/AST/PercentFormatFolding.h"
+#include "pyctl/Runtime/MethodDescriptor.h"
 #include "pyctl/AST/TreeSitterNodes.h"
 
 #include "pyctl/AST/Scope.h"
@@ -870,6 +871,15 @@ private:
 
   /// `Mod.Attr` as an expression: a float literal for a math constant, else
   /// the builtin name "Mod.Attr".
+  /// Whether the attribute node \p N reads a method from a builtin type,
+  /// `str.lower` (MethodDescriptor.h). Builtin names cannot be rebound in an
+  /// accepted program, so `str` is the type.
+  bool isMethodDescriptorRead(TSNode N) {
+    TSNode Obj = throughStrippedSplat(field(N, "object"));
+    return type(Obj) == "identifier" && !ModuleNames.count(text(Obj)) &&
+           isMethodDescriptor(text(Obj) + "." + text(field(N, "attribute")));
+  }
+
   ExprPtr moduleMember(TSNode N, const std::string &Mod, const std::string &Attr) {
     if (!moduleHas(Mod, Attr))
       fail(N, "unsupported construct: '" + Mod + "." + Attr + "'");
@@ -1668,6 +1678,11 @@ private:
       TSNode Obj = throughStrippedSplat(field(N, "object"));
       if (type(Obj) == "identifier" && ModuleNames.count(text(Obj)))
         return moduleMember(N, text(Obj), text(field(N, "attribute")));
+      if (isMethodDescriptorRead(N)) {
+        std::string Name = text(Obj) + "." + text(field(N, "attribute"));
+        M.UsedNames.insert(text(Obj));
+        return std::make_unique<NameExpr>(Name, R);
+      }
       // `obj.name` for the attributes pyctl implements is read as the builtin
       // call getattr(obj, 'name'), which CPython evaluates the same way.
       std::string Attr = text(field(N, "attribute"));
@@ -1810,7 +1825,8 @@ private:
         unsupported(Args);
       ExprPtr Callee;
       TSNode FnObj = type(Fn) == "attribute" ? throughStrippedSplat(field(Fn, "object")) : TSNode{};
-      if (type(Fn) == "attribute" && !(type(FnObj) == "identifier" && ModuleNames.count(text(FnObj))))
+      if (type(Fn) == "attribute" && !(type(FnObj) == "identifier" && ModuleNames.count(text(FnObj))) &&
+          !isMethodDescriptorRead(Fn))
         Callee = std::make_unique<AttributeExpr>(buildExpr(field(Fn, "object")),
                                                  text(field(Fn, "attribute")), range(Fn));
       else

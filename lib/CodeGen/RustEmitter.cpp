@@ -78,6 +78,19 @@ bool isDroppedGetattr(const json &node) {
   return true;
 }
 
+/// Whether the builtin \p event is a method read from its type ("str.lower",
+/// include/pyctl/Runtime/MethodDescriptor.h), called through `method_descriptor::call`.
+bool isMethodDescriptorEvent(std::string_view event) {
+  size_t dot = event.find('.');
+  if (dot == std::string_view::npos)
+    return false;
+  std::string_view type = event.substr(0, dot);
+  for (std::string_view t : {"str", "list", "dict", "tuple", "set", "int", "float"})
+    if (type == t)
+      return true;
+  return false;
+}
+
 /// Whether `pyctl_runtime::builtins::NAME(&[Value]) -> PyResult` exists.
 bool isSliceBuiltin(std::string_view name) {
   static const std::string_view names[] = {
@@ -1272,6 +1285,16 @@ std::string RustLowering::primApp(const json &node, int indent) {
     return spreadCall(node, indent);
   if (node.contains("callback") || node.contains("pullCallback"))
     return callbackCall(node, indent);
+  if (isMethodDescriptorEvent(event)) {
+    std::string positional;
+    {
+      Enter e(path, "eventArgs");
+      positional = valueList(args, indent);
+    }
+    std::string keywords = hasKeywords(node) ? keywordList(node, indent) : "";
+    return "method_descriptor::call(" + stringLiteral(node, event) + ", &[" + positional + "], &[" + keywords +
+           "])?";
+  }
   if (hasKeywords(node)) {
     // Positional arguments, then keywords in source order; the runtime implements the keywords
     // CPython accepts for print, sorted, min, max, round, sum and dict, and falls back otherwise.

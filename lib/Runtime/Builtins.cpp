@@ -1,6 +1,7 @@
 //===- Builtins.cpp - Python builtin functions ----------------------------===//
 
 #include "pyctl/Runtime/Builtins.h"
+#include "pyctl/Runtime/MethodDescriptor.h"
 
 #include "pyctl/Runtime/Attributes.h"
 
@@ -890,7 +891,7 @@ static BuiltinFn findBuiltin(std::string_view Name) {
 
 bool isBuiltinName(std::string_view Name) {
   return findBuiltin(Name) != nullptr || isMathFunction(Name) || isJSONFunction(Name) ||
-         isReFunction(Name);
+         isReFunction(Name) || isMethodDescriptor(Name);
 }
 
 Value callBuiltin(std::string_view Name, std::vector<Value> A, const KeywordArgs &Kwargs,
@@ -901,6 +902,8 @@ Value callBuiltin(std::string_view Name, std::vector<Value> A, const KeywordArgs
     return callJSONFunction(Name, A, Kwargs);
   if (isReFunction(Name))
     return callReFunction(Name, A, Kwargs);
+  if (isMethodDescriptor(Name))
+    return callMethodDescriptor(Name, std::move(A), Kwargs, Ctx);
   BuiltinFn Fn = findBuiltin(Name);
   if (!Fn)
     throw std::invalid_argument("not a builtin: " + std::string(Name));

@@ -2,6 +2,8 @@
 
 #include "pyctl/Runtime/Repr.h"
 
+#include "pyctl/Runtime/MethodDescriptor.h"
+
 #include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/FloatRepr.h"
 #include "pyctl/Runtime/MatchObject.h"
@@ -165,6 +167,8 @@ void ReprWriter::write(const Value &V) {
   case Value::Kind::Builtin:
     if (isBuiltinTypeName(V.builtinName()))
       Out += "<class '" + V.builtinName() + "'>";
+    else if (isMethodDescriptor(V.builtinName()))
+      Out += methodDescriptorRepr(V.builtinName());
     else
       Out += "<built-in function " + V.builtinName() + ">";
     return;

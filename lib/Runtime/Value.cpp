@@ -2,6 +2,8 @@
 
 #include "pyctl/Runtime/Value.h"
 
+#include "pyctl/Runtime/MethodDescriptor.h"
+
 #include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/Iterator.h"
 #include "pyctl/Runtime/PythonError.h"
@@ -295,6 +297,8 @@ std::string_view typeName(const Value &V) {
     if (isBuiltinTypeName(V.builtinName()))
       return "type";
     // json's and re's functions are written in Python in CPython; math's are C functions.
+    if (isMethodDescriptor(V.builtinName()))
+      return "method_descriptor";
     if (llvm::StringRef(V.builtinName()).startswith("json.") ||
         llvm::StringRef(V.builtinName()).startswith("re."))
       return "function";

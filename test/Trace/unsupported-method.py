@@ -8,7 +8,7 @@
 # RUN: pyctl --trace %s --inputs %t.inputs.jsonl --entry missing -o %t.json | FileCheck --check-prefix=MISSING %s
 
 # FOLD: error: unsupported: method str.casefold
-# TYPE: error: unsupported: method str.lower
+# TYPE: error: unsupported: method str.format_map
 # MISSING: {"repr": "\"caught: 'str' object has no attribute 'nosuch'\"", "stdout": "", {{.*}}}
 
 def folded(s):
@@ -20,9 +20,9 @@ def folded(s):
 
 def by_type(s):
     try:
-        f = str.lower(s)
+        f = str.format_map(s, {})
     except AttributeError:
-        f = "<no lower>"
+        f = "<no format_map>"
     return f
 
 def missing(s):

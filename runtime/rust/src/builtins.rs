@@ -278,6 +278,7 @@ pub(crate) fn call_positional(name: &str, args: &[Value]) -> PyResult {
     match slice_builtin(name) {
         Some(f) => f(args),
         None if name.starts_with("math.") => crate::math::call(name, args),
+        None if crate::method_descriptor::parts(name).is_some() => crate::method_descriptor::call(name, args, &[]),
         None => fail_owned(format!("builtin {name} not callable from map()/filter() in the compiled runtime")),
     }
 }
@@ -293,6 +294,9 @@ pub fn call_flat(ctx: &mut Ctx, name: &str, args: &[Value], kws: &[Keyword]) -> 
     }
     if name.starts_with("re.") {
         return crate::re_module::call(name, args, kws);
+    }
+    if crate::method_descriptor::parts(name).is_some() {
+        return crate::method_descriptor::call(name, args, kws);
     }
     if !kws.is_empty() {
         return if name == "print" { print_kw(ctx, args, kws) } else { call_kw(name, args, kws) };
@@ -565,7 +569,7 @@ pub fn is_function_name(name: &str) -> bool {
 
 /// Whether `v` is an instance of the builtin type `name` (`bool` is an `int`; every value is an
 /// `object`; no compiled value is an instance of the other builtin types).
-fn instance_of(v: &Value, name: &str) -> bool {
+pub(crate) fn instance_of(v: &Value, name: &str) -> bool {
     match name {
         "object" => true,
         "int" => matches!(v, Value::Int(_) | Value::Bool(_)),

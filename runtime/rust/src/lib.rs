@@ -37,6 +37,7 @@ pub mod match_object;
 pub mod pattern_object;
 mod percent;
 pub mod methods;
+pub mod method_descriptor;
 mod num_parse;
 mod pull;
 pub mod re_module;

@@ -308,27 +308,31 @@ pub fn call_flat(recv: &Value, name: &str, args: &[Value], kws: &[Keyword]) -> P
 /// Whether `recv`'s type has a method `name` in CPython 3.11, for the methods the runtime
 /// implements (a method it lacks answers false, and the caller falls back).
 pub fn has_method(recv: &Value, name: &str) -> bool {
-    let names: &[&str] = match recv {
-        Value::Str(_) => &[
+    type_has_method(recv.type_name(), name)
+}
+
+/// Whether the builtin type named `type_name` ("str", "list", "bool", ...) has a method `name`
+/// the runtime implements (see `has_method`).
+pub fn type_has_method(type_name: &str, name: &str) -> bool {
+    let names: &[&str] = match type_name {
+        "str" => &[
             "lower", "upper", "capitalize", "title", "swapcase", "strip", "lstrip", "rstrip", "split",
             "rsplit", "splitlines", "join", "replace", "find", "rfind", "index", "rindex", "count",
             "startswith", "endswith", "partition", "rpartition", "removeprefix", "removesuffix",
             "zfill", "center", "ljust", "rjust", "format", "isdigit", "isdecimal", "isnumeric",
             "isalpha", "isalnum", "isspace", "islower", "isupper", "isascii",
         ],
-        Value::List(_) => {
-            &["append", "extend", "insert", "pop", "remove", "index", "count", "copy", "clear", "reverse", "sort"]
-        }
-        Value::Tuple(_) => &["index", "count"],
-        Value::Dict(_) => &["get", "keys", "values", "items", "pop", "popitem", "setdefault", "update", "copy", "clear"],
-        Value::Int(_) | Value::Bool(_) => &["bit_length"],
-        Value::Float(_) => &["is_integer"],
-        Value::Set(_) => &[
+        "list" => &["append", "extend", "insert", "pop", "remove", "index", "count", "copy", "clear", "reverse", "sort"],
+        "tuple" => &["index", "count"],
+        "dict" => &["get", "keys", "values", "items", "pop", "popitem", "setdefault", "update", "copy", "clear"],
+        "int" | "bool" => &["bit_length"],
+        "float" => &["is_integer"],
+        "set" => &[
             "add", "discard", "remove", "pop", "clear", "copy", "update", "union", "intersection",
             "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint",
         ],
-        Value::Match(_) => &["group", "groups", "groupdict", "start", "end", "span"],
-        Value::Pattern(_) => &["search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split"],
+        "re.Match" => &["group", "groups", "groupdict", "start", "end", "span"],
+        "re.Pattern" => &["search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split"],
         _ => &[],
     };
     names.contains(&name)

@@ -165,6 +165,8 @@ fn write_repr(v: &Value, out: &mut String, open: &mut Vec<Identity>) -> Result<(
                 let _ = write!(out, "<class '{}'>", name);
             } else if is_function_name(name) {
                 let _ = write!(out, "<built-in function {}>", name);
+            } else if let Some(text) = crate::method_descriptor::repr(name) {
+                out.push_str(&text);
             } else {
                 return fail("repr of an unknown builtin");
             }

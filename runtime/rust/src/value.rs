@@ -132,6 +132,8 @@ impl Value {
             Value::Builtin(name) => {
                 if crate::builtins::is_type_name(name) {
                     "type"
+                } else if crate::method_descriptor::parts(name).is_some() {
+                    "method_descriptor"
                 } else {
                     "builtin_function_or_method"
                 }
