@@ -97,7 +97,7 @@ bool isSliceBuiltin(std::string_view name) {
       "len",  "abs", "str",    "repr", "ascii", "int",   "float",  "bool",       "range", "min",
       "max",  "round", "sum",  "divmod", "list", "tuple", "sorted", "isinstance", "dict", "format",
       "iter", "next", "enumerate", "zip", "reversed", "set", "any", "all", "map", "filter",
-      "starKwargs", "argCount", "argKeys", "getattr", "ord", "chr", "pow"};
+      "starKwargs", "argCount", "argKeys", "getattr", "ord", "chr", "pow", "type"};
   for (std::string_view n : names)
     if (n == name)
       return true;
@@ -1335,7 +1335,8 @@ std::string RustLowering::primApp(const json &node, int indent) {
            valueList(args, indent) + "]; builtins::print(ctx, &" + tmp + ")? }";
   }
   if (isSliceBuiltin(event))
-    return "builtins::" + event + "(&[" + valueList(args, indent) + "])?";
+    // `type` is a Rust keyword: the runtime's function is the raw identifier r#type.
+    return "builtins::" + (event == "type" ? std::string("r#type") : event) + "(&[" + valueList(args, indent) + "])?";
   if (event.rfind("json.", 0) == 0)
     return "json_module::call(" + stringLiteral(node, event) + ", &[" + valueList(args, indent) + "], &[])?";
   if (event.rfind("re.", 0) == 0)

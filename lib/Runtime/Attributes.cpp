@@ -12,13 +12,20 @@ namespace pyctl {
 
 bool isReadableAttributeName(std::string_view Name) {
   for (std::string_view N : {"args", "string", "pos", "endpos", "re", "lastindex", "lastgroup",
-                             "pattern", "groups", "groupindex", "flags", "real", "imag"})
+                             "pattern", "groups", "groupindex", "flags", "real", "imag", "__name__"})
     if (N == Name)
       return true;
   return false;
 }
 
 Value getAttribute(const Value &Obj, std::string_view Name) {
+  if (Name == "__name__" && (Obj.isBuiltin() || Obj.isFunction())) {
+    // A class's or function's own name: the last part of a dotted builtin
+    // name (math.sqrt, str.lower) or of a function's __qualname__.
+    const std::string &Full = Obj.isBuiltin() ? Obj.builtinName() : Obj.functionName();
+    size_t Dot = Full.rfind('.');
+    return Value::str(Dot == std::string::npos ? Full : Full.substr(Dot + 1));
+  }
   if (Obj.isException() && Name == "args") {
     const ExceptionObject &E = *Obj.asException();
     if (!E.ArgsKnown)

@@ -1,6 +1,7 @@
 //===- Builtins.cpp - Python builtin functions ----------------------------===//
 
 #include "pyctl/Runtime/Builtins.h"
+#include "pyctl/Runtime/ExceptionClasses.h"
 #include "pyctl/Runtime/MethodDescriptor.h"
 
 #include "pyctl/Runtime/Attributes.h"
@@ -103,8 +104,12 @@ static std::vector<Value> setItemsFor(const Value &S, bool OrderFree, const char
 }
 
 Value callValue(const Value &Callee, std::vector<Value> Args, BuiltinContext &Ctx) {
-  if (Callee.isBuiltin())
+  if (Callee.isBuiltin()) {
+    // NoneType and the exception classes are values only through type().
+    if (!isBuiltinName(Callee.builtinName()))
+      throw UnsupportedError("calling the class '" + Callee.builtinName() + "'");
     return callBuiltin(Callee.builtinName(), std::move(Args), {}, Ctx);
+  }
   if (Callee.isFunction()) {
     if (!Ctx.CallFunction)
       throw UnsupportedError("calling a user function from a builtin needs a callback");
@@ -626,6 +631,12 @@ static Value builtinFormat(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
 
 /// isinstance() against one builtin type.
 static bool isInstanceOf(const Value &V, const std::string &Type) {
+  if (Type == "NoneType")
+    return V.isNone();
+  if (Type == "type")
+    return V.isBuiltin() && isBuiltinClassName(V.builtinName());
+  if (isKnownExceptionClass(Type))
+    return V.isException() && exceptionMatches(V.asException()->Type, Type);
   if (Type == "int")
     return V.isIntegral();
   if (Type == "bool")
@@ -651,7 +662,7 @@ static bool isInstanceOf(const Value &V, const std::string &Type) {
 }
 
 static bool isInstance(const Value &V, const Value &Cls) {
-  if (Cls.isBuiltin() && isBuiltinTypeName(Cls.builtinName()))
+  if (Cls.isBuiltin() && isBuiltinClassName(Cls.builtinName()))
     return isInstanceOf(V, Cls.builtinName());
   if (Cls.isTuple()) {
     for (const Value &C : Cls.asTuple())
@@ -660,6 +671,25 @@ static bool isInstance(const Value &V, const Value &Cls) {
     return false;
   }
   throwTypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+}
+
+/// type(x): the class of x as a builtin value, for the classes it can name
+/// (isBuiltinClassName; `type(e)` of a caught exception is its class). The
+/// classes of functions, iterators and re objects, and type(name, bases,
+/// dict), are unsupported.
+static Value builtinType(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
+  if (!Kw.empty())
+    throw UnsupportedError("type() with keyword arguments");
+  if (A.size() == 3)
+    throw UnsupportedError("type() with three arguments (a new class)");
+  if (A.size() != 1)
+    throwTypeError("type() takes 1 or 3 arguments");
+  if (A[0].isException())
+    return Value::builtin(A[0].asException()->Type);
+  std::string Name(typeName(A[0]));
+  if (!isBuiltinClassName(Name))
+    throw UnsupportedError("type() of a '" + Name + "' value");
+  return Value::builtin(Name);
 }
 
 static Value builtinIsinstance(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
@@ -873,7 +903,7 @@ static constexpr BuiltinEntry Builtins[] = {
     {"max", builtinMax},       {"sum", builtinSum},       {"round", builtinRound},
     {"divmod", builtinDivmod}, {"sorted", builtinSorted}, {"list", builtinList},
     {"tuple", builtinTuple},   {"dict", builtinDict},     {"repr", builtinRepr},
-    {"ascii", builtinAscii},   {"format", builtinFormat}, {"isinstance", builtinIsinstance},
+    {"ascii", builtinAscii},   {"format", builtinFormat}, {"isinstance", builtinIsinstance}, {"type", builtinType},
     {"pow", builtinPow},       {"ord", builtinOrd},       {"chr", builtinChr},
     {"any", builtinAny},       {"all", builtinAll},       {"iter", builtinIter},
     {"next", builtinNext},     {"enumerate", builtinEnumerate}, {"zip", builtinZip},

@@ -165,7 +165,7 @@ void ReprWriter::write(const Value &V) {
     Out += "<function " + V.functionName() + " at " + addressText(V.objectIdentity()) + ">";
     return;
   case Value::Kind::Builtin:
-    if (isBuiltinTypeName(V.builtinName()))
+    if (isBuiltinClassName(V.builtinName()))
       Out += "<class '" + V.builtinName() + "'>";
     else if (isMethodDescriptor(V.builtinName()))
       Out += methodDescriptorRepr(V.builtinName());

@@ -2,6 +2,7 @@
 
 #include "pyctl/Runtime/Value.h"
 
+#include "pyctl/Runtime/ExceptionClasses.h"
 #include "pyctl/Runtime/MethodDescriptor.h"
 
 #include "pyctl/Runtime/Dict.h"
@@ -261,6 +262,10 @@ bool isBuiltinTypeName(std::string_view Name) {
          Name == "map" || Name == "filter";
 }
 
+bool isBuiltinClassName(std::string_view Name) {
+  return isBuiltinTypeName(Name) || Name == "type" || Name == "NoneType" || isKnownExceptionClass(Name);
+}
+
 std::string_view typeName(const Value &V) {
   switch (V.kind()) {
   case Value::Kind::None:
@@ -294,7 +299,7 @@ std::string_view typeName(const Value &V) {
   case Value::Kind::Function:
     return "function";
   case Value::Kind::Builtin:
-    if (isBuiltinTypeName(V.builtinName()))
+    if (isBuiltinClassName(V.builtinName()))
       return "type";
     // json's and re's functions are written in Python in CPython; math's are C functions.
     if (isMethodDescriptor(V.builtinName()))

@@ -16,7 +16,7 @@ namespace pyctl {
 
 /// True for the attribute names the front end accepts in a read `obj.name`:
 /// "args", "string", "pos", "endpos", "re", "lastindex", "lastgroup",
-/// "pattern", "groups", "groupindex", "flags", "real", "imag". Whether a value has one is
+/// "pattern", "groups", "groupindex", "flags", "real", "imag", "__name__". Whether a value has one is
 /// only known when the read runs (getAttribute).
 bool isReadableAttributeName(std::string_view Name);
 
@@ -33,6 +33,9 @@ bool isReadableAttributeName(std::string_view Name);
 ///   the two act the same) of a re.Pattern.
 /// - `x.real` and `x.imag` of an int, bool or float: int(x) and 0 for an int
 ///   or bool (`True.real` is the int 1), x itself and 0.0 for a float.
+/// - `__name__` of a builtin function, class or method descriptor (`len`,
+///   `int`, `ValueError`, `sqrt` for math.sqrt, `lower` for str.lower) and
+///   of a user function (the last part of its `__qualname__`: `<lambda>`).
 /// Other names follow missingAttribute (Methods.h): CPython's AttributeError
 /// ("'int' object has no attribute 'pos'") when the value's type lacks the
 /// attribute, UnsupportedError when it has one pyctl does not model (a

@@ -311,6 +311,12 @@ std::string_view typeName(const Value &V);
 /// "<class 'int'>" and isinstance() accepts them.
 bool isBuiltinTypeName(std::string_view Name);
 
+/// Whether the builtin value named \p Name is a class: a builtin type
+/// (isBuiltinTypeName), `type` itself, `NoneType` (which only type(None) gives) or a builtin
+/// exception class (which only type(e) of a caught exception gives). Its
+/// repr is "<class 'Name'>" and its type `type`.
+bool isBuiltinClassName(std::string_view Name);
+
 } // namespace pyctl
 
 #endif // PYCTL_RUNTIME_VALUE_H

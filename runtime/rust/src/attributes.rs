@@ -38,6 +38,8 @@ pub fn getattr(args: &[Value]) -> PyResult {
                 _ => Value::None,
             })
         }
+        // A builtin's own name: the last part of `math.sqrt` or `str.lower`.
+        (Value::Builtin(b), "__name__") => Ok(Value::str(b.rsplit('.').next().unwrap_or(b))),
         (Value::Int(i), "real") => Ok(Value::Int(*i)),
         (Value::Bool(b), "real") => Ok(Value::Int(*b as i64)),
         (Value::Int(_) | Value::Bool(_), "imag") => Ok(Value::Int(0)),

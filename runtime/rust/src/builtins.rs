@@ -254,6 +254,7 @@ fn slice_builtin(name: &str) -> Option<fn(&[Value]) -> PyResult> {
         "tuple" => tuple,
         "sorted" => sorted,
         "isinstance" => isinstance,
+        "type" => r#type,
         "dict" => dict,
         "format" => format,
         "iter" => iter,
@@ -572,6 +573,7 @@ pub fn is_function_name(name: &str) -> bool {
 pub(crate) fn instance_of(v: &Value, name: &str) -> bool {
     match name {
         "object" => true,
+        "NoneType" => matches!(v, Value::None),
         "int" => matches!(v, Value::Int(_) | Value::Bool(_)),
         "bool" => matches!(v, Value::Bool(_)),
         "float" => matches!(v, Value::Float(_)),
@@ -582,14 +584,14 @@ pub(crate) fn instance_of(v: &Value, name: &str) -> bool {
         "range" => matches!(v, Value::Range(..)),
         "enumerate" | "zip" | "reversed" | "map" | "filter" => v.type_name() == name,
         "set" => matches!(v, Value::Set(_)),
-        "type" => matches!(v, Value::Builtin(b) if is_type_name(b)),
+        "type" => matches!(v, Value::Builtin(b) if is_type_name(b) || *b == "NoneType"),
         _ => false,
     }
 }
 
 fn isinstance_of(v: &Value, types: &Value, depth: u32) -> Result<bool, Fallback> {
     match types {
-        Value::Builtin(name) if is_type_name(name) => Ok(instance_of(v, name)),
+        Value::Builtin(name) if is_type_name(name) || *name == "NoneType" => Ok(instance_of(v, name)),
         Value::Tuple(ts) if depth < 50 => {
             for t in ts.iter() {
                 if isinstance_of(v, t, depth + 1)? {
@@ -603,6 +605,21 @@ fn isinstance_of(v: &Value, types: &Value, depth: u32) -> Result<bool, Fallback>
 }
 
 /// `isinstance(x, T)`, `T` a builtin type (a `builtin` node) or a (nested) tuple of them.
+/// `type(x)`: the class of `x` as a builtin value when it has a builtin name (`int`, `str`,
+/// `NoneType`, ...); the classes of other values (functions, iterators, re objects) and
+/// `type(name, bases, dict)` fall back.
+pub fn r#type(args: &[Value]) -> PyResult {
+    let [v] = args else {
+        return fail("type() with other than one argument");
+    };
+    let name = v.type_name();
+    if is_type_name(name) || name == "NoneType" {
+        Ok(Value::Builtin(name))
+    } else {
+        fail("type() of a value whose class has no builtin name")
+    }
+}
+
 pub fn isinstance(args: &[Value]) -> PyResult {
     arity(args, 2, 2)?;
     if let Value::Undefined = args[0] {

@@ -161,7 +161,7 @@ fn write_repr(v: &Value, out: &mut String, open: &mut Vec<Identity>) -> Result<(
             }
         }
         Value::Builtin(name) => {
-            if is_type_name(name) {
+            if is_type_name(name) || *name == "NoneType" {
                 let _ = write!(out, "<class '{}'>", name);
             } else if is_function_name(name) {
                 let _ = write!(out, "<built-in function {}>", name);

@@ -130,7 +130,7 @@ impl Value {
             Value::Cell(_) => "cell",
             Value::Iter(it) => it.try_borrow().map(|s| s.type_name()).unwrap_or("iterator"),
             Value::Builtin(name) => {
-                if crate::builtins::is_type_name(name) {
+                if crate::builtins::is_type_name(name) || *name == "NoneType" {
                     "type"
                 } else if crate::method_descriptor::parts(name).is_some() {
                     "method_descriptor"
