@@ -1,7 +1,7 @@
 //===- RustEmitter.cpp - Lower a trace tree to Rust -----------------------===//
 //
 // Every trace node becomes a Rust expression of type `Value` (or a statement, for `let`, `set`,
-// `if`, `while`, `break`, `raise` and `unknown`). Fallible runtime calls are followed by `?`, so any
+// `del`, `if`, `while`, `break`, `raise` and `unknown`). Fallible runtime calls are followed by `?`, so any
 // `Fallback` leaves `run` at once. IR names and labels are mapped to unique Rust names through
 // scope stacks that follow the IR's lexical rules (a `let` is visible to the rest of its body; a
 // label shadows outer labels of the same name).
@@ -137,7 +137,7 @@ bool isRuntimeMethod(std::string_view name) {
 /// Kinds that are statements: their value is `None` and they never end a value-producing body
 /// as its tail expression.
 bool isStatementKind(std::string_view kind) {
-  return kind == "let" || kind == "set" || kind == "if" || kind == "while" ||
+  return kind == "let" || kind == "set" || kind == "del" || kind == "if" || kind == "while" ||
          kind == "break" || kind == "unknown" || kind == "raise" || kind == "raiseValue" ||
          kind == "reraise" || kind == "try";
 }
@@ -253,12 +253,12 @@ std::string sanitize(const std::string &name) {
   return out;
 }
 
-/// Whether any node inside `n` assigns a variable (so an earlier operand must not stay borrowed
-/// while `n` runs).
+/// Whether any node inside `n` assigns or deletes a variable (so an earlier operand must not stay
+/// borrowed while `n` runs).
 bool containsSet(const json &n) {
   if (n.is_object()) {
     auto kind = n.find("kind");
-    if (kind != n.end() && kind->is_string() && *kind == "set")
+    if (kind != n.end() && kind->is_string() && (*kind == "set" || *kind == "del"))
       return true;
     for (const auto &item : n.items())
       if (containsSet(item.value()))
@@ -346,6 +346,7 @@ private:
   std::string operand(const json &node, int indent, bool cloneNames);
   std::string valueList(const json &items, int indent);
   void assign(const json &lvalue, const std::string &value, int indent, std::string &out);
+  void deleteTarget(const json &lvalue, int indent, std::string &out);
 
   size_t argumentIndex(const json &node) const;
   std::string binop(const json &node, int indent);
@@ -602,6 +603,9 @@ void RustLowering::statement(const json &node, int indent, std::string &out) {
     out += in + "{\n" + pad(indent + 1) + "let " + tmp + ": Value = " + value + ";\n";
     assign(lvalue, tmp, indent + 1, out);
     out += in + "}\n";
+  } else if (kind == "del") {
+    Enter e(path, "exp");
+    deleteTarget(field(node, "exp"), indent, out);
   } else if (kind == "if") {
     std::string cond;
     {
@@ -775,6 +779,50 @@ void RustLowering::assign(const json &lvalue, const std::string &value, int inde
     out += in + "set_deref(" + cell + ", " + value + ")?;\n";
   } else {
     error(&lvalue, "not an assignment target (expected identifier, index, tuple or deref)");
+  }
+}
+
+/// `del` (docs/trace-format.md section 6): CPython 3.11's DELETE_FAST / DELETE_GLOBAL /
+/// DELETE_DEREF / DELETE_SUBSCR. A variable becomes unbound (`Value::Undefined`, which later reads
+/// fall back on), a cell becomes empty, an item or a slice of a list or a key of a dict is removed;
+/// a tuple deletes its targets left to right. Whatever CPython raises on (an unbound name, a
+/// missing key, an index out of range, a tuple or str target, a bad slice) falls back.
+void RustLowering::deleteTarget(const json &lvalue, int indent, std::string &out) {
+  std::string in = pad(indent);
+  const std::string &kind = kindOf(lvalue);
+  if (kind == "identifier") {
+    const std::string &name = stringField(lvalue, "name");
+    if (!isBound(name)) {
+      // A name no `let` binds: CPython raises NameError.
+      out += in + "let _ = builtins::unsupported(" + stringLiteral(lvalue, "name '" + name + "'") +
+             ")?;\n";
+      return;
+    }
+    out += in + "del_name(&mut " + lookupName(lvalue, name) + ")?;\n";
+  } else if (kind == "deref") {
+    Enter e(path, "exp");
+    out += in + "del_deref(" + operand(field(lvalue, "exp"), indent, false) + ")?;\n";
+  } else if (kind == "index") {
+    const json &index = field(lvalue, "index");
+    std::string target;
+    {
+      Enter e(path, "exp");
+      target = operand(field(lvalue, "exp"), indent, containsSet(index));
+    }
+    Enter e(path, "index");
+    if (isKind(index, "slice"))
+      out += in + "del_slice(" + target + ", " + sliceOperands(index, indent) + ")?;\n";
+    else
+      out += in + "del_index(" + target + ", " + operand(index, indent, false) + ")?;\n";
+  } else if (kind == "tuple") {
+    const json &targets = arrayField(lvalue, "exps");
+    Enter e(path, "exps");
+    for (size_t i = 0; i < targets.size(); ++i) {
+      Enter ei(path, std::to_string(i));
+      deleteTarget(targets[i], indent, out);
+    }
+  } else {
+    error(&lvalue, "not a deletion target (expected identifier, index, tuple or deref)");
   }
 }
 

@@ -85,6 +85,7 @@ std::string expr(const json &E) {
   }
   if (K == "ifExp") return "(" + expr(E["then"]) + " if " + expr(E["cond"]) + " else " + expr(E["else"]) + ")";
   if (K == "reraise") return "raise";
+  if (K == "del") return "del " + expr(E["exp"]);
   if (K == "raise" || K == "raiseValue") {
     std::string Out = K == "raise" ? "raise " + str(E, "exception") + "(" + list(E["args"]) + ")"
                                    : "raise " + expr(E["exp"]);

@@ -268,6 +268,30 @@ TEST(RustEmitter, LowersCellsAndClosures) {
                        "(from): missing field 'field'"));
 }
 
+TEST(RustEmitter, LowersDel) {
+  auto del = [](json exp) { return json{{"kind", "del"}, {"exp", std::move(exp)}}; };
+  json item = {{"kind", "index"}, {"exp", ident("xs")}, {"index", integer(-1)}};
+  json part = {{"kind", "index"}, {"exp", ident("xs")}, {"index", slice(integer(1), none, integer(-2))}};
+  json cell = {{"kind", "deref"}, {"exp", ident("c")}};
+  json both = {{"kind", "tuple"}, {"exps", {ident("y"), {{"kind", "index"}, {"exp", ident("xs")}, {"index", ident("x")}}}}};
+  json value = let("v", {{"kind", "block"}, {"body", {del(ident("y"))}}});
+  std::string rust = emitRust(traceFile({let("x", argument(0)), let("y", integer(1)), let("xs", ident("x")),
+                                         let("c", {{"kind", "newCell"}}), del(ident("x")), del(item), del(part),
+                                         del(cell), del(both), value, del(ident("nowhere"))}));
+  EXPECT_TRUE(contains(rust, "del_name(&mut v0_x)?;"));
+  EXPECT_TRUE(contains(rust, "del_index(defined(&v2_xs)?, &Value::Int(-1))?;"));
+  EXPECT_TRUE(contains(rust, "del_slice(defined(&v2_xs)?, &Value::Int(1), &Value::None, &Value::Int(-2))?;"));
+  EXPECT_TRUE(contains(rust, "del_deref(defined(&v3_c)?)?;"));
+  // A tuple deletes its targets left to right.
+  EXPECT_TRUE(contains(rust, "del_name(&mut v1_y)?;\n        del_index(defined(&v2_xs)?, defined(&v0_x)?)?;"));
+  // A block ending with `del` has the value None.
+  EXPECT_TRUE(contains(rust, "del_name(&mut v1_y)?;\n            Value::None\n"));
+  // Deleting a name no `let` binds is CPython's NameError.
+  EXPECT_TRUE(contains(rust, "let _ = builtins::unsupported(\"name 'nowhere'\")?;"));
+  EXPECT_TRUE(contains(errorOf(traceFile({del(integer(1))})), "(integer): not a deletion target"));
+  EXPECT_TRUE(contains(errorOf(traceFile({json{{"kind", "del"}}})), "(del): missing field 'exp'"));
+}
+
 TEST(RustEmitter, LowersKeywordsDefaultsAndStarredTargets) {
   json keywords = json::array({{{"name", "sep"}, {"value", {{"kind", "string"}, {"value", "-"}}}}});
   json printCall = prim("print", {integer(1)});

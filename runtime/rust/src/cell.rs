@@ -29,6 +29,24 @@ pub fn set_deref(cell: &Value, value: Value) -> Result<(), Fallback> {
     }
 }
 
+/// `del (deref cell)`: `del x` of a variable shared with nested functions (a local that one
+/// uses, or a `nonlocal` one) empties its cell, so every function sharing it sees it unbound. An
+/// empty cell falls back (CPython raises `NameError` / `UnboundLocalError`).
+#[inline]
+pub fn del_deref(cell: &Value) -> Result<(), Fallback> {
+    match cell {
+        Value::Cell(c) => {
+            // The old value is dropped after the cell's borrow ends.
+            let old = std::mem::replace(&mut *c.borrow_mut(), Value::Undefined);
+            if let Value::Undefined = old {
+                return fail("deletion of an empty cell");
+            }
+            Ok(())
+        }
+        _ => fail("deletion through a value that is not a cell"),
+    }
+}
+
 /// `from closure name`: the cell of the variable `name` captured by `closure`.
 pub fn closure_cell(closure: &Value, name: &str) -> PyResult {
     match closure {
@@ -76,6 +94,20 @@ mod tests {
         assert!(matches!(op_eq(&add, &again), Ok(Value::Bool(false))));
         assert!(op_eq(&total, &total).is_err());
         assert!(crate::repr::repr(&total).is_err());
+    }
+
+    #[test]
+    fn deleting_empties_the_shared_cell() {
+        let x = Value::new_cell();
+        assert!(del_deref(&x).is_err());
+        set_deref(&x, Value::Int(1)).unwrap();
+        let f = Value::closure("f@2:5", vec![("x", x.clone())]);
+        del_deref(&closure_cell(&f, "x").unwrap()).unwrap();
+        assert!(deref(&x).is_err());
+        assert!(del_deref(&x).is_err());
+        set_deref(&x, Value::Int(2)).unwrap();
+        assert!(matches!(deref(&x), Ok(Value::Int(2))));
+        assert!(del_deref(&Value::Int(1)).is_err());
     }
 
     #[test]

@@ -63,7 +63,7 @@ pub use arith::{
     op_isub, op_ixor, op_lshift, op_mod,
     op_mul, op_neg, op_not, op_pos, op_pow, op_rshift, op_sub, op_truediv,
 };
-pub use cell::{closure_cell, closure_default, deref, set_deref};
+pub use cell::{closure_cell, closure_default, del_deref, deref, set_deref};
 pub use compare::{op_eq, op_ge, op_gt, op_in, op_is, op_is_not, op_le, op_lt, op_ne, op_not_in};
 pub use ctx::{Ctx, DEFAULT_GAS, TIMEOUT_REASON};
 pub use dict::{dict_display, Dict};
@@ -74,8 +74,8 @@ pub use harness::{main_loop, run_call, run_call_until, Entry};
 pub use json::{from_json, to_json, write_json_string};
 pub use repr::{repr, to_str, write_str_repr};
 pub use format::format_value;
-pub use sequence::{get_index, items, len, range_len, set_index, unpack, unpack_n, unpack_star};
-pub use slice::{get_slice, set_slice};
+pub use sequence::{del_index, get_index, items, len, range_len, set_index, unpack, unpack_n, unpack_star};
+pub use slice::{del_slice, get_slice, set_slice};
 pub use truth::truthy;
 pub use unicode_printable::is_printable;
-pub use value::{defined, Closure, Value, ViewKind};
+pub use value::{defined, del_name, Closure, Value, ViewKind};

@@ -119,6 +119,31 @@ pub fn set_index(target: &Value, index: &Value, value: Value) -> Result<(), Fall
     }
 }
 
+/// `del target[index]` for `list` (a negative index counts from the end; out of range falls back:
+/// `IndexError`) and `dict` (a missing key falls back: `KeyError`; an unhashable one: `TypeError`),
+/// as CPython's `list_ass_item` / `PyDict_DelItem`. Every other type raises `TypeError` in CPython
+/// (`'tuple' object doesn't support item deletion`) and falls back.
+pub fn del_index(target: &Value, index: &Value) -> Result<(), Fallback> {
+    // The removed item is dropped after the container's borrow ends.
+    let _removed = match target {
+        Value::Dict(d) => {
+            let key = dict::key_of(index)?;
+            let removed = d.borrow_mut().remove(&key);
+            match removed {
+                Some(entry) => Some(entry.1),
+                None => return fail("KeyError"),
+            }
+        }
+        Value::List(l) => {
+            let mut l = l.borrow_mut();
+            let i = resolve(index, l.len() as u64)?;
+            Some(l.remove(i as usize))
+        }
+        _ => return fail("TypeError: object does not support item deletion"),
+    };
+    Ok(())
+}
+
 /// The items of an iterable (`str` as one-character strings, `list` (a snapshot), `tuple`,
 /// `range`, `dict` (its keys) and dict views), in order.
 pub fn items(v: &Value) -> Result<Vec<Value>, Fallback> {
@@ -255,5 +280,42 @@ mod tests {
         set_index(&b, &Value::Int(0), Value::Int(9)).unwrap();
         assert!(matches!(get_index(&a, &Value::Int(0)), Ok(Value::Int(9))));
         assert!(set_index(&Value::tuple(vec![Value::Int(1)]), &Value::Int(0), Value::None).is_err());
+    }
+
+    #[test]
+    fn item_deletion() {
+        let r = |v: &Value| crate::repr::repr(v).unwrap();
+        // python3: xs = [1, 2, 3, 4]; del xs[-1]; del xs[True]; del xs[0] -> [3]
+        let xs = Value::list((1..=4).map(Value::Int).collect());
+        let alias = xs.clone();
+        del_index(&xs, &Value::Int(-1)).unwrap();
+        del_index(&xs, &Value::Bool(true)).unwrap();
+        del_index(&xs, &Value::Int(0)).unwrap();
+        assert_eq!(r(&alias), "[3]");
+        // IndexError, TypeError.
+        assert!(del_index(&xs, &Value::Int(1)).is_err());
+        assert!(del_index(&xs, &Value::Int(-2)).is_err());
+        assert!(del_index(&xs, &Value::Float(0.0)).is_err());
+        assert!(del_index(&Value::list(vec![]), &Value::Int(0)).is_err());
+        assert!(del_index(&Value::list(vec![]), &Value::Int(-1)).is_err());
+        // python3: d = {1: 'a', 'k': 'b', 2: 'c'}; del d[1.0]; del d['k'] -> {2: 'c'}
+        let d = crate::dict::dict_display(vec![
+            (Value::Int(1), Value::str("a")),
+            (Value::str("k"), Value::str("b")),
+            (Value::Int(2), Value::str("c")),
+        ])
+        .unwrap();
+        del_index(&d, &Value::Float(1.0)).unwrap();
+        del_index(&d, &Value::str("k")).unwrap();
+        assert_eq!(r(&d), "{2: 'c'}");
+        // KeyError, unhashable key.
+        assert!(del_index(&d, &Value::Int(1)).is_err());
+        assert!(del_index(&d, &Value::list(vec![])).is_err());
+        assert!(del_index(&Value::dict(), &Value::Int(0)).is_err());
+        // Immutable sequences and other types raise TypeError.
+        assert!(del_index(&Value::tuple(vec![Value::Int(1)]), &Value::Int(0)).is_err());
+        assert!(del_index(&Value::str("ab"), &Value::Int(0)).is_err());
+        assert!(del_index(&Value::Range(0, 3, 1), &Value::Int(0)).is_err());
+        assert!(del_index(&Value::Int(3), &Value::Int(0)).is_err());
     }
 }

@@ -1,5 +1,6 @@
 //! Slicing: `v[lower:upper:step]` for `str`, `list`, `tuple` and `range`, and slice assignment
-//! `xs[lower:upper:step] = iterable` for lists, by CPython's `PySlice_Unpack` /
+//! `xs[lower:upper:step] = iterable` and slice deletion `del xs[lower:upper:step]` for lists, by
+//! CPython's `PySlice_Unpack` /
 //! `PySlice_AdjustIndices` rules. A bound that is not `None` or an `int`, and a zero step, fall
 //! back (`TypeError`, `ValueError`).
 
@@ -192,6 +193,47 @@ pub fn set_slice(target: &Value, lower: &Value, upper: &Value, step: &Value, val
     Ok(())
 }
 
+/// `del target[lower:upper:step]` for a list: the items the slice selects are removed, the others
+/// keep their order (any step; an empty selection changes nothing), as CPython's
+/// `list_ass_subscript` with no value. A `dict` raises `TypeError` (a slice is unhashable), as do
+/// `str`, `tuple`, `range` and the other types, and a bad bound or a zero step raises too: all
+/// fall back.
+pub fn del_slice(target: &Value, lower: &Value, upper: &Value, step: &Value) -> Result<(), Fallback> {
+    let Value::List(list) = target else {
+        return fail("TypeError: object does not support item deletion");
+    };
+    // The removed items are dropped after the list's borrow ends.
+    let _removed: Vec<Value> = {
+        let mut l = list.borrow_mut();
+        let s = resolve(l.len(), lower, upper, step)?;
+        if s.count == 0 {
+            return Ok(());
+        }
+        if s.step == 1 {
+            let a = s.start as usize;
+            l.drain(a..a + s.count as usize).collect()
+        } else {
+            // The selected indices, ascending: every |step|-th from the lowest.
+            let stride = s.step.unsigned_abs() as usize;
+            let lowest = s.at(if s.step > 0 { 0 } else { s.count - 1 });
+            let highest = lowest + (s.count as usize - 1) * stride;
+            let items = std::mem::take(&mut l.0);
+            let mut kept = Vec::with_capacity(items.len() - s.count as usize);
+            let mut removed = Vec::with_capacity(s.count as usize);
+            for (i, item) in items.into_iter().enumerate() {
+                if i >= lowest && i <= highest && (i - lowest) % stride == 0 {
+                    removed.push(item);
+                } else {
+                    kept.push(item);
+                }
+            }
+            l.0 = kept;
+            removed
+        }
+    };
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,5 +288,47 @@ mod tests {
         set_slice(&l, &n(-100), &n(100), &NONE, Value::str("ab")).unwrap();
         assert_eq!(repr(&l).unwrap(), "['a', 'b']");
         assert!(set_slice(&Value::tuple(vec![]), &NONE, &NONE, &NONE, ints(&[])).is_err());
+    }
+
+    #[test]
+    fn delete() {
+        // Each expected list is CPython 3.11's: xs = list(range(10)); del xs[lower:upper:step].
+        let cases: &[(Value, Value, Value, &str)] = &[
+            (n(2), n(5), NONE, "[0, 1, 5, 6, 7, 8, 9]"),
+            (NONE, NONE, NONE, "[]"),
+            (n(-3), NONE, NONE, "[0, 1, 2, 3, 4, 5, 6]"),
+            (n(5), n(2), NONE, "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]"),
+            (n(100), n(200), NONE, "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]"),
+            (n(-100), n(3), NONE, "[3, 4, 5, 6, 7, 8, 9]"),
+            (NONE, NONE, n(2), "[1, 3, 5, 7, 9]"),
+            (n(1), NONE, n(2), "[0, 2, 4, 6, 8]"),
+            (NONE, NONE, n(-1), "[]"),
+            (NONE, NONE, n(-3), "[1, 2, 4, 5, 7, 8]"),
+            (n(8), n(1), n(-3), "[0, 1, 3, 4, 6, 7, 9]"),
+            (n(-2), NONE, n(-4), "[1, 2, 3, 5, 6, 7, 9]"),
+            (n(3), n(7), n(3), "[0, 1, 2, 4, 5, 7, 8, 9]"),
+            (n(2), n(3), n(-1), "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]"),
+            (NONE, NONE, n(i64::MAX), "[1, 2, 3, 4, 5, 6, 7, 8, 9]"),
+            (NONE, NONE, n(i64::MIN), "[0, 1, 2, 3, 4, 5, 6, 7, 8]"),
+            (Value::Bool(true), NONE, Value::Bool(true), "[0]"),
+        ];
+        for (lower, upper, step, want) in cases {
+            let l = Value::list((0..10).map(n).collect());
+            let alias = l.clone();
+            del_slice(&l, lower, upper, step).unwrap();
+            assert_eq!(repr(&alias).unwrap(), *want, "del xs[{:?}:{:?}:{:?}]", lower, upper, step);
+        }
+        let empty = ints(&[]);
+        del_slice(&empty, &NONE, &NONE, &n(-1)).unwrap();
+        del_slice(&empty, &n(-5), &n(5), &NONE).unwrap();
+        assert_eq!(repr(&empty).unwrap(), "[]");
+        // ValueError (zero step), TypeError (bounds, immutable sequences, dicts).
+        assert!(del_slice(&ints(&[1]), &NONE, &NONE, &n(0)).is_err());
+        assert!(del_slice(&ints(&[1]), &Value::Float(0.0), &NONE, &NONE).is_err());
+        assert!(del_slice(&ints(&[1]), &NONE, &Value::str("a"), &NONE).is_err());
+        assert!(del_slice(&Value::tuple(vec![n(1)]), &NONE, &NONE, &NONE).is_err());
+        assert!(del_slice(&Value::str("ab"), &n(0), &n(1), &NONE).is_err());
+        assert!(del_slice(&Value::dict(), &NONE, &NONE, &NONE).is_err());
+        assert!(del_slice(&Value::Range(0, 3, 1), &NONE, &NONE, &NONE).is_err());
     }
 }

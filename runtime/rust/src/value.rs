@@ -186,3 +186,33 @@ pub fn defined(v: &Value) -> Result<&Value, Fallback> {
         _ => Ok(v),
     }
 }
+
+/// `del x` of a variable: it becomes unbound (later reads fall back, as reads of a variable never
+/// assigned do). Deleting an unbound variable falls back (CPython raises `UnboundLocalError` /
+/// `NameError`).
+#[inline]
+pub fn del_name(v: &mut Value) -> Result<(), Fallback> {
+    if let Value::Undefined = v {
+        return fail("deletion of an unbound name");
+    }
+    *v = Value::Undefined;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deleting_a_name_unbinds_it() {
+        let mut x = Value::Int(1);
+        del_name(&mut x).unwrap();
+        assert!(defined(&x).is_err());
+        // python3: del of an unbound name raises UnboundLocalError.
+        assert!(del_name(&mut x).is_err());
+        x = Value::None;
+        assert!(matches!(defined(&x), Ok(Value::None)));
+        del_name(&mut x).unwrap();
+        assert!(defined(&x).is_err());
+    }
+}

@@ -4,7 +4,7 @@
 # comprehension nested in it). Such comprehensions become functions in pyctl too; the others
 # stay loops in the enclosing function.
 # entry: main
-# fallback-ok: compiled code falls back on a read of an empty cell, on `del` and on the errors handlers catch
+# fallback-ok: compiled code falls back on a read of an empty cell and on the errors handlers catch
 def main(xs, flag):
     out = []
     def get():

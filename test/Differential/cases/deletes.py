@@ -1,6 +1,5 @@
 # del of names, items and slices; a deleted name is unbound again (it is a local, like an
 # assignment makes it).
-# fallback-ok: compiled code does not lower del yet (it falls back there)
 # entry: run
 def run(xs, key):
     d = {"a": 1, "b": 2}
