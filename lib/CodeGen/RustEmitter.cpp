@@ -271,6 +271,30 @@ bool containsSet(const json &n) {
   return false;
 }
 
+/// Whether a `set` node is `x = x + e` or `x += e` (`set x (binop + (identifier x) e)`, op `+`
+/// or `+=`) for a variable `x` named by an identifier, with no assignment inside `e`: such a
+/// set is lowered to `op_add_to`, which appends to `x`'s str in place.
+bool appendsToTarget(const json &set) {
+  const json &lvalue = set["name"];
+  std::string target;
+  if (lvalue.is_string())
+    target = lvalue.get<std::string>();
+  else if (isKind(lvalue, "identifier") && lvalue.contains("name") && lvalue["name"].is_string())
+    target = lvalue["name"].get<std::string>();
+  else
+    return false;
+  auto named = set.find("named");
+  if (named == set.end() || !isKind(*named, "binop") || !named->contains("op") ||
+      !named->contains("e1") || !named->contains("e2"))
+    return false;
+  const json &op = (*named)["op"];
+  if (!(op == "+" || op == "+="))
+    return false;
+  const json &e1 = (*named)["e1"];
+  return isKind(e1, "identifier") && e1.contains("name") && e1["name"] == target &&
+         !containsSet((*named)["e2"]);
+}
+
 /// The lowest index of an `argument` node inside `n` that carries a `default` (a parameter the
 /// invocation may leave out), or `limit` if there is none.
 size_t firstDefaultedArgument(const json &n, size_t limit) {
@@ -592,6 +616,26 @@ void RustLowering::statement(const json &node, int indent, std::string &out) {
     const json &lvalue = field(node, "name");
     bool simple = lvalue.is_string() || (lvalue.is_object() && lvalue.contains("kind") &&
                                           lvalue["kind"] == "identifier");
+    if (simple && appendsToTarget(node) &&
+        isBound(lvalue.is_string() ? lvalue.get<std::string>() : stringField(lvalue, "name"))) {
+      // `x = x + e` / `x += e`: e first (it cannot rebind x), then op_add_to appends to x's str
+      // in place when nothing else shares it (amortised linear str building, as in CPython).
+      const json &named = field(node, "named");
+      const std::string &name =
+          lvalue.is_string() ? lvalue.get<std::string>() : stringField(lvalue, "name");
+      std::string tmp = fresh("t");
+      std::string right;
+      {
+        Enter en(path, "named");
+        Enter e2(path, "e2");
+        right = expr(field(named, "e2"), indent + 1);
+      }
+      out += in + "{\n" + pad(indent + 1) + "let " + tmp + ": Value = " + right + ";\n";
+      out += pad(indent + 1) + "op_add_to(&mut " + lookupName(lvalue, name) + ", &" + tmp +
+             (stringField(named, "op") == "+=" ? ", true" : ", false") + ")?;\n";
+      out += in + "}\n";
+      return;
+    }
     std::string value = exprAt(node, "named", simple ? indent : indent + 1);
     Enter e(path, "name");
     if (simple) {

@@ -55,24 +55,52 @@ size_t StrObject::byteOffsetOf(size_t Index) const {
   return Pos;
 }
 
+/// Counts the code points of Text[From..] onto Length, adding a checkpoint
+/// for every CheckpointStride-th one (Text not ASCII).
+static void indexCodePoints(StrObject &S, size_t From) {
+  for (size_t Pos = From; Pos < S.Text.size(); ++S.Length) {
+    if (S.Length % StrObject::CheckpointStride == 0)
+      S.Checkpoints.push_back(Pos);
+    unicode::decodeNext(S.Text, Pos);
+  }
+}
+
+void StrObject::append(std::string_view Tail) {
+  bool TailASCII = unicode::isASCII(Tail);
+  size_t From = Text.size();
+  Text.append(Tail);
+  if (ASCII && TailASCII) {
+    Length += Tail.size();
+    return;
+  }
+  if (ASCII) {
+    // No longer ASCII: checkpoints for the ASCII prefix, where code point K is byte K.
+    for (size_t K = 0; K < Length; K += CheckpointStride)
+      Checkpoints.push_back(K);
+    ASCII = false;
+  }
+  indexCodePoints(*this, From);
+}
+
 Value Value::str(std::string UTF8) {
   auto S = std::make_shared<StrObject>();
   S->ASCII = unicode::isASCII(UTF8);
-  if (S->ASCII) {
-    S->Length = UTF8.size();
-  } else {
-    size_t N = 0;
-    for (size_t Pos = 0; Pos < UTF8.size(); ++N) {
-      if (N % StrObject::CheckpointStride == 0)
-        S->Checkpoints.push_back(Pos);
-      unicode::decodeNext(UTF8, Pos);
-    }
-    S->Length = N;
-  }
   S->Text = std::move(UTF8);
+  if (S->ASCII)
+    S->Length = S->Text.size();
+  else
+    indexCodePoints(*S, 0);
   Value R;
   R.V = StrPtr(std::move(S));
   return R;
+}
+
+bool Value::appendToUnsharedStr(const Value &Tail) {
+  StrPtr &S = std::get<StrPtr>(V);
+  if (S.use_count() != 1 || S == std::get<StrPtr>(Tail.V))
+    return false;
+  S->append(Tail.asStr());
+  return true;
 }
 
 Value Value::list(std::vector<Value> Items) {

@@ -331,6 +331,25 @@ private:
     *S = std::move(V);
   }
 
+  /// Stores `Old Op R` in variable \p Name, which held \p Old before R was
+  /// evaluated (`x = x + e`, Op "+", or `x += e`, Op "+="). When both are strs
+  /// and the variable still holds Old's object, R's text is appended to it in
+  /// place if no other value shares it (Value::appendToUnsharedStr, CPython's
+  /// in-place str concatenation); the result is the same either way.
+  void storeSum(Frame &F, const std::string &Name, Value Old, const Value &R,
+                const std::string &Op) {
+    if (Old.isStr() && R.isStr()) {
+      std::optional<Value> *S = variable(F, Name);
+      if (S && *S && (*S)->isStr() && (*S)->objectIdentity() == Old.objectIdentity()) {
+        Old = Value(); // drop this reference: the variable's may be the only one
+        if ((*S)->appendToUnsharedStr(R))
+          return;
+        Old = **S;
+      }
+    }
+    storeName(F, Name, applyBinaryOperator(Op, Old, R));
+  }
+
   // --- Expressions ---------------------------------------------------------
   Value eval(const Expr &E, Frame &F) {
     switch (E.getKind()) {
@@ -834,6 +853,15 @@ private:
       CallbackScope CB(*this, *A.Value, &Node["named"]);
       PullScope PS(*this);
       PS.set(*A.Value, &Node["named"], F);
+      if (const auto *N = dyn_cast<NameExpr>(A.Target.get()))
+        if (const auto *B = dyn_cast<BinaryExpr>(A.Value.get()))
+          if (const auto *L = dyn_cast<NameExpr>(B->LHS.get()); L && B->Op == "+" && L->Id == N->Id) {
+            // `x = x + e`: as eval of the BinaryExpr, but a str may grow in place.
+            Value Old = readName(F, N->Id);
+            Value R = eval(*B->RHS, F);
+            storeSum(F, N->Id, std::move(Old), R, B->Op);
+            return Flow::Normal;
+          }
       Value V = eval(*A.Value, F);
       assignTo(*A.Target, std::move(V), F);
       return Flow::Normal;
@@ -850,7 +878,7 @@ private:
       if (const auto *N = dyn_cast<NameExpr>(A.Target.get())) {
         Value Old = readName(F, N->Id);
         Value R = eval(*A.Value, F);
-        storeName(F, N->Id, applyBinaryOperator(Op, Old, R));
+        storeSum(F, N->Id, std::move(Old), R, Op);
         return Flow::Normal;
       }
       const auto &Sub = cast<SubscriptExpr>(*A.Target);

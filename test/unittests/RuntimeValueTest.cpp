@@ -748,3 +748,46 @@ TEST(RuntimeValue, JSONFormOfDeepValues) {
     X = Value::list({X});
   EXPECT_FALSE(valueToOrderedJSON(X).has_value());
 }
+
+/// Every cached fact of \p V's str object agrees with a str made from its text.
+static void expectStrIndexExact(const Value &V) {
+  const StrObject &Got = V.strObject();
+  Value Fresh = Value::str(V.asStr());
+  const StrObject &Want = Fresh.strObject();
+  EXPECT_EQ(Got.Length, Want.Length);
+  EXPECT_EQ(Got.ASCII, Want.ASCII);
+  EXPECT_EQ(Got.Checkpoints, Want.Checkpoints);
+  for (size_t K = 0; K <= Got.Length; ++K)
+    EXPECT_EQ(Got.byteOffsetOf(K), Want.byteOffsetOf(K)) << K;
+}
+
+TEST(RuntimeStr, AppendInPlaceKeepsTheIndexExact) {
+  const char *Pieces[] = {"", "a", "\xc3\xa9", "bc", "\xf0\x9d\x84\x9e", "xyz", "\xe2\x82\xac"};
+  Value Text = S("");
+  std::string Want;
+  for (int Round = 0; Round < 150; ++Round) {
+    const char *P = Pieces[Round % 7];
+    // ASCII for the first 40 rounds, so the text turns non-ASCII after many code points.
+    if (Round < 40)
+      P = Round % 2 ? "ab" : "c";
+    ASSERT_TRUE(Text.appendToUnsharedStr(S(P)));
+    Want += P;
+    ASSERT_EQ(Text.asStr(), Want);
+    expectStrIndexExact(Text);
+  }
+}
+
+TEST(RuntimeStr, AppendNeverChangesASharedStr) {
+  Value Text = S("ab\xc3\xa9");
+  Value Alias = Text;
+  EXPECT_FALSE(Text.appendToUnsharedStr(S("x")));
+  EXPECT_EQ(Alias.asStr(), "ab\xc3\xa9");
+  Value Items = L({Text});
+  Alias = Value();
+  EXPECT_FALSE(Text.appendToUnsharedStr(S("x"))); // the list item holds it
+  Items = Value();
+  EXPECT_FALSE(Text.appendToUnsharedStr(Text)); // `s += s`: Tail is the same object
+  EXPECT_TRUE(Text.appendToUnsharedStr(S("x")));
+  EXPECT_EQ(Text.asStr(), "ab\xc3\xa9x");
+  expectStrIndexExact(Text);
+}

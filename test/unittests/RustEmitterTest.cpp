@@ -112,7 +112,27 @@ TEST(RustEmitter, WhileLoopsSpendGasAndTestTheirCondition) {
   EXPECT_TRUE(contains(rust, ": loop {"));
   EXPECT_TRUE(contains(rust, "ctx.tick()?;"));
   EXPECT_TRUE(contains(rust, "if !truthy(&op_lt("));
-  EXPECT_TRUE(contains(rust, "op_iadd("));
+  // `i += 1` on a variable: op_add_to with op_iadd's semantics.
+  EXPECT_TRUE(contains(rust, "op_add_to(&mut "));
+  EXPECT_TRUE(contains(rust, ", true)?;"));
+}
+
+TEST(RustEmitter, AppendsToAVariableThroughOpAddTo) {
+  json str = {{"kind", "string"}, {"value", "x"}};
+  // s = s + "x"; s += "x": op_add_to (in place for an unshared str); the right side first.
+  std::string rust = emitRust(traceFile({let("s", str), set(ident("s"), binop("+", ident("s"), str)),
+                                         set(ident("s"), binop("+=", ident("s"), str)), ident("s")}));
+  EXPECT_TRUE(contains(rust, "Value::str(\"x\");\n"));
+  EXPECT_TRUE(contains(rust, ", false)?;"));
+  EXPECT_TRUE(contains(rust, ", true)?;"));
+  EXPECT_FALSE(contains(rust, "op_add("));
+  EXPECT_FALSE(contains(rust, "op_iadd("));
+  // Another variable on the left, or another operator: the plain operators.
+  rust = emitRust(traceFile({let("s", str), let("t", str), set(ident("t"), binop("+", ident("s"), str)),
+                             set(ident("s"), binop("*", ident("s"), integer(2))), ident("t")}));
+  EXPECT_FALSE(contains(rust, "op_add_to("));
+  EXPECT_TRUE(contains(rust, "op_add("));
+  EXPECT_TRUE(contains(rust, "op_mul("));
 }
 
 TEST(RustEmitter, BreakTargetsTheInnermostLabelOfItsName) {

@@ -62,6 +62,10 @@ struct StrObject {
 
   /// Byte offset of code point \p Index (0 <= Index <= Length).
   size_t byteOffsetOf(size_t Index) const;
+  /// Appends the UTF-8 text \p Tail, keeping Length, ASCII and Checkpoints
+  /// exact; amortised O(Tail.size()). Only for a str object no Value shares
+  /// (see Value::appendToUnsharedStr): strs are immutable in Python.
+  void append(std::string_view Tail);
 };
 
 /// A Python range(start, stop, step); Step is never zero.
@@ -226,6 +230,14 @@ public:
   const std::string &asStr() const { return std::get<StrPtr>(V)->Text; }
   /// The str object (text, code point count). Precondition: isStr().
   const StrObject &strObject() const { return *std::get<StrPtr>(V); }
+  /// Appends the text of the str \p Tail to this str in place and returns
+  /// true when this Value holds the only reference to its str object (so no
+  /// alias, container item or other holder can observe the change, and \p
+  /// Tail is not that object); otherwise changes nothing and returns false.
+  /// This is CPython's in-place concatenation of a str of reference count one
+  /// (unicode_concatenate): `s += t` in a loop takes amortised linear time.
+  /// Preconditions: isStr() and Tail.isStr().
+  bool appendToUnsharedStr(const Value &Tail);
   /// The list object. Precondition: isList().
   const ListPtr &asList() const { return std::get<ListPtr>(V); }
   /// The tuple items. Precondition: isTuple().
@@ -286,7 +298,8 @@ private:
   /// iteratively (see Value.cpp).
   void releaseObject();
 
-  using StrPtr = std::shared_ptr<const StrObject>;
+  /// Not const, for appendToUnsharedStr; shared strs are never changed.
+  using StrPtr = std::shared_ptr<StrObject>;
   using RangePtr = std::shared_ptr<const RangeObject>;
   using BuiltinPtr = std::shared_ptr<const std::string>;
   std::variant<std::monostate, bool, Int, double, StrPtr, ListPtr, TuplePtr, DictPtr,

@@ -4,10 +4,10 @@
 //! raise for (`ZeroDivisionError`, `OverflowError`, `TypeError`, `ValueError`, a complex result),
 //! gives `Fallback`.
 
-use crate::fallback::{fail, PyResult};
+use crate::fallback::{fail, Fallback, PyResult};
 use crate::sequence;
 use crate::truth::truthy;
-use crate::value::Value;
+use crate::value::{defined, Value};
 
 /// A number operand: `int` (or `bool`) or `float`.
 #[derive(Clone, Copy)]
@@ -107,6 +107,22 @@ fn iadd_slow(a: &Value, b: &Value) -> PyResult {
         return Ok(a.clone());
     }
     op_add(a, b)
+}
+
+/// `x = x + b` (`inplace` false) or `x += b` (`inplace` true) for a local variable `x`: `x`
+/// becomes `op_add(x, b)` or `op_iadd(x, b)`. When both are `str`s, `b`'s text is appended to
+/// `x`'s in place if no other value shares `x`'s (see `PyStr::push_str`; an alias keeps its
+/// text), so building a str by appending in a loop takes amortised linear time, as CPython's
+/// in-place resize of a str of reference count one does. The value is the same either way.
+#[inline]
+pub fn op_add_to(x: &mut Value, b: &Value, inplace: bool) -> Result<(), Fallback> {
+    if let (Value::Str(s), Value::Str(t)) = (&mut *x, b) {
+        s.push_str(t);
+        return Ok(());
+    }
+    let r = if inplace { op_iadd(defined(x)?, b)? } else { op_add(defined(x)?, b)? };
+    *x = r;
+    Ok(())
 }
 
 /// `a - b` on numbers, or the difference of two sets.

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
+use crate::value::PyStr;
 use crate::compare::item_eq;
 use crate::fallback::{fail, Fallback, PyResult};
 use crate::sequence;
@@ -25,7 +26,7 @@ pub enum Key {
     /// Any other non-NaN `float`, by its bits (never `-0.0`, which is `Int(0)`).
     Float(u64),
     /// A `str`.
-    Str(Rc<str>),
+    Str(PyStr),
     /// A `tuple` of keys.
     Tuple(Rc<[Key]>),
 }

@@ -15,6 +15,7 @@ use std::cell::RefCell;
 use std::fmt::Debug;
 use std::rc::Rc;
 
+use crate::value::PyStr;
 use crate::dict::Dict;
 use crate::fallback::{fail, Fallback, PyResult};
 use crate::sequence::range_len;
@@ -211,7 +212,7 @@ impl PyIter for SeqIter {
 /// and `back` are byte offsets of the part not yet visited.
 #[derive(Debug)]
 struct StrIter {
-    text: Rc<str>,
+    text: PyStr,
     front: usize,
     back: usize,
     reverse: bool,

@@ -4,8 +4,8 @@
 //! separators, floats as `repr()`, non-ASCII text unescaped.
 
 use std::fmt::Write;
-use std::rc::Rc;
 
+use crate::value::PyStr;
 use crate::dict::{Dict, Key};
 use crate::fallback::{fail, Fallback};
 use crate::float_repr::float_repr;
@@ -34,14 +34,14 @@ pub fn from_json(v: &serde_json::Value) -> Result<Value, Fallback> {
                 }
             }
         }
-        serde_json::Value::String(s) => Value::Str(Rc::from(s.as_str())),
+        serde_json::Value::String(s) => Value::str(s.as_str()),
         serde_json::Value::Array(items) => {
             Value::list(items.iter().map(from_json).collect::<Result<Vec<_>, _>>()?)
         }
         serde_json::Value::Object(members) => {
             let mut d = Dict::new();
             for (k, v) in members {
-                let key: Rc<str> = Rc::from(k.as_str());
+                let key: PyStr = PyStr::from(k.as_str());
                 d.insert(Key::Str(key.clone()), Value::Str(key), from_json(v)?);
             }
             Value::from_dict(d)

@@ -36,6 +36,7 @@ pub mod json_module;
 pub mod match_object;
 pub mod pattern_object;
 mod percent;
+mod pystr;
 pub mod methods;
 pub mod method_descriptor;
 mod num_parse;
@@ -59,7 +60,7 @@ mod unicode_printable;
 mod value;
 
 pub use arith::{
-    op_add, op_bitand, op_bitor, op_bitxor, op_floordiv, op_iadd, op_iand, op_imul, op_invert, op_ior,
+    op_add, op_add_to, op_bitand, op_bitor, op_bitxor, op_floordiv, op_iadd, op_iand, op_imul, op_invert, op_ior,
     op_isub, op_ixor, op_lshift, op_mod,
     op_mul, op_neg, op_not, op_pos, op_pow, op_rshift, op_sub, op_truediv,
 };
@@ -78,4 +79,4 @@ pub use sequence::{del_index, get_index, items, len, range_len, set_index, unpac
 pub use slice::{del_slice, get_slice, set_slice};
 pub use truth::truthy;
 pub use unicode_printable::is_printable;
-pub use value::{defined, del_name, Closure, Value, ViewKind};
+pub use value::{defined, del_name, Closure, PyStr, Value, ViewKind};

@@ -7,6 +7,7 @@
 
 use std::rc::Rc;
 
+use crate::value::PyStr;
 use crate::fallback::{fail, Fallback, PyResult};
 use crate::regex::{Captures, Pattern};
 use crate::value::Value;
@@ -15,7 +16,7 @@ use crate::value::Value;
 #[derive(Debug)]
 pub struct MatchObj {
     /// The subject (`m.string`).
-    pub string: Rc<str>,
+    pub string: PyStr,
     /// Its code points.
     pub chars: Rc<[char]>,
     /// Code point offsets: group i at `[2i]`, `[2i+1]`, -1 when it did not take part.
@@ -23,7 +24,7 @@ pub struct MatchObj {
     /// The pattern (group count and names).
     pub pattern: Rc<Pattern>,
     /// Its text (`m.re.pattern`).
-    pub source: Rc<str>,
+    pub source: PyStr,
     /// Where the search started (`m.pos`).
     pub pos: usize,
     /// Where the subject was cut (`m.endpos`).

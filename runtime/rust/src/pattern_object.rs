@@ -14,7 +14,7 @@ use crate::value::Value;
 #[derive(Debug)]
 pub struct PatternObj {
     /// The pattern str.
-    pub source: std::rc::Rc<str>,
+    pub source: crate::value::PyStr,
     /// CPython's `p.flags` (the given and inline global flags, UNICODE unless ASCII); compiling
     /// the text with them gives the same pattern.
     pub flags: u32,

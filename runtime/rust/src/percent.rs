@@ -208,7 +208,7 @@ fn format_one(f: &mut Formatter, fmt: &str, pos: &mut usize, start: usize, out: 
         }
         b'c' => {
             let c = match &arg {
-                Value::Str(s) if char_count(s) == 1 => s.chars().next(),
+                Value::Str(s) if s.char_len() == 1 => s.chars().next(),
                 Value::Int(_) | Value::Bool(_) => {
                     let code = arg.as_int().unwrap_or(-1);
                     if !(0..=0x10FFFF).contains(&code) {

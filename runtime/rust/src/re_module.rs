@@ -9,6 +9,7 @@
 
 use std::rc::Rc;
 
+use crate::value::PyStr;
 use crate::builtins::Keyword;
 use crate::match_object::MatchObj;
 use crate::pattern_object::PatternObj;
@@ -255,8 +256,8 @@ fn substitute(args: &[Value], kws: &[Keyword]) -> R<(Value, usize)> {
 #[derive(Debug)]
 struct FindIter {
     pattern: Rc<Pattern>,
-    source: Rc<str>,
-    string: Rc<str>,
+    source: PyStr,
+    string: PyStr,
     chars: Rc<[char]>,
     /// `m.pos` of every match.
     start: usize,
@@ -294,9 +295,9 @@ impl PyIter for FindIter {
 
 /// The arguments `(pattern, string, flags=0)` of `re.search`/`match`/`fullmatch`/`finditer`: the
 /// compiled pattern, its text, the string and the string's code points.
-fn pattern_and_string(args: &[Value], kws: &[Keyword]) -> Result<(Pattern, Rc<str>, Rc<str>, Rc<[char]>), Fallback> {
+fn pattern_and_string(args: &[Value], kws: &[Keyword]) -> Result<(Pattern, PyStr, PyStr, Rc<[char]>), Fallback> {
     let a = bind(args, kws, &["pattern", "string", "flags"], 2)?;
-    let source: Rc<str> = text(a[0])?.into();
+    let source: PyStr = text(a[0])?.into();
     let p = Pattern::compile_with_flags(&source, flags(a[2])?)?;
     let string = match a[1] {
         Some(Value::Str(s)) => s.clone(),
@@ -339,7 +340,7 @@ fn search_or_match(name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
 
 /// `search` / `match` / `fullmatch` (`method`) of `p` in `chars` (the subject's code points cut
 /// at endpos) from `pos`: a `re.Match` or `None`.
-fn search_in(method: &str, p: Rc<Pattern>, source: Rc<str>, string: Rc<str>, chars: Rc<[char]>, pos: usize) -> PyResult {
+fn search_in(method: &str, p: Rc<Pattern>, source: PyStr, string: PyStr, chars: Rc<[char]>, pos: usize) -> PyResult {
     let mut caps = Captures::new();
     let found = match method {
         "search" => p.search(&chars, pos, false, &mut caps)?,
@@ -367,7 +368,7 @@ fn bound(v: Option<&Value>, default: i64) -> R<i64> {
 /// seen as if it ended at endpos while `^` / `\A` still mean index 0; with pos > endpos search and
 /// fullmatch give `None`, findall `[]`, finditer nothing, and match falls back (the C++
 /// `callPatternWithBounds` is the reference).
-pub fn call_bounded(method: &str, source: &Rc<str>, flags: u32, string: &Value, pos: Option<&Value>, endpos: Option<&Value>) -> PyResult {
+pub fn call_bounded(method: &str, source: &PyStr, flags: u32, string: &Value, pos: Option<&Value>, endpos: Option<&Value>) -> PyResult {
     let Value::Str(string) = string else {
         return fail("re.Pattern method with a non-str string");
     };

@@ -24,7 +24,7 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> u64 {
 /// `len(v)` for `str` (code points), `list`, `tuple`, `range`, `dict` and dict views.
 pub fn len(v: &Value) -> PyResult {
     let n = match v {
-        Value::Str(s) => char_count(s) as u64,
+        Value::Str(s) => s.char_len() as u64,
         Value::Dict(d) | Value::DictView(d, _) | Value::Set(d) => d.borrow().len() as u64,
         Value::List(l) => l.borrow().len() as u64,
         Value::Tuple(t) => t.len() as u64,
@@ -85,14 +85,9 @@ fn get_index_slow(v: &Value, index: &Value) -> PyResult {
             Ok(t[i as usize].clone())
         }
         Value::Str(s) => {
-            // Fast path: an ASCII string indexes by byte.
-            if s.is_ascii() {
-                let i = resolve(index, s.len() as u64)? as usize;
-                return Ok(Value::str(&s[i..i + 1]));
-            }
-            let i = resolve(index, s.chars().count() as u64)?;
-            let c = s.chars().nth(i as usize).expect("index resolved against the char count");
-            Ok(Value::string(c.to_string()))
+            // The code point count and positions are cached (see pystr.rs).
+            let i = resolve(index, s.char_len() as u64)? as usize;
+            Ok(Value::str(s.char_slice(i, i + 1)))
         }
         Value::Range(start, stop, step) => {
             let i = resolve(index, range_len(*start, *stop, *step))?;

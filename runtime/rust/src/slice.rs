@@ -114,8 +114,12 @@ pub fn get_slice(v: &Value, lower: &Value, upper: &Value, step: &Value) -> PyRes
                 let out: String = (0..s.count).map(|k| bytes[s.at(k)] as char).collect();
                 return Ok(Value::string(out));
             }
+            let s = resolve(text.char_len(), lower, upper, step)?;
+            if s.step == 1 {
+                let a = s.start as usize;
+                return Ok(Value::str(text.char_slice(a, a + s.count as usize)));
+            }
             let chars: Vec<char> = text.chars().collect();
-            let s = resolve(chars.len(), lower, upper, step)?;
             Ok(Value::string((0..s.count).map(|k| chars[s.at(k)]).collect()))
         }
         Value::Range(start, stop, step_r) => range_slice(*start, *stop, *step_r, lower, upper, step),

@@ -32,6 +32,7 @@ use std::rc::Rc;
 
 use std::cell::RefCell;
 
+use crate::value::PyStr;
 use crate::builtins::Keyword;
 use crate::fallback::{fail, Fallback};
 use crate::iter::{self, PendingCall, PyIter, Step};
@@ -43,7 +44,7 @@ use crate::value::Value;
 pub struct Spread {
     args: Vec<Value>,
     lone: Option<Value>,
-    names: Vec<(Rc<str>, Value)>,
+    names: Vec<(PyStr, Value)>,
     /// At a pulling point: the `*` operand being pulled by [`pull`](Spread::pull).
     source: Option<Rc<RefCell<dyn PyIter>>>,
 }
@@ -118,7 +119,7 @@ impl Spread {
 
     /// The keyword `name=v`; a name given twice falls back.
     pub fn keyword(&mut self, name: &str, v: Value) -> Result<(), Fallback> {
-        self.add(Rc::from(name), v)
+        self.add(PyStr::from(name), v)
     }
 
     /// `**m`: the items of the dict `m`, in its order, copied now. Not a dict, a key that is not
@@ -137,7 +138,7 @@ impl Spread {
         Ok(())
     }
 
-    fn add(&mut self, name: Rc<str>, v: Value) -> Result<(), Fallback> {
+    fn add(&mut self, name: PyStr, v: Value) -> Result<(), Fallback> {
         if self.names.iter().any(|(n, _)| *n == name) {
             return fail("TypeError: got multiple values for keyword argument");
         }
@@ -161,7 +162,7 @@ impl Spread {
 /// The keywords of a flattened call, owning their names; [`Names::keywords`] lends them in the
 /// form the builtins and methods take.
 #[derive(Debug)]
-pub struct Names(Vec<(Rc<str>, Value)>);
+pub struct Names(Vec<(PyStr, Value)>);
 
 impl Names {
     /// The keywords as `(name, value)` pairs borrowing the names.

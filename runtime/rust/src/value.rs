@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use crate::dict::Dict;
 use crate::fallback::{fail, Fallback};
+pub use crate::pystr::PyStr;
 pub use crate::teardown::{ListItems, TupleItems};
 
 /// A Python value. Scalars are unboxed; `str`, `tuple` and function values are immutable and
@@ -20,8 +21,8 @@ pub enum Value {
     Int(i64),
     /// A `float` (IEEE double, as CPython).
     Float(f64),
-    /// A `str`; length and indexing count code points.
-    Str(Rc<str>),
+    /// A `str`; length and indexing count code points (see `pystr.rs`).
+    Str(PyStr),
     /// A `list`: shared and mutable.
     List(Rc<RefCell<ListItems>>),
     /// A `tuple`.
@@ -61,12 +62,12 @@ pub enum Value {
 impl Value {
     /// A `str` value holding `s`.
     pub fn str(s: &str) -> Value {
-        Value::Str(Rc::from(s))
+        Value::Str(PyStr::from(s))
     }
 
     /// A `str` value taking ownership of `s`.
     pub fn string(s: String) -> Value {
-        Value::Str(Rc::from(s))
+        Value::Str(PyStr::new(s))
     }
 
     /// A new `list` holding `items`.
