@@ -36,6 +36,15 @@ std::string title(std::string_view S);
 /// included), Lowercase ones by their full uppercase mapping, all others
 /// unchanged (titlecase letters such as 'ǅ' stay as they are).
 std::string swapcase(std::string_view S);
+/// S.casefold(): each character's full case folding (CPython's do_casefold
+/// with _PyUnicode_ToFoldedFull; 'ß' gives 'ss', 'Σ' always 'σ': no
+/// context rule).
+std::string casefold(std::string_view S);
+/// S.istitle(): CPython's unicode_istitle_impl. A one-character string is
+/// title when it is Uppercase or titlecase (Lt); otherwise each uppercase or
+/// titlecase character must follow an uncased one, each lowercase character
+/// a cased one, and there must be at least one cased character.
+bool istitle(std::string_view S);
 
 } // namespace pyctl::caseconv
 

@@ -6,9 +6,11 @@
 //          rsplit splitlines join replace find rfind index rindex count
 //          startswith endswith partition rpartition removeprefix removesuffix
 //          zfill center ljust rjust format isdigit isdecimal isnumeric isalpha
-//          isalnum isspace islower isupper isascii
+//          isalnum isspace islower isupper isascii casefold expandtabs istitle
+//          isidentifier
 //   list:  append extend insert pop remove index count copy clear reverse sort
 //   dict:  get keys values items pop popitem setdefault update copy clear
+//          fromkeys (also on the type object: `dict.fromkeys(xs, v)`)
 //   tuple: index count
 //   re.Match: group groups groupdict start end span (MatchObject.h)
 //   re.Pattern: search match fullmatch findall sub split (PatternObject.h)
