@@ -1212,7 +1212,7 @@ bool hasMethod(const Value &Self, std::string_view Name) {
 /// `Self.Name` for a method the runtime does not implement. When CPython's
 /// type has the attribute (TypeAttributes.h), raising AttributeError would be
 /// a wrong answer a handler could catch: stop with UnsupportedError naming
-/// the method ("str.casefold"). Otherwise raise CPython's AttributeError.
+/// the method ("str.translate"). Otherwise raise CPython's AttributeError.
 /// Receivers the tables do not cover are unsupported whatever the name.
 [[noreturn]] void missingAttribute(const Value &Self, std::string_view Name) {
   std::string Attr(Name);

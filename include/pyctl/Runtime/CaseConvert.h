@@ -1,8 +1,9 @@
 //===- CaseConvert.h - CPython's case methods of str ------------*- C++ -*-===//
 //
-// str.lower(), str.upper(), str.capitalize(), str.title() and str.swapcase()
-// of any text, with CPython 3.11's rules (do_lower, do_upper, do_capitalize,
-// do_title, do_swapcase in Objects/unicodeobject.c): full case mappings (a
+// str.lower(), str.upper(), str.capitalize(), str.title(), str.swapcase(),
+// str.casefold() and str.istitle() of any text, with CPython 3.11's rules
+// (do_lower, do_upper, do_capitalize, do_title, do_swapcase, do_casefold,
+// unicode_istitle_impl in Objects/unicodeobject.c): full case mappings (a
 // character may become several), title case for the first character of a word,
 // and the final-sigma rule for GREEK CAPITAL LETTER SIGMA (handle_capital_sigma).
 // The character data are the generated tables of Unicode.h

@@ -36,7 +36,7 @@ bool hasMethod(const Value &Self, std::string_view Name);
 
 /// Calls method \p Name of \p Self. Mutating methods (list.append, dict.pop,
 /// ...) change the shared object. A method CPython's type has but this
-/// runtime does not implement ("str.casefold", "int.to_bytes", a dunder)
+/// runtime does not implement ("str.translate", "int.to_bytes", a dunder)
 /// throws UnsupportedError naming it; a name the type lacks raises CPython's
 /// AttributeError ("'int' object has no attribute 'foo'", "type object 'str'
 /// has no attribute 'foo'"), see TypeAttributes.h. Raises the TypeError / ValueError /
