@@ -16,13 +16,16 @@ Tables (names as in the generated code):
   lower, upper
              ranges where chr(c).islower() / isupper() (CPython's per-character cased tests)
   title      ranges of general category Lt (CPython's Py_UNICODE_ISTITLE)
+  identifier_start, identifier_continue
+             ranges where chr(c).isidentifier() (XID_Start or '_') and where ('a' + chr(c))
+             .isidentifier() (XID_Continue): str.isidentifier()
   cased, case_ignorable
              ranges of the Cased and Case_Ignorable properties (_PyUnicode_IsCased,
              _PyUnicode_IsCaseIgnorable), read off CPython's case methods (cased() and
              case_ignorable() below; runtime/rust/tools/gen_unicode_case.py imports them)
-  lower_map, upper_map, title_map
+  lower_map, upper_map, title_map, casefold_map
              (code point, replacement) for every c with chr(c).lower() != chr(c) (resp. upper(),
-             title()), the replacement as UTF-8 text (full case mapping, possibly several code
+             title(), casefold(): CPython's full case folding), the replacement as UTF-8 text (full case mapping, possibly several code
              points; a one-character title() is CPython's _PyUnicode_ToTitleFull)
 
 Usage:
@@ -33,7 +36,8 @@ Committed outputs:
   python3 utils/gen_unicode_printable.py --lang=rust -o runtime/rust/src/unicode_printable.rs
   python3 utils/gen_unicode_printable.py --lang=rust --tables=decimal,space,word \
       -o runtime/rust/src/unicode_regex.rs
-  python3 utils/gen_unicode_printable.py --lang=rust --tables=digit,numeric,alpha,lower,upper,title \
+  python3 utils/gen_unicode_printable.py --lang=rust \
+      --tables=digit,numeric,alpha,lower,upper,title,identifier_start,identifier_continue \
       -o runtime/rust/src/unicode_class.rs
 (the Rust `printable` table is stored as its complement, NON_PRINTABLE, with an is_printable()).
 """
@@ -73,6 +77,10 @@ RANGE_TABLES = {
     "title": lambda ch: unicodedata.category(ch) == "Lt",
     "cased": cased,
     "case_ignorable": case_ignorable,
+    # str.isidentifier(): XID_Start or '_' first, XID_Continue after (CPython's
+    # _PyUnicode_ScanIdentifier, which does not NFKC-normalise).
+    "identifier_start": str.isidentifier,
+    "identifier_continue": lambda ch: ("a" + ch).isidentifier(),
     # sre's \w for str patterns (Rust regex engine only).
     "word": lambda ch: ch.isalnum() or ch == "_",
 }
@@ -80,6 +88,7 @@ MAP_TABLES = {
     "lower_map": str.lower,
     "upper_map": str.upper,
     "title_map": str.title,
+    "casefold_map": str.casefold,
 }
 ALL_TABLES = list(RANGE_TABLES) + ["decimal_zero"] + list(MAP_TABLES)
 CPP_TABLES = [t for t in ALL_TABLES if t != "word"]
@@ -131,6 +140,8 @@ CPP_RANGE_DOC = {
     "title": "general category is Lt",
     "cased": "the character is Cased (Lowercase, Uppercase or Lt)",
     "case_ignorable": "the character is Case_Ignorable (final-sigma rule)",
+    "identifier_start": "str.isidentifier() is true (XID_Start or '_')",
+    "identifier_continue": "('a' + c).isidentifier() is true (XID_Continue)",
 }
 
 
@@ -217,7 +228,9 @@ def emit_rust(names, out):
             w(RUST_IS_PRINTABLE)
         elif name in RANGE_TABLES:
             rows = ranges_where(RANGE_TABLES[name])
-            what = "the general category is Lt" if name == "title" else f"Python's str.is{name}() is true"
+            what = ("the general category is Lt" if name == "title"
+                    else CPP_RANGE_DOC[name] if name.startswith("identifier")
+                    else f"Python's str.is{name}() is true")
             w(f"\n/// Inclusive code point ranges where {what}.\n")
             w(f"pub static {name.upper()}_RANGES: &[(u32, u32)] = &[\n")
             for a, b in rows:

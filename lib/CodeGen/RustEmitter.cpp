@@ -121,7 +121,10 @@ bool isRuntimeMethod(std::string_view name) {
       "startswith", "endswith", "find", "rfind", "rindex", "isdigit", "isalpha", "isalnum",
       "isspace", "isascii", "isupper", "islower", "isdecimal", "isnumeric", "ljust", "rjust",
       "center", "zfill", "format", "capitalize", "title", "swapcase", "partition", "rpartition",
-      "removeprefix", "removesuffix", "splitlines",
+      "removeprefix", "removesuffix", "splitlines", "casefold", "expandtabs", "istitle",
+      "isidentifier",
+      // dict.fromkeys (on the type object `dict` or a dict)
+      "fromkeys",
       // int, float
       "bit_length", "is_integer",
       // re.Match

@@ -123,4 +123,38 @@ std::string swapcase(std::string_view S) {
   return Out;
 }
 
+std::string casefold(std::string_view S) {
+  std::string Out;
+  Out.reserve(S.size());
+  if (unicode::isASCII(S)) {
+    for (char C : S)
+      Out.push_back(asciiLower(C));
+    return Out;
+  }
+  for (size_t Pos = 0; Pos < S.size();)
+    Out += unicode::toCasefold(unicode::decodeNext(S, Pos));
+  return Out;
+}
+
+bool istitle(std::string_view S) {
+  std::u32string Cs = unicode::decode(S);
+  if (Cs.size() == 1)
+    return unicode::isTitle(Cs[0]) || unicode::isUpper(Cs[0]);
+  bool Cased = false, PreviousCased = false;
+  for (char32_t C : Cs) {
+    if (unicode::isUpper(C) || unicode::isTitle(C)) {
+      if (PreviousCased)
+        return false;
+      PreviousCased = Cased = true;
+    } else if (unicode::isLower(C)) {
+      if (!PreviousCased)
+        return false;
+      PreviousCased = Cased = true;
+    } else {
+      PreviousCased = false;
+    }
+  }
+  return Cased;
+}
+
 } // namespace pyctl::caseconv

@@ -52,6 +52,10 @@ bool isMethodDescriptor(std::string_view Name) {
   auto [Type, Method] = split(Name);
   if (Method.empty())
     return false;
+  // dict.fromkeys is a classmethod (its first argument is no receiver), run
+  // as a method call on the type object instead.
+  if (Method == "fromkeys")
+    return false;
   std::optional<Value> Sample = instanceOf(Type);
   return Sample && hasMethod(*Sample, Method);
 }

@@ -465,6 +465,8 @@ static Value changeCase(const Call &C, const Value &Self) {
     return Value::str(caseconv::capitalize(S));
   if (N == "title")
     return Value::str(caseconv::title(S));
+  if (N == "casefold")
+    return Value::str(caseconv::casefold(S));
   return Value::str(caseconv::swapcase(S));
 }
 
@@ -474,6 +476,14 @@ static Value predicate(const Call &C, const Value &Self) {
   std::string_view N = C.Name;
   if (N == "isascii")
     return Value::boolean(Self.strObject().ASCII);
+  if (N == "istitle")
+    return Value::boolean(caseconv::istitle(Self.asStr()));
+  if (N == "isidentifier") {
+    // CPython's _PyUnicode_ScanIdentifier, without NFKC normalisation.
+    if (S.empty() || !(unicode::isIdentifierStart(S[0]) || S[0] == '_'))
+      return Value::boolean(false);
+    return Value::boolean(std::all_of(S.begin() + 1, S.end(), unicode::isIdentifierContinue));
+  }
   if (N == "islower" || N == "isupper") {
     bool WantLower = N == "islower";
     bool Cased = false;
@@ -554,10 +564,69 @@ static Value zfillStr(const Call &C, const Value &Self) {
   return Value::str(std::move(S));
 }
 
+/// str.expandtabs(tabsize=8) (CPython's unicode_expandtabs_impl): a tab
+/// becomes the spaces up to the next multiple of tabsize (none when tabsize
+/// <= 0), columns count code points and restart after '\n' and '\r'.
+static Value expandTabs(const Call &C, const Value &Self) {
+  // Argument Clinic's _PyArg_UnpackKeywords for (self, /, tabsize=8).
+  size_t Given = C.A.size() + C.Kw.size();
+  if (Given > 1) {
+    if (C.A.empty())
+      throwTypeError("expandtabs() takes at most 1 keyword argument (" + std::to_string(Given) +
+                     " given)");
+    throwTypeError("expandtabs() takes at most 1 argument (" + std::to_string(Given) + " given)");
+  }
+  const Value *TabArg = C.arg(0);
+  if (!C.Kw.empty()) {
+    if (C.Kw[0].first != "tabsize")
+      throwTypeError("'" + C.Kw[0].first + "' is an invalid keyword argument for expandtabs()");
+    TabArg = &C.Kw[0].second;
+  }
+  int64_t TabSize = 8;
+  if (TabArg) {
+    if (!TabArg->isIntegral())
+      throwTypeError("'" + std::string(typeName(*TabArg)) +
+                     "' object cannot be interpreted as an integer");
+    auto N = TabArg->toInt().toInt64();
+    if (!N || *N > std::numeric_limits<int32_t>::max() || *N < std::numeric_limits<int32_t>::min())
+      throwOverflowError("Python int too large to convert to C int");
+    TabSize = *N;
+  }
+  const std::string &S = Self.asStr();
+  if (S.find('\t') == std::string::npos)
+    return Self;
+  std::string Out;
+  int64_t Column = 0, Length = 0;
+  for (size_t Pos = 0; Pos < S.size();) {
+    size_t From = Pos;
+    char32_t Ch = unicode::decodeNext(S, Pos);
+    if (Ch == '\t') {
+      if (TabSize > 0) {
+        int64_t Incr = TabSize - Column % TabSize;
+        Column += Incr;
+        Length += Incr;
+        if (Length > (int64_t(1) << 28))
+          throw UnsupportedError("str.expandtabs() result too large to build");
+        Out.append(size_t(Incr), ' ');
+      }
+      continue;
+    }
+    ++Column;
+    ++Length;
+    Out.append(S, From, Pos - From);
+    if (Ch == '\n' || Ch == '\r')
+      Column = 0;
+  }
+  return Value::str(std::move(Out));
+}
+
 static Value strMethod(Call &C, const Value &Self) {
   std::string_view N = C.Name;
-  if (N == "lower" || N == "upper" || N == "capitalize" || N == "title" || N == "swapcase")
+  if (N == "lower" || N == "upper" || N == "capitalize" || N == "title" || N == "swapcase" ||
+      N == "casefold")
     return changeCase(C, Self);
+  if (N == "expandtabs")
+    return expandTabs(C, Self);
   if (N == "strip")
     return stripStr(C, Self, true, true);
   if (N == "lstrip")
@@ -1008,9 +1077,30 @@ static Value tupleMethod(Call &C, const Value &Self) {
   return Value::integer(countOf(C, Items));
 }
 
+/// dict.fromkeys(iterable, value=None) (also called on a dict): a new dict
+/// whose keys are the items of \p iterable in the order they are pulled, each
+/// mapped to the one \p value (shared, not copied). CPython's dict_fromkeys:
+/// the items are added as they are pulled, so an unhashable one raises
+/// TypeError after the items before it were pulled.
+static Value dictFromKeys(const Call &C) {
+  if (!C.Kw.empty())
+    throwTypeError("dict.fromkeys() takes no keyword arguments");
+  C.positional(1, 2);
+  Value Out = Value::dict();
+  Dict &D = *Out.asDict();
+  Value Val = C.A.size() == 2 ? C.A[1] : Value::none();
+  forEachItem(C.A[0], [&](const Value &Key) {
+    D.set(Key, Val);
+    return true;
+  });
+  return Out;
+}
+
 static Value dictMethod(Call &C, const Value &Self) {
   Dict &D = *Self.asDict();
   std::string_view N = C.Name;
+  if (N == "fromkeys")
+    return dictFromKeys(C);
   if (N == "get") {
     C.positional(1, 2);
     const Value *Found = D.find(C.A[0]);
@@ -1090,7 +1180,8 @@ bool hasMethod(const Value &Self, std::string_view Name) {
                          "partition",  "rpartition", "removeprefix", "removesuffix", "zfill",
                          "center",     "ljust",      "rjust",      "format",     "isdigit",
                          "isdecimal",  "isnumeric",  "isalpha",    "isalnum",    "isspace",
-                         "islower",    "isupper",    "isascii"});
+                         "islower",    "isupper",    "isascii",    "casefold",   "expandtabs",
+                         "istitle",    "isidentifier"});
   case Value::Kind::List:
     return inList(Name, {"append", "extend", "insert", "pop", "remove", "index", "count", "copy",
                          "clear", "reverse", "sort"});
@@ -1098,7 +1189,7 @@ bool hasMethod(const Value &Self, std::string_view Name) {
     return inList(Name, {"index", "count"});
   case Value::Kind::Dict:
     return inList(Name, {"get", "keys", "values", "items", "pop", "popitem", "setdefault",
-                         "update", "copy", "clear"});
+                         "update", "copy", "clear", "fromkeys"});
   case Value::Kind::Int:
   case Value::Kind::Bool:
     return Name == "bit_length";
@@ -1110,6 +1201,9 @@ bool hasMethod(const Value &Self, std::string_view Name) {
     return isMatchMethod(Name);
   case Value::Kind::Pattern:
     return isPatternMethod(Name);
+  case Value::Kind::Builtin:
+    // Methods of the type objects themselves (`dict.fromkeys(xs)`).
+    return Self.builtinName() == "dict" && Name == "fromkeys";
   default:
     return false;
   }
@@ -1118,7 +1212,7 @@ bool hasMethod(const Value &Self, std::string_view Name) {
 /// `Self.Name` for a method the runtime does not implement. When CPython's
 /// type has the attribute (TypeAttributes.h), raising AttributeError would be
 /// a wrong answer a handler could catch: stop with UnsupportedError naming
-/// the method ("str.casefold"). Otherwise raise CPython's AttributeError.
+/// the method ("str.translate"). Otherwise raise CPython's AttributeError.
 /// Receivers the tables do not cover are unsupported whatever the name.
 [[noreturn]] void missingAttribute(const Value &Self, std::string_view Name) {
   std::string Attr(Name);
@@ -1170,6 +1264,10 @@ Value callMethod(const Value &Self, std::string_view Name, std::vector<Value> A,
     C.noArgs();
     double D = Self.asFloat();
     return Value::boolean(std::isfinite(D) && D == std::floor(D));
+  }
+  case Value::Kind::Builtin: { // dict.fromkeys (hasMethod checked)
+    Call TypeCall{"dict", Name, A, Kwargs, Ctx};
+    return dictFromKeys(TypeCall);
   }
   default:
     break;

@@ -127,6 +127,8 @@ bool isUpper(char32_t C) { return inRanges(k_upperRanges, C); }
 bool isTitle(char32_t C) { return inRanges(k_titleRanges, C); }
 bool isCased(char32_t C) { return inRanges(k_casedRanges, C); }
 bool isCaseIgnorable(char32_t C) { return inRanges(k_caseIgnorableRanges, C); }
+bool isIdentifierStart(char32_t C) { return inRanges(k_identifierStartRanges, C); }
+bool isIdentifierContinue(char32_t C) { return inRanges(k_identifierContinueRanges, C); }
 
 int decimalValue(char32_t C) {
   if (C >= '0' && C <= '9')
@@ -150,5 +152,6 @@ static std::string mapped(const CaseMapping (&Table)[N], char32_t C) {
 std::string toLower(char32_t C) { return mapped(k_lowerMap, C); }
 std::string toUpper(char32_t C) { return mapped(k_upperMap, C); }
 std::string toTitle(char32_t C) { return mapped(k_titleMap, C); }
+std::string toCasefold(char32_t C) { return mapped(k_casefoldMap, C); }
 
 } // namespace pyctl::unicode

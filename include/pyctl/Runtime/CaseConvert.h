@@ -1,8 +1,9 @@
 //===- CaseConvert.h - CPython's case methods of str ------------*- C++ -*-===//
 //
-// str.lower(), str.upper(), str.capitalize(), str.title() and str.swapcase()
-// of any text, with CPython 3.11's rules (do_lower, do_upper, do_capitalize,
-// do_title, do_swapcase in Objects/unicodeobject.c): full case mappings (a
+// str.lower(), str.upper(), str.capitalize(), str.title(), str.swapcase(),
+// str.casefold() and str.istitle() of any text, with CPython 3.11's rules
+// (do_lower, do_upper, do_capitalize, do_title, do_swapcase, do_casefold,
+// unicode_istitle_impl in Objects/unicodeobject.c): full case mappings (a
 // character may become several), title case for the first character of a word,
 // and the final-sigma rule for GREEK CAPITAL LETTER SIGMA (handle_capital_sigma).
 // The character data are the generated tables of Unicode.h
@@ -36,6 +37,15 @@ std::string title(std::string_view S);
 /// included), Lowercase ones by their full uppercase mapping, all others
 /// unchanged (titlecase letters such as 'ǅ' stay as they are).
 std::string swapcase(std::string_view S);
+/// S.casefold(): each character's full case folding (CPython's do_casefold
+/// with _PyUnicode_ToFoldedFull; 'ß' gives 'ss', 'Σ' always 'σ': no
+/// context rule).
+std::string casefold(std::string_view S);
+/// S.istitle(): CPython's unicode_istitle_impl. A one-character string is
+/// title when it is Uppercase or titlecase (Lt); otherwise each uppercase or
+/// titlecase character must follow an uncased one, each lowercase character
+/// a cased one, and there must be at least one cased character.
+bool istitle(std::string_view S);
 
 } // namespace pyctl::caseconv
 

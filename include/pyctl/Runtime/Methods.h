@@ -6,9 +6,11 @@
 //          rsplit splitlines join replace find rfind index rindex count
 //          startswith endswith partition rpartition removeprefix removesuffix
 //          zfill center ljust rjust format isdigit isdecimal isnumeric isalpha
-//          isalnum isspace islower isupper isascii
+//          isalnum isspace islower isupper isascii casefold expandtabs istitle
+//          isidentifier
 //   list:  append extend insert pop remove index count copy clear reverse sort
 //   dict:  get keys values items pop popitem setdefault update copy clear
+//          fromkeys (also on the type object: `dict.fromkeys(xs, v)`)
 //   tuple: index count
 //   re.Match: group groups groupdict start end span (MatchObject.h)
 //   re.Pattern: search match fullmatch findall sub split (PatternObject.h)
@@ -34,7 +36,7 @@ bool hasMethod(const Value &Self, std::string_view Name);
 
 /// Calls method \p Name of \p Self. Mutating methods (list.append, dict.pop,
 /// ...) change the shared object. A method CPython's type has but this
-/// runtime does not implement ("str.casefold", "int.to_bytes", a dunder)
+/// runtime does not implement ("str.translate", "int.to_bytes", a dunder)
 /// throws UnsupportedError naming it; a name the type lacks raises CPython's
 /// AttributeError ("'int' object has no attribute 'foo'", "type object 'str'
 /// has no attribute 'foo'"), see TypeAttributes.h. Raises the TypeError / ValueError /

@@ -1,7 +1,7 @@
 //===- TypeAttributes.h - Attribute names of CPython's built-in types -*- C++ -*-===//
 //
 // Which attribute names CPython 3.11's built-in types have, so that a method
-// the runtime does not implement (`str.casefold`, `int.to_bytes`) stops the
+// the runtime does not implement (`str.translate`, `int.to_bytes`) stops the
 // evaluator with UnsupportedError instead of raising an AttributeError a
 // `try/except AttributeError` could catch, while a name the type truly lacks
 // still raises CPython's AttributeError. The tables are dir() of each type as

@@ -76,6 +76,15 @@ std::string toUpper(char32_t C);
 /// chr(C).title()) as UTF-8 ('ǆ' gives 'ǅ', 'ß' gives 'Ss'); C itself when
 /// unchanged.
 std::string toTitle(char32_t C);
+/// CPython's full case folding chr(C).casefold() (_PyUnicode_ToFoldedFull)
+/// as UTF-8 ('ß' gives 'ss', 'ﬁ' gives 'fi'); C itself when unchanged.
+std::string toCasefold(char32_t C);
+/// str.isidentifier() of chr(C): XID_Start or '_' (the first character of
+/// an identifier, CPython's _PyUnicode_ScanIdentifier).
+bool isIdentifierStart(char32_t C);
+/// XID_Continue: ('a' + chr(C)).isidentifier() (the characters after the
+/// first of an identifier).
+bool isIdentifierContinue(char32_t C);
 
 } // namespace pyctl::unicode
 

@@ -15,7 +15,9 @@ const TYPES: [&str; 7] = ["str", "list", "dict", "tuple", "set", "int", "float"]
 /// `Some(("str", "lower"))` when `name` is a method descriptor the runtime implements.
 pub fn parts(name: &str) -> Option<(&str, &str)> {
     let (ty, method) = name.split_once('.')?;
-    (TYPES.contains(&ty) && crate::methods::type_has_method(ty, method)).then_some((ty, method))
+    // dict.fromkeys is a classmethod (its first argument is no receiver), called as a method of
+    // the type object instead.
+    (TYPES.contains(&ty) && method != "fromkeys" && crate::methods::type_has_method(ty, method)).then_some((ty, method))
 }
 
 /// Calls the method descriptor `name` with the receiver `args[0]`, the other arguments and

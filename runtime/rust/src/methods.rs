@@ -195,6 +195,11 @@ pub fn call_kw(recv: &Value, name: &str, args: &[Value], kws: &[Keyword]) -> PyR
             let positional: Vec<Value> = b[0].cloned().into_iter().collect();
             strings::splitlines(recv, &positional)
         }
+        (Value::Str(_), "expandtabs") => {
+            let b = bind(args, kws, &["tabsize"], 0)?;
+            let positional: Vec<Value> = b[0].cloned().into_iter().collect();
+            strings::expandtabs(recv, &positional)
+        }
         (Value::Str(fmt), "format") => Ok(Value::string(crate::str_format::str_format(fmt, args, kws)?)),
         (Value::Dict(d), "update") => {
             arity(args, 0, 1)?;
@@ -285,6 +290,11 @@ pub fn call_flat(recv: &Value, name: &str, args: &[Value], kws: &[Keyword]) -> P
         "removeprefix" => removeprefix,
         "removesuffix" => removesuffix,
         "splitlines" => splitlines,
+        "casefold" => casefold,
+        "expandtabs" => expandtabs,
+        "istitle" => istitle,
+        "isidentifier" => isidentifier,
+        "fromkeys" => fromkeys,
         "bit_length" => bit_length,
         "is_integer" => is_integer,
         "group" => group,
@@ -308,7 +318,11 @@ pub fn call_flat(recv: &Value, name: &str, args: &[Value], kws: &[Keyword]) -> P
 /// Whether `recv`'s type has a method `name` in CPython 3.11, for the methods the runtime
 /// implements (a method it lacks answers false, and the caller falls back).
 pub fn has_method(recv: &Value, name: &str) -> bool {
-    type_has_method(recv.type_name(), name)
+    match recv {
+        // The classmethod dict.fromkeys, called on the type itself.
+        Value::Builtin("dict") => name == "fromkeys",
+        _ => type_has_method(recv.type_name(), name),
+    }
 }
 
 /// Whether the builtin type named `type_name` ("str", "list", "bool", ...) has a method `name`
@@ -320,11 +334,12 @@ pub fn type_has_method(type_name: &str, name: &str) -> bool {
             "rsplit", "splitlines", "join", "replace", "find", "rfind", "index", "rindex", "count",
             "startswith", "endswith", "partition", "rpartition", "removeprefix", "removesuffix",
             "zfill", "center", "ljust", "rjust", "format", "isdigit", "isdecimal", "isnumeric",
-            "isalpha", "isalnum", "isspace", "islower", "isupper", "isascii",
+            "isalpha", "isalnum", "isspace", "islower", "isupper", "isascii", "casefold", "expandtabs",
+            "istitle", "isidentifier",
         ],
         "list" => &["append", "extend", "insert", "pop", "remove", "index", "count", "copy", "clear", "reverse", "sort"],
         "tuple" => &["index", "count"],
-        "dict" => &["get", "keys", "values", "items", "pop", "popitem", "setdefault", "update", "copy", "clear"],
+        "dict" => &["get", "keys", "values", "items", "pop", "popitem", "setdefault", "update", "copy", "clear", "fromkeys"],
         "int" | "bool" => &["bit_length"],
         "float" => &["is_integer"],
         "set" => &[
@@ -344,6 +359,25 @@ pub fn format(recv: &Value, args: &[Value]) -> PyResult {
         Value::Str(fmt) => Ok(Value::string(crate::str_format::str_format(fmt, args, &[])?)),
         _ => no_method(),
     }
+}
+
+/// `dict.fromkeys(iterable[, value])`, on the type object `dict` or on a dict: a new dict whose
+/// keys are the items of `iterable` in the order they are pulled, each mapped to the one `value`
+/// (shared, not copied; `None` by default). Items are added as they are pulled, as CPython's
+/// `dict_fromkeys` adds them. An unhashable item, a non-iterable and a set of two or more items
+/// (whose order would show) fall back, as does an iterator that would call a user function.
+pub fn fromkeys(recv: &Value, args: &[Value]) -> PyResult {
+    match recv {
+        Value::Builtin("dict") | Value::Dict(_) => {}
+        _ => return no_method(),
+    }
+    arity(args, 1, 2)?;
+    let value = args.get(1).cloned().unwrap_or(Value::None);
+    let mut out = Dict::new();
+    for key in sequence::items(&args[0])? {
+        out.insert(key_of(&key)?, key, value.clone());
+    }
+    Ok(Value::from_dict(out))
 }
 
 /// `d.get(key[, default])`.
@@ -602,7 +636,7 @@ str_methods!(
     rsplit, join, strip, lstrip, rstrip, lower, upper, replace, startswith, endswith, find,
     rfind, rindex, isdigit, isalpha, isalnum, isspace, isascii, isupper, islower, isdecimal, isnumeric,
     ljust, rjust, center, zfill, capitalize, title, swapcase, partition, rpartition, removeprefix,
-    removesuffix, splitlines,
+    removesuffix, splitlines, casefold, expandtabs, istitle, isidentifier,
 );
 
 /// `i.bit_length()` for an `int` or `bool`: the number of bits of `abs(i)`.
@@ -671,6 +705,33 @@ mod tests {
 
     fn n(i: i64) -> Value {
         Value::Int(i)
+    }
+
+    #[test]
+    fn expandtabs_and_fromkeys() {
+        // Expected values from CPython 3.11.
+        let s = Value::str("a\tb\r\tc\nd\te\u{65e5}\t|");
+        assert_eq!(r(&expandtabs(&s, &[n(4)]).unwrap()), "'a   b\\r    c\\nd   e日  |'");
+        assert_eq!(r(&expandtabs(&s, &[]).unwrap()), "'a       b\\r        c\\nd       e日      |'");
+        assert_eq!(r(&expandtabs(&s, &[n(0)]).unwrap()), "'ab\\rc\\nde日|'");
+        assert_eq!(r(&expandtabs(&s, &[n(-3)]).unwrap()), "'ab\\rc\\nde日|'");
+        assert_eq!(r(&call_kw(&Value::str("\t"), "expandtabs", &[], &[("tabsize", n(2))]).unwrap()), "'  '");
+        assert!(call_kw(&Value::str("\t"), "expandtabs", &[], &[("size", n(2))]).is_err());
+        assert!(expandtabs(&s, &[n(1 << 31)]).is_err());
+        assert!(expandtabs(&s, &[Value::Float(2.0)]).is_err());
+        let shared = Value::list(vec![]);
+        let d = fromkeys(&Value::Builtin("dict"), &[Value::str("abca"), shared.clone()]).unwrap();
+        assert_eq!(r(&d), "{'a': [], 'b': [], 'c': []}");
+        append(&shared, &[n(1)]).unwrap();
+        assert_eq!(r(&d), "{'a': [1], 'b': [1], 'c': [1]}");
+        let keys = Value::list(vec![n(1), Value::Float(1.0), Value::Bool(true), n(2)]);
+        assert_eq!(r(&fromkeys(&Value::dict(), std::slice::from_ref(&keys)).unwrap()), "{1: None, 2: None}");
+        assert!(fromkeys(&Value::Builtin("dict"), &[Value::list(vec![Value::list(vec![])])]).is_err());
+        assert!(fromkeys(&Value::Builtin("list"), std::slice::from_ref(&keys)).is_err());
+        assert!(fromkeys(&Value::Builtin("dict"), &[n(5)]).is_err());
+        assert!(fromkeys(&Value::Builtin("dict"), &[]).is_err());
+        assert!(has_method(&Value::Builtin("dict"), "fromkeys"));
+        assert!(!has_method(&Value::Builtin("list"), "fromkeys"));
     }
 
     fn r(v: &Value) -> String {

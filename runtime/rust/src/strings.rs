@@ -497,6 +497,109 @@ pub fn islower(recv: &Value, args: &[Value]) -> PyResult {
     cased_all(recv, args, false)
 }
 
+/// `s.istitle()` as CPython's unicode_istitle_impl: one character is title when it is
+/// uppercase or titlecase (Lt); otherwise every uppercase or titlecase character follows an
+/// uncased one, every lowercase character a cased one, and some character is cased.
+pub fn istitle(recv: &Value, args: &[Value]) -> PyResult {
+    let s = text(recv)?;
+    arity(args, 0, 0)?;
+    let is_upper_or_title =
+        |c: char| in_ranges(unicode_class::UPPER_RANGES, c) || in_ranges(unicode_class::TITLE_RANGES, c);
+    let mut chars = s.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return Ok(Value::Bool(is_upper_or_title(c)));
+    }
+    let (mut cased, mut previous_cased) = (false, false);
+    for c in s.chars() {
+        if is_upper_or_title(c) {
+            if previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            previous_cased = true;
+            cased = true;
+        } else if in_ranges(unicode_class::LOWER_RANGES, c) {
+            if !previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            previous_cased = true;
+            cased = true;
+        } else {
+            previous_cased = false;
+        }
+    }
+    Ok(Value::Bool(cased))
+}
+
+/// `s.isidentifier()`: XID_Start or `_` first, XID_Continue after (CPython's
+/// `_PyUnicode_ScanIdentifier`, which does not NFKC-normalise); false for `""`.
+pub fn isidentifier(recv: &Value, args: &[Value]) -> PyResult {
+    let s = text(recv)?;
+    arity(args, 0, 0)?;
+    let mut chars = s.chars();
+    let ok = match chars.next() {
+        Some(first) => {
+            in_ranges(unicode_class::IDENTIFIER_START_RANGES, first)
+                && chars.all(|c| in_ranges(unicode_class::IDENTIFIER_CONTINUE_RANGES, c))
+        }
+        None => false,
+    };
+    Ok(Value::Bool(ok))
+}
+
+/// `s.casefold()`: every character's full case folding (`unicode_case::casefold`, generated from
+/// CPython 3.11's `str.casefold`).
+pub fn casefold(recv: &Value, args: &[Value]) -> PyResult {
+    let s = text(recv)?;
+    arity(args, 0, 0)?;
+    if s.is_ascii() {
+        return Ok(Value::string(s.to_ascii_lowercase()));
+    }
+    Ok(Value::string(unicode_case::casefold(s)))
+}
+
+/// `s.expandtabs(tabsize=8)` (positional `tabsize`; the keyword form goes through
+/// `methods::call_kw`), CPython's unicode_expandtabs_impl: a tab becomes spaces up to the next
+/// multiple of `tabsize` (nothing when `tabsize <= 0`); columns count code points and restart
+/// after `\n` and `\r`. A `tabsize` that is not an int or outside C `int` (CPython's TypeError /
+/// OverflowError) and a result past `MAX_ITEMS` characters fall back.
+pub fn expandtabs(recv: &Value, args: &[Value]) -> PyResult {
+    let s = text(recv)?;
+    arity(args, 0, 1)?;
+    let tabsize = match args.first() {
+        None => 8,
+        Some(v) => match v.as_int() {
+            Some(n) if i64::from(i32::MIN) <= n && n <= i64::from(i32::MAX) => n,
+            _ => return fail("TypeError or OverflowError: bad expandtabs() tabsize"),
+        },
+    };
+    if !s.contains('\t') {
+        return Ok(recv.clone());
+    }
+    let mut out = String::with_capacity(s.len());
+    let (mut column, mut length) = (0i64, 0u64);
+    for c in s.chars() {
+        if c == '\t' {
+            if tabsize > 0 {
+                let incr = tabsize - column % tabsize;
+                column += incr;
+                length += incr as u64;
+                if length > MAX_ITEMS {
+                    return fail("MemoryError: expandtabs() result too large");
+                }
+                out.extend(std::iter::repeat_n(' ', incr as usize));
+            }
+            continue;
+        }
+        column += 1;
+        length += 1;
+        out.push(c);
+        if c == '\n' || c == '\r' {
+            column = 0;
+        }
+    }
+    Ok(Value::string(out))
+}
+
 /// The `width[, fillchar]` arguments of `ljust`/`rjust`/`center`: the number of fill characters
 /// to add (0 when the string is already wide enough) and the fill character.
 fn padding(s: &str, args: &[Value]) -> Result<(usize, char), Fallback> {

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Generate runtime/rust/src/unicode_case.rs: CPython's full case mappings (str.lower/str.upper/
-str.title of one character) and the character properties CPython's case methods test (Lowercase,
+str.title/str.casefold of one character) and the character properties CPython's case methods test (Lowercase,
 Uppercase, Cased, Case_Ignorable), for runtime/rust/src/case_convert.rs.
 
 Run with Python 3.11 (its Unicode 14.0 data is what compiled code must match), from anywhere:
@@ -63,6 +63,8 @@ def main():
     lines += table("UPPER", str.upper)
     lines.append("/// Non-ASCII code points whose one-character `str.title()` differs from themselves, sorted.")
     lines += table("TITLE", str.title)
+    lines.append("/// Non-ASCII code points whose `str.casefold()` (full case folding) differs from themselves, sorted.")
+    lines += table("CASEFOLD", str.casefold)
     # Lowercase and Uppercase are unicode_class's LOWER_RANGES / UPPER_RANGES (str.islower's).
     lines += ranges("CASED", "The Cased property (`_PyUnicode_IsCased`)", cased)
     lines += ranges("CASE_IGNORABLE", "The Case_Ignorable property (`_PyUnicode_IsCaseIgnorable`)", case_ignorable)
@@ -129,6 +131,11 @@ def main():
         "/// `s.upper()`.",
         "pub fn upper(s: &str) -> Result<String, Fallback> {",
         "    Ok(map(s, UPPER, u8::to_ascii_uppercase))",
+        "}",
+        "",
+        "/// `s.casefold()`: each character's full case folding (CPython's `do_casefold`; no context rule).",
+        "pub fn casefold(s: &str) -> String {",
+        "    map(s, CASEFOLD, u8::to_ascii_lowercase)",
         "}",
         "",
     ]
