@@ -714,9 +714,8 @@ TEST(RuntimeJSON, BigIntegersStayExact) {
   setItem(K, F(1.5), S("x"));
   setItem(K, F(1e16), S("y"));
   setItem(K, F(-INFINITY), S("z"));
-  setItem(K, F(NaN), S("w"));
   EXPECT_EQ(valueToOrderedJSON(K)->dump(),
-            R"({"-3":"i","true":"t","false":"f","null":"n","1.5":"x","1e+16":"y","-Infinity":"z","NaN":"w"})");
+            R"({"-3":"i","true":"t","false":"f","null":"n","1.5":"x","1e+16":"y","-Infinity":"z"})");
   setItem(D, I(1), I(2));
   EXPECT_EQ(valueToOrderedJSON(D)->dump(), R"({"b":1,"a":2,"1":2})");
   setItem(D, S("1"), I(3)); // json.dumps would write "1" twice
