@@ -694,8 +694,8 @@ void PercentFormatter::formatOne(size_t ConversionStart) {
     --ConvPos;
   size_t End = ConvPos;
   char32_t Code = unicode::decodeNext(Fmt, End);
-  std::string Shown;
-  unicode::appendUTF8(Shown, Code);
+  // PyUnicode_Format shows the character itself only in 31..126, else '?'.
+  std::string Shown = Code >= 31 && Code <= 126 ? std::string(1, char(Code)) : std::string("?");
   char Buf[96];
   std::snprintf(Buf, sizeof(Buf), "unsupported format character '%s' (0x%x) at index %zu",
                 Shown.c_str(), unsigned(Code), unicode::countCodePoints(Fmt.substr(0, ConvPos)));

@@ -371,7 +371,10 @@ static Value binaryOpImpl(BinaryOp Op, const Value &A, const Value &B, bool InPl
   if (Op == BinaryOp::Mul) {
     if (isSequence(A))
       return repeat(A, B);
-    if (isSequence(B))
+    // PyNumber_InPlaceMultiply repeats the right operand only when the left one's type has no
+    // sequence slots at all: `d *= "a"` for a dict, set, range or dict view is "for *=".
+    bool LeftHasSequenceSlots = A.isDict() || A.isSet() || A.isRange() || A.isDictView();
+    if (isSequence(B) && !(InPlace && LeftHasSequenceSlots))
       return repeat(B, A);
   }
   if (Op == BinaryOp::Mod && A.isStr())

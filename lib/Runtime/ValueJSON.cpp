@@ -399,6 +399,38 @@ static bool isStrictUTF8(const std::string &S) {
 
 /// The JSON form of \p V; \p Open holds the containers being converted, so a
 /// container that holds itself (which JSON cannot express) has none.
+/// A dict key as json.dumps writes it as an object member name (its
+/// encoder's key conversion): a str as itself, True/False/None as
+/// "true"/"false"/"null", an int in decimal, a float as its repr ("1.5",
+/// "1e+16") or "Infinity", "-Infinity", "NaN"; nullopt for every other key,
+/// a str with a lone surrogate and an int outside signed 64 bits.
+static std::optional<std::string> jsonObjectKey(const Value &K) {
+  switch (K.kind()) {
+  case Value::Kind::Str:
+    if (!isStrictUTF8(K.asStr()))
+      return std::nullopt;
+    return K.asStr();
+  case Value::Kind::Bool:
+    return std::string(K.asBool() ? "true" : "false");
+  case Value::Kind::None:
+    return std::string("null");
+  case Value::Kind::Int:
+    if (auto Small = K.asInt().toInt64())
+      return std::to_string(*Small);
+    return std::nullopt;
+  case Value::Kind::Float: {
+    double D = K.asFloat();
+    if (std::isnan(D))
+      return std::string("NaN");
+    if (std::isinf(D))
+      return std::string(D > 0 ? "Infinity" : "-Infinity");
+    return floatRepr(D);
+  }
+  default:
+    return std::nullopt;
+  }
+}
+
 template <typename JSON>
 static std::optional<JSON> toJSON(const Value &V, std::vector<const void *> &Open) {
   // Open.size() is V's nesting depth. Past ValueJSONMaxDepth there is no JSON
@@ -457,13 +489,15 @@ static std::optional<JSON> toJSON(const Value &V, std::vector<const void *> &Ope
       if (!Ok)
         return;
       std::optional<JSON> J;
-      if (E.Key.isStr() && isStrictUTF8(E.Key.asStr()))
+      std::optional<std::string> Key = jsonObjectKey(E.Key);
+      // Two keys written alike (1 and "1") would make a repeated member.
+      if (Key && !Object.contains(*Key))
         J = toJSON<JSON>(E.Val, Open);
       if (!J) {
         Ok = false;
         return;
       }
-      Object[E.Key.asStr()] = std::move(*J);
+      Object[*Key] = std::move(*J);
     });
     if (!Ok)
       return std::nullopt;

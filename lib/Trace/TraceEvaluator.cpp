@@ -875,10 +875,20 @@ private:
                     {"named", {{"kind", "binop"}, {"op", Op}, {"e1", exprToIR(*A.Target, F.Names)},
                                {"e2", exprToIR(*A.Value, F.Names)}}}};
       });
+      // Every augmented operator runs as CPython's in-place one (its
+      // TypeError names "<<=", "**=", ...), whatever spelling the trace
+      // records (docs/trace-format.md, "In-place operators").
+      std::optional<BinaryOp> Arith = binaryOpFromSpelling(A.Op);
+      if (!Arith)
+        throw UnsupportedError("augmented assignment with operator " + A.Op + "=");
       if (const auto *N = dyn_cast<NameExpr>(A.Target.get())) {
         Value Old = readName(F, N->Id);
         Value R = eval(*A.Value, F);
-        storeSum(F, N->Id, std::move(Old), R, Op);
+        // str += str appends in place when nothing else holds the string.
+        if (*Arith == BinaryOp::Add && Old.isStr() && R.isStr())
+          storeSum(F, N->Id, std::move(Old), R, Op);
+        else
+          storeName(F, N->Id, inplaceOp(*Arith, Old, R));
         return Flow::Normal;
       }
       const auto &Sub = cast<SubscriptExpr>(*A.Target);
@@ -886,7 +896,7 @@ private:
       Value Index = eval(*Sub.Index, F);
       Value Old = getItem(Container, Index);
       Value R = eval(*A.Value, F);
-      setItem(Container, Index, applyBinaryOperator(Op, Old, R));
+      setItem(Container, Index, inplaceOp(*Arith, Old, R));
       return Flow::Normal;
     }
     case Stmt::Kind::ExprStmt: {

@@ -1193,7 +1193,9 @@ def _json_form(value, active=None, depth=0):
             if isinstance(value, dict):
                 out = {}
                 for key, item in value.items():
-                    if not isinstance(key, str) or _LONE_SURROGATE.search(key):
+                    key = _json_key(key)
+                    # No form, or two keys written alike (1 and "1": json.dumps repeats the name).
+                    if key is None or key in out:
                         return False, None
                     ok, out[key] = _json_form(item, active, depth + 1)
                     if not ok:
@@ -1209,6 +1211,23 @@ def _json_form(value, active=None, depth=0):
         finally:
             active.discard(id(value))
     return False, None
+
+
+def _json_key(key):
+    """A dict key as json.dumps writes it as a member name (None when it has no exact form)."""
+    if isinstance(key, str):
+        return None if _LONE_SURROGATE.search(key) else key
+    if key is None or isinstance(key, bool):
+        return json.dumps(key)
+    if isinstance(key, int):
+        return str(key) if -2**63 <= key < 2**63 else None
+    if isinstance(key, float):
+        if key != key:
+            return "NaN"
+        if key in (float("inf"), float("-inf")):
+            return "Infinity" if key > 0 else "-Infinity"
+        return float.__repr__(key)
+    return None
 
 
 def result_line(value=None, stdout="", error=None):

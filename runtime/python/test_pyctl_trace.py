@@ -832,8 +832,15 @@ _pyctl_function(f, 'f@1:1', ['x'])
         self.assertEqual(line((1, [2.5, "a"], {"k": None})),
                          {"repr": "(1, [2.5, 'a'], {'k': None})", "stdout": "",
                           "json": [1, [2.5, "a"], {"k": None}]})
-        for value in (2 ** 63, float("nan"), float("inf"), {1: 2}, [range(3)], len):
+        for value in (2 ** 63, float("nan"), float("inf"), {(1,): 2}, [range(3)], len,
+                      {1: "a", "1": "b"}, {None: 1, "null": 2}, {2 ** 63: 1}):
             self.assertNotIn("json", line(value))
+        # Keys as json.dumps converts them.
+        keyed = {-3: "i", True: "t", False: "f", None: "n", 1.5: "x", 1e16: "y",
+                 float("-inf"): "z", float("nan"): "w"}
+        self.assertEqual(list(line(keyed)["json"].items()),
+                         [("-3", "i"), ("true", "t"), ("false", "f"), ("null", "n"), ("1.5", "x"),
+                          ("1e+16", "y"), ("-Infinity", "z"), ("NaN", "w")])
         self.assertEqual(line(-2 ** 63)["json"], -2 ** 63)
         cyclic = []
         cyclic.append(cyclic)

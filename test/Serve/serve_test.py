@@ -33,6 +33,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 INPUTS = os.path.join(HERE, "Inputs")
 SHAPES = os.path.join(INPUTS, "shapes.py")
 COUNT = os.path.join(INPUTS, "count.py")
+NONSTR_KEYS = os.path.join(INPUTS, "nonstr_keys.py")
 PYCTL = None
 CASES_DIR = os.path.join(HERE, "..", "..", "..", "shared", "cases")
 LIVE = []  # servers to kill on exit
@@ -141,9 +142,13 @@ def cpython(path, value, entry="main", calling="openwhisk"):
             return 200, {"error": str(ex)}, out.getvalue()
     if not isinstance(res, dict):
         return 502, {"error": "The action did not return a dictionary."}, out.getvalue()
+    def no_constant(name):
+        raise ValueError(name)
     try:
-        text = json.dumps(res, ensure_ascii=False, allow_nan=False)
+        # NaN / Infinity values make text that is not JSON; as keys ("Infinity") they are strs.
+        text = json.dumps(res, ensure_ascii=False)
         text.encode("utf-8")
+        json.loads(text, parse_constant=no_constant)
     except (TypeError, ValueError, UnicodeEncodeError):
         return 502, None, out.getvalue()  # no JSON answer: any 502 error will do
     return 200, json.loads(text), out.getvalue()
@@ -498,6 +503,33 @@ def test_compile_request(tmp):
         s.stop()
 
 
+def test_compiled_nonstr_keys(tmp):
+    # A result dict with int, float, bool or None keys is answered by compiled code, with the
+    # same bytes as the interpreter's answer (json.dumps's key conversion); keys written alike
+    # fall back, and the interpreter answers.
+    s = Server([NONSTR_KEYS, "--trace-calls", "1000", "--max-recompiles", "0"], tmp, "nonstr-keys")
+    values = [{"n": 1}, {"n": 0}, {"n": -7, "k": "float"}, {"n": 3, "k": "float"}, {"n": 2, "k": "bool"},
+              {"n": 0, "k": "bool"}, {"n": 5, "k": "clash"}]
+    try:
+        interpreted = []
+        for v in values:
+            check_call(s, v, served_by="interpreter", path=NONSTR_KEYS)
+            interpreted.append(s.request("POST", "/run", {"value": v}))
+        st, _, body = s.request("POST", "/compile")
+        assert st in (200, 202), (st, body)
+        s.wait_mode("compiled")
+        for v, (want_status, _, want_body) in zip(values, interpreted):
+            served_by = "fallback" if v.get("k") == "clash" else "compiled"
+            check_call(s, v, served_by=served_by, path=NONSTR_KEYS)
+            st, h, body = s.request("POST", "/run", {"value": v})
+            assert (st, body) == (want_status, want_body), (v, st, body, want_body)
+            assert h["X-Pyctl-Served-By"] == served_by, (v, h)
+        info = s.status()
+        assert info["mode"] == "compiled" and info["calls"]["fallbacks"] == 2, info
+    finally:
+        s.stop()
+
+
 def test_stop_while_build_waits(tmp):
     """SIGTERM stops the server promptly while its build waits for the build cache's lock, which
     another process holds (docs/serve.md: SIGINT and SIGTERM stop it cleanly)."""
@@ -567,7 +599,7 @@ SUITES = {
                     test_bad_command_lines, test_bodies_ports_and_state, test_limits,
                     test_stop_while_build_waits],
     "compiled": [test_compile_fallback_restart, test_compiled_timeout, test_compile_request,
-                 test_shared_cases],
+                 test_compiled_nonstr_keys, test_shared_cases],
 }
 
 

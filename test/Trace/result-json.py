@@ -5,6 +5,12 @@
 # CHECK:      {"repr": "9223372036854775807", "stdout": "", "json": 9223372036854775807}
 # CHECK-NEXT: {"repr": "9223372036854775808", "stdout": ""}
 # CHECK-NEXT: {"repr": "-9223372036854775808", "stdout": "", "json": -9223372036854775808}
+# Dict keys are written as json.dumps writes them (1 -> "1", 0.5 -> "0.5", False -> "false",
+# None -> "null"); two keys written alike ({1: .., "1": ..}) leave no exact JSON form.
+# RUN: printf '[3]\n[0]\n' > %t.keys
+# RUN: pyctl --trace %s --inputs %t.keys --entry keyed -o %t.k.json | FileCheck --check-prefix=KEYS %s
+# KEYS:      {"repr": "{3: 'x', 3.5: [3], False: None, None: {-3: 3.0}, 'é': 2}", "stdout": "", "json": {"3": "x", "3.5": [3], "false": null, "null": {"-3": 3.0}, "é": 2}}
+# KEYS-NEXT: {"repr": "{0: None, 0.5: [0], None: {0: 0.0}, 'é': 2, '0': 'clash'}", "stdout": ""}
 # RUN: printf '[1]\n' > %t.one
 # RUN: pyctl --trace %s --inputs %t.one --entry cyclic -o %t.c.json | FileCheck --check-prefix=CYCLE %s
 # CYCLE: {"repr": "[1, [...]]", "stdout": ""}
@@ -16,3 +22,9 @@ def cyclic(x):
     l = [x]
     l.append(l)
     return l
+
+def keyed(n):
+    d = {n: "x", n + 0.5: [n], n > 5: None, None: {-n: float(n)}, "é": 2}
+    if n == 0:
+        d["0"] = "clash"
+    return d

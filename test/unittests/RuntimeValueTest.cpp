@@ -705,8 +705,27 @@ TEST(RuntimeJSON, BigIntegersStayExact) {
   setItem(D, S("b"), I(1));
   setItem(D, S("a"), I(2));
   EXPECT_EQ(valueToOrderedJSON(D)->dump(), R"({"b":1,"a":2})");
+  // Keys as json.dumps converts them.
+  Value K = Value::dict();
+  setItem(K, I(-3), S("i"));
+  setItem(K, Value::boolean(true), S("t"));
+  setItem(K, Value::boolean(false), S("f"));
+  setItem(K, None(), S("n"));
+  setItem(K, F(1.5), S("x"));
+  setItem(K, F(1e16), S("y"));
+  setItem(K, F(-INFINITY), S("z"));
+  EXPECT_EQ(valueToOrderedJSON(K)->dump(),
+            R"({"-3":"i","true":"t","false":"f","null":"n","1.5":"x","1e+16":"y","-Infinity":"z"})");
   setItem(D, I(1), I(2));
+  EXPECT_EQ(valueToOrderedJSON(D)->dump(), R"({"b":1,"a":2,"1":2})");
+  setItem(D, S("1"), I(3)); // json.dumps would write "1" twice
   EXPECT_FALSE(valueToJSON(D).has_value());
+  Value TupleKey = Value::dict();
+  setItem(TupleKey, T({I(1)}), I(1));
+  EXPECT_FALSE(valueToJSON(TupleKey).has_value());
+  Value BigKey = Value::dict();
+  setItem(BigKey, P100, I(1));
+  EXPECT_FALSE(valueToJSON(BigKey).has_value());
 }
 
 // Values nested far deeper than a recursive free allows (`x = [x]` in a loop)

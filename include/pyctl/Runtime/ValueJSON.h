@@ -72,10 +72,13 @@ Value valueFromJSON(const nlohmann::json &J);
 /// 200, as MAX_DEPTH in runtime/rust/src/json.rs.
 constexpr size_t ValueJSONMaxDepth = 200;
 
-/// The JSON form of \p V as json.dumps would write it (tuples as arrays),
-/// or nullopt when there is none or it would be inexact: non-finite floats,
-/// ints outside signed 64 bits, strs with lone surrogates, functions, builtins,
-/// ranges, dict views, dicts with non-str keys, and containers holding any
+/// The JSON form of \p V as json.dumps would write it (tuples as arrays; dict
+/// keys as json.dumps converts them: 1 -> "1", 1.5 -> "1.5", True -> "true",
+/// None -> "null", inf -> "Infinity"), or nullopt when there is none or it
+/// would be inexact: non-finite floats, ints outside signed 64 bits, strs with
+/// lone surrogates, functions, builtins, ranges, dict views, dicts with keys
+/// of other types or with two keys written alike (1 and "1": json.dumps would
+/// repeat a member name), and containers holding any
 /// of these, or holding themselves, or nested more than ValueJSONMaxDepth
 /// levels (CPython's json.dumps raises RecursionError near 1000; the compiled
 /// runtime's to_json has the same bound). nlohmann::json sorts object keys; use valueToOrderedJSON to

@@ -11,15 +11,19 @@ use crate::dict::{self as dicts, Dict};
 use crate::fallback::{fail, fail_owned, Fallback, PyResult};
 use crate::format::format_value;
 use crate::iter as iters;
-use crate::num_parse::{parse_float, parse_int};
+use crate::num_parse::{parse_float, parse_int, parse_int_base};
 use crate::repr::{self as text, to_str, write_str};
 use crate::sequence;
 use crate::truth::truthy;
 use crate::value::Value;
 
-fn arity(args: &[Value], min: usize, max: usize) -> Result<(), Fallback> {
+/// Falls back unless builtin `name` got `min..=max` positional arguments, with a reason naming
+/// the builtin and the count (`builtin int with 3 arguments ...`): a count CPython accepts but the
+/// runtime does not implement reads the same as one CPython rejects with a `TypeError`.
+#[inline]
+fn arity(args: &[Value], min: usize, max: usize, name: &'static str) -> Result<(), Fallback> {
     if args.len() < min || args.len() > max {
-        return fail("TypeError: wrong number of arguments to a builtin");
+        return unsupported_call(name, args.len()).map(|_| ());
     }
     Ok(())
 }
@@ -41,19 +45,19 @@ pub fn print(ctx: &mut Ctx, args: &[Value]) -> PyResult {
 
 /// `len(x)`.
 pub fn len(args: &[Value]) -> PyResult {
-    arity(args, 1, 1)?;
+    arity(args, 1, 1, "len")?;
     sequence::len(&args[0])
 }
 
 /// `abs(x)`.
 pub fn abs(args: &[Value]) -> PyResult {
-    arity(args, 1, 1)?;
+    arity(args, 1, 1, "abs")?;
     arith::abs(&args[0])
 }
 
 /// `str()` / `str(x)`.
 pub fn str(args: &[Value]) -> PyResult {
-    arity(args, 0, 1)?;
+    arity(args, 0, 1, "str")?;
     match args.first() {
         None => Ok(Value::str("")),
         Some(s @ Value::Str(_)) => Ok(s.clone()),
@@ -63,16 +67,29 @@ pub fn str(args: &[Value]) -> PyResult {
 
 /// `repr(x)`.
 pub fn repr(args: &[Value]) -> PyResult {
-    arity(args, 1, 1)?;
+    arity(args, 1, 1, "repr")?;
     Ok(Value::string(text::repr(&args[0])?))
 }
 
 /// `int()` / `int(x)` for `int`, `bool`, `float` (truncated toward zero) and `str`.
+/// `int(s, base)` for a `str` `s` and an int (or bool) `base`, 0 or 2..=36 (`parse_int_base`).
 pub fn int(args: &[Value]) -> PyResult {
-    arity(args, 0, 1)?;
+    arity(args, 0, 2, "int")?;
     let Some(v) = args.first() else {
         return Ok(Value::Int(0));
     };
+    if let Some(base) = args.get(1) {
+        let base = match *base {
+            Value::Int(b) => b,
+            Value::Bool(b) => b as i64,
+            _ => return fail("TypeError: int() base must be an integer"),
+        };
+        let Value::Str(ref s) = *v else {
+            return fail("TypeError: int() can't convert non-string with explicit base");
+        };
+        let base = u32::try_from(base).unwrap_or(1); // 1: never a valid base
+        return Ok(Value::Int(parse_int_base(s, base)?));
+    }
     match *v {
         Value::Int(i) => Ok(Value::Int(i)),
         Value::Bool(b) => Ok(Value::Int(b as i64)),
@@ -93,7 +110,7 @@ pub fn int(args: &[Value]) -> PyResult {
 
 /// `float()` / `float(x)` for `int`, `bool`, `float` and `str` (`'inf'`, `'nan'`, ...).
 pub fn float(args: &[Value]) -> PyResult {
-    arity(args, 0, 1)?;
+    arity(args, 0, 1, "float")?;
     let Some(v) = args.first() else {
         return Ok(Value::Float(0.0));
     };
@@ -108,7 +125,7 @@ pub fn float(args: &[Value]) -> PyResult {
 
 /// `bool()` / `bool(x)`.
 pub fn bool(args: &[Value]) -> PyResult {
-    arity(args, 0, 1)?;
+    arity(args, 0, 1, "bool")?;
     Ok(Value::Bool(match args.first() {
         None => false,
         Some(v) => truthy(v)?,
@@ -118,7 +135,7 @@ pub fn bool(args: &[Value]) -> PyResult {
 /// `range(stop)`, `range(start, stop)`, `range(start, stop, step)` with `int` arguments; a zero
 /// step falls back (`ValueError`).
 pub fn range(args: &[Value]) -> PyResult {
-    arity(args, 1, 3)?;
+    arity(args, 1, 3, "range")?;
     let mut n = [0i64; 3];
     for (slot, a) in n.iter_mut().zip(args) {
         *slot = a.as_int().ok_or(crate::fallback::fallback("TypeError: range() argument"))?;
@@ -173,7 +190,7 @@ pub fn max(args: &[Value]) -> PyResult {
 /// `sum(iterable)` / `sum(iterable, start)`: `start + item0 + item1 + ...` left to right (CPython
 /// 3.11 adds floats plainly, without compensation); a `str` start falls back (`TypeError`).
 pub fn sum(args: &[Value]) -> PyResult {
-    arity(args, 1, 2)?;
+    arity(args, 1, 2, "sum")?;
     let mut total = args.get(1).cloned().unwrap_or(Value::Int(0));
     if let Value::Str(_) = total {
         return fail("TypeError: sum() can't sum strings");
@@ -190,19 +207,19 @@ pub fn sum(args: &[Value]) -> PyResult {
 
 /// `iter(x)` (see `iter::make_iter`); `iter(callable, sentinel)` falls back.
 pub fn iter(args: &[Value]) -> PyResult {
-    arity(args, 1, 1)?;
+    arity(args, 1, 1, "iter")?;
     iters::make_iter(&args[0])
 }
 
 /// `next(it)` / `next(it, default)`; `StopIteration` falls back.
 pub fn next(args: &[Value]) -> PyResult {
-    arity(args, 1, 2)?;
+    arity(args, 1, 2, "next")?;
     iters::next_value(&args[0], args.get(1))
 }
 
 /// `enumerate(iterable)` / `enumerate(iterable, start)` with an `int` start.
 pub fn enumerate(args: &[Value]) -> PyResult {
-    arity(args, 1, 2)?;
+    arity(args, 1, 2, "enumerate")?;
     let start = match args.get(1) {
         None => 0,
         Some(v) => match v.as_int() {
@@ -228,7 +245,7 @@ pub fn map(args: &[Value]) -> PyResult {
 
 /// `filter(func_or_None, iterable)` (see `iter::make_filter`).
 pub fn filter(args: &[Value]) -> PyResult {
-    arity(args, 2, 2)?;
+    arity(args, 2, 2, "filter")?;
     iters::make_filter(&args[0], &args[1])
 }
 
@@ -318,7 +335,7 @@ pub fn call_flat(ctx: &mut Ctx, name: &str, args: &[Value], kws: &[Keyword]) -> 
 
 /// `reversed(seq)`.
 pub fn reversed(args: &[Value]) -> PyResult {
-    arity(args, 1, 1)?;
+    arity(args, 1, 1, "reversed")?;
     iters::make_reversed(&args[0])
 }
 
@@ -335,7 +352,7 @@ fn ordering_items(v: &Value) -> Result<Vec<Value>, Fallback> {
 /// `want`; items are taken from an iterator only up to the first such item, as in CPython. A
 /// set's items in any order (truth has no side effects).
 fn any_all(args: &[Value], want: bool) -> PyResult {
-    arity(args, 1, 1)?;
+    arity(args, 1, 1, if want { "all" } else { "any" })?;
     let items = match &args[0] {
         Value::Iter(it) => {
             while let Some(item) = iters::next_of(it)? {
@@ -382,13 +399,13 @@ pub fn set(args: &[Value]) -> PyResult {
 
 /// `divmod(a, b)`.
 pub fn divmod(args: &[Value]) -> PyResult {
-    arity(args, 2, 2)?;
+    arity(args, 2, 2, "divmod")?;
     arith::divmod(&args[0], &args[1])
 }
 
 /// `list()` / `list(iterable)`: a new list.
 pub fn list(args: &[Value]) -> PyResult {
-    arity(args, 0, 1)?;
+    arity(args, 0, 1, "list")?;
     Ok(Value::list(match args.first() {
         None => Vec::new(),
         Some(v) => sequence::items(v)?,
@@ -397,7 +414,7 @@ pub fn list(args: &[Value]) -> PyResult {
 
 /// `tuple()` / `tuple(iterable)`.
 pub fn tuple(args: &[Value]) -> PyResult {
-    arity(args, 0, 1)?;
+    arity(args, 0, 1, "tuple")?;
     match args.first() {
         None => Ok(Value::tuple(Vec::new())),
         Some(t @ Value::Tuple(_)) => Ok(t.clone()),
@@ -409,7 +426,7 @@ pub fn tuple(args: &[Value]) -> PyResult {
 /// (numbers without NaN, or all `str`, or tuples/lists of such) are sorted, anything else falls
 /// back.
 pub fn sorted(args: &[Value]) -> PyResult {
-    arity(args, 1, 1)?;
+    arity(args, 1, 1, "sorted")?;
     let mut items = ordering_items(&args[0])?;
     sort_values(&mut items)?;
     Ok(Value::list(items))
@@ -418,7 +435,7 @@ pub fn sorted(args: &[Value]) -> PyResult {
 /// `dict()` / `dict(mapping_or_pairs)`: a new dict from a dict or from an iterable of 2-item
 /// lists/tuples.
 pub fn dict(args: &[Value]) -> PyResult {
-    arity(args, 0, 1)?;
+    arity(args, 0, 1, "dict")?;
     let mut d = Dict::new();
     if let Some(src) = args.first() {
         d.insert_all(dicts::pairs_of(src)?)?;
@@ -428,7 +445,7 @@ pub fn dict(args: &[Value]) -> PyResult {
 
 /// `ord(c)`: the code point of a one-character `str`.
 pub fn ord(args: &[Value]) -> PyResult {
-    arity(args, 1, 1)?;
+    arity(args, 1, 1, "ord")?;
     match &args[0] {
         Value::Str(s) => {
             let mut chars = s.chars();
@@ -444,7 +461,7 @@ pub fn ord(args: &[Value]) -> PyResult {
 /// `chr(i)`: the one-character `str` of code point `i` (an `int` or `bool`). A surrogate, which
 /// has no UTF-8 form, falls back.
 pub fn chr(args: &[Value]) -> PyResult {
-    arity(args, 1, 1)?;
+    arity(args, 1, 1, "chr")?;
     let i = match args[0].as_int() {
         Some(i) => i,
         None => return fail("TypeError: an integer is required"),
@@ -460,7 +477,7 @@ pub fn chr(args: &[Value]) -> PyResult {
 
 /// `ascii(x)`: `repr(x)` with non-ASCII code points escaped.
 pub fn ascii(args: &[Value]) -> PyResult {
-    arity(args, 1, 1)?;
+    arity(args, 1, 1, "ascii")?;
     Ok(Value::string(text::ascii(&args[0])?))
 }
 
@@ -468,7 +485,7 @@ pub fn ascii(args: &[Value]) -> PyResult {
 /// computed modularly, a negative `exp` through the modular inverse (CPython's `long_pow`). A
 /// `mod` of 0, a base not invertible, and a float among three arguments fall back.
 pub fn pow(args: &[Value]) -> PyResult {
-    arity(args, 2, 3)?;
+    arity(args, 2, 3, "pow")?;
     if args.len() == 2 || matches!(args[2], Value::None) {
         return arith::op_pow(&args[0], &args[1]);
     }
@@ -521,7 +538,7 @@ fn mod_inverse(a: i128, m: i128) -> Option<i128> {
 
 /// `format(value)` / `format(value, spec)` (see `format::format_value`).
 pub fn format(args: &[Value]) -> PyResult {
-    arity(args, 1, 2)?;
+    arity(args, 1, 2, "format")?;
     let spec = match args.get(1) {
         None => "",
         Some(Value::Str(s)) => s,
@@ -621,7 +638,7 @@ pub fn r#type(args: &[Value]) -> PyResult {
 }
 
 pub fn isinstance(args: &[Value]) -> PyResult {
-    arity(args, 2, 2)?;
+    arity(args, 2, 2, "isinstance")?;
     if let Value::Undefined = args[0] {
         return fail("read of an unbound name");
     }
@@ -688,7 +705,7 @@ fn round_float_to_tens(x: f64, k: usize) -> PyResult {
 /// rounding half to even; with `ndigits` an `int` stays an `int` and a `float` stays a `float`,
 /// rounded half to even on its exact decimal value.
 pub fn round(args: &[Value]) -> PyResult {
-    arity(args, 1, 2)?;
+    arity(args, 1, 2, "round")?;
     let ndigits = match args.get(1) {
         None | Some(Value::None) => None,
         Some(n) => Some(n.as_int().ok_or(crate::fallback::fallback("TypeError: round() ndigits"))?),
@@ -875,8 +892,10 @@ fn extreme_kw(args: &[Value], kws: &[Keyword], want_max: bool) -> PyResult {
 /// the keywords CPython 3.11 accepts for it. Other builtins and keywords fall back.
 pub fn call_kw(name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
     match name {
+        // `int(s, base=b)`; `int(base=b)` alone is CPython's TypeError.
+        "int" if args.len() == 1 && matches!(kws, [("base", _)]) => int(&[args[0].clone(), kws[0].1.clone()]),
         "sorted" => {
-            arity(args, 1, 1)?;
+            arity(args, 1, 1, "sorted")?;
             let (key, reverse) = sort_keywords(kws)?;
             keyed_set_check(args, key.is_some())?;
             let mut items = ordering_items(&args[0])?;
@@ -930,7 +949,7 @@ pub fn is_function(v: &Value, id: &str) -> PyResult {
 
 /// `isFunction(v, id)` called with its arguments as values (`id` a `str`).
 pub fn is_function_args(args: &[Value]) -> PyResult {
-    arity(args, 2, 2)?;
+    arity(args, 2, 2, "isFunction")?;
     match &args[1] {
         Value::Str(id) => is_function(&args[0], id),
         _ => fail("isFunction guard without a string identity"),
@@ -1099,7 +1118,19 @@ mod tests {
         assert!(call_kw("sum", &[], &[("iterable", Value::list(vec![]))]).is_err());
         let d = dicts::dict_display(vec![(Value::str("a"), Value::Int(1))]).unwrap();
         assert_eq!(r(call_kw("dict", &[d], &[("a", Value::Int(5)), ("b", Value::None)])), "{'a': 5, 'b': None}");
-        assert!(call_kw("int", &[Value::str("10")], &[("base", Value::Int(2))]).is_err());
+        assert_eq!(r(call_kw("int", &[Value::str("10")], &[("base", Value::Int(2))])), "2");
+        assert!(call_kw("int", &[], &[("base", Value::Int(2))]).is_err());
+        assert!(call_kw("int", &[Value::str("1"), Value::Int(2)], &[("base", Value::Int(2))]).is_err());
+        assert!(call_kw("int", &[Value::Int(10)], &[("base", Value::Int(2))]).is_err());
+        assert_eq!(r(int(&[Value::str(" -0x_fF "), Value::Int(0)])), "-255");
+        assert_eq!(r(int(&[Value::str("10"), Value::Bool(false)])), "10");
+        assert!(int(&[Value::str("10"), Value::Bool(true)]).is_err());
+        assert!(int(&[Value::str("10"), Value::Int(-1)]).is_err());
+        assert!(int(&[Value::str("10"), Value::Float(2.0)]).is_err());
+        assert_eq!(
+            int(&[Value::str("1"), Value::Int(2), Value::Int(3)]).unwrap_err().reason.into_owned(),
+            "builtin int with 3 arguments not supported by the compiled runtime"
+        );
         let mut ctx = Ctx::default();
         print_kw(&mut ctx, &[Value::str("a"), Value::Int(1)], &[("sep", Value::str("-")), ("end", Value::None)]).unwrap();
         print_kw(&mut ctx, &[], &[("end", Value::str("")), ("flush", Value::Bool(true)), ("file", Value::None)]).unwrap();
@@ -1122,7 +1153,7 @@ mod tests {
 /// CPython ("argument after ** must be a mapping"): the call falls back.
 #[allow(non_snake_case)]
 pub fn starKwargs(args: &[Value]) -> PyResult {
-    arity(args, 1, 1)?;
+    arity(args, 1, 1, "starKwargs")?;
     match &args[0] {
         Value::Dict(d) => Ok(Value::from_dict(d.borrow().clone())),
         _ => fail("TypeError: argument after ** must be a mapping"),
@@ -1133,7 +1164,7 @@ pub fn starKwargs(args: &[Value]) -> PyResult {
 /// has exactly `n` items.
 #[allow(non_snake_case)]
 pub fn argCount(args: &[Value]) -> PyResult {
-    arity(args, 2, 2)?;
+    arity(args, 2, 2, "argCount")?;
     match (&args[0], &args[1]) {
         (Value::Tuple(t), Value::Int(n)) => Ok(Value::Bool(i64::try_from(t.len()) == Ok(*n))),
         _ => fail("argCount guard of something that is not a tuple"),

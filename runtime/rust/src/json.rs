@@ -74,8 +74,10 @@ pub fn write_json_string(s: &str, out: &mut String) {
 /// recursion limit, and a self-containing list never ends).
 const MAX_DEPTH: usize = 200;
 
-/// The JSON form of `v` (`None` -> `null`, lists and tuples -> arrays, dicts with only `str` keys
-/// -> objects), or `None` when it has none: non-finite floats, dicts with other keys, dict views,
+/// The JSON form of `v` as `json.dumps` writes it (`None` -> `null`, lists and tuples -> arrays,
+/// dicts -> objects, their keys converted as `json.dumps` does: `1` -> `"1"`, `1.5` -> `"1.5"`,
+/// `True` -> `"true"`, `None` -> `"null"`), or `None` when it has none: non-finite floats, dicts
+/// with keys of other types or two keys written alike (`1` and `"1"`), dict views,
 /// ranges, functions, builtins, unbound values, and too deeply nested containers.
 pub fn to_json(v: &Value) -> Option<String> {
     let mut out = String::new();
@@ -116,16 +118,59 @@ fn write_json_array(items: &[Value], out: &mut String, depth: usize) -> bool {
     true
 }
 
+/// A non-`str` dict key as `json.dumps` writes it as a member name: `True`/`False`/`None` as
+/// `true`/`false`/`null`, an int in decimal, a float as its `repr` or `Infinity`, `-Infinity`,
+/// `NaN`; `None` for keys of other types.
+fn json_key(k: &Value) -> Option<String> {
+    match *k {
+        Value::Bool(b) => Some(if b { "true" } else { "false" }.to_string()),
+        Value::None => Some("null".to_string()),
+        Value::Int(i) => Some(i.to_string()),
+        Value::Float(f) if f.is_nan() => Some("NaN".to_string()),
+        Value::Float(f) if f.is_infinite() => Some(if f > 0.0 { "Infinity" } else { "-Infinity" }.to_string()),
+        Value::Float(f) => Some(float_repr(f)),
+        _ => None,
+    }
+}
+
+/// Whether two keys of `d` would be written as the same member name (`1` and `"1"`): json.dumps
+/// would repeat it, which a JSON object cannot carry. Only dicts with a non-`str` key can.
+fn has_clashing_keys(d: &Dict) -> bool {
+    if d.iter().all(|(k, _)| matches!(k, Value::Str(_))) {
+        return false;
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (k, _) in d.iter() {
+        let name = match k {
+            Value::Str(s) => s.to_string(),
+            _ => match json_key(k) {
+                Some(name) => name,
+                None => return false, // no JSON form at all: reported by the caller
+            },
+        };
+        if !seen.insert(name) {
+            return true;
+        }
+    }
+    false
+}
+
 fn write_json_object(d: &Dict, out: &mut String, depth: usize) -> bool {
+    if has_clashing_keys(d) {
+        return false;
+    }
     out.push('{');
     for (i, (k, v)) in d.iter().enumerate() {
         if i > 0 {
             out.push_str(", ");
         }
-        let Value::Str(k) = k else {
-            return false;
-        };
-        write_json_string(k, out);
+        match k {
+            Value::Str(k) => write_json_string(k, out),
+            _ => match json_key(k) {
+                Some(k) => write_json_string(&k, out),
+                None => return false,
+            },
+        }
         out.push_str(": ");
         if !write_json(v, out, depth + 1) {
             return false;
@@ -159,6 +204,30 @@ mod tests {
     }
 
     #[test]
+    fn keys_as_json_dumps_writes_them() {
+        let dict = |pairs: Vec<(Value, Value)>| crate::dict::dict_display(pairs).unwrap();
+        let d = dict(vec![
+            (Value::Int(-3), Value::str("i")),
+            (Value::Bool(true), Value::str("t")),
+            (Value::Bool(false), Value::str("f")),
+            (Value::None, Value::str("n")),
+            (Value::Float(1.5), Value::str("x")),
+            (Value::Float(1e16), Value::str("y")),
+            (Value::Float(f64::NEG_INFINITY), Value::str("z")),
+        ]);
+        assert_eq!(
+            to_json(&d).unwrap(),
+            r#"{"-3": "i", "true": "t", "false": "f", "null": "n", "1.5": "x", "1e+16": "y", "-Infinity": "z"}"#
+        );
+        // json.dumps({1: "a", "1": "b"}) repeats the member name: no JSON form.
+        assert_eq!(to_json(&dict(vec![(Value::Int(1), Value::str("a")), (Value::str("1"), Value::str("b"))])), None);
+        assert_eq!(to_json(&dict(vec![(Value::None, Value::Int(1)), (Value::str("null"), Value::Int(2))])), None);
+        let t = Value::tuple(vec![Value::Int(1)]);
+        assert_eq!(to_json(&dict(vec![(t, Value::Int(1))])), None);
+        assert_eq!(to_json(&dict(vec![(Value::Int(1), Value::Float(f64::NAN))])), None);
+    }
+
+    #[test]
     fn results() {
         let v = Value::list(vec![
             Value::Int(1),
@@ -170,6 +239,6 @@ mod tests {
         assert_eq!(to_json(&Value::list(vec![Value::Range(0, 1, 1)])), None);
         assert_eq!(to_json(&Value::dict()).unwrap(), "{}");
         let d = crate::dict::dict_display(vec![(Value::Int(1), Value::None)]).unwrap();
-        assert_eq!(to_json(&d), None);
+        assert_eq!(to_json(&d).unwrap(), r#"{"1": null}"#);
     }
 }

@@ -1,4 +1,4 @@
-//! `int(str)` and `float(str)` parsing by CPython's rules (base 10, PEP 515 underscores).
+//! `int(str)`, `int(str, base)` and `float(str)` parsing by CPython's rules (PEP 515 underscores).
 //!
 //! As CPython does (`_PyUnicode_TransformDecimalAndSpaceToASCII`), the text is first made ASCII:
 //! every `str.isspace()` character becomes a space and every decimal digit of any script (Unicode
@@ -46,26 +46,84 @@ fn is_digit_part(s: &str) -> bool {
         && s.bytes().all(|b| b.is_ascii_digit() || b == b'_')
 }
 
-/// `int(s)` for a `str` `s`: optional sign, decimal digits (underscores allowed between digits,
-/// leading zeros allowed), surrounding whitespace. Malformed text (`ValueError`) or a value past
-/// 64 bits falls back.
+/// CPython's limit on the digits of a non-power-of-two base (`sys.get_int_max_str_digits()`).
+const MAX_STR_DIGITS: usize = 4300;
+
+/// `int(s)` for a `str` `s`: `parse_int_base(s, 10)`.
 pub fn parse_int(s: &str) -> Result<i64, Fallback> {
+    parse_int_base(s, 10)
+}
+
+/// `int(s, base)` for a `str` `s` and `base` 0 or 2..=36, by CPython 3.11's rules
+/// (`PyLong_FromUnicodeObject`): surrounding whitespace, an optional sign, then for base 16, 8
+/// and 2 an optional `0x`/`0o`/`0b` prefix (any case), which base 0 requires to pick a base other
+/// than 10 (base 0 without one allows no leading zero but in `0`, `00`, `0_0`, ...); digits of the
+/// base in any case, single underscores between digits and after a prefix. Malformed text, more
+/// than 4300 digits in a base that is not a power of two (both `ValueError`s), a bad base and a
+/// value past 64 bits fall back.
+pub fn parse_int_base(s: &str, base: u32) -> Result<i64, Fallback> {
+    if !(base == 0 || (2..=36).contains(&base)) {
+        return fail("ValueError: int() base must be >= 2 and <= 36, or 0");
+    }
     let t = trimmed(s)?;
-    let t = t.as_str();
-    let (negative, digits) = match t.as_bytes().first() {
+    let t = t.as_bytes();
+    let invalid = || fail("ValueError: invalid literal for int()");
+    let mut base = base;
+    let (negative, mut rest) = match t.first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
         _ => (false, t),
     };
-    if !is_digit_part(digits) {
-        return fail("ValueError: invalid literal for int()");
+    let mut had_prefix = false;
+    if rest.len() >= 2 && rest[0] == b'0' {
+        let prefix_base = match rest[1].to_ascii_lowercase() {
+            b'x' => 16,
+            b'o' => 8,
+            b'b' => 2,
+            _ => 0,
+        };
+        if prefix_base != 0 && (base == 0 || base == prefix_base) {
+            base = prefix_base;
+            rest = &rest[2..];
+            had_prefix = true;
+        }
+    }
+    let zeros_only = base == 0 && rest.first() == Some(&b'0');
+    if base == 0 {
+        base = 10;
     }
     let mut value: i128 = 0;
-    for b in digits.bytes().filter(|b| *b != b'_') {
-        value = value * 10 + (b - b'0') as i128;
-        if value > 1 << 64 {
-            return fail("int() result outside 64 bits");
+    let mut digits = 0usize;
+    let mut nonzero = false;
+    let mut expect_digit = true; // at the start or after '_'
+    for (i, &b) in rest.iter().enumerate() {
+        if b == b'_' {
+            if expect_digit && !(had_prefix && i == 0) {
+                return invalid();
+            }
+            expect_digit = true;
+            continue;
         }
+        let d = match (b as char).to_digit(36) {
+            Some(d) if d < base => d,
+            _ => return invalid(),
+        };
+        digits += 1;
+        nonzero |= d != 0;
+        expect_digit = false;
+        // Past 64 bits the value is only known to be too large (the rest is still validated).
+        if value <= 1 << 64 {
+            value = value * base as i128 + d as i128;
+        }
+    }
+    if digits == 0 || expect_digit || (zeros_only && nonzero) {
+        return invalid();
+    }
+    if !base.is_power_of_two() && digits > MAX_STR_DIGITS {
+        return fail("ValueError: Exceeds the limit (4300 digits) for integer string conversion");
+    }
+    if value > 1 << 64 {
+        return fail("int() result outside 64 bits");
     }
     let value = if negative { -value } else { value };
     i64::try_from(value).or_else(|_| fail("int() result outside 64 bits"))
@@ -120,6 +178,35 @@ mod tests {
         for bad in ["", " ", "1_", "_1", "1__0", "- 1", "1.0", "0x10", "1e3", "١\u{2003}٢", "½", "x"] {
             assert!(parse_int(bad).is_err(), "{:?}", bad);
         }
+    }
+
+    #[test]
+    fn ints_with_a_base() {
+        let ok = |s: &str, b: u32| parse_int_base(s, b).ok();
+        assert_eq!(ok("ff", 16), Some(255));
+        assert_eq!(ok("  -0x_fF\t", 0), Some(-255));
+        assert_eq!(ok("0b1", 16), Some(0xb1));
+        assert_eq!(ok("0B1_0", 0), Some(2));
+        assert_eq!(ok("0o17", 8), Some(15));
+        assert_eq!(ok("1_0", 2), Some(2));
+        assert_eq!(ok("Zz", 36), Some(35 * 36 + 35));
+        assert_eq!(ok("0_0", 0), Some(0));
+        assert_eq!(ok("00", 0), Some(0));
+        assert_eq!(ok("\u{663}", 16), Some(3));
+        assert_eq!(ok("-8000000000000000", 16), Some(i64::MIN));
+        assert_eq!(ok("7fffffffffffffff", 16), Some(i64::MAX));
+        assert_eq!(ok(&"0".repeat(5000), 16), Some(0));
+        for (bad, b) in [("010", 0), ("0x", 16), ("0x_", 16), ("_1", 16), ("1__0", 10), ("2", 2), ("g", 16),
+                         ("0b", 0), ("0 x1", 0), ("+", 10), ("", 0), ("0x10", 10), ("1_", 16), ("0x1", 8)] {
+            assert!(parse_int_base(bad, b).is_err(), "{:?} {}", bad, b);
+        }
+        assert!(parse_int_base("8000000000000000", 16).is_err());
+        assert!(parse_int_base(&"1".repeat(100), 2).is_err());
+        // CPython refuses more than 4300 digits in base 10 even when the value is small.
+        assert!(parse_int_base(&"0".repeat(4301), 10).is_err());
+        assert_eq!(ok(&"0".repeat(4300), 10), Some(0));
+        assert!(parse_int_base("1", 1).is_err());
+        assert!(parse_int_base("1", 37).is_err());
     }
 
     #[test]
