@@ -424,7 +424,20 @@ private:
   std::vector<TryExits> tries;
   /// JSON path of the node being lowered.
   std::vector<std::string> path;
+  /// The distinct `str` literals (as Rust string literals), in order of first use: each is made
+  /// at most once per call, by a `std::cell::OnceCell<Value>` declared at the top of `run`.
+  std::vector<std::string> strLiterals;
+  /// A reference (`&Value`) to the shared value of the `str` literal \p node.
+  std::string strLiteral(const json &node);
 };
+
+std::string RustLowering::strLiteral(const json &node) {
+  std::string text = stringLiteral(node, stringField(node, "value"));
+  size_t k = std::find(strLiterals.begin(), strLiterals.end(), text) - strLiterals.begin();
+  if (k == strLiterals.size())
+    strLiterals.push_back(text);
+  return "str_lit" + std::to_string(k) + ".get_or_init(|| Value::str(" + text + "))";
+}
 
 void RustLowering::error(const json *node, const std::string &message) const {
   std::string where;
@@ -557,6 +570,11 @@ std::string RustLowering::run() {
            std::to_string(numParams) + " {\n";
   out += "        return Err(fallback(\"TypeError: wrong number of arguments\"));\n";
   out += "    }\n";
+  // str values are immutable, and `is` between strs falls back (compare.rs), so every use of a
+  // literal may share one value: made on first use, not on every evaluation.
+  for (size_t k = 0; k < strLiterals.size(); ++k)
+    out += "    let str_lit" + std::to_string(k) +
+           ": std::cell::OnceCell<Value> = std::cell::OnceCell::new();\n";
   out += "    let result: Value = " + tree + ";\n";
   out += "    Ok(result)\n";
   out += "}\n\n";
@@ -684,9 +702,15 @@ void RustLowering::statement(const json &node, int indent, std::string &out) {
     }
     out += in + loop + ": loop {\n";
     out += pad(indent + 1) + "ctx.tick()?;\n";
-    out += pad(indent + 1) + "if !truthy(" + cond + ")? {\n";
-    out += pad(indent + 2) + "break " + loop + ";\n";
-    out += pad(indent + 1) + "}\n";
+    // `while True` (every lowered `for` loop) needs no test.
+    const json &c = field(node, "cond", "condition");
+    bool alwaysTrue = isKind(c, "boolean") && c.contains("value") && c["value"].is_boolean() &&
+                      c["value"].get<bool>();
+    if (!alwaysTrue) {
+      out += pad(indent + 1) + "if !truthy(" + cond + ")? {\n";
+      out += pad(indent + 2) + "break " + loop + ";\n";
+      out += pad(indent + 1) + "}\n";
+    }
     out += pad(indent + 1) + loopBody + "\n";
     out += in + "}\n";
   } else if (kind == "break") {
@@ -885,6 +909,8 @@ std::string RustLowering::operand(const json &node, int indent, bool cloneNames)
     return readVariable(node, true);
   if (kind == "argument" && !node.contains("default"))
     return "&args[" + std::to_string(argumentIndex(node)) + "]";
+  if (kind == "string")
+    return strLiteral(node);
   return "&" + expr(node, indent);
 }
 
@@ -918,7 +944,7 @@ std::string RustLowering::expr(const json &node, int indent) {
   if (kind == "number")
     return number(node);
   if (kind == "string")
-    return "Value::str(" + stringLiteral(node, stringField(node, "value")) + ")";
+    return strLiteral(node) + ".clone()";
   if (kind == "boolean") {
     const json &value = field(node, "value");
     if (!value.is_boolean())
@@ -1428,6 +1454,20 @@ std::string RustLowering::primApp(const json &node, int indent) {
     std::string tmp = fresh("t");
     return "{ let " + tmp + ": [Value; " + std::to_string(args.size()) + "] = [" +
            valueList(args, indent) + "]; builtins::print(ctx, &" + tmp + ")? }";
+  }
+  if (event == "next" && args.size() == 2 && !isKind(args[0], "starred") && !isKind(args[1], "starred")) {
+    // Every lowered `for` loop calls next(it, sentinel) once per item: by reference, without
+    // an argument array.
+    std::string it, sentinel;
+    {
+      Enter e0(path, "0");
+      it = operand(args[0], indent, containsSet(args[1]));
+    }
+    {
+      Enter e1(path, "1");
+      sentinel = operand(args[1], indent, false);
+    }
+    return "builtins::next2(" + it + ", " + sentinel + ")?";
   }
   if (isSliceBuiltin(event))
     // `type` is a Rust keyword: the runtime's function is the raw identifier r#type.

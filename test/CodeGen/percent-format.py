@@ -9,8 +9,8 @@
 # RUN: printf '%%s\n' '["%%s %%s", 1, 1.0]' '["%%c", 1114112, 1.0]' | %t.bin | FileCheck --check-prefix=FALLBACK %s
 # FALLBACK-COUNT-2: {"fallback": true}
 
-# RUST: op_mod(&Value::str("%s: %d|%-6.2f|%#x|"), &Value::tuple(
-# RUST-SAME: op_mod(&Value::str("%(k)r|"), &dict_display(
+# RUST: op_mod({{str_lit[0-9]+}}.get_or_init(|| Value::str("%s: %d|%-6.2f|%#x|")), &Value::tuple(
+# RUST-SAME: op_mod({{str_lit[0-9]+}}.get_or_init(|| Value::str("%(k)r|")), &dict_display(
 
 # CHECK:      {"repr": "'Ann: 5|2.67  |0x5|[5]|  Ann|%'", "stdout": "", "json": "Ann: 5|2.67  |0x5|[5]|  Ann|%"}
 # CHECK-NEXT: {"repr": "'hé: -255|-0.00 |-0xff|[-255]|   hé|%'", "stdout": "", "json": "hé: -255|-0.00 |-0xff|[-255]|   hé|%"}

@@ -23,7 +23,7 @@
 # RUST:      let mut [[SP:sp[0-9]+]] = spread::Spread::new();
 # RUST-NEXT: [[SP]].star({{.*}}xs{{.*}})?;
 # RUST-NEXT: [[SP]].arg(Value::Int(0));
-# RUST-NEXT: [[SP]].keyword("sep", Value::str(" "))?;
+# RUST-NEXT: [[SP]].keyword("sep", {{str_lit[0-9]+}}.get_or_init(|| Value::str(" ")).clone())?;
 # RUST-NEXT: [[SP]].star_star({{.*}}opts{{.*}})?;
 # RUST-NEXT: let ([[A:a[0-9]+]], [[N:n[0-9]+]]) = [[SP]].finish()?;
 # RUST-NEXT: builtins::call_flat(ctx, "print", &[[A]], &[[N]].keywords())?

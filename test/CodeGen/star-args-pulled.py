@@ -22,10 +22,10 @@
 # RUST:      [[P]].answer(result);
 # RUST:      builtins::call_flat(ctx, "print", &{{a[0-9]+}}, &{{n[0-9]+}}.keywords())?
 # print("<", *(map(fmt, xs)), ">", sep=""): not lone, pulled where it stands.
-# RUST:      [[SP:sp[0-9]+]].arg(Value::str("<"));
+# RUST:      [[SP:sp[0-9]+]].arg({{str_lit[0-9]+}}.get_or_init(|| Value::str("<")).clone());
 # RUST-NEXT: [[SP]].star_pulled(
 # RUST-NEXT: while let Some([[P:p[0-9]+]]) = [[SP]].pull()? {
-# RUST:      [[SP]].arg(Value::str(">"));
+# RUST:      [[SP]].arg({{str_lit[0-9]+}}.get_or_init(|| Value::str(">")).clone());
 
 
 def fmt(x):

@@ -9,8 +9,8 @@
 # RUN: printf '%%s\n' '["{2}", 1, 1.0]' '["{0!x}", 1, 1.0]' | %t.bin | FileCheck --check-prefix=FALLBACK %s
 # FALLBACK-COUNT-2: {"fallback": true}
 
-# RUST: methods::format(&Value::str("{}: {:+d}|{:#x}"), &[
-# RUST: methods::call_kw(&Value::str("{0!r:>7}|{x:.2f}|{w[1]}"), "format", &[
+# RUST: methods::format({{str_lit[0-9]+}}.get_or_init(|| Value::str("{}: {:+d}|{:#x}")), &[
+# RUST: methods::call_kw({{str_lit[0-9]+}}.get_or_init(|| Value::str("{0!r:>7}|{x:.2f}|{w[1]}")), "format", &[
 # RUST: builtins::format(&[
 
 # CHECK:      {"repr": "\"Ann: +5|0x5|  'Ann'|2.67|5|    2.675\"", "stdout": "", "json": "Ann: +5|0x5|  'Ann'|2.67|5|    2.675"}

@@ -247,7 +247,7 @@ TEST(RustEmitter, LowersMethodCallsSlicesAndDicts) {
   EXPECT_TRUE(contains(rust, "get_slice(defined(&v0_p)?, &Value::Int(1), &Value::None, &Value::Int(-1))?"));
   EXPECT_TRUE(contains(rust, "set_slice(defined(&v0_p)?, &Value::None, &Value::Int(2), &Value::None, "));
   // Keys and values alternate, in display order.
-  EXPECT_TRUE(contains(rust, "dict_display(vec![(Value::str(\"k\"), defined(&v0_p)?.clone()), "
+  EXPECT_TRUE(contains(rust, "dict_display(vec![(str_lit0.get_or_init(|| Value::str(\"k\")).clone(), defined(&v0_p)?.clone()), "
                              "(Value::Int(1), Value::None)])?"));
   // A method the runtime does not know falls back where it is reached.
   EXPECT_TRUE(contains(rust, "methods::unsupported_on(defined(&v0_p)?, \"frobnicate\")?"));
@@ -328,7 +328,7 @@ TEST(RustEmitter, LowersKeywordsDefaultsAndStarredTargets) {
                                         json::array({"x", "y"})));
   // Positional arguments, then keywords in source order.
   EXPECT_TRUE(contains(rust, "= [Value::Int(1)]; let k"));
-  EXPECT_TRUE(contains(rust, " = [(\"sep\", Value::str(\"-\"))]; builtins::print_kw(ctx, &t"));
+  EXPECT_TRUE(contains(rust, " = [(\"sep\", str_lit0.get_or_init(|| Value::str(\"-\")).clone())]; builtins::print_kw(ctx, &t"));
   EXPECT_TRUE(contains(rust, "builtins::call_kw(\"sorted\", &[defined(&v1_x)?.clone()], "
                              "&[(\"key\", Value::Builtin(\"len\"))])?"));
   EXPECT_TRUE(contains(rust, "methods::call_kw(defined(&v1_x)?, \"split\", &[], &[(\"maxsplit\", Value::Int(1))])?"));

@@ -217,6 +217,13 @@ pub fn next(args: &[Value]) -> PyResult {
     iters::next_value(&args[0], args.get(1))
 }
 
+/// `next(it, default)`, exactly `next(&[it, default])` without building the argument array (the
+/// form every `for` loop's lowering calls once per item).
+#[inline]
+pub fn next2(it: &Value, default: &Value) -> PyResult {
+    iters::next_value(it, Some(default))
+}
+
 /// `enumerate(iterable)` / `enumerate(iterable, start)` with an `int` start.
 pub fn enumerate(args: &[Value]) -> PyResult {
     arity(args, 1, 2, "enumerate")?;

@@ -157,8 +157,11 @@ fn equal(a: &Value, b: &Value, depth: u32) -> Result<bool, Fallback> {
 /// `a == b`.
 #[inline]
 pub fn op_eq(a: &Value, b: &Value) -> PyResult {
-    if let (Value::Int(x), Value::Int(y)) = (a, b) {
-        return Ok(Value::Bool(x == y));
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => return Ok(Value::Bool(x == y)),
+        // Two strs are equal when their code points are: when their UTF-8 bytes are.
+        (Value::Str(x), Value::Str(y)) => return Ok(Value::Bool(x == y)),
+        _ => {}
     }
     Ok(Value::Bool(equal(a, b, 0)?))
 }
@@ -166,8 +169,10 @@ pub fn op_eq(a: &Value, b: &Value) -> PyResult {
 /// `a != b`.
 #[inline]
 pub fn op_ne(a: &Value, b: &Value) -> PyResult {
-    if let (Value::Int(x), Value::Int(y)) = (a, b) {
-        return Ok(Value::Bool(x != y));
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => return Ok(Value::Bool(x != y)),
+        (Value::Str(x), Value::Str(y)) => return Ok(Value::Bool(x != y)),
+        _ => {}
     }
     Ok(Value::Bool(!equal(a, b, 0)?))
 }
@@ -367,13 +372,28 @@ fn identical(a: &Value, b: &Value) -> Result<bool, Fallback> {
 }
 
 /// `a is b`.
+#[inline]
 pub fn op_is(a: &Value, b: &Value) -> PyResult {
-    Ok(Value::Bool(identical(a, b)?))
+    Ok(Value::Bool(is_list_fast(a, b).map_or_else(|| identical(a, b), Ok)?))
 }
 
 /// `a is not b`.
+#[inline]
 pub fn op_is_not(a: &Value, b: &Value) -> PyResult {
-    Ok(Value::Bool(!identical(a, b)?))
+    Ok(Value::Bool(!is_list_fast(a, b).map_or_else(|| identical(a, b), Ok)?))
+}
+
+/// `a is b` when `b` is a list (the sentinel every `for` loop tests its items against) and `a`
+/// is a list or an everyday scalar: exactly what `identical` answers, without its long match.
+/// `None` for the other cases.
+#[inline(always)]
+fn is_list_fast(a: &Value, b: &Value) -> Option<bool> {
+    let Value::List(y) = b else { return None };
+    match a {
+        Value::List(x) => Some(Rc::ptr_eq(x, y)),
+        Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_) | Value::Tuple(_) => Some(false),
+        _ => None,
+    }
 }
 
 /// How deeply nested tuples/lists may be checked for a total order before falling back.

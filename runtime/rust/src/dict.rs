@@ -7,7 +7,7 @@
 //! `dict`, views) make the operation fall back.
 
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
+use std::hash::{BuildHasher, Hash, Hasher};
 use std::rc::Rc;
 
 use crate::value::PyStr;
@@ -95,12 +95,32 @@ fn float_key(f: f64) -> Result<Key, Fallback> {
     Ok(Key::Float(f.to_bits()))
 }
 
+/// The hasher of the dict index: aHash with fixed seeds, so that every process hashes alike
+/// (the order of a dict or set never depends on it: both keep insertion order in `slots`).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct KeyHasher;
+
+impl BuildHasher for KeyHasher {
+    type Hasher = ahash::AHasher;
+
+    #[inline]
+    fn build_hasher(&self) -> ahash::AHasher {
+        ahash::RandomState::with_seeds(
+            0x243f_6a88_85a3_08d3,
+            0x1319_8a2e_0370_7344,
+            0xa409_3822_299f_31d0,
+            0x082e_fa98_ec4e_6c89,
+        )
+        .build_hasher()
+    }
+}
+
 /// An insertion-ordered map from keys to values. Removed entries leave a hole in `slots` (so
 /// removal is O(1)) until the slots are compacted.
 #[derive(Clone, Debug, Default)]
 pub struct Dict {
     /// Key class -> position in `slots`.
-    index: HashMap<Key, usize>,
+    index: HashMap<Key, usize, KeyHasher>,
     /// The entries in insertion order: (the key object as first inserted, the value).
     slots: Vec<Option<(Value, Value)>>,
     /// Changed whenever a key is added or removed (see `layout`).

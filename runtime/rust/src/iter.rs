@@ -149,6 +149,7 @@ pub fn iter_value<T: PyIter + 'static>(source: T) -> Value {
 }
 
 /// Advance the iterator `it` (a `Value::Iter`): its next item or `None`.
+#[inline]
 pub fn next_of(it: &Rc<RefCell<dyn PyIter>>) -> Result<Option<Value>, Fallback> {
     match it.try_borrow_mut() {
         Ok(mut source) => source.next_item(),
@@ -625,6 +626,7 @@ pub fn make_filter(func: &Value, iterable: &Value) -> PyResult {
 
 /// `next(it)` (`default` `None`: exhaustion raises `StopIteration`, which falls back) or
 /// `next(it, default)`. A non-iterator falls back (`TypeError`).
+#[inline]
 pub fn next_value(it: &Value, default: Option<&Value>) -> PyResult {
     let Value::Iter(source) = it else {
         return fail("TypeError: object is not an iterator");
