@@ -1240,7 +1240,8 @@ Value callMethod(const Value &Self, std::string_view Name, std::vector<Value> A,
                  const KeywordArgs &Kwargs, BuiltinContext &Ctx) {
   if (!hasMethod(Self, Name))
     missingAttribute(Self, Name);
-  Call C{typeName(Self), Name, A, Kwargs, Ctx};
+  // bool inherits its methods from int, whose name CPython's messages show.
+  Call C{Self.isBool() ? std::string_view("int") : typeName(Self), Name, A, Kwargs, Ctx};
   switch (Self.kind()) {
   case Value::Kind::Str:
     return strMethod(C, Self);

@@ -445,7 +445,14 @@ private:
         // CPython looks the method up before it evaluates the arguments.
         if (!hasMethod(Self, Method->Attr))
           missingAttribute(Self, Method->Attr);
-        CallArgs A = evalCallArgs(C, F, [&] { return std::string(typeName(Self)) + "." + Method->Attr + "()"; },
+        // CPython names the receiver's type here (bool.bit_length), or the
+        // class itself for a classmethod called on it (dict.fromkeys).
+        CallArgs A = evalCallArgs(C, F,
+                                  [&] {
+                                    std::string Owner = Self.isBuiltin() ? Self.builtinName()
+                                                                         : std::string(typeName(Self));
+                                    return Owner + "." + Method->Attr + "()";
+                                  },
                                   Self.isStr() && Method->Attr == "format");
         std::vector<Value> Args = std::move(A.Positional);
         KeywordArgs Kwargs = A.keywordArgs();
