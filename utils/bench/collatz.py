@@ -19,35 +19,13 @@ import sys
 import tempfile
 import time
 
+from benchlib import cpython_times, run
+
 REPO = pathlib.Path(__file__).resolve().parents[2]
 ENTRY = "longest_chain"
 # Small bounds that take every path: the outer loop not running, both arms of the parity test,
 # and both outcomes of `steps > best`.
 TRACE_INPUTS = [[1], [2], [10], [100]]
-
-CPYTHON_TIMER = r"""
-import importlib.util, json, sys, time
-src, entry, limit, repeat = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-spec = importlib.util.spec_from_file_location("bench_case", src)
-mod = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(mod)
-fn = getattr(mod, entry)
-times = []
-for _ in range(repeat):
-    t0 = time.perf_counter()
-    value = fn(limit)
-    times.append(time.perf_counter() - t0)
-print(json.dumps({"repr": repr(value), "times": times}))
-"""
-
-
-def run(argv, **kw):
-    proc = subprocess.run([str(a) for a in argv], capture_output=True, text=True, **kw)
-    if proc.returncode != 0:
-        sys.exit("bench: failed (exit %d): %s\n%s" % (proc.returncode, " ".join(map(str, argv)),
-                                                      proc.stderr))
-    return proc.stdout
-
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -73,9 +51,7 @@ def main():
         run([args.pyctl, "--build-rust", trace, "-o", exe])
         build_time = time.perf_counter() - t0
 
-        out = json.loads(run([sys.executable, "-c", CPYTHON_TIMER, source, ENTRY, args.limit,
-                              args.repeat]))
-        py_repr, py_times = out["repr"], out["times"]
+        py_repr, py_times = cpython_times(source, ENTRY, [args.limit], args.repeat)
 
         rust_times, rust_lines = [], []
         for _ in range(args.repeat):

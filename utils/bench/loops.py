@@ -20,6 +20,8 @@ import subprocess
 import sys
 import tempfile
 
+from benchlib import cpython_times, run
+
 REPO = pathlib.Path(__file__).resolve().parents[2]
 
 SOURCE = r'''
@@ -90,30 +92,6 @@ CASES = {
     "aggregate": ("aggregate", [[1], [5], [200]], [200_000]),
 }
 
-CPYTHON_TIMER = r"""
-import importlib.util, json, sys, time
-src, entry, args, repeat = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), int(sys.argv[4])
-spec = importlib.util.spec_from_file_location("bench_case", src)
-mod = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(mod)
-fn = getattr(mod, entry)
-times = []
-for _ in range(repeat):
-    t0 = time.process_time()
-    value = fn(*args)
-    times.append(time.process_time() - t0)
-print(json.dumps({"repr": repr(value), "times": times}))
-"""
-
-
-def run(argv, **kw):
-    proc = subprocess.run([str(a) for a in argv], capture_output=True, text=True, **kw)
-    if proc.returncode != 0:
-        sys.exit("bench: failed (exit %d): %s\n%s" % (proc.returncode, " ".join(map(str, argv)),
-                                                      proc.stderr))
-    return proc.stdout
-
-
 def timed_executable(exe, stdin_path):
     """Run `exe` with `stdin_path` as input: (its stdout, its user + system CPU time)."""
     with open(stdin_path) as stdin:
@@ -143,9 +121,7 @@ def bench(name, work, args):
     run([args.pyctl, "--trace", source, "--inputs", small, "--entry", entry, "-o", trace])
     run([args.pyctl, "--build-rust", trace, "-o", exe])
 
-    out = json.loads(run([sys.executable, "-c", CPYTHON_TIMER, source, entry,
-                          json.dumps(big_args), args.repeat]))
-    py_repr, py_times = out["repr"], out["times"]
+    py_repr, py_times = cpython_times(source, entry, big_args, args.repeat, clock="cpu")
     rust_times, results = [], []
     for _ in range(args.repeat):
         line, t = timed_executable(exe, big)

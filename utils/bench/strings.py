@@ -21,35 +21,13 @@ import sys
 import tempfile
 import time
 
+from benchlib import cpython_times, run
+
 REPO = pathlib.Path(__file__).resolve().parents[2]
 SOURCE = pathlib.Path(__file__).resolve().parent / "strings_fn.py"
 ENTRY = "bench"
 # Small inputs that take every path: each kind with its loop running zero and a few times.
 TRACE_INPUTS = [[k, n] for k in ("append", "concat", "index") for n in (0, 3)] + [["other", 0]]
-
-CPYTHON_TIMER = r"""
-import importlib.util, json, sys, time
-src, entry, kind, n, repeat = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
-spec = importlib.util.spec_from_file_location("bench_case", src)
-mod = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(mod)
-fn = getattr(mod, entry)
-times = []
-for _ in range(repeat):
-    t0 = time.perf_counter()
-    value = fn(kind, n)
-    times.append(time.perf_counter() - t0)
-print(json.dumps({"repr": repr(value), "times": times}))
-"""
-
-
-def run(argv, **kw):
-    proc = subprocess.run([str(a) for a in argv], capture_output=True, text=True, **kw)
-    if proc.returncode != 0:
-        sys.exit("bench: failed (exit %d): %s\n%s" % (proc.returncode, " ".join(map(str, argv)),
-                                                      proc.stderr))
-    return proc.stdout
-
 
 def timed(argv, repeat, stdin_path=None):
     """Best wall time of `repeat` runs of argv and the stdout of the last."""
@@ -93,9 +71,8 @@ def main():
             n = args.index_n if kind == "index" else args.n
             inputs = work / (kind + ".inputs.jsonl")
             inputs.write_text(json.dumps([kind, n]) + "\n")
-            out = json.loads(run([sys.executable, "-c", CPYTHON_TIMER, SOURCE, ENTRY, kind, n,
-                                  args.repeat]))
-            py_repr, py_time = out["repr"], min(out["times"])
+            py_repr, py_times = cpython_times(SOURCE, ENTRY, [kind, n], args.repeat)
+            py_time = min(py_times)
             ev_time, ev_line = timed([args.pyctl, "--trace", SOURCE, "--inputs", inputs,
                                       "--entry", ENTRY, "-o", work / "big.trace.json"], args.repeat)
             rust_time, line = timed([exe], args.repeat, inputs)
