@@ -370,6 +370,8 @@ private:
   std::string jump(const json &node, const std::string &name, const std::string &value);
   std::string expr(const json &node, int indent);
   std::string exprAt(const json &node, const char *name, int indent);
+  /// The container of the `index` lvalue \p lvalue (field `exp`), evaluated before its index.
+  std::string indexContainer(const json &lvalue, int indent);
   std::string operand(const json &node, int indent, bool cloneNames);
   std::string valueList(const json &items, int indent);
   void assign(const json &lvalue, const std::string &value, int indent, std::string &out);
@@ -795,11 +797,7 @@ void RustLowering::assign(const json &lvalue, const std::string &value, int inde
     out += in + lookupName(lvalue, stringField(lvalue, "name")) + " = " + value + ";\n";
   } else if (kind == "index") {
     const json &index = field(lvalue, "index");
-    std::string target;
-    {
-      Enter e(path, "exp");
-      target = operand(field(lvalue, "exp"), indent, containsSet(index));
-    }
+    std::string target = indexContainer(lvalue, indent);
     Enter e(path, "index");
     if (isKind(index, "slice")) {
       out += in + "set_slice(" + target + ", " + sliceOperands(index, indent) + ", " + value +
@@ -875,11 +873,7 @@ void RustLowering::deleteTarget(const json &lvalue, int indent, std::string &out
     out += in + "del_deref(" + operand(field(lvalue, "exp"), indent, false) + ")?;\n";
   } else if (kind == "index") {
     const json &index = field(lvalue, "index");
-    std::string target;
-    {
-      Enter e(path, "exp");
-      target = operand(field(lvalue, "exp"), indent, containsSet(index));
-    }
+    std::string target = indexContainer(lvalue, indent);
     Enter e(path, "index");
     if (isKind(index, "slice"))
       out += in + "del_slice(" + target + ", " + sliceOperands(index, indent) + ")?;\n";
@@ -895,6 +889,12 @@ void RustLowering::deleteTarget(const json &lvalue, int indent, std::string &out
   } else {
     error(&lvalue, "not a deletion target (expected identifier, index, tuple or deref)");
   }
+}
+
+std::string RustLowering::indexContainer(const json &lvalue, int indent) {
+  Enter e(path, "exp");
+  // The container is cloned when the index assigns or deletes a variable (containsSet).
+  return operand(field(lvalue, "exp"), indent, containsSet(field(lvalue, "index")));
 }
 
 std::string RustLowering::exprAt(const json &node, const char *name, int indent) {
