@@ -13,7 +13,7 @@
 #include "pyctl/AST/ArgumentBinding.h"
 #include "pyctl/AST/Scope.h"
 #include "pyctl/Basic/Diagnostics.h"
-#include "pyctl/Basic/PythonJSON.h"
+#include "pyctl/Runtime/PythonJSON.h"
 #include "pyctl/Runtime/Attributes.h"
 #include "pyctl/Runtime/Builtins.h"
 #include "pyctl/Runtime/ExceptionClasses.h"

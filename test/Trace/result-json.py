@@ -11,6 +11,14 @@
 # RUN: pyctl --trace %s --inputs %t.keys --entry keyed -o %t.k.json | FileCheck --check-prefix=KEYS %s
 # KEYS:      {"repr": "{3: 'x', 3.5: [3], False: None, None: {-3: 3.0}, 'é': 2}", "stdout": "", "json": {"3": "x", "3.5": [3], "false": null, "null": {"-3": 3.0}, "é": 2}}
 # KEYS-NEXT: {"repr": "{0: None, 0.5: [0], None: {0: 0.0}, 'é': 2, '0': 'clash'}", "stdout": ""}
+# Floats are written as json.dumps writes them (float.__repr__: fixed notation below 1e16).
+# RUN: printf '[1e15]\n[-1234567890123456.0]\n[1e16]\n[0.0001]\n[1e-05]\n' > %t.floats
+# RUN: pyctl --trace %s --inputs %t.floats --entry scaled -o %t.f.json | FileCheck --check-prefix=FLOATS %s
+# FLOATS:      "json": [1000000000000000.0, 2000000000000000.0]}
+# FLOATS-NEXT: "json": [-1234567890123456.0, -2469135780246912.0]}
+# FLOATS-NEXT: "json": [1e+16, 2e+16]}
+# FLOATS-NEXT: "json": [0.0001, 0.0002]}
+# FLOATS-NEXT: "json": [1e-05, 2e-05]}
 # RUN: printf '[1]\n' > %t.one
 # RUN: pyctl --trace %s --inputs %t.one --entry cyclic -o %t.c.json | FileCheck --check-prefix=CYCLE %s
 # CYCLE: {"repr": "[1, [...]]", "stdout": ""}
@@ -28,3 +36,6 @@ def keyed(n):
     if n == 0:
         d["0"] = "clash"
     return d
+
+def scaled(x):
+    return [x * 1.0, x * 2.0]

@@ -1,6 +1,6 @@
 //===- PythonJSON.h - JSON text as Python's json.dumps writes it -*- C++ -*-===//
-#ifndef PYCTL_BASIC_PYTHONJSON_H
-#define PYCTL_BASIC_PYTHONJSON_H
+#ifndef PYCTL_RUNTIME_PYTHONJSON_H
+#define PYCTL_RUNTIME_PYTHONJSON_H
 
 #include <nlohmann/json.hpp>
 

@@ -1,5 +1,9 @@
 //===- PythonJSON.cpp -----------------------------------------------------===//
-#include "pyctl/Basic/PythonJSON.h"
+#include "pyctl/Runtime/PythonJSON.h"
+
+#include "pyctl/Runtime/FloatRepr.h"
+
+#include <cmath>
 
 using namespace pyctl;
 
@@ -24,9 +28,13 @@ static void write(const nlohmann::ordered_json &J, std::string &Out) {
       write(J[I], Out);
     }
     Out += ']';
+  } else if (J.is_number_float() && std::isfinite(J.get<double>())) {
+    // json.dumps writes float.__repr__: fixed notation up to 1e16
+    // (1000000000000000.0), where nlohmann would write 1e+15.
+    Out += floatRepr(J.get<double>());
   } else {
-    // Scalars: nlohmann escapes strings as json.dumps does (only '"', '\\' and
-    // control characters) and prints floats in shortest round-trip form.
+    // Other scalars: nlohmann escapes strings as json.dumps does (only '"',
+    // '\\' and control characters).
     Out += J.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
   }
 }
