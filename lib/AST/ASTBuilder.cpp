@@ -2116,8 +2116,9 @@ private:
         SourceRange R = range(Operands[First]);
         R.End = ts_node_end_byte(Operands[Next - 1]);
         bool RightIsOperand = Next == RightFirst + 1;
-        if (Op == "%" && LeftIsOperand && RightIsOperand)
-          if (ExprPtr Folded = foldPercentFormatting(Operands[First], *Left, Operands[RightFirst], *Right, R)) {
+        if (Op == "%" && RightIsOperand)
+          if (ExprPtr Folded =
+                  foldPercentFormatting(LeftIsOperand, Operands[First], *Left, Operands[RightFirst], *Right, R)) {
             Left = std::move(Folded);
             LeftIsOperand = false;
             continue;
@@ -2155,22 +2156,23 @@ private:
     return true;
   }
 
-  /// Whether \p N is an operator expression over literals only (with a str
-  /// among them), which CPython's AST optimizer may fold into a constant.
-  bool isFoldableStrExpression(TSNode N) {
-    N = withoutParentheses(N);
+  /// Whether \p E is computed from literals alone (operators, subscripts and
+  /// tuples of literals) with a str among them: CPython's AST optimizer may
+  /// fold it into one str constant (`'%s|' * 2`, `('%s', 0)[0]`).
+  static bool isStrComputedFromLiterals(const Expr &E) {
     bool SawStr = false;
-    std::function<bool(TSNode)> Literals = [&](TSNode E) -> bool {
-      E = withoutParentheses(E);
-      if (isConstantStrLiteral(E))
+    std::function<bool(const Expr &)> Literals = [&](const Expr &X) -> bool {
+      if (llvm::isa<StrLitExpr>(X))
         return SawStr = true;
-      if (type(E) == "integer")
+      if (llvm::isa<IntLitExpr, FloatLitExpr, BoolLitExpr, NoneLitExpr>(X))
         return true;
-      if (type(E) == "binary_operator")
-        return Literals(field(E, "left")) && Literals(field(E, "right"));
-      return false;
+      if (!llvm::isa<BinaryExpr, UnaryExpr, SubscriptExpr, TupleExpr>(X))
+        return false;
+      bool All = true;
+      forEachChild(X, [&](const Expr &C) { All = All && !llvm::isa<SliceExpr>(C) && Literals(C); });
+      return All;
     };
-    return type(N) == "binary_operator" && Literals(N) && SawStr;
+    return !llvm::isa<StrLitExpr>(E) && Literals(E) && SawStr;
   }
 
   /// `'fmt' % (a, b)` as CPython 3.11 compiles it (PercentFormatFolding.h):
@@ -2179,18 +2181,21 @@ private:
   /// the next one is evaluated. \p LeftNode / \p RightNode are the operands'
   /// nodes and \p Left / \p Right the expressions built of them (the items
   /// are moved out of \p Right). Null when CPython keeps the `%`.
-  ExprPtr foldPercentFormatting(TSNode LeftNode, Expr &Left, TSNode RightNode, Expr &Right, SourceRange R) {
+  ExprPtr foldPercentFormatting(bool LeftIsOperand, TSNode LeftNode, Expr &Left, TSNode RightNode, Expr &Right,
+                                SourceRange R) {
     auto *Items = llvm::dyn_cast<TupleExpr>(&Right);
     if (!Items || type(withoutParentheses(RightNode)) != "tuple")
       return nullptr;
     for (const auto &Item : Items->Elts)
       if (llvm::isa<StarredExpr>(*Item))
         return nullptr;
-    if (isFoldableStrExpression(LeftNode))
-      fail(LeftNode, "unsupported construct: '%' formatting of a str computed from literals with a tuple "
-                     "display (CPython 3.11 folds the str and compiles the '%' as an f-string)");
+    bool PlainLiteral = LeftIsOperand && isConstantStrLiteral(LeftNode);
+    if (!PlainLiteral && isStrComputedFromLiterals(Left))
+      throw CompileError(Left.Range, "unsupported construct: '%' formatting of a str computed from literals with "
+                                     "a tuple display (CPython 3.11 folds the str and compiles the '%' as an "
+                                     "f-string)");
     auto *Format = llvm::dyn_cast<StrLitExpr>(&Left);
-    if (!Format || !isConstantStrLiteral(LeftNode))
+    if (!Format || !PlainLiteral)
       return nullptr;
     auto Pieces = foldPercentFormat(Format->Value, Items->Elts.size());
     if (!Pieces)
