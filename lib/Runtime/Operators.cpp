@@ -392,7 +392,7 @@ static Value binaryOpImpl(BinaryOp Op, const Value &A, const Value &B, bool InPl
   };
   if ((SetLike(A) || SetLike(B)) && (Op == BinaryOp::BitOr || Op == BinaryOp::BitAnd ||
                                      Op == BinaryOp::BitXor || Op == BinaryOp::Sub))
-    throw UnsupportedError("set operations on dict views (sets are not supported)");
+    throw UnsupportedError("set operations on dict views (- & | ^ on d.keys() or d.items())");
   throwUnsupportedOperands(Op, A, B, InPlace);
 }
 
