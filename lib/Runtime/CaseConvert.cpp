@@ -49,17 +49,24 @@ std::string lower(std::string_view S) {
   return Out;
 }
 
-std::string upper(std::string_view S) {
+/// \p S with every code point mapped on its own, context-free: \p Ascii for
+/// all-ASCII text (the fast path), else \p Full on each code point.
+template <typename AsciiFn, typename FullFn>
+static std::string mapCodePoints(std::string_view S, AsciiFn Ascii, FullFn Full) {
   std::string Out;
   Out.reserve(S.size());
   if (unicode::isASCII(S)) {
     for (char C : S)
-      Out.push_back(asciiUpper(C));
+      Out.push_back(Ascii(C));
     return Out;
   }
   for (size_t Pos = 0; Pos < S.size();)
-    Out += unicode::toUpper(unicode::decodeNext(S, Pos));
+    Out += Full(unicode::decodeNext(S, Pos));
   return Out;
+}
+
+std::string upper(std::string_view S) {
+  return mapCodePoints(S, asciiUpper, [](char32_t C) { return unicode::toUpper(C); });
 }
 
 std::string capitalize(std::string_view S) {
@@ -124,16 +131,7 @@ std::string swapcase(std::string_view S) {
 }
 
 std::string casefold(std::string_view S) {
-  std::string Out;
-  Out.reserve(S.size());
-  if (unicode::isASCII(S)) {
-    for (char C : S)
-      Out.push_back(asciiLower(C));
-    return Out;
-  }
-  for (size_t Pos = 0; Pos < S.size();)
-    Out += unicode::toCasefold(unicode::decodeNext(S, Pos));
-  return Out;
+  return mapCodePoints(S, asciiLower, [](char32_t C) { return unicode::toCasefold(C); });
 }
 
 bool istitle(std::string_view S) {
