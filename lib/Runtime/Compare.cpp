@@ -104,21 +104,88 @@ static bool rangesEqual(const RangeObject &X, const RangeObject &Y) {
   return Len == Int(1) || X.Step == Y.Step;
 }
 
-/// Set-like equality of two dict_keys / dict_items views (CPython's
-/// all_contained_in after a size check).
-static bool viewsEqual(const Value &A, const Value &B) {
-  const DictView &X = A.asDictView(), &Y = B.asDictView();
-  if (X.Target->size() != Y.Target->size())
-    return false;
-  bool Equal = true;
+/// A dict_keys or dict_items view: the views CPython makes set-like
+/// (dict_values is not).
+static bool isSetLikeView(const Value &V) {
+  return V.isDictView() && V.asDictView().Which != DictViewKind::Values;
+}
+
+/// The operands CPython's dictview_richcompare compares instead of returning
+/// NotImplemented: a set or a set-like view (frozenset is not supported).
+static bool isSetLikeOperand(const Value &V) { return V.isSet() || isSetLikeView(V); }
+
+static size_t setLikeSize(const Value &V) {
+  return V.isSet() ? V.asSet()->size() : V.asDictView().Target->size();
+}
+
+/// CPython's all_contained_in: every item of \p A is `in` \p B. A set's
+/// items may come in any order: `in` on a view or set never raises for the
+/// hashable items a set holds, so the order cannot change the result.
+static bool allContainedIn(const Value &A, const Value &B) {
+  if (A.isSet()) {
+    for (const Value &Item : setItemsAnyOrder(A))
+      if (!pyContains(B, Item))
+        return false;
+    return true;
+  }
+  const DictView &X = A.asDictView();
+  bool Contained = true;
   X.Target->forEach([&](const Dict::Entry &E) {
-    if (!Equal)
+    if (!Contained)
       return;
-    Value Element =
-        X.Which == DictViewKind::Keys ? E.Key : Value::tuple({E.Key, E.Val});
-    Equal = pyContains(B, Element);
+    Value Item = X.Which == DictViewKind::Keys ? E.Key : Value::tuple({E.Key, E.Val});
+    Contained = pyContains(B, Item);
   });
-  return Equal;
+  return Contained;
+}
+
+/// CPython's dictview_richcompare with \p View a dict_keys/dict_items view and
+/// \p Other a set or set-like view: a size check, then containment.
+static bool viewRichCompare(CompareOp Op, const Value &View, const Value &Other) {
+  size_t Self = setLikeSize(View), That = setLikeSize(Other);
+  switch (Op) {
+  case CompareOp::Eq:
+    return Self == That && allContainedIn(View, Other);
+  case CompareOp::Ne:
+    return !(Self == That && allContainedIn(View, Other));
+  case CompareOp::Lt:
+    return Self < That && allContainedIn(View, Other);
+  case CompareOp::Le:
+    return Self <= That && allContainedIn(View, Other);
+  case CompareOp::Gt:
+    return Self > That && allContainedIn(Other, View);
+  case CompareOp::Ge:
+    return Self >= That && allContainedIn(Other, View);
+  default:
+    return false;
+  }
+}
+
+static CompareOp reflected(CompareOp Op) {
+  switch (Op) {
+  case CompareOp::Lt:
+    return CompareOp::Gt;
+  case CompareOp::Le:
+    return CompareOp::Ge;
+  case CompareOp::Gt:
+    return CompareOp::Lt;
+  case CompareOp::Ge:
+    return CompareOp::Le;
+  default:
+    return Op;
+  }
+}
+
+/// A comparison CPython hands to dictview_richcompare: a set-like view on
+/// either side and a set or set-like view on the other (a set's own
+/// comparison returns NotImplemented for a view, so the view's reflected one
+/// runs). Empty when the operands are not such a pair.
+static std::optional<bool> setLikeViewCompare(CompareOp Op, const Value &A, const Value &B) {
+  if (isSetLikeView(A) && isSetLikeOperand(B))
+    return viewRichCompare(Op, A, B);
+  if (isSetLikeView(B) && A.isSet())
+    return viewRichCompare(reflected(Op), B, A);
+  return std::nullopt;
 }
 
 bool pyEquals(const Value &A, const Value &B) {
@@ -126,6 +193,8 @@ bool pyEquals(const Value &A, const Value &B) {
     auto C = compareNumbers(A, B);
     return C && *C == 0;
   }
+  if (auto ViewResult = setLikeViewCompare(CompareOp::Eq, A, B))
+    return *ViewResult;
   if (A.kind() != B.kind())
     return false;
   // CPython's PyObject_RichCompare enters one recursion level per nested
@@ -172,7 +241,7 @@ bool pyEquals(const Value &A, const Value &B) {
         return false;
       throw UnsupportedError("== on dict_values compares view object identity");
     }
-    return viewsEqual(A, B);
+    return false; // set-like views were compared above
   }
   case Value::Kind::Range:
     return A.objectIdentity() == B.objectIdentity() || rangesEqual(A.asRange(), B.asRange());
@@ -241,6 +310,8 @@ static bool orderCompare(CompareOp Op, const Value &A, const Value &B) {
   }
   if (A.isSet() && B.isSet())
     return setOrderCompare(Op, A, B);
+  if (auto ViewResult = setLikeViewCompare(Op, A, B))
+    return *ViewResult;
   throwNotSupported(Op, A, B);
 }
 
