@@ -900,6 +900,14 @@ private:
       }
       const auto &Sub = cast<SubscriptExpr>(*A.Target);
       Value Container = eval(*Sub.Value, F);
+      if (const auto *Sl = dyn_cast<SliceExpr>(Sub.Index.get())) {
+        // xs[a:b] += v: one slice object serves the read and the store.
+        auto [Lo, Hi, St] = sliceParts(*Sl, F);
+        Value Old = getSlice(Container, Lo, Hi, St);
+        Value R = eval(*A.Value, F);
+        setSlice(Container, Lo, Hi, St, inplaceOp(*Arith, Old, R));
+        return Flow::Normal;
+      }
       Value Index = eval(*Sub.Index, F);
       Value Old = getItem(Container, Index);
       Value R = eval(*A.Value, F);

@@ -623,8 +623,17 @@ private:
       std::vector<ExprPtr *> TargetOps;
       flattenTarget(*A.Target, Out, TargetOps);
       flattenSeq(TargetOps, Out);
-      for (auto *Op : TargetOps)
+      for (auto *Op : TargetOps) {
+        // A slice is not a value to name: name its bounds, which CPython
+        // evaluates once into the one slice object both accesses use.
+        if (auto *Sl = dyn_cast<SliceExpr>(Op->get())) {
+          for (ExprPtr *P : {&Sl->Lower, &Sl->Upper, &Sl->Step})
+            if (*P)
+              *P = save(std::move(*P), Out);
+          continue;
+        }
         *Op = save(std::move(*Op), Out);
+      }
       std::string Old = temp();
       Out.push_back(assign(Old, A.Target->clone(), R));
       ExprPtr V = save(flatten(std::move(A.Value), Out), Out);

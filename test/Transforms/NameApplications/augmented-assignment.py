@@ -47,8 +47,21 @@ def indexed(xs, i):
     xs[i + 1] *= twice(xs[i])
     return xs
 
+# A slice target (QA7 F10): its bounds are named, never the slice itself, and are evaluated once.
+# CHECK-LABEL: {{^}}def sliced(xs, n):
+# CHECK:       {{^}}    [[SBASE:_t[0-9]+]] = xs{{$}}
+# CHECK-NEXT:  {{^}}    [[LO:_t[0-9]+]] = n{{$}}
+# CHECK-NEXT:  {{^}}    [[SOLD:_t[0-9]+]] = [[SBASE]]{{\[}}[[LO]]:]{{$}}
+# CHECK-NEXT:  {{^}}    [[SV:_t[0-9]+]] = extra(xs){{$}}
+# CHECK-NEXT:  {{^}}    [[SOLD]] += [[SV]]{{$}}
+# CHECK-NEXT:  {{^}}    [[SBASE]]{{\[}}[[LO]]:] = [[SOLD]]{{$}}
+def sliced(xs, n):
+    xs[n:] += extra(xs)
+    return xs
+
 def main():
     print(item([1]))
+    print(sliced([1, 2, 3], 1))
     print(in_place([1, 2]))
     print(number(5))
     print(indexed([2, 3, 4], 0))
@@ -57,6 +70,7 @@ main()
 
 # RUN-OUT:      {{^}}bump sees [1]{{$}}
 # RUN-OUT-NEXT: {{^}}[6]{{$}}
+# RUN-OUT-NEXT: {{^}}[9, 2, 3, 3]{{$}}
 # RUN-OUT-NEXT: {{^}}([9, 2, 3], [9, 2, 3], True){{$}}
 # RUN-OUT-NEXT: {{^}}13{{$}}
 # RUN-OUT-NEXT: {{^}}[2, 12, 4]{{$}}
