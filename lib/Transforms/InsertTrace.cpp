@@ -242,6 +242,62 @@ private:
                            "'" + N + "' is not declared at the top of its scope" + NotNormalised);
   }
 
+  /// The `_pyctl_end(...)` call ending \p Arm, if it ends in one.
+  static CallExpr *trailingEnd(StmtList &Arm) {
+    if (Arm.empty())
+      return nullptr;
+    auto *E = dyn_cast<ExprStmt>(Arm.back().get());
+    auto *C = E ? dyn_cast<CallExpr>(E->Value.get()) : nullptr;
+    auto *N = C ? dyn_cast<NameExpr>(C->Callee.get()) : nullptr;
+    return N && N->Id == FnEnd ? C : nullptr;
+  }
+
+  /// Makes every arm of the `if` chain \p I that ends in `_pyctl_end(k)` end
+  /// in `_pyctl_end(k + 1)` instead.
+  static void addEndToArms(IfStmt &I) {
+    for (StmtList *Arm : {&I.Then, &I.Else}) {
+      if (CallExpr *End = trailingEnd(*Arm)) {
+        unsigned Count = End->Args.empty() ? 1 : std::stoul(cast<IntLitExpr>(*End->Args[0]).Value);
+        End->Args.clear();
+        End->Args.push_back(std::make_unique<IntLitExpr>(std::to_string(Count + 1), End->Range));
+      } else if (Arm == &I.Else && Arm->size() == 1 && isa<IfStmt>(*Arm->front())) {
+        addEndToArms(cast<IfStmt>(*Arm->front()));
+      }
+    }
+  }
+
+  /// An instrumented `elif` arm is `_pyctl_if(C); if _pyctl_branch(c): ...;
+  /// _pyctl_end()`, one indentation level deeper per `elif`, and CPython's
+  /// parser stops at 100 levels. Folds it back into an `elif`:
+  /// `elif _pyctl_if(C) or _pyctl_branch(c):` (`_pyctl_if` returns None, so
+  /// both run in order), the else arm's closing `_pyctl_end()` moving to the
+  /// end of each inner arm that completes normally as one more count of its
+  /// own `_pyctl_end(k)` (an arm that jumps never reached it).
+  static void keepElifFlat(IfStmt &I) {
+    StmtList &Else = I.Else;
+    if (Else.size() < 2 || Else.size() > 3 || !isa<IfStmt>(*Else[1]))
+      return;
+    auto *Rec = dyn_cast<ExprStmt>(Else[0].get());
+    auto *RecCall = Rec ? dyn_cast<CallExpr>(Rec->Value.get()) : nullptr;
+    auto *RecName = RecCall ? dyn_cast<NameExpr>(RecCall->Callee.get()) : nullptr;
+    if (!RecName || RecName->Id != FnIf)
+      return;
+    bool ClosingEnd = Else.size() == 3;
+    if (ClosingEnd) {
+      CallExpr *End = trailingEnd(Else);
+      if (!End || !End->Args.empty())
+        return;
+    }
+    auto &Inner = cast<IfStmt>(*Else[1]);
+    if (ClosingEnd)
+      addEndToArms(Inner);
+    Inner.Cond = std::make_unique<BoolOpExpr>(false, std::move(Rec->Value), std::move(Inner.Cond),
+                                              Inner.Cond->Range);
+    StmtPtr Chain = std::move(Else[1]);
+    Else.clear();
+    Else.push_back(std::move(Chain));
+  }
+
   StmtList block(StmtList Body, ScopeInfo &S, bool EndCall) {
     bool Jumps = endsInJump(Body);
     StmtList Out;
@@ -399,6 +455,7 @@ private:
       I.Cond = call(FnBranch, exprs(std::move(I.Cond)), R);
       I.Then = block(std::move(I.Then), S, true);
       I.Else = block(std::move(I.Else), S, true);
+      keepElifFlat(I);
       Out.push_back(std::move(SP));
       return;
     }

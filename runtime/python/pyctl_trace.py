@@ -24,7 +24,8 @@ The protocol between the instrumented program and the tracer (`_pyctl_*` functio
     _pyctl_branch(v)         open the arm `v` selects; returns bool(v)
     _pyctl_while(n, cond)    record `label 'brkN [while C [unknown]]` and open the label's body
     _pyctl_iterate(v)        if v is true, open a fresh iteration `[label 'contN [...]]`
-    _pyctl_end()             the end of an arm, loop body or loop `else` was reached
+    _pyctl_end(k=1)          the end of an arm, loop body or loop `else` was reached (k nested
+                             arms at once: the inner arms of a flattened `elif` chain)
     _pyctl_jump(ir)          record a `break L none` node and leave every body up to label L
     _pyctl_returning(v)      leave every body up to 'ret (after `break 'ret E` was recorded)
     _pyctl_function(f, id, params)   tag a function object made by `def` with its identity
@@ -699,8 +700,13 @@ class Tracer:
         self._push(_Open(_CONT, cont["body"], brk.cont))
         return True
 
-    def end(self):
-        """The end of an `if` arm, a loop body or a loop's `else` was reached."""
+    def end(self, count=1):
+        """The end of `count` nested bodies was reached: an `if` arm, a loop body or a loop's
+        `else` each (count > 1 closes the arms of an `elif` chain the printer keeps flat)."""
+        for _ in range(count):
+            self._end_one()
+
+    def _end_one(self):
         stack = self._stack
         kind = stack[-1].kind
         if kind is _CONT:
