@@ -30,6 +30,9 @@ namespace pyctl {
 ///   x = e, x op= e, e    _pyctl_stmt('<set / expression IR>')            then the statement
 ///   if c: A else: B      _pyctl_if('<C>')
 ///                        if _pyctl_branch(c): A; _pyctl_end()  else: B; _pyctl_end()
+///   elif d: B            elif _pyctl_if('<D>') or _pyctl_branch(d): B; _pyctl_end(2)
+///                        (each arm of a chain closes the k - 1 `else` arms it is nested in,
+///                        so the chain does not nest past CPython's 100 indentation levels)
 ///   while c: B else: E   _pyctl_while(N, '<C>')
 ///                        while _pyctl_iterate(c): B; _pyctl_end()  else: E; _pyctl_end()
 ///   break / continue     _pyctl_jump('<break 'brkN / 'contN none>')   then the statement
