@@ -210,6 +210,18 @@ private:
     return Out;
   }
 
+  /// Whether a `,` token follows \p Child among the children of \p N (the
+  /// trailing comma of `d[a,]`).
+  bool hasCommaAfter(TSNode N, TSNode Child) const {
+    uint32_t After = ts_node_end_byte(Child);
+    for (uint32_t I = 0, C = ts_node_child_count(N); I < C; ++I) {
+      TSNode Ch = ts_node_child(N, I);
+      if (ts_node_start_byte(Ch) >= After && type(Ch) == ",")
+        return true;
+    }
+    return false;
+  }
+
   [[noreturn]] void fail(TSNode N, const std::string &Msg) const { throw CompileError(range(N), Msg); }
   [[noreturn]] void unsupported(TSNode N) const {
     auto It = unsupportedNames().find(type(N));
@@ -1726,10 +1738,23 @@ private:
     if (T == "subscript") {
       ExprPtr V = buildExpr(field(N, "value"));
       std::vector<TSNode> Subs = fieldChildren(N, "subscript");
-      if (Subs.size() != 1)
-        fail(N, "unsupported construct: tuple subscript");
-      ExprPtr Index = type(Subs[0]) == "slice" ? buildSlice(Subs[0]) : buildExpr(Subs[0]);
-      return std::make_unique<SubscriptExpr>(std::move(V), std::move(Index), R);
+      if (Subs.size() == 1 && !hasCommaAfter(N, Subs[0])) {
+        ExprPtr Index = type(Subs[0]) == "slice" ? buildSlice(Subs[0]) : buildExpr(Subs[0]);
+        return std::make_unique<SubscriptExpr>(std::move(V), std::move(Index), R);
+      }
+      // `d[a, b]` and `d[a,]` index with the tuple `(a, b)` / `(a,)`.
+      ExprList Elts;
+      for (TSNode Sub : Subs) {
+        if (type(Sub) == "slice")
+          fail(Sub, "unsupported construct: slice in a tuple subscript");
+        if (type(Sub) == "list_splat")
+          fail(Sub, "unsupported construct: '*' in a subscript");
+        Elts.push_back(buildExpr(Sub));
+      }
+      SourceRange TupleRange = range(Subs.front());
+      TupleRange.End = ts_node_end_byte(Subs.back());
+      return std::make_unique<SubscriptExpr>(
+          std::move(V), std::make_unique<TupleExpr>(std::move(Elts), TupleRange), R);
     }
     if (T == "dictionary") {
       ExprList Keys, Values;
