@@ -32,8 +32,9 @@ pub enum Value {
     /// A live view of a dict: `d.keys()`, `d.values()` or `d.items()`. It sees later changes of
     /// the dict; `len`, iteration, `in`, `repr` and truth are supported, anything else falls back.
     DictView(Rc<RefCell<Dict>>, ViewKind),
-    /// `range(start, stop, step)`; `step` is never 0.
-    Range(i64, i64, i64),
+    /// `range(start, stop, step)`: `(start, stop, step)`, `step` never 0. Boxed (an `Rc`, as
+    /// a range is immutable), so that a `Value` stays two words.
+    Range(Rc<(i64, i64, i64)>),
     /// A user function made by `def`: its identity `"NAME@LINE:COL"` and the cells of the
     /// enclosing functions' variables it uses. Each evaluation of a `def` makes a new one, so two
     /// function values are the same Python object exactly when they share the `Rc`.
@@ -46,9 +47,11 @@ pub enum Value {
     Set(Rc<RefCell<Dict>>),
     /// An iterator (`iter(x)`, `enumerate(..)`, `zip(..)`, `reversed(..)`): shared and advanced
     /// in place, so every copy sees the same position (see `iter.rs`).
-    Iter(Rc<RefCell<dyn crate::iter::PyIter>>),
-    /// A builtin function or type used as a value (`isinstance(x, list)`), by its Python name.
-    Builtin(&'static str),
+    Iter(crate::iter::IterRef),
+    /// A builtin function or type used as a value (`isinstance(x, list)`), by its Python name
+    /// (a reference to a static `&str`, e.g. `Value::Builtin(&"len")`, so that a `Value` stays
+    /// two words).
+    Builtin(&'static &'static str),
     /// An `re.Match` object (`re.search`, `re.match`, `re.fullmatch`; see `match_object.rs`):
     /// immutable; equal only to itself.
     Match(Rc<crate::match_object::MatchObj>),
@@ -78,6 +81,12 @@ impl Value {
     /// A `tuple` holding `items`.
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(TupleItems::new(items))
+    }
+
+    /// `range(start, stop, step)`; `step` must not be 0.
+    pub fn range(start: i64, stop: i64, step: i64) -> Value {
+        debug_assert!(step != 0);
+        Value::Range(Rc::new((start, stop, step)))
     }
 
     /// A new, empty `dict`.
@@ -129,9 +138,9 @@ impl Value {
             Value::Set(_) => "set",
             Value::Function(_) => "function",
             Value::Cell(_) => "cell",
-            Value::Iter(it) => it.try_borrow().map(|s| s.type_name()).unwrap_or("iterator"),
+            Value::Iter(it) => it.try_borrow().map(|s| crate::iter::PyIter::type_name(&*s)).unwrap_or("iterator"),
             Value::Builtin(name) => {
-                if crate::builtins::is_type_name(name) || *name == "NoneType" {
+                if crate::builtins::is_type_name(name) || **name == "NoneType" {
                     "type"
                 } else if crate::method_descriptor::parts(name).is_some() {
                     "method_descriptor"
