@@ -29,6 +29,7 @@ pub fn split(recv: &Value, args: &[Value]) -> PyResult {
     }
 }
 
+#[inline]
 fn arity(args: &[Value], min: usize, max: usize) -> Result<(), Fallback> {
     if args.len() < min || args.len() > max {
         return fail("TypeError: wrong number of arguments to a method");
@@ -72,6 +73,7 @@ fn list_of(recv: &Value) -> Result<&Rc<RefCell<crate::value::ListItems>>, Fallba
 }
 
 /// The dict of a `dict` receiver.
+#[inline]
 fn dict_of(recv: &Value) -> Result<&Rc<RefCell<Dict>>, Fallback> {
     match recv {
         Value::Dict(d) => Ok(d),
@@ -381,6 +383,7 @@ pub fn fromkeys(recv: &Value, args: &[Value]) -> PyResult {
 }
 
 /// `d.get(key[, default])`.
+#[inline]
 pub fn get(recv: &Value, args: &[Value]) -> PyResult {
     let d = dict_of(recv)?;
     arity(args, 1, 2)?;

@@ -102,6 +102,7 @@ fn get_index_slow(v: &Value, index: &Value) -> PyResult {
 }
 
 /// `target[index] = value` for `list` and `dict` (other types raise `TypeError` in CPython).
+#[inline]
 pub fn set_index(target: &Value, index: &Value, value: Value) -> Result<(), Fallback> {
     match target {
         Value::Dict(d) => dict::set_item(&mut d.borrow_mut(), index, value),

@@ -10,8 +10,9 @@ pub use crate::teardown::{ListItems, TupleItems};
 
 /// A Python value. Scalars are unboxed; `str`, `tuple` and function values are immutable and
 /// shared through `Rc`; a `list` and a `dict` are shared *and* mutable (`Rc<RefCell<..>>`), so two
-/// names bound to the same list or dict alias it exactly as in Python.
-#[derive(Clone, Debug)]
+/// names bound to the same list or dict alias it exactly as in Python. Two words (16 bytes; a
+/// unit test checks it): payloads bigger than one word are boxed.
+#[derive(Debug)]
 pub enum Value {
     /// `None`.
     None,
@@ -161,6 +162,47 @@ impl Value {
             Value::Int(i) => Some(i),
             Value::Bool(b) => Some(b as i64),
             _ => None,
+        }
+    }
+}
+
+/// Copies the scalars inline (generated code clones the value of every name it reads) and shares
+/// the rest (a new `Rc` of the same object), out of line.
+impl Clone for Value {
+    #[inline]
+    fn clone(&self) -> Value {
+        match *self {
+            Value::Int(i) => Value::Int(i),
+            Value::Bool(b) => Value::Bool(b),
+            Value::Float(f) => Value::Float(f),
+            Value::None => Value::None,
+            _ => self.clone_shared(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_shared(&self) -> Value {
+        match self {
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Str(s) => Value::Str(s.clone()),
+            Value::List(l) => Value::List(l.clone()),
+            Value::Tuple(t) => Value::Tuple(t.clone()),
+            Value::Dict(d) => Value::Dict(d.clone()),
+            Value::DictView(d, kind) => Value::DictView(d.clone(), *kind),
+            Value::Range(r) => Value::Range(r.clone()),
+            Value::Function(f) => Value::Function(f.clone()),
+            Value::Cell(c) => Value::Cell(c.clone()),
+            Value::Set(s) => Value::Set(s.clone()),
+            Value::Iter(it) => Value::Iter(it.clone()),
+            Value::Builtin(name) => Value::Builtin(name),
+            Value::Match(m) => Value::Match(m.clone()),
+            Value::Pattern(p) => Value::Pattern(p.clone()),
+            Value::Undefined => Value::Undefined,
         }
     }
 }
