@@ -1060,7 +1060,7 @@ std::string RustLowering::expr(const json &node, int indent) {
   if (kind == "ifExp")
     return ifExp(node, indent);
   if (kind == "builtin")
-    return "Value::Builtin(" + stringLiteral(node, stringField(node, "name")) + ")";
+    return "Value::Builtin(&" + stringLiteral(node, stringField(node, "name")) + ")";
   if (kind == "binop")
     return binop(node, indent);
   if (kind == "op1") {

@@ -9,7 +9,7 @@
 # RUN: %t.bin < %S/Inputs/map-filter-bad.jsonl | FileCheck --check-prefix=BAD %s
 
 # RUST: builtins::filter(&[Value::None,
-# RUST: builtins::map(&[Value::Builtin("int"),
+# RUST: builtins::map(&[Value::Builtin(&"int"),
 
 # CHECK:      {"repr": "{{[[][[]}}1, -2, 30], 29, ['1', '-2', ' 30'], [1, 4, 30], [(1, 0), (-1, 1)], '1|-2|30']", "stdout": "1\n-2\n30\n", {{.*}}}
 # CHECK-NEXT: {"repr": "{{[[][[]}}], 0, [], [1, 4, 9], [], '']", "stdout": "", {{.*}}}

@@ -251,7 +251,7 @@ TEST(RustEmitter, LowersMethodCallsSlicesAndDicts) {
                              "(Value::Int(1), Value::None)])?"));
   // A method the runtime does not know falls back where it is reached.
   EXPECT_TRUE(contains(rust, "methods::unsupported_on(defined(&v0_p)?, \"frobnicate\")?"));
-  EXPECT_TRUE(contains(rust, "builtins::isinstance(&[defined(&v0_p)?.clone(), Value::Builtin(\"list\")])?"));
+  EXPECT_TRUE(contains(rust, "builtins::isinstance(&[defined(&v0_p)?.clone(), Value::Builtin(&\"list\")])?"));
 }
 
 TEST(RustEmitter, IfExpEvaluatesOneOperandAndRaiseFallsBack) {
@@ -330,7 +330,7 @@ TEST(RustEmitter, LowersKeywordsDefaultsAndStarredTargets) {
   EXPECT_TRUE(contains(rust, "= [Value::Int(1)]; let k"));
   EXPECT_TRUE(contains(rust, " = [(\"sep\", str_lit0.get_or_init(|| Value::str(\"-\")).clone())]; builtins::print_kw(ctx, &t"));
   EXPECT_TRUE(contains(rust, "builtins::call_kw(\"sorted\", &[defined(&v1_x)?.clone()], "
-                             "&[(\"key\", Value::Builtin(\"len\"))])?"));
+                             "&[(\"key\", Value::Builtin(&\"len\"))])?"));
   EXPECT_TRUE(contains(rust, "methods::call_kw(defined(&v1_x)?, \"split\", &[], &[(\"maxsplit\", Value::Int(1))])?"));
   EXPECT_TRUE(contains(rust, "= unpack_star::<2>(&"));
   EXPECT_TRUE(contains(rust, ", 1)?;"));

@@ -47,13 +47,13 @@ pub fn reply_until(entry: Entry, args_json: &[u8], gas: u64, timeout_us: u64) ->
     };
     let args = match parse_args(text) {
         Ok(args) => args,
-        Err(ArgsError::Unrepresentable(f)) => return fallback_reply(&f.reason),
+        Err(ArgsError::Unrepresentable(f)) => return fallback_reply(f.reason()),
         Err(ArgsError::NotArray) => return error_reply("expected a JSON array of arguments"),
         Err(ArgsError::NotJson(e)) => return error_reply(&format!("invalid JSON: {}", e)),
     };
     match run_call_until(entry, &args, gas, deadline) {
         Ok(line) => line,
-        Err(f) => fallback_reply(&f.reason),
+        Err(f) => fallback_reply(f.reason()),
     }
 }
 

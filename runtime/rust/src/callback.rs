@@ -22,13 +22,11 @@
 //! sink (`pull.rs`) and handing out the pending calls of maps and filters; `min` / `max` of one
 //! iterable ask for each item's key right after pulling it, `sorted` after pulling them all.
 
-use std::cell::RefCell;
-use std::rc::Rc;
 
 use crate::builtins::{self, candidates, Keyword};
 use crate::compare::{greater_than, less_than, sort_by_keys};
 use crate::fallback::{fail, Fallback, PyResult};
-use crate::iter::{self, PendingCall, PyIter, Step};
+use crate::iter::{self, PendingCall, Step};
 use crate::methods;
 use crate::pull::{self, Fed, Finished, Sink};
 use crate::sequence;
@@ -53,7 +51,7 @@ enum State {
     /// Nothing run yet.
     Start,
     /// Pulling the items of argument 0 into a sink.
-    Pulling(Rc<RefCell<dyn PyIter>>, Sink),
+    Pulling(crate::iter::IterRef, Sink),
     /// Asking for the key of each item, in order (the next is `items[keys.len()]`).
     Keys { items: Vec<Value>, keys: Vec<Value> },
     /// The result, to hand out.
@@ -296,7 +294,7 @@ mod tests {
 
     #[test]
     fn builtin_keys_run_plainly() {
-        let kws = [("key", Value::Builtin("abs"))];
+        let kws = [("key", Value::Builtin(&"abs"))];
         assert!(items(None, "sorted", &[ints(&[1])], &kws).unwrap().is_none());
         let got = plain(None, "max", &[ints(&[-5, 3])], &kws).unwrap();
         assert!(matches!(got, Value::Int(-5)));

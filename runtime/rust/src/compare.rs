@@ -139,9 +139,7 @@ fn equal(a: &Value, b: &Value, depth: u32) -> Result<bool, Fallback> {
             return fail("comparison of a dict view")
         }
         (Value::Builtin(x), Value::Builtin(y)) => x == y,
-        (Value::Range(a0, a1, a2), Value::Range(b0, b1, b2)) => {
-            ranges_equal((*a0, *a1, *a2), (*b0, *b1, *b2))
-        }
+        (Value::Range(a), Value::Range(b)) => ranges_equal(**a, **b),
         // Functions compare by identity, which compiled code knows exactly.
         (Value::Function(x), Value::Function(y)) => Rc::ptr_eq(x, y),
         (Value::Iter(x), Value::Iter(y)) => Rc::ptr_eq(x, y),
@@ -314,7 +312,8 @@ fn contains(container: &Value, item: &Value) -> Result<bool, Fallback> {
             }
             Ok(false)
         }
-        Value::Range(start, stop, step) => {
+        Value::Range(r) => {
+            let (start, stop, step) = (&r.0, &r.1, &r.2);
             let i = match *item {
                 Value::Int(i) => i,
                 Value::Bool(b) => b as i64,
@@ -589,9 +588,9 @@ mod tests {
         assert!(b(op_not_in(&Value::str("y"), &l)));
         assert!(b(op_in(&Value::str("ell"), &Value::str("hello"))));
         assert!(op_in(&Value::Int(1), &Value::str("1")).is_err());
-        assert!(b(op_in(&Value::Int(7), &Value::Range(1, 10, 3))));
-        assert!(!b(op_in(&Value::Int(8), &Value::Range(1, 10, 3))));
-        assert!(b(op_in(&Value::Int(4), &Value::Range(10, 0, -3))));
+        assert!(b(op_in(&Value::Int(7), &Value::range(1, 10, 3))));
+        assert!(!b(op_in(&Value::Int(8), &Value::range(1, 10, 3))));
+        assert!(b(op_in(&Value::Int(4), &Value::range(10, 0, -3))));
         let nan_list = Value::list(vec![Value::Float(f64::NAN)]);
         assert!(op_in(&Value::Float(f64::NAN), &nan_list).is_err());
         let d = crate::dict::dict_display(vec![(Value::str("k"), Value::Int(1))]).unwrap();
@@ -617,8 +616,8 @@ mod tests {
             crate::dict::set_item(&mut yd.borrow_mut(), &Value::Int(0), y.clone()).unwrap();
         }
         assert!(op_eq(&x, &y).is_err());
-        assert!(b(op_eq(&Value::Builtin("int"), &Value::Builtin("int"))));
-        assert!(b(op_is(&Value::Builtin("int"), &Value::Builtin("int"))));
+        assert!(b(op_eq(&Value::Builtin(&"int"), &Value::Builtin(&"int"))));
+        assert!(b(op_is(&Value::Builtin(&"int"), &Value::Builtin(&"int"))));
     }
 
     #[test]

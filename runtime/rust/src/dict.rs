@@ -6,6 +6,7 @@
 //! only equals itself by identity; functions, builtins and ranges) and unhashable ones (`list`,
 //! `dict`, views) make the operation fall back.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hash, Hasher};
 use std::rc::Rc;
@@ -59,10 +60,16 @@ const MAX_KEY_DEPTH: u32 = 100;
 
 /// The key class of `v`; `Fallback` when `v` is unhashable (`TypeError` in CPython) or cannot be
 /// compared by value.
+#[inline]
 pub fn key_of(v: &Value) -> Result<Key, Fallback> {
-    key_at(v, 0)
+    match v {
+        Value::Int(i) => Ok(Key::Int(*i)),
+        Value::Str(s) => Ok(Key::Str(s.clone())),
+        _ => key_at(v, 0),
+    }
 }
 
+#[inline(never)]
 fn key_at(v: &Value, depth: u32) -> Result<Key, Fallback> {
     if depth > MAX_KEY_DEPTH {
         return fail("dict key nested too deeply");
@@ -155,12 +162,14 @@ impl Dict {
     }
 
     /// The value stored under `key`.
+    #[inline]
     pub fn get(&self, key: &Key) -> Option<&Value> {
         let slot = *self.index.get(key)?;
         self.slots[slot].as_ref().map(|(_, v)| v)
     }
 
     /// Whether `key` is present.
+    #[inline]
     pub fn contains(&self, key: &Key) -> bool {
         self.index.contains_key(key)
     }
@@ -168,15 +177,21 @@ impl Dict {
     /// `d[key] = value`: an existing entry keeps its place and its key object; a new one goes
     /// last. `key_value` is the Python key object (`key` is its class).
     pub fn insert(&mut self, key: Key, key_value: Value, value: Value) {
-        match self.index.get(&key) {
-            Some(&slot) => {
-                if let Some(entry) = self.slots[slot].as_mut() {
+        self.insert_with(key, || key_value, value)
+    }
+
+    /// `insert`, making the key object only when the key is new (one hash lookup either way).
+    #[inline]
+    fn insert_with(&mut self, key: Key, key_value: impl FnOnce() -> Value, value: Value) {
+        match self.index.entry(key) {
+            Entry::Occupied(e) => {
+                if let Some(entry) = self.slots[*e.get()].as_mut() {
                     entry.1 = value;
                 }
             }
-            None => {
-                self.index.insert(key, self.slots.len());
-                self.slots.push(Some((key_value, value)));
+            Entry::Vacant(e) => {
+                e.insert(self.slots.len());
+                self.slots.push(Some((key_value(), value)));
                 self.layout += 1;
             }
         }
@@ -267,6 +282,7 @@ pub fn dict_display(pairs: Vec<(Value, Value)>) -> PyResult {
 }
 
 /// `d[key]`; a missing key falls back (`KeyError`).
+#[inline]
 pub fn get_item(d: &Dict, key: &Value) -> PyResult {
     match d.get(&key_of(key)?) {
         Some(v) => Ok(v.clone()),
@@ -275,9 +291,10 @@ pub fn get_item(d: &Dict, key: &Value) -> PyResult {
 }
 
 /// `d[key] = value`.
+#[inline]
 pub fn set_item(d: &mut Dict, key: &Value, value: Value) -> Result<(), Fallback> {
     let k = key_of(key)?;
-    d.insert(k, key.clone(), value);
+    d.insert_with(k, || key.clone(), value);
     Ok(())
 }
 

@@ -140,7 +140,7 @@ pub(crate) mod tests {
         assert!(call(double_and_print, "[-10000000000000000000]").is_err());
         assert!(call(double_and_print, "[4611686018427387904]").is_err());
         assert!(call(double_and_print, "[{}]").is_err());
-        assert_eq!(call(spin, "[]").unwrap_err().reason, "out of gas");
-        assert_eq!(call(panics, "[]").unwrap_err().reason, "runtime panic");
+        assert_eq!(call(spin, "[]").unwrap_err().reason(), "out of gas");
+        assert_eq!(call(panics, "[]").unwrap_err().reason(), "runtime panic");
     }
 }

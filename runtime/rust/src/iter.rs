@@ -1,6 +1,6 @@
 //! Iterators: `iter`, `next`, `enumerate`, `zip`, `reversed`, `map`, `filter`, with CPython
-//! 3.11's behaviour per source. A `Value::Iter` shares one iterator object (`Rc<RefCell<dyn PyIter>>`), so every copy
-//! advances it. New sources (`map`, `filter`, ...) implement `PyIter`.
+//! 3.11's behaviour per source. A `Value::Iter` shares one iterator object ([`IterRef`]), so every
+//! copy advances it. New sources (`map`, `filter`, ...) implement `PyIter`.
 //!
 //! A `map` or `filter` of a user function cannot call it: its calls are inlined in the
 //! `pullCallback` label of the pulling point (docs/trace-format.md, map and filter). So such an
@@ -42,6 +42,48 @@ pub trait PyIter: Debug {
     /// or an iterator pulling from one.
     fn calls_user(&self) -> bool {
         false
+    }
+}
+
+/// The shared iterator object of a `Value::Iter`: one thin pointer, so that a `Value` stays two
+/// words.
+pub type IterRef = Rc<RefCell<IterObj>>;
+
+/// The iterator behind an [`IterRef`]: a `range` iterator inline (the iterator of most loops,
+/// advanced without a virtual call), any other source boxed.
+#[derive(Debug)]
+pub enum IterObj {
+    /// `range_iterator`.
+    Range(RangeIter),
+    /// Any other source.
+    Dyn(Box<dyn PyIter>),
+}
+
+impl PyIter for IterObj {
+    #[inline]
+    fn next_item(&mut self) -> Result<Option<Value>, Fallback> {
+        match self {
+            IterObj::Range(r) => Ok(r.next_int().map(Value::Int)),
+            IterObj::Dyn(d) => d.next_item(),
+        }
+    }
+    fn type_name(&self) -> &'static str {
+        match self {
+            IterObj::Range(r) => r.type_name(),
+            IterObj::Dyn(d) => d.type_name(),
+        }
+    }
+    fn step(&mut self) -> Result<Step, Fallback> {
+        match self {
+            IterObj::Range(r) => r.step(),
+            IterObj::Dyn(d) => d.step(),
+        }
+    }
+    fn calls_user(&self) -> bool {
+        match self {
+            IterObj::Range(_) => false,
+            IterObj::Dyn(d) => d.calls_user(),
+        }
     }
 }
 
@@ -125,7 +167,7 @@ fn item_of_step(step: Step) -> Result<Option<Value>, Fallback> {
 }
 
 /// One step of the iterator `it` (a `Value::Iter`).
-pub fn step_of(it: &Rc<RefCell<dyn PyIter>>) -> Result<Step, Fallback> {
+pub fn step_of(it: &IterRef) -> Result<Step, Fallback> {
     match it.try_borrow_mut() {
         Ok(mut source) => source.step(),
         Err(_) => fail("an iterator advanced while it advances"),
@@ -133,7 +175,7 @@ pub fn step_of(it: &Rc<RefCell<dyn PyIter>>) -> Result<Step, Fallback> {
 }
 
 /// Whether stepping `it` may hand out a call (see [`PyIter::calls_user`]).
-pub fn calls_user(it: &Rc<RefCell<dyn PyIter>>) -> bool {
+pub fn calls_user(it: &IterRef) -> bool {
     it.try_borrow().map(|s| s.calls_user()).unwrap_or(true)
 }
 
@@ -144,13 +186,12 @@ pub fn value_calls_user(v: &Value) -> bool {
 
 /// Wrap a source as a Python value.
 pub fn iter_value<T: PyIter + 'static>(source: T) -> Value {
-    let shared: Rc<RefCell<dyn PyIter>> = Rc::new(RefCell::new(source));
-    Value::Iter(shared)
+    Value::Iter(Rc::new(RefCell::new(IterObj::Dyn(Box::new(source)))))
 }
 
 /// Advance the iterator `it` (a `Value::Iter`): its next item or `None`.
 #[inline]
-pub fn next_of(it: &Rc<RefCell<dyn PyIter>>) -> Result<Option<Value>, Fallback> {
+pub fn next_of(it: &IterRef) -> Result<Option<Value>, Fallback> {
     match it.try_borrow_mut() {
         Ok(mut source) => source.next_item(),
         Err(_) => fail("an iterator advanced while it advances"),
@@ -247,21 +288,29 @@ impl PyIter for StrIter {
 
 /// `range_iterator`: first item, step and length fixed when made.
 #[derive(Debug)]
-struct RangeIter {
+pub struct RangeIter {
     next: i128,
     step: i128,
     left: u64,
 }
 
-impl PyIter for RangeIter {
-    fn next_item(&mut self) -> Result<Option<Value>, Fallback> {
+impl RangeIter {
+    /// The next item, `None` when exhausted.
+    #[inline]
+    fn next_int(&mut self) -> Option<i64> {
         if self.left == 0 {
-            return Ok(None);
+            return None;
         }
         let item = self.next as i64; // within the range's bounds, so within 64 bits
         self.next += self.step;
         self.left -= 1;
-        Ok(Some(Value::Int(item)))
+        Some(item)
+    }
+}
+
+impl PyIter for RangeIter {
+    fn next_item(&mut self) -> Result<Option<Value>, Fallback> {
+        Ok(self.next_int().map(Value::Int))
     }
     fn type_name(&self) -> &'static str {
         "range_iterator"
@@ -324,7 +373,7 @@ impl PyIter for DictIter {
 /// `enumerate`: `(count, item)`; a count past 64 bits falls back.
 #[derive(Debug)]
 struct Enumerate {
-    source: Rc<RefCell<dyn PyIter>>,
+    source: IterRef,
     count: i64,
 }
 
@@ -355,7 +404,7 @@ impl PyIter for Enumerate {
 /// Step the `sources` one item each, into `taken` (kept across a pending call of a source, so
 /// the step goes on with the next source): `Ok(None)` once every source gave its item, else the
 /// end (the items taken are dropped, as CPython's `zip` and `map` drop them) or the call.
-fn take_one_each(sources: &[Rc<RefCell<dyn PyIter>>], taken: &mut Vec<Value>) -> Result<Option<Step>, Fallback> {
+fn take_one_each(sources: &[IterRef], taken: &mut Vec<Value>) -> Result<Option<Step>, Fallback> {
     while taken.len() < sources.len() {
         match step_of(&sources[taken.len()])? {
             Step::Item(item) => taken.push(item),
@@ -373,7 +422,7 @@ fn take_one_each(sources: &[Rc<RefCell<dyn PyIter>>], taken: &mut Vec<Value>) ->
 /// taken before it are lost); never marked exhausted, as CPython's.
 #[derive(Debug)]
 struct Zip {
-    sources: Vec<Rc<RefCell<dyn PyIter>>>,
+    sources: Vec<IterRef>,
     /// The items of this step taken so far (while a source's call is pending).
     taken: Vec<Value>,
 }
@@ -407,7 +456,7 @@ impl PyIter for Zip {
 #[derive(Debug)]
 struct MapIter {
     func: Value,
-    sources: Vec<Rc<RefCell<dyn PyIter>>>,
+    sources: Vec<IterRef>,
     /// The items of this step taken so far (while a source's call is pending).
     taken: Vec<Value>,
     /// The call of `func` handed out and not yet answered.
@@ -445,7 +494,7 @@ impl PyIter for MapIter {
 #[derive(Debug)]
 struct FilterIter {
     func: Value,
-    source: Rc<RefCell<dyn PyIter>>,
+    source: IterRef,
     /// The item whose predicate call is pending.
     item: Option<Value>,
     /// That call, handed out and not yet answered.
@@ -465,7 +514,7 @@ impl PyIter for FilterIter {
                 return Ok(Step::Item(item));
             }
         }
-        let check_true = matches!(self.func, Value::None | Value::Builtin("bool"));
+        let check_true = matches!(self.func, Value::None | Value::Builtin(&"bool"));
         loop {
             let item = match step_of(&self.source)? {
                 Step::Item(item) => item,
@@ -549,7 +598,7 @@ fn range_iter(start: i64, stop: i64, step: i64, reverse: bool) -> Value {
     } else {
         (start as i128, step as i128)
     };
-    iter_value(RangeIter { next: first, step, left })
+    Value::Iter(Rc::new(RefCell::new(IterObj::Range(RangeIter { next: first, step, left }))))
 }
 
 /// A forward or reverse iterator over a list, tuple, str, range, dict or dict view.
@@ -558,7 +607,7 @@ fn sequence_iter(v: &Value, reverse: bool) -> Option<Value> {
         Value::List(l) => iter_value(SeqIter::new(Seq::List(l.clone()), reverse)),
         Value::Tuple(t) => iter_value(SeqIter::new(Seq::Tuple(t.clone()), reverse)),
         Value::Str(s) => iter_value(StrIter { text: s.clone(), front: 0, back: s.len(), reverse }),
-        Value::Range(a, b, c) => range_iter(*a, *b, *c, reverse),
+        Value::Range(r) => range_iter(r.0, r.1, r.2, reverse),
         Value::Dict(d) => dict_iter(d, ViewKind::Keys, reverse),
         Value::DictView(d, kind) => dict_iter(d, *kind, reverse),
         _ => return None,
@@ -591,7 +640,7 @@ pub fn make_reversed(v: &Value) -> PyResult {
     }
 }
 
-fn source_of(v: &Value) -> Result<Rc<RefCell<dyn PyIter>>, Fallback> {
+fn source_of(v: &Value) -> Result<IterRef, Fallback> {
     match make_iter(v)? {
         Value::Iter(it) => Ok(it),
         _ => fail("iter() did not make an iterator"),
@@ -639,7 +688,7 @@ pub fn next_value(it: &Value, default: Option<&Value>) -> PyResult {
 }
 
 /// The items an iterator has left, consuming it (`list(it)`); more than `max` falls back.
-pub fn drain(it: &Rc<RefCell<dyn PyIter>>, max: u64) -> Result<Vec<Value>, Fallback> {
+pub fn drain(it: &IterRef, max: u64) -> Result<Vec<Value>, Fallback> {
     let mut out = Vec::new();
     while let Some(item) = next_of(it)? {
         if out.len() as u64 >= max {
@@ -680,14 +729,14 @@ mod tests {
     fn sources() {
         assert_eq!(all(&make_iter(&Value::str("aé€")).unwrap()), "['a', 'é', '€']");
         assert_eq!(all(&make_reversed(&Value::str("aé€")).unwrap()), "['€', 'é', 'a']");
-        assert_eq!(all(&make_reversed(&Value::Range(0, 10, 3)).unwrap()), "[9, 6, 3, 0]");
-        assert_eq!(all(&make_iter(&Value::Range(i64::MAX - 2, i64::MAX, 1)).unwrap()),
+        assert_eq!(all(&make_reversed(&Value::range(0, 10, 3)).unwrap()), "[9, 6, 3, 0]");
+        assert_eq!(all(&make_iter(&Value::range(i64::MAX - 2, i64::MAX, 1)).unwrap()),
                    "[9223372036854775805, 9223372036854775806]");
         let t = Value::tuple(vec![Value::Int(1), Value::Int(2)]);
         assert_eq!(all(&make_reversed(&t).unwrap()), "[2, 1]");
         let e = make_enumerate(&t, -1).unwrap();
         assert_eq!(all(&e), "[(-1, 1), (0, 2)]");
-        let z = make_zip(&[t.clone(), Value::str("ab"), Value::Range(0, 5, 1)]).unwrap();
+        let z = make_zip(&[t.clone(), Value::str("ab"), Value::range(0, 5, 1)]).unwrap();
         assert_eq!(all(&z), "[(1, 'a', 0), (2, 'b', 1)]");
         assert_eq!(all(&make_zip(&[]).unwrap()), "[]");
         assert!(make_iter(&Value::Int(1)).is_err());
@@ -700,21 +749,21 @@ mod tests {
 
     #[test]
     fn map_calls_builtins_lazily_and_stops_at_the_shortest() {
-        let m = make_map(&Value::Builtin("int"), &[strs(&["1", " 2 ", "-3"])]).unwrap();
+        let m = make_map(&Value::Builtin(&"int"), &[strs(&["1", " 2 ", "-3"])]).unwrap();
         assert_eq!(m.type_name(), "map");
         assert_eq!(all(&m), "[1, 2, -3]");
         assert_eq!(all(&m), "[]");
-        let lens = make_map(&Value::Builtin("len"), &[strs(&["héllo", "", "€"])]).unwrap();
+        let lens = make_map(&Value::Builtin(&"len"), &[strs(&["héllo", "", "€"])]).unwrap();
         assert_eq!(all(&lens), "[5, 0, 1]");
         let ints = Value::list(vec![Value::Int(2), Value::Int(3), Value::Int(4)]);
-        let d = make_map(&Value::Builtin("divmod"), &[ints.clone(), Value::Range(1, 3, 1)]).unwrap();
+        let d = make_map(&Value::Builtin(&"divmod"), &[ints.clone(), Value::range(1, 3, 1)]).unwrap();
         assert_eq!(all(&d), "[(2, 0), (1, 1)]");
         // The error comes when the bad item is pulled, not when the map is made.
-        let bad = make_map(&Value::Builtin("int"), &[strs(&["7", "x"])]).unwrap();
+        let bad = make_map(&Value::Builtin(&"int"), &[strs(&["7", "x"])]).unwrap();
         assert_eq!(repr(&next_value(&bad, None).unwrap()).unwrap(), "7");
         assert!(next_value(&bad, None).is_err());
-        assert!(make_map(&Value::Builtin("int"), &[]).is_err());
-        assert!(make_map(&Value::Builtin("int"), &[Value::Int(1)]).is_err());
+        assert!(make_map(&Value::Builtin(&"int"), &[]).is_err());
+        assert!(make_map(&Value::Builtin(&"int"), &[Value::Int(1)]).is_err());
     }
 
     #[test]
@@ -722,7 +771,7 @@ mod tests {
         let xs = strs(&["a"]);
         let user = make_map(&Value::function("f@1:1"), std::slice::from_ref(&xs)).unwrap();
         assert!(next_value(&user, None).is_err());
-        let print = make_map(&Value::Builtin("print"), std::slice::from_ref(&xs)).unwrap();
+        let print = make_map(&Value::Builtin(&"print"), std::slice::from_ref(&xs)).unwrap();
         assert!(next_value(&print, None).is_err());
         let not_callable = make_filter(&Value::Int(5), &xs).unwrap();
         assert!(next_value(&not_callable, None).is_err());
@@ -778,7 +827,7 @@ mod tests {
         // Pulled where no label can run the call (a plain builtin): fallback.
         assert!(next_value(&make_map(&f, &[xs.clone()]).unwrap(), None).is_err());
         // Builtin maps and plain iterators never ask.
-        let b = make_map(&Value::Builtin("abs"), &[xs]).unwrap();
+        let b = make_map(&Value::Builtin(&"abs"), &[xs]).unwrap();
         let Value::Iter(bs) = &b else { unreachable!() };
         assert!(!calls_user(bs));
     }
@@ -806,9 +855,9 @@ mod tests {
         let f = make_filter(&Value::None, &xs).unwrap();
         assert_eq!(f.type_name(), "filter");
         assert_eq!(all(&f), "[1, 'a', 0.5]");
-        assert_eq!(all(&make_filter(&Value::Builtin("bool"), &xs).unwrap()), "[1, 'a', 0.5]");
+        assert_eq!(all(&make_filter(&Value::Builtin(&"bool"), &xs).unwrap()), "[1, 'a', 0.5]");
         let words = strs(&["", "ab", "ç"]);
-        assert_eq!(all(&make_filter(&Value::Builtin("len"), &words).unwrap()), "['ab', 'ç']");
+        assert_eq!(all(&make_filter(&Value::Builtin(&"len"), &words).unwrap()), "['ab', 'ç']");
         assert!(make_filter(&Value::None, &Value::Int(3)).is_err());
     }
 

@@ -236,7 +236,7 @@ mod tests {
         ]);
         assert_eq!(to_json(&v).unwrap(), "[1, 1e+16, [\"é\\\"\\n\\u0001\", null, true]]");
         assert_eq!(to_json(&Value::Float(f64::NAN)), None);
-        assert_eq!(to_json(&Value::list(vec![Value::Range(0, 1, 1)])), None);
+        assert_eq!(to_json(&Value::list(vec![Value::range(0, 1, 1)])), None);
         assert_eq!(to_json(&Value::dict()).unwrap(), "{}");
         let d = crate::dict::dict_display(vec![(Value::Int(1), Value::None)]).unwrap();
         assert_eq!(to_json(&d).unwrap(), r#"{"1": null}"#);

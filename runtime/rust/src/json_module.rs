@@ -234,7 +234,7 @@ mod tests {
         );
         assert_eq!(text(call("json.dumps", &[d], &[("ensure_ascii", Value::Bool(false))])), "{\"b\": [1, 2.5, null], \"a\": \"é\u{1F600}\\n\"}");
         assert_eq!(text(call("json.dumps", &[Value::Float(f64::INFINITY)], &[])), "Infinity");
-        assert!(call("json.dumps", &[Value::Range(0, 1, 1)], &[]).is_err());
+        assert!(call("json.dumps", &[Value::range(0, 1, 1)], &[]).is_err());
     }
 
     #[test]

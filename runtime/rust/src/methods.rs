@@ -29,6 +29,7 @@ pub fn split(recv: &Value, args: &[Value]) -> PyResult {
     }
 }
 
+#[inline]
 fn arity(args: &[Value], min: usize, max: usize) -> Result<(), Fallback> {
     if args.len() < min || args.len() > max {
         return fail("TypeError: wrong number of arguments to a method");
@@ -72,6 +73,7 @@ fn list_of(recv: &Value) -> Result<&Rc<RefCell<crate::value::ListItems>>, Fallba
 }
 
 /// The dict of a `dict` receiver.
+#[inline]
 fn dict_of(recv: &Value) -> Result<&Rc<RefCell<Dict>>, Fallback> {
     match recv {
         Value::Dict(d) => Ok(d),
@@ -320,7 +322,7 @@ pub fn call_flat(recv: &Value, name: &str, args: &[Value], kws: &[Keyword]) -> P
 pub fn has_method(recv: &Value, name: &str) -> bool {
     match recv {
         // The classmethod dict.fromkeys, called on the type itself.
-        Value::Builtin("dict") => name == "fromkeys",
+        Value::Builtin(&"dict") => name == "fromkeys",
         _ => type_has_method(recv.type_name(), name),
     }
 }
@@ -368,7 +370,7 @@ pub fn format(recv: &Value, args: &[Value]) -> PyResult {
 /// (whose order would show) fall back, as does an iterator that would call a user function.
 pub fn fromkeys(recv: &Value, args: &[Value]) -> PyResult {
     match recv {
-        Value::Builtin("dict") | Value::Dict(_) => {}
+        Value::Builtin(&"dict") | Value::Dict(_) => {}
         _ => return no_method(),
     }
     arity(args, 1, 2)?;
@@ -381,6 +383,7 @@ pub fn fromkeys(recv: &Value, args: &[Value]) -> PyResult {
 }
 
 /// `d.get(key[, default])`.
+#[inline]
 pub fn get(recv: &Value, args: &[Value]) -> PyResult {
     let d = dict_of(recv)?;
     arity(args, 1, 2)?;
@@ -671,7 +674,7 @@ mod tests {
 
     #[test]
     fn unsupported_reasons_name_the_method_and_receiver_type() {
-        let reason = |r: PyResult| r.unwrap_err().reason.into_owned();
+        let reason = |r: PyResult| r.unwrap_err().reason().to_string();
         assert_eq!(
             reason(unsupported_on(&Value::str("a\nb"), "splitlines")),
             "method str.splitlines not supported by the compiled runtime"
@@ -720,18 +723,18 @@ mod tests {
         assert!(expandtabs(&s, &[n(1 << 31)]).is_err());
         assert!(expandtabs(&s, &[Value::Float(2.0)]).is_err());
         let shared = Value::list(vec![]);
-        let d = fromkeys(&Value::Builtin("dict"), &[Value::str("abca"), shared.clone()]).unwrap();
+        let d = fromkeys(&Value::Builtin(&"dict"), &[Value::str("abca"), shared.clone()]).unwrap();
         assert_eq!(r(&d), "{'a': [], 'b': [], 'c': []}");
         append(&shared, &[n(1)]).unwrap();
         assert_eq!(r(&d), "{'a': [1], 'b': [1], 'c': [1]}");
         let keys = Value::list(vec![n(1), Value::Float(1.0), Value::Bool(true), n(2)]);
         assert_eq!(r(&fromkeys(&Value::dict(), std::slice::from_ref(&keys)).unwrap()), "{1: None, 2: None}");
-        assert!(fromkeys(&Value::Builtin("dict"), &[Value::list(vec![Value::list(vec![])])]).is_err());
-        assert!(fromkeys(&Value::Builtin("list"), std::slice::from_ref(&keys)).is_err());
-        assert!(fromkeys(&Value::Builtin("dict"), &[n(5)]).is_err());
-        assert!(fromkeys(&Value::Builtin("dict"), &[]).is_err());
-        assert!(has_method(&Value::Builtin("dict"), "fromkeys"));
-        assert!(!has_method(&Value::Builtin("list"), "fromkeys"));
+        assert!(fromkeys(&Value::Builtin(&"dict"), &[Value::list(vec![Value::list(vec![])])]).is_err());
+        assert!(fromkeys(&Value::Builtin(&"list"), std::slice::from_ref(&keys)).is_err());
+        assert!(fromkeys(&Value::Builtin(&"dict"), &[n(5)]).is_err());
+        assert!(fromkeys(&Value::Builtin(&"dict"), &[]).is_err());
+        assert!(has_method(&Value::Builtin(&"dict"), "fromkeys"));
+        assert!(!has_method(&Value::Builtin(&"list"), "fromkeys"));
     }
 
     fn r(v: &Value) -> String {
@@ -783,7 +786,7 @@ mod tests {
         // -> [3, 1, 2]: len(ys) is 0 while it sorts
         let ys = Value::list(vec![ints(&[1, 2]), ints(&[3])]);
         append(&ys, &[ys.clone()]).unwrap();
-        call_kw(&ys, "sort", &[], &[("key", Value::Builtin("len"))]).unwrap();
+        call_kw(&ys, "sort", &[], &[("key", Value::Builtin(&"len"))]).unwrap();
         let Value::List(l) = &ys else { unreachable!() };
         assert!(matches!(&l.borrow()[0], Value::List(first) if Rc::ptr_eq(first, l)));
         // A fallback puts the items back in their old order.
@@ -814,7 +817,7 @@ mod tests {
         assert_eq!(r(&xs), "[3, 2, 1]");
         assert!(call_kw(&xs, "sort", &[], &[("key", Value::function("f@1:1"))]).is_err());
         let ys = ints(&[-3, 2, -1]);
-        call_kw(&ys, "sort", &[], &[("key", Value::Builtin("abs"))]).unwrap();
+        call_kw(&ys, "sort", &[], &[("key", Value::Builtin(&"abs"))]).unwrap();
         assert_eq!(r(&ys), "[-1, 2, -3]");
         let s = Value::str("a,b,c");
         assert_eq!(r(&call_kw(&s, "split", &[Value::str(",")], &[("maxsplit", n(1))]).unwrap()), "['a', 'b,c']");

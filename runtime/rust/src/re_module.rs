@@ -500,7 +500,7 @@ mod tests {
             let p = case["pattern"].as_str().unwrap();
             let s = case["string"].as_str().unwrap();
             let chars: Vec<char> = s.chars().collect();
-            let pat = Pattern::compile(p).unwrap_or_else(|e| panic!("{:?} refused: {:?}", p, e.reason));
+            let pat = Pattern::compile(p).unwrap_or_else(|e| panic!("{:?} refused: {:?}", p, e.reason()));
             assert_eq!(pat.groups() as u64, case["groups"].as_u64().unwrap());
             let mut c = Captures::new();
             let got_search = regs(if pat.search(&chars, 0, false, &mut c).unwrap() { Some(c.clone()) } else { None });
@@ -597,7 +597,7 @@ mod tests {
             let s = Value::str(case["string"].as_str().unwrap());
             let f = Value::Int(case["flags"].as_i64().unwrap());
             let pat = call("re.compile", &[Value::str(p), f.clone()], &[])
-                .unwrap_or_else(|e| panic!("{:?} refused: {:?}", p, e.reason));
+                .unwrap_or_else(|e| panic!("{:?} refused: {:?}", p, e.reason()));
             let Value::Pattern(po) = &pat else { panic!("not a pattern") };
             let groups = Pattern::compile_with_flags(&po.source, po.flags).unwrap().groups();
             let spans = |m: &Value| match m {

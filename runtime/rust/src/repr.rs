@@ -137,7 +137,8 @@ fn write_repr(v: &Value, out: &mut String, open: &mut Vec<Identity>) -> Result<(
             }
             out.push(')');
         }
-        Value::Range(start, stop, step) => {
+        Value::Range(r) => {
+            let (start, stop, step) = (&r.0, &r.1, &r.2);
             let _ = if *step == 1 {
                 write!(out, "range({}, {})", start, stop)
             } else {
@@ -161,7 +162,7 @@ fn write_repr(v: &Value, out: &mut String, open: &mut Vec<Identity>) -> Result<(
             }
         }
         Value::Builtin(name) => {
-            if is_type_name(name) || *name == "NoneType" {
+            if is_type_name(name) || **name == "NoneType" {
                 let _ = write!(out, "<class '{}'>", name);
             } else if is_function_name(name) {
                 let _ = write!(out, "<built-in function {}>", name);
@@ -251,8 +252,8 @@ mod tests {
         assert_eq!(r(&Value::tuple(vec![Value::Int(1)])), "(1,)");
         assert_eq!(r(&Value::tuple(vec![Value::Int(1), Value::Bool(true)])), "(1, True)");
         assert_eq!(r(&Value::list(vec![Value::Float(2.0), Value::None, Value::str("x")])), "[2.0, None, 'x']");
-        assert_eq!(r(&Value::Range(0, 5, 1)), "range(0, 5)");
-        assert_eq!(r(&Value::Range(5, 0, -2)), "range(5, 0, -2)");
+        assert_eq!(r(&Value::range(0, 5, 1)), "range(0, 5)");
+        assert_eq!(r(&Value::range(5, 0, -2)), "range(5, 0, -2)");
         assert_eq!(to_str(&Value::str("it's")).unwrap(), "it's");
         assert_eq!(to_str(&Value::Float(1e16)).unwrap(), "1e+16");
         assert!(repr(&Value::function("f@1:1")).is_err());
@@ -288,8 +289,8 @@ mod tests {
             crate::dict::set_item(&mut inner.borrow_mut(), &Value::str("v"), keys).unwrap();
             assert!(repr(&d).is_err());
         }
-        assert_eq!(r(&Value::Builtin("list")), "<class 'list'>");
-        assert_eq!(r(&Value::Builtin("len")), "<built-in function len>");
-        assert_eq!(to_str(&Value::Builtin("ValueError")).unwrap(), "<class 'ValueError'>");
+        assert_eq!(r(&Value::Builtin(&"list")), "<class 'list'>");
+        assert_eq!(r(&Value::Builtin(&"len")), "<built-in function len>");
+        assert_eq!(to_str(&Value::Builtin(&"ValueError")).unwrap(), "<class 'ValueError'>");
     }
 }

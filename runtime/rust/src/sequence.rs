@@ -28,7 +28,7 @@ pub fn len(v: &Value) -> PyResult {
         Value::Dict(d) | Value::DictView(d, _) | Value::Set(d) => d.borrow().len() as u64,
         Value::List(l) => l.borrow().len() as u64,
         Value::Tuple(t) => t.len() as u64,
-        Value::Range(a, b, c) => range_len(*a, *b, *c),
+        Value::Range(r) => range_len(r.0, r.1, r.2),
         _ => return fail("TypeError: object has no len()"),
     };
     match i64::try_from(n) {
@@ -89,7 +89,8 @@ fn get_index_slow(v: &Value, index: &Value) -> PyResult {
             let i = resolve(index, s.char_len() as u64)? as usize;
             Ok(Value::str(s.char_slice(i, i + 1)))
         }
-        Value::Range(start, stop, step) => {
+        Value::Range(r) => {
+            let (start, stop, step) = (&r.0, &r.1, &r.2);
             let i = resolve(index, range_len(*start, *stop, *step))?;
             // In range, so start + i*step lies between start and stop and fits in i64.
             Ok(Value::Int((*start as i128 + i as i128 * *step as i128) as i64))
@@ -101,6 +102,7 @@ fn get_index_slow(v: &Value, index: &Value) -> PyResult {
 }
 
 /// `target[index] = value` for `list` and `dict` (other types raise `TypeError` in CPython).
+#[inline]
 pub fn set_index(target: &Value, index: &Value, value: Value) -> Result<(), Fallback> {
     match target {
         Value::Dict(d) => dict::set_item(&mut d.borrow_mut(), index, value),
@@ -149,7 +151,8 @@ pub fn items(v: &Value) -> Result<Vec<Value>, Fallback> {
         Value::List(l) => Ok(l.borrow().to_vec()),
         Value::Tuple(t) => Ok(t.to_vec()),
         Value::Str(s) => Ok(str_chars(s)),
-        Value::Range(start, stop, step) => {
+        Value::Range(r) => {
+            let (start, stop, step) = (&r.0, &r.1, &r.2);
             let n = range_len(*start, *stop, *step);
             if n > MAX_ITEMS {
                 return fail("range too large to materialise");
@@ -250,7 +253,7 @@ mod tests {
         assert!(get_index(&l, &Value::Int(3)).is_err());
         assert!(get_index(&l, &Value::Int(-4)).is_err());
         assert!(get_index(&l, &Value::Float(0.0)).is_err());
-        assert!(matches!(get_index(&Value::Range(10, 0, -3), &Value::Int(-1)), Ok(Value::Int(1))));
+        assert!(matches!(get_index(&Value::range(10, 0, -3), &Value::Int(-1)), Ok(Value::Int(1))));
         match get_index(&Value::str("héllo"), &Value::Int(-4)) {
             Ok(Value::Str(s)) => assert_eq!(&*s, "é"),
             other => panic!("{:?}", other),
@@ -310,7 +313,7 @@ mod tests {
         // Immutable sequences and other types raise TypeError.
         assert!(del_index(&Value::tuple(vec![Value::Int(1)]), &Value::Int(0)).is_err());
         assert!(del_index(&Value::str("ab"), &Value::Int(0)).is_err());
-        assert!(del_index(&Value::Range(0, 3, 1), &Value::Int(0)).is_err());
+        assert!(del_index(&Value::range(0, 3, 1), &Value::Int(0)).is_err());
         assert!(del_index(&Value::Int(3), &Value::Int(0)).is_err());
     }
 }

@@ -122,7 +122,7 @@ pub fn get_slice(v: &Value, lower: &Value, upper: &Value, step: &Value) -> PyRes
             let chars: Vec<char> = text.chars().collect();
             Ok(Value::string((0..s.count).map(|k| chars[s.at(k)]).collect()))
         }
-        Value::Range(start, stop, step_r) => range_slice(*start, *stop, *step_r, lower, upper, step),
+        Value::Range(r) => range_slice(r.0, r.1, r.2, lower, upper, step),
         Value::Dict(_) => fail("TypeError: unhashable type: 'slice'"),
         _ => fail("TypeError: object is not subscriptable"),
     }
@@ -163,7 +163,7 @@ fn range_slice(r0: i64, r1: i64, rs: i64, lower: &Value, upper: &Value, step: &V
     };
     let item = |i: i128| r0 as i128 + i * rs as i128;
     let fit = |x: i128| i64::try_from(x).or_else(|_| fail("range slice outside 64 bits"));
-    Ok(Value::Range(fit(item(start))?, fit(item(stop))?, fit(step * rs as i128)?))
+    Ok(Value::range(fit(item(start))?, fit(item(stop))?, fit(step * rs as i128)?))
 }
 
 /// `target[lower:upper:step] = value` for a list: with step 1 the slice is replaced by the items
@@ -272,9 +272,9 @@ mod tests {
         assert_eq!(r(get_slice(&Value::str("hello"), &n(-3), &n(-1), &NONE)), "'ll'");
         assert_eq!(r(get_slice(&Value::str(""), &NONE, &NONE, &n(-1))), "''");
         assert_eq!(r(get_slice(&Value::tuple(vec![n(1)]), &NONE, &NONE, &n(-1))), "(1,)");
-        assert_eq!(r(get_slice(&Value::Range(0, 10, 1), &NONE, &NONE, &n(-1))), "range(9, -1, -1)");
-        assert_eq!(r(get_slice(&Value::Range(0, 10, 3), &n(5), &n(1), &n(-2))), "range(9, 3, -6)");
-        assert_eq!(r(get_slice(&Value::Range(0, 5, 1), &n(10), &n(20), &NONE)), "range(5, 5)");
+        assert_eq!(r(get_slice(&Value::range(0, 10, 1), &NONE, &NONE, &n(-1))), "range(9, -1, -1)");
+        assert_eq!(r(get_slice(&Value::range(0, 10, 3), &n(5), &n(1), &n(-2))), "range(9, 3, -6)");
+        assert_eq!(r(get_slice(&Value::range(0, 5, 1), &n(10), &n(20), &NONE)), "range(5, 5)");
     }
 
     #[test]
@@ -333,6 +333,6 @@ mod tests {
         assert!(del_slice(&Value::tuple(vec![n(1)]), &NONE, &NONE, &NONE).is_err());
         assert!(del_slice(&Value::str("ab"), &n(0), &n(1), &NONE).is_err());
         assert!(del_slice(&Value::dict(), &NONE, &NONE, &NONE).is_err());
-        assert!(del_slice(&Value::Range(0, 3, 1), &NONE, &NONE, &NONE).is_err());
+        assert!(del_slice(&Value::range(0, 3, 1), &NONE, &NONE, &NONE).is_err());
     }
 }

@@ -28,14 +28,12 @@
 //! it is unpacked, and a set of two or more items (whose order would show) does too
 //! (`sequence::items`).
 
-use std::rc::Rc;
 
-use std::cell::RefCell;
 
 use crate::value::PyStr;
 use crate::builtins::Keyword;
 use crate::fallback::{fail, Fallback};
-use crate::iter::{self, PendingCall, PyIter, Step};
+use crate::iter::{self, PendingCall, Step};
 use crate::sequence::{self, MAX_ITEMS};
 use crate::value::Value;
 
@@ -46,7 +44,7 @@ pub struct Spread {
     lone: Option<Value>,
     names: Vec<(PyStr, Value)>,
     /// At a pulling point: the `*` operand being pulled by [`pull`](Spread::pull).
-    source: Option<Rc<RefCell<dyn PyIter>>>,
+    source: Option<crate::iter::IterRef>,
 }
 
 impl Spread {
@@ -188,7 +186,7 @@ mod tests {
         let mut sp = Spread::new();
         sp.arg(Value::Int(0));
         sp.star(&Value::str("añ")).unwrap();
-        sp.star(&Value::Range(0, 2, 1)).unwrap();
+        sp.star(&Value::range(0, 2, 1)).unwrap();
         sp.star(&dict_display(vec![(Value::str("x"), Value::Int(1))]).unwrap()).unwrap();
         sp.keyword("k", Value::Int(1)).unwrap();
         sp.star_star(&dict_display(vec![(Value::str("z"), Value::Int(2)), (Value::str("y"), Value::Int(3))]).unwrap()).unwrap();
@@ -252,7 +250,7 @@ mod tests {
         assert_eq!(r(&args), "[0, 10, 20]");
         // A map of a builtin is unpacked at once.
         let mut sp = Spread::new();
-        sp.lone(crate::builtins::map(&[Value::Builtin("abs"), Value::list(vec![Value::Int(-1)])]).unwrap());
+        sp.lone(crate::builtins::map(&[Value::Builtin(&"abs"), Value::list(vec![Value::Int(-1)])]).unwrap());
         sp.lone_pulled().unwrap();
         assert!(sp.pull().unwrap().is_none());
         assert_eq!(r(&sp.finish().unwrap().0), "[1]");

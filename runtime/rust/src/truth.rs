@@ -29,7 +29,7 @@ fn truthy_slow(v: &Value) -> Result<bool, Fallback> {
         Value::Str(s) => !s.is_empty(),
         Value::List(l) => !l.borrow().is_empty(),
         Value::Tuple(t) => !t.is_empty(),
-        Value::Range(start, stop, step) => range_len(*start, *stop, *step) > 0,
+        Value::Range(r) => range_len(r.0, r.1, r.2) > 0,
         Value::Dict(d) | Value::DictView(d, _) | Value::Set(d) => !d.borrow().is_empty(),
         Value::Function(_) | Value::Builtin(_) | Value::Iter(_) | Value::Match(_) | Value::Pattern(_) => true,
         Value::Cell(_) => return fail("truth of a cell"),

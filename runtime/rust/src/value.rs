@@ -10,8 +10,9 @@ pub use crate::teardown::{ListItems, TupleItems};
 
 /// A Python value. Scalars are unboxed; `str`, `tuple` and function values are immutable and
 /// shared through `Rc`; a `list` and a `dict` are shared *and* mutable (`Rc<RefCell<..>>`), so two
-/// names bound to the same list or dict alias it exactly as in Python.
-#[derive(Clone, Debug)]
+/// names bound to the same list or dict alias it exactly as in Python. Two words (16 bytes; a
+/// unit test checks it): payloads bigger than one word are boxed.
+#[derive(Debug)]
 pub enum Value {
     /// `None`.
     None,
@@ -32,8 +33,9 @@ pub enum Value {
     /// A live view of a dict: `d.keys()`, `d.values()` or `d.items()`. It sees later changes of
     /// the dict; `len`, iteration, `in`, `repr` and truth are supported, anything else falls back.
     DictView(Rc<RefCell<Dict>>, ViewKind),
-    /// `range(start, stop, step)`; `step` is never 0.
-    Range(i64, i64, i64),
+    /// `range(start, stop, step)`: `(start, stop, step)`, `step` never 0. Boxed (an `Rc`, as
+    /// a range is immutable), so that a `Value` stays two words.
+    Range(Rc<(i64, i64, i64)>),
     /// A user function made by `def`: its identity `"NAME@LINE:COL"` and the cells of the
     /// enclosing functions' variables it uses. Each evaluation of a `def` makes a new one, so two
     /// function values are the same Python object exactly when they share the `Rc`.
@@ -46,9 +48,11 @@ pub enum Value {
     Set(Rc<RefCell<Dict>>),
     /// An iterator (`iter(x)`, `enumerate(..)`, `zip(..)`, `reversed(..)`): shared and advanced
     /// in place, so every copy sees the same position (see `iter.rs`).
-    Iter(Rc<RefCell<dyn crate::iter::PyIter>>),
-    /// A builtin function or type used as a value (`isinstance(x, list)`), by its Python name.
-    Builtin(&'static str),
+    Iter(crate::iter::IterRef),
+    /// A builtin function or type used as a value (`isinstance(x, list)`), by its Python name
+    /// (a reference to a static `&str`, e.g. `Value::Builtin(&"len")`, so that a `Value` stays
+    /// two words).
+    Builtin(&'static &'static str),
     /// An `re.Match` object (`re.search`, `re.match`, `re.fullmatch`; see `match_object.rs`):
     /// immutable; equal only to itself.
     Match(Rc<crate::match_object::MatchObj>),
@@ -78,6 +82,12 @@ impl Value {
     /// A `tuple` holding `items`.
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(TupleItems::new(items))
+    }
+
+    /// `range(start, stop, step)`; `step` must not be 0.
+    pub fn range(start: i64, stop: i64, step: i64) -> Value {
+        debug_assert!(step != 0);
+        Value::Range(Rc::new((start, stop, step)))
     }
 
     /// A new, empty `dict`.
@@ -129,9 +139,9 @@ impl Value {
             Value::Set(_) => "set",
             Value::Function(_) => "function",
             Value::Cell(_) => "cell",
-            Value::Iter(it) => it.try_borrow().map(|s| s.type_name()).unwrap_or("iterator"),
+            Value::Iter(it) => it.try_borrow().map(|s| crate::iter::PyIter::type_name(&*s)).unwrap_or("iterator"),
             Value::Builtin(name) => {
-                if crate::builtins::is_type_name(name) || *name == "NoneType" {
+                if crate::builtins::is_type_name(name) || **name == "NoneType" {
                     "type"
                 } else if crate::method_descriptor::parts(name).is_some() {
                     "method_descriptor"
@@ -152,6 +162,47 @@ impl Value {
             Value::Int(i) => Some(i),
             Value::Bool(b) => Some(b as i64),
             _ => None,
+        }
+    }
+}
+
+/// Copies the scalars inline (generated code clones the value of every name it reads) and shares
+/// the rest (a new `Rc` of the same object), out of line.
+impl Clone for Value {
+    #[inline]
+    fn clone(&self) -> Value {
+        match *self {
+            Value::Int(i) => Value::Int(i),
+            Value::Bool(b) => Value::Bool(b),
+            Value::Float(f) => Value::Float(f),
+            Value::None => Value::None,
+            _ => self.clone_shared(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_shared(&self) -> Value {
+        match self {
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Str(s) => Value::Str(s.clone()),
+            Value::List(l) => Value::List(l.clone()),
+            Value::Tuple(t) => Value::Tuple(t.clone()),
+            Value::Dict(d) => Value::Dict(d.clone()),
+            Value::DictView(d, kind) => Value::DictView(d.clone(), *kind),
+            Value::Range(r) => Value::Range(r.clone()),
+            Value::Function(f) => Value::Function(f.clone()),
+            Value::Cell(c) => Value::Cell(c.clone()),
+            Value::Set(s) => Value::Set(s.clone()),
+            Value::Iter(it) => Value::Iter(it.clone()),
+            Value::Builtin(name) => Value::Builtin(name),
+            Value::Match(m) => Value::Match(m.clone()),
+            Value::Pattern(p) => Value::Pattern(p.clone()),
+            Value::Undefined => Value::Undefined,
         }
     }
 }

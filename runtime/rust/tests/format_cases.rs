@@ -30,7 +30,7 @@ fn run(case: &Json) -> Result<String, std::borrow::Cow<'static, str>> {
     let text = |r: Result<Value, pyctl_runtime::Fallback>| match r {
         Ok(Value::Str(s)) => Ok(s.to_string()),
         Ok(other) => panic!("not a str: {:?}", other),
-        Err(f) => Err(f.reason),
+        Err(f) => Err(std::borrow::Cow::Owned(f.reason().to_string())),
     };
     match case["op"].as_str() {
         Some("%") => text(pyctl_runtime::op_mod(&Value::str(case["fmt"].as_str().unwrap()), &decode(&case["args"]))),
