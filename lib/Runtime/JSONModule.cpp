@@ -194,13 +194,42 @@ struct Encoder {
   }
 };
 
+/// The keyword-only parameters of json.dumps.
+bool isDumpsKeywordOnly(std::string_view Name) {
+  for (std::string_view K : {"skipkeys", "ensure_ascii", "check_circular", "allow_nan", "cls",
+                             "indent", "separators", "default", "sort_keys"})
+    if (K == Name)
+      return true;
+  return false;
+}
+
+/// json.dumps(obj, *, skipkeys=False, ..., **kw), bound as CPython binds a
+/// Python function's arguments: a keyword naming a positional parameter given
+/// by position, then too many positionals, then a missing one.
 Value dumps(std::vector<Value> &A, const KeywordArgs &Kw) {
-  if (A.size() != 1)
-    throwTypeError(A.empty() ? "dumps() missing 1 required positional argument: 'obj'"
-                             : "dumps() takes 1 positional argument but " + std::to_string(A.size()) +
-                                   " were given");
+  const Value *Obj = A.empty() ? nullptr : &A[0];
+  size_t KeywordOnly = 0;
+  for (const auto &[Name, V] : Kw) {
+    if (Name == "obj") {
+      if (Obj)
+        throwTypeError("dumps() got multiple values for argument 'obj'");
+      Obj = &V;
+    }
+    KeywordOnly += isDumpsKeywordOnly(Name);
+  }
+  if (A.size() > 1)
+    throwTypeError("dumps() takes 1 positional argument but " + std::to_string(A.size()) +
+                   (KeywordOnly ? " positional arguments (and " + std::to_string(KeywordOnly) +
+                                      " keyword-only argument" + (KeywordOnly == 1 ? "" : "s") +
+                                      ")"
+                                : std::string()) +
+                   " were given");
+  if (!Obj)
+    throwTypeError("dumps() missing 1 required positional argument: 'obj'");
   Encoder E;
   for (const auto &[Name, V] : Kw) {
+    if (Name == "obj")
+      continue;
     if (Name == "sort_keys")
       E.SortKeys = truthy(V);
     else if (Name == "ensure_ascii")
@@ -220,7 +249,7 @@ Value dumps(std::vector<Value> &A, const KeywordArgs &Kw) {
       throw UnsupportedError("json.dumps keyword '" + Name + "'");
     }
   }
-  E.value(A[0], 0);
+  E.value(*Obj, 0);
   return Value::str(std::move(E.Out));
 }
 
