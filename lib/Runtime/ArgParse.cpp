@@ -72,6 +72,58 @@ std::vector<const Value *> parseArgs(const ArgSignature &Sig, const std::vector<
   return Out;
 }
 
+std::vector<const Value *> bindPythonArgs(const PySignature &Sig, const std::vector<Value> &Args,
+                                          const KeywordArgs &Kw) {
+  std::string F = std::string(Sig.Name) + "()";
+  size_t NPos = Sig.Params.size(), NKwOnly = Sig.KwOnly.size();
+  std::vector<const Value *> Out(NPos + NKwOnly, nullptr);
+  for (size_t I = 0; I < std::min(Args.size(), NPos); ++I)
+    Out[I] = &Args[I];
+  size_t KwOnlyGiven = 0;
+  for (const auto &[K, V] : Kw) {
+    size_t Slot = std::find(Sig.Params.begin(), Sig.Params.end(), K) - Sig.Params.begin();
+    if (Slot == NPos)
+      Slot = NPos + size_t(std::find(Sig.KwOnly.begin(), Sig.KwOnly.end(), K) - Sig.KwOnly.begin());
+    if (Slot == NPos + NKwOnly) {
+      if (!Sig.VarKeywords)
+        throwTypeError(F + " got an unexpected keyword argument '" + K + "'");
+      continue;
+    }
+    if (Out[Slot])
+      throwTypeError(F + " got multiple values for argument '" + K + "'");
+    Out[Slot] = &V;
+    KwOnlyGiven += Slot >= NPos;
+  }
+  if (Args.size() > NPos) {
+    size_t Defaults = NPos - Sig.Required;
+    std::string Takes = Defaults ? "from " + std::to_string(Sig.Required) + " to " + std::to_string(NPos)
+                                 : std::to_string(NPos);
+    std::string Given = std::to_string(Args.size());
+    if (KwOnlyGiven)
+      Given += std::string(" positional argument") + (Args.size() != 1 ? "s" : "") + " (and " +
+               std::to_string(KwOnlyGiven) + " keyword-only argument" +
+               (KwOnlyGiven != 1 ? "s" : "") + ")";
+    throwTypeError(F + " takes " + Takes + " positional argument" +
+                   (Defaults || NPos != 1 ? "s" : "") + " but " + Given + " " +
+                   (Args.size() == 1 && !KwOnlyGiven ? "was" : "were") + " given");
+  }
+  std::vector<std::string_view> Missing;
+  for (size_t I = 0; I < Sig.Required; ++I)
+    if (!Out[I])
+      Missing.push_back(Sig.Params[I]);
+  if (!Missing.empty()) {
+    std::string Names;
+    for (size_t I = 0; I < Missing.size(); ++I) {
+      if (I)
+        Names += (I + 1 == Missing.size()) ? (Missing.size() == 2 ? " and " : ", and ") : ", ";
+      Names += "'" + std::string(Missing[I]) + "'";
+    }
+    throwTypeError(F + " missing " + std::to_string(Missing.size()) + " required positional argument" +
+                   (Missing.size() > 1 ? "s" : "") + ": " + Names);
+  }
+  return Out;
+}
+
 std::string clinicTypeName(const Value &V) {
   return V.isNone() ? "None" : std::string(typeName(V));
 }

@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "pyctl/Runtime/JSONModule.h"
+#include "pyctl/Runtime/ArgParse.h"
 
 #include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/FloatRepr.h"
@@ -194,38 +195,15 @@ struct Encoder {
   }
 };
 
-/// The keyword-only parameters of json.dumps.
-bool isDumpsKeywordOnly(std::string_view Name) {
-  for (std::string_view K : {"skipkeys", "ensure_ascii", "check_circular", "allow_nan", "cls",
-                             "indent", "separators", "default", "sort_keys"})
-    if (K == Name)
-      return true;
-  return false;
-}
-
-/// json.dumps(obj, *, skipkeys=False, ..., **kw), bound as CPython binds a
-/// Python function's arguments: a keyword naming a positional parameter given
-/// by position, then too many positionals, then a missing one.
+/// json.dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+/// allow_nan=True, cls=None, indent=None, separators=None, default=None,
+/// sort_keys=False, **kw), bound as CPython binds the Python function.
 Value dumps(std::vector<Value> &A, const KeywordArgs &Kw) {
-  const Value *Obj = A.empty() ? nullptr : &A[0];
-  size_t KeywordOnly = 0;
-  for (const auto &[Name, V] : Kw) {
-    if (Name == "obj") {
-      if (Obj)
-        throwTypeError("dumps() got multiple values for argument 'obj'");
-      Obj = &V;
-    }
-    KeywordOnly += isDumpsKeywordOnly(Name);
-  }
-  if (A.size() > 1)
-    throwTypeError("dumps() takes 1 positional argument but " + std::to_string(A.size()) +
-                   (KeywordOnly ? " positional arguments (and " + std::to_string(KeywordOnly) +
-                                      " keyword-only argument" + (KeywordOnly == 1 ? "" : "s") +
-                                      ")"
-                                : std::string()) +
-                   " were given");
-  if (!Obj)
-    throwTypeError("dumps() missing 1 required positional argument: 'obj'");
+  const Value *Obj = bindPythonArgs({"dumps", {"obj"}, 1,
+                                     {"skipkeys", "ensure_ascii", "check_circular", "allow_nan", "cls",
+                                      "indent", "separators", "default", "sort_keys"},
+                                     true},
+                                    A, Kw)[0];
   Encoder E;
   for (const auto &[Name, V] : Kw) {
     if (Name == "obj")
@@ -253,17 +231,23 @@ Value dumps(std::vector<Value> &A, const KeywordArgs &Kw) {
   return Value::str(std::move(E.Out));
 }
 
+/// json.loads(s, *, cls=None, object_hook=None, parse_float=None,
+/// parse_int=None, parse_constant=None, object_pairs_hook=None, **kw), bound
+/// as CPython binds the Python function; keywords other than s= are
+/// unsupported.
 Value loads(std::vector<Value> &A, const KeywordArgs &Kw) {
-  if (!Kw.empty())
-    throw UnsupportedError("json.loads with keyword arguments");
-  if (A.size() != 1)
-    throwTypeError(A.empty() ? "loads() missing 1 required positional argument: 's'"
-                             : "loads() takes 1 positional argument but " + std::to_string(A.size()) +
-                                   " were given");
-  if (!A[0].isStr())
-    throwTypeError("the JSON object must be str, bytes or bytearray, not " + std::string(typeName(A[0])));
+  const Value &S = *bindPythonArgs({"loads", {"s"}, 1,
+                                    {"cls", "object_hook", "parse_float", "parse_int",
+                                     "parse_constant", "object_pairs_hook"},
+                                    true},
+                                   A, Kw)[0];
+  for (const auto &[Name, V] : Kw)
+    if (Name != "s")
+      throw UnsupportedError("json.loads keyword '" + Name + "'");
+  if (!S.isStr())
+    throwTypeError("the JSON object must be str, bytes or bytearray, not " + std::string(typeName(S)));
   try {
-    return jsonLoadsText(A[0].asStr());
+    return jsonLoadsText(S.asStr());
   } catch (const JSONDecodeFailure &Err) {
     throw PythonError("JSONDecodeError", Err.what());
   }

@@ -76,6 +76,35 @@ void rejectKeywords(std::string_view Name, const KeywordArgs &Kw);
 /// expected at most 3 arguments, got 4" unless Min <= \p Given <= Max.
 void checkPositional(std::string_view Name, size_t Given, size_t Min, size_t Max);
 
+/// The parameters of a library function written in Python (re.search,
+/// json.dumps): `def search(pattern, string, flags=0)` is {"search",
+/// {"pattern", "string", "flags"}, 2}; `def dumps(obj, *, skipkeys=False,
+/// ..., **kw)` is {"dumps", {"obj"}, 1, {"skipkeys", ...}, true}.
+struct PySignature {
+  /// The function's __qualname__, as its messages show it.
+  std::string_view Name;
+  /// The positional-or-keyword parameters, in order.
+  std::vector<std::string_view> Params;
+  /// How many leading Params have no default.
+  size_t Required = 0;
+  /// The keyword-only parameters (all with defaults).
+  std::vector<std::string_view> KwOnly;
+  /// Whether the function has `**kw`, which takes the other keywords.
+  bool VarKeywords = false;
+};
+
+/// Binds \p Args and \p Kw to \p Sig as CPython 3.11 binds a Python
+/// function's call (initialize_locals), raising its TypeErrors in its order:
+/// "search() got an unexpected keyword argument 'zz'" (without **kw),
+/// "search() got multiple values for argument 'pattern'", "search() takes
+/// from 2 to 3 positional arguments but 4 were given" ("... but 2 positional
+/// arguments (and 1 keyword-only argument) were given"), "search() missing 1
+/// required positional argument: 'string'". Returns one pointer per
+/// parameter, Params then KwOnly, null for the ones not given; keywords
+/// **kw takes are left in \p Kw for the caller.
+std::vector<const Value *> bindPythonArgs(const PySignature &Sig, const std::vector<Value> &Args,
+                                          const KeywordArgs &Kw);
+
 /// The type name _PyArg_BadArgument shows in "str() argument 'encoding'
 /// must be str, not None": "None" for None, else the type's name.
 std::string clinicTypeName(const Value &V);
