@@ -31,11 +31,15 @@ const ArgSignature Sort{"sort", {"key", "reverse"}, 0, 0, 0};
 } // namespace
 
 TEST(ArgParseTest, ClinicBindsPositionalsAndKeywords) {
-  auto P = parseArgs(Round, {I(2)}, {{"ndigits", I(1)}});
+  // The result points into the arguments: they must outlive it.
+  std::vector<Value> Args{I(2)};
+  KeywordArgs Kw{{"ndigits", I(1)}};
+  auto P = parseArgs(Round, Args, Kw);
   ASSERT_EQ(P.size(), 2u);
   EXPECT_EQ(P[0]->asInt().toInt64(), 2);
   EXPECT_EQ(P[1]->asInt().toInt64(), 1);
-  P = parseArgs(Round, {}, {{"number", I(3)}});
+  KeywordArgs ByName{{"number", I(3)}};
+  P = parseArgs(Round, {}, ByName);
   EXPECT_EQ(P[0]->asInt().toInt64(), 3);
   EXPECT_EQ(P[1], nullptr);
 }
@@ -82,6 +86,7 @@ TEST(ArgParseTest, PythonFunctionBinding) {
   EXPECT_EQ(error([&] { bindPythonArgs(Dumps, {I(1), I(2)}, {{"indent", I(2)}}); }),
             "TypeError: dumps() takes 1 positional argument but 2 positional arguments (and 1 "
             "keyword-only argument) were given");
-  auto P = bindPythonArgs(Dumps, {}, {{"obj", I(7)}, {"zz", I(1)}});
+  KeywordArgs Kw{{"obj", I(7)}, {"zz", I(1)}};
+  auto P = bindPythonArgs(Dumps, {}, Kw);
   EXPECT_EQ(P[0]->asInt().toInt64(), 7);
 }
