@@ -1,6 +1,7 @@
 //===- Builtins.cpp - Python builtin functions ----------------------------===//
 
 #include "pyctl/Runtime/Builtins.h"
+#include "pyctl/Runtime/ArgParse.h"
 #include "pyctl/Runtime/ExceptionClasses.h"
 #include "pyctl/Runtime/MethodDescriptor.h"
 
@@ -44,10 +45,6 @@ struct BuiltinEntry {
 // Argument checking
 //===----------------------------------------------------------------------===//
 
-static std::string plural(size_t N, const char *Word) {
-  return std::to_string(N) + " " + Word + (N == 1 ? "" : "s");
-}
-
 /// "len() takes exactly one argument (2 given)"
 static void expectExactlyOne(std::string_view Name, const Args &A) {
   if (A.size() != 1)
@@ -57,16 +54,12 @@ static void expectExactlyOne(std::string_view Name, const Args &A) {
 
 /// "float expected at most 1 argument, got 2"
 static void expectAtMost(std::string_view Name, const Args &A, size_t Max) {
-  if (A.size() > Max)
-    throwTypeError(std::string(Name) + " expected at most " + plural(Max, "argument") +
-                   ", got " + std::to_string(A.size()));
+  checkPositional(Name, A.size(), 0, Max);
 }
 
 /// "divmod expected 2 arguments, got 1"
 static void expectCount(std::string_view Name, const Args &A, size_t N) {
-  if (A.size() != N)
-    throwTypeError(std::string(Name) + " expected " + plural(N, "argument") + ", got " +
-                   std::to_string(A.size()));
+  checkPositional(Name, A.size(), N, N);
 }
 
 /// Rejects keyword arguments other than \p Allowed.
@@ -76,13 +69,6 @@ static void allowKeywords(std::string_view Name, const KeywordArgs &Kw,
     if (std::find(Allowed.begin(), Allowed.end(), Key) == Allowed.end())
       throwTypeError("'" + Key + "' is an invalid keyword argument for " + std::string(Name) +
                      "()");
-}
-
-static const Value *keyword(const KeywordArgs &Kw, std::string_view Key) {
-  for (const auto &[K, V] : Kw)
-    if (K == Key)
-      return &V;
-  return nullptr;
 }
 
 /// An argument that must be an int (PyNumber_Index / __index__).
@@ -324,13 +310,13 @@ static Value builtinPrint(Args &A, const KeywordArgs &Kw, BuiltinContext &Ctx) {
 }
 
 static Value builtinLen(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("len", Kw, {});
+  rejectKeywords("len", Kw);
   expectExactlyOne("len", A);
   return Value::integer(int64_t(pyLen(A[0])));
 }
 
 static Value builtinAbs(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("abs", Kw, {});
+  rejectKeywords("abs", Kw);
   expectExactlyOne("abs", A);
   const Value &V = A[0];
   if (V.isIntegral())
@@ -340,40 +326,39 @@ static Value builtinAbs(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
   throwTypeError("bad operand type for abs(): '" + std::string(typeName(V)) + "'");
 }
 
+/// str(object='', encoding=, errors=): CPython's unicode_new.
 static Value builtinStr(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("str", Kw, {});
-  if (A.size() > 3)
-    throwTypeError("str() takes at most 3 arguments (" + std::to_string(A.size()) + " given)");
-  if (A.size() > 1) {
-    // str(object, encoding[, errors]) decodes bytes, which pyctl has none of.
-    if (!A[1].isStr())
-      throwTypeError("str() argument 'encoding' must be str, not " + std::string(typeName(A[1])));
-    if (A[1].asStr().find('\0') != std::string::npos)
+  auto P = parseArgs({"str", {"object", "encoding", "errors"}}, A, Kw);
+  for (size_t I : {1, 2}) {
+    if (!P[I])
+      continue;
+    if (!P[I]->isStr())
+      throwTypeError(std::string("str() argument '") + (I == 1 ? "encoding" : "errors") +
+                     "' must be str, not " + clinicTypeName(*P[I]));
+    if (P[I]->asStr().find('\0') != std::string::npos)
       throwValueError("embedded null character");
-    if (A.size() == 3 && !A[2].isStr())
-      throwTypeError("str() argument 'errors' must be str, not " + std::string(typeName(A[2])));
-    if (A.size() == 3 && A[2].asStr().find('\0') != std::string::npos)
-      throwValueError("embedded null character");
-    throwTypeError("decoding to str: need a bytes-like object, " + std::string(typeName(A[0])) +
+  }
+  if (!P[0])
+    return Value::str("");
+  if (P[1] || P[2]) {
+    // str(object, encoding, errors) decodes bytes, which pyctl has none of.
+    if (P[0]->isStr())
+      throwTypeError("decoding str is not supported");
+    throwTypeError("decoding to str: need a bytes-like object, " + std::string(typeName(*P[0])) +
                    " found");
   }
-  return A.empty() ? Value::str("") : (A[0].isStr() ? A[0] : Value::str(str(A[0])));
+  return P[0]->isStr() ? *P[0] : Value::str(str(*P[0]));
 }
 
 static Value builtinInt(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("int", Kw, {"base"});
-  const Value *BaseArg = keyword(Kw, "base");
-  if (A.size() + (BaseArg ? 1 : 0) > 2)
-    throwTypeError("int() takes at most 2 arguments (" +
-                   std::to_string(A.size() + (BaseArg ? 1 : 0)) + " given)");
-  if (A.size() == 2)
-    BaseArg = &A[1];
-  if (A.empty()) {
+  auto P = parseArgs({"int", {"x", "base"}, 1}, A, Kw);
+  const Value *BaseArg = P[1];
+  if (!P[0]) {
     if (BaseArg)
       throwTypeError("int() missing string argument");
     return Value::integer(int64_t(0));
   }
-  const Value &X = A[0];
+  const Value &X = *P[0];
   if (BaseArg) {
     Int B = indexArg(*BaseArg);
     auto Small = B.toInt64();
@@ -394,7 +379,7 @@ static Value builtinInt(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
 }
 
 static Value builtinFloat(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("float", Kw, {});
+  rejectKeywords("float", Kw);
   expectAtMost("float", A, 1);
   if (A.empty())
     return Value::floating(0.0);
@@ -410,13 +395,13 @@ static Value builtinFloat(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
 }
 
 static Value builtinBool(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("bool", Kw, {});
+  rejectKeywords("bool", Kw);
   expectAtMost("bool", A, 1);
   return Value::boolean(!A.empty() && truthy(A[0]));
 }
 
 static Value builtinRange(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("range", Kw, {});
+  rejectKeywords("range", Kw);
   if (A.empty())
     throwTypeError("range expected at least 1 argument, got 0");
   expectAtMost("range", A, 3);
@@ -429,13 +414,15 @@ static Value builtinRange(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
 
 static Value minMax(Args &A, const KeywordArgs &Kw, BuiltinContext &Ctx, bool IsMin) {
   const char *Name = IsMin ? "min" : "max";
-  allowKeywords(Name, Kw, {"key", "default"});
+  // PyArg_UnpackTuple of the positionals, then the keyword-only key= and
+  // default= (CPython's min_max).
   if (A.empty())
     throwTypeError(std::string(Name) + " expected at least 1 argument, got 0");
-  const Value *Key = keyword(Kw, "key");
+  auto P = parseArgs({Name, {"key", "default"}, 0, 0, 0}, {}, Kw);
+  const Value *Key = P[0];
   if (Key && Key->isNone())
     Key = nullptr;
-  const Value *Default = keyword(Kw, "default");
+  const Value *Default = P[1];
   if (Default && A.size() > 1)
     throwTypeError(std::string("Cannot specify a default for ") + Name +
                    "() with multiple positional arguments");
@@ -476,14 +463,8 @@ static Value builtinMax(Args &A, const KeywordArgs &Kw, BuiltinContext &Ctx) {
 }
 
 static Value builtinSum(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("sum", Kw, {"start"});
-  const Value *StartKw = keyword(Kw, "start");
-  if (A.empty())
-    throwTypeError("sum() takes at least 1 positional argument (0 given)");
-  if (A.size() + (StartKw ? 1 : 0) > 2)
-    throwTypeError("sum() takes at most 2 arguments (" +
-                   std::to_string(A.size() + (StartKw ? 1 : 0)) + " given)");
-  Value Result = A.size() == 2 ? A[1] : StartKw ? *StartKw : Value::integer(int64_t(0));
+  auto P = parseArgs({"sum", {"iterable", "start"}, 1, 1}, A, Kw);
+  Value Result = P[1] ? *P[1] : Value::integer(int64_t(0));
   if (Result.isStr())
     throwTypeError("sum() can't sum strings [use ''.join(seq) instead]");
   bool IntSet = A[0].isSet() && Result.isIntegral();
@@ -505,14 +486,8 @@ static Value builtinSum(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
 }
 
 static Value builtinRound(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("round", Kw, {"number", "ndigits"});
-  const Value *Number = A.empty() ? keyword(Kw, "number") : &A[0];
-  const Value *NDigits = A.size() >= 2 ? &A[1] : keyword(Kw, "ndigits");
-  size_t Given = A.size() + Kw.size();
-  if (Given > 2)
-    throwTypeError("round() takes at most 2 arguments (" + std::to_string(Given) + " given)");
-  if (!Number)
-    throwTypeError("round() missing required argument 'number' (pos 1)");
+  auto P = parseArgs({"round", {"number", "ndigits"}, 0, 1}, A, Kw);
+  const Value *Number = P[0], *NDigits = P[1];
   if (NDigits && NDigits->isNone())
     NDigits = nullptr;
   const Value &X = *Number;
@@ -535,7 +510,7 @@ static Value builtinRound(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
 }
 
 static Value builtinDivmod(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("divmod", Kw, {});
+  rejectKeywords("divmod", Kw);
   expectCount("divmod", A, 2);
   const Value &X = A[0], &Y = A[1];
   if (X.isIntegral() && Y.isIntegral()) {
@@ -558,18 +533,18 @@ static Value builtinDivmod(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
 }
 
 static Value builtinSorted(Args &A, const KeywordArgs &Kw, BuiltinContext &Ctx) {
-  for (const auto &[Key, V] : Kw)
-    if (Key != "key" && Key != "reverse")
-      throwTypeError("'" + Key + "' is an invalid keyword argument for sort()");
+  // CPython's builtin_sorted: the positional check, then list.sort's own
+  // parsing of the keywords.
   expectCount("sorted", A, 1);
-  const Value *KeyFn = keyword(Kw, "key");
+  auto P = parseArgs({"sort", {"key", "reverse"}, 0, 0, 0}, {}, Kw);
+  const Value *KeyFn = P[0];
   std::vector<Value> Items =
       A[0].isSet() ? setItemsFor(A[0], (!KeyFn || KeyFn->isNone()) && setTotallyOrdered(A[0]), "sorted()")
                    : iterate(A[0]);
   bool Reverse = false;
-  if (const Value *R = keyword(Kw, "reverse"))
+  if (const Value *R = P[1])
     Reverse = !indexArg(*R).isZero();
-  const Value *Key = keyword(Kw, "key");
+  const Value *Key = KeyFn;
   if (Key && !Key->isNone()) {
     std::vector<Value> Keys;
     Keys.reserve(Items.size());
@@ -583,13 +558,13 @@ static Value builtinSorted(Args &A, const KeywordArgs &Kw, BuiltinContext &Ctx) 
 }
 
 static Value builtinList(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("list", Kw, {});
+  rejectKeywords("list", Kw);
   expectAtMost("list", A, 1);
   return Value::list(A.empty() ? std::vector<Value>{} : iterate(A[0]));
 }
 
 static Value builtinTuple(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("tuple", Kw, {});
+  rejectKeywords("tuple", Kw);
   expectAtMost("tuple", A, 1);
   if (!A.empty() && A[0].isTuple())
     return A[0]; // tuple(t) is t
@@ -608,19 +583,19 @@ static Value builtinDict(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
 }
 
 static Value builtinRepr(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("repr", Kw, {});
+  rejectKeywords("repr", Kw);
   expectExactlyOne("repr", A);
   return Value::str(repr(A[0]));
 }
 
 static Value builtinAscii(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("ascii", Kw, {});
+  rejectKeywords("ascii", Kw);
   expectExactlyOne("ascii", A);
   return Value::str(asciiRepr(A[0]));
 }
 
 static Value builtinFormat(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("format", Kw, {});
+  rejectKeywords("format", Kw);
   if (A.empty())
     throwTypeError("format expected at least 1 argument, got 0");
   expectAtMost("format", A, 2);
@@ -678,12 +653,11 @@ static bool isInstance(const Value &V, const Value &Cls) {
 /// classes of functions, iterators and re objects, and type(name, bases,
 /// dict), are unsupported.
 static Value builtinType(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  if (!Kw.empty())
-    throw UnsupportedError("type() with keyword arguments");
+  if (A.size() != 1 && A.size() != 3)
+    throwTypeError("type() takes 1 or 3 arguments");
   if (A.size() == 3)
     throw UnsupportedError("type() with three arguments (a new class)");
-  if (A.size() != 1)
-    throwTypeError("type() takes 1 or 3 arguments");
+  rejectKeywords("type", Kw);
   if (A[0].isException())
     return Value::builtin(A[0].asException()->Type);
   std::string Name(typeName(A[0]));
@@ -693,26 +667,13 @@ static Value builtinType(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
 }
 
 static Value builtinIsinstance(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("isinstance", Kw, {});
+  rejectKeywords("isinstance", Kw);
   expectCount("isinstance", A, 2);
   return Value::boolean(isInstance(A[0], A[1]));
 }
 
 static Value builtinPow(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("pow", Kw, {"base", "exp", "mod"});
-  std::vector<const Value *> P(3, nullptr);
-  for (size_t I = 0; I < A.size() && I < 3; ++I)
-    P[I] = &A[I];
-  if (A.size() > 3)
-    throwTypeError("pow() takes at most 3 arguments (" + std::to_string(A.size()) + " given)");
-  static constexpr std::string_view Names[] = {"base", "exp", "mod"};
-  for (size_t I = 0; I < 3; ++I)
-    if (const Value *V = keyword(Kw, Names[I]))
-      P[I] = V;
-  if (!P[0])
-    throwTypeError("pow() missing required argument 'base' (pos 1)");
-  if (!P[1])
-    throwTypeError("pow() missing required argument 'exp' (pos 2)");
+  auto P = parseArgs({"pow", {"base", "exp", "mod"}, 0, 2}, A, Kw);
   if (!P[2] || P[2]->isNone())
     return binaryOp(BinaryOp::Pow, *P[0], *P[1]);
   if (!P[0]->isIntegral() || !P[1]->isIntegral() || !P[2]->isIntegral()) {
@@ -743,7 +704,7 @@ static Value builtinPow(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
 }
 
 static Value builtinOrd(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("ord", Kw, {});
+  rejectKeywords("ord", Kw);
   expectExactlyOne("ord", A);
   if (!A[0].isStr())
     throwTypeError("ord() expected string of length 1, but " + std::string(typeName(A[0])) +
@@ -756,7 +717,7 @@ static Value builtinOrd(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
 }
 
 static Value builtinChr(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("chr", Kw, {});
+  rejectKeywords("chr", Kw);
   expectExactlyOne("chr", A);
   Int I = indexArg(A[0]);
   auto N = I.toInt64();
@@ -770,7 +731,7 @@ static Value builtinChr(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
 }
 
 static Value builtinAny(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("any", Kw, {});
+  rejectKeywords("any", Kw);
   expectExactlyOne("any", A);
   bool Found = false;
   forEachItem(A[0].isSet() ? Value::list(setItemsAnyOrder(A[0])) : A[0], [&](const Value &V) { return !(Found = truthy(V)); });
@@ -778,7 +739,7 @@ static Value builtinAny(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
 }
 
 static Value builtinAll(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("all", Kw, {});
+  rejectKeywords("all", Kw);
   expectExactlyOne("all", A);
   bool AllTrue = true;
   forEachItem(A[0].isSet() ? Value::list(setItemsAnyOrder(A[0])) : A[0], [&](const Value &V) { return AllTrue = truthy(V); });
@@ -786,7 +747,7 @@ static Value builtinAll(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
 }
 
 static Value builtinIter(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("iter", Kw, {});
+  rejectKeywords("iter", Kw);
   if (A.empty())
     throwTypeError("iter expected at least 1 argument, got 0");
   expectAtMost("iter", A, 2);
@@ -814,7 +775,7 @@ static Value builtinGetattr(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
 }
 
 static Value builtinNext(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("next", Kw, {});
+  rejectKeywords("next", Kw);
   if (A.empty())
     throwTypeError("next expected at least 1 argument, got 0");
   expectAtMost("next", A, 2);
@@ -825,23 +786,46 @@ static Value builtinNext(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
 }
 
 static Value builtinEnumerate(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  allowKeywords("enumerate", Kw, {"iterable", "start"});
-  const Value *Iterable = A.empty() ? keyword(Kw, "iterable") : &A[0];
-  const Value *Start = A.size() >= 2 ? &A[1] : keyword(Kw, "start");
+  // CPython 3.11's enumerate_vectorcall: one or two arguments in all are
+  // bound by hand, the keywords expected in their places.
   size_t Given = A.size() + Kw.size();
-  if (Given > 2)
+  auto Expect = [&](size_t I, std::string_view Name) {
+    if (Kw[I].first != Name)
+      throwTypeError("'" + Kw[I].first + "' is an invalid keyword argument for enumerate()");
+  };
+  const Value *Iterable = nullptr, *Start = nullptr;
+  if (Given == 2) {
+    if (Kw.size() == 1) {
+      Expect(0, "start");
+      Iterable = &A[0];
+      Start = &Kw[0].second;
+    } else if (Kw.size() == 2) {
+      bool StartFirst = Kw[0].first == "start";
+      Expect(StartFirst ? 1 : 0, "iterable");
+      if (!StartFirst)
+        Expect(1, "start");
+      Iterable = &Kw[StartFirst ? 1 : 0].second;
+      Start = &Kw[StartFirst ? 0 : 1].second;
+    } else {
+      Iterable = &A[0];
+      Start = &A[1];
+    }
+  } else if (Given == 1) {
+    if (!Kw.empty())
+      Expect(0, "iterable");
+    Iterable = A.empty() ? &Kw[0].second : &A[0];
+  } else if (A.empty()) {
+    throwTypeError("enumerate() missing required argument 'iterable'");
+  } else {
     throwTypeError("enumerate() takes at most 2 arguments (" + std::to_string(Given) + " given)");
-  if (!Iterable)
-    throwTypeError("enumerate() missing required argument 'iterable' (pos 1)");
+  }
   return makeEnumerate(*Iterable, Start ? indexArg(*Start) : Int(0));
 }
 
 static Value builtinZip(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
-  for (const auto &[Key, V] : Kw) {
-    if (Key == "strict")
-      throw UnsupportedError("zip(strict=...)");
-    throwTypeError("zip() got an unexpected keyword argument '" + Key + "'");
-  }
+  // zip_new: PyArg_ParseTupleAndKeywords of the keyword-only strict=.
+  if (parseArgs({"zip", {"strict"}, 0, 0, 0}, {}, Kw)[0])
+    throw UnsupportedError("zip(strict=...)");
   return makeZip(A);
 }
 

@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "pyctl/Runtime/JSONModule.h"
+#include "pyctl/Runtime/ArgParse.h"
 
 #include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/FloatRepr.h"
@@ -194,13 +195,19 @@ struct Encoder {
   }
 };
 
+/// json.dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+/// allow_nan=True, cls=None, indent=None, separators=None, default=None,
+/// sort_keys=False, **kw), bound as CPython binds the Python function.
 Value dumps(std::vector<Value> &A, const KeywordArgs &Kw) {
-  if (A.size() != 1)
-    throwTypeError(A.empty() ? "dumps() missing 1 required positional argument: 'obj'"
-                             : "dumps() takes 1 positional argument but " + std::to_string(A.size()) +
-                                   " were given");
+  const Value *Obj = bindPythonArgs({"dumps", {"obj"}, 1,
+                                     {"skipkeys", "ensure_ascii", "check_circular", "allow_nan", "cls",
+                                      "indent", "separators", "default", "sort_keys"},
+                                     true},
+                                    A, Kw)[0];
   Encoder E;
   for (const auto &[Name, V] : Kw) {
+    if (Name == "obj")
+      continue;
     if (Name == "sort_keys")
       E.SortKeys = truthy(V);
     else if (Name == "ensure_ascii")
@@ -220,21 +227,27 @@ Value dumps(std::vector<Value> &A, const KeywordArgs &Kw) {
       throw UnsupportedError("json.dumps keyword '" + Name + "'");
     }
   }
-  E.value(A[0], 0);
+  E.value(*Obj, 0);
   return Value::str(std::move(E.Out));
 }
 
+/// json.loads(s, *, cls=None, object_hook=None, parse_float=None,
+/// parse_int=None, parse_constant=None, object_pairs_hook=None, **kw), bound
+/// as CPython binds the Python function; keywords other than s= are
+/// unsupported.
 Value loads(std::vector<Value> &A, const KeywordArgs &Kw) {
-  if (!Kw.empty())
-    throw UnsupportedError("json.loads with keyword arguments");
-  if (A.size() != 1)
-    throwTypeError(A.empty() ? "loads() missing 1 required positional argument: 's'"
-                             : "loads() takes 1 positional argument but " + std::to_string(A.size()) +
-                                   " were given");
-  if (!A[0].isStr())
-    throwTypeError("the JSON object must be str, bytes or bytearray, not " + std::string(typeName(A[0])));
+  const Value &S = *bindPythonArgs({"loads", {"s"}, 1,
+                                    {"cls", "object_hook", "parse_float", "parse_int",
+                                     "parse_constant", "object_pairs_hook"},
+                                    true},
+                                   A, Kw)[0];
+  for (const auto &[Name, V] : Kw)
+    if (Name != "s")
+      throw UnsupportedError("json.loads keyword '" + Name + "'");
+  if (!S.isStr())
+    throwTypeError("the JSON object must be str, bytes or bytearray, not " + std::string(typeName(S)));
   try {
-    return jsonLoadsText(A[0].asStr());
+    return jsonLoadsText(S.asStr());
   } catch (const JSONDecodeFailure &Err) {
     throw PythonError("JSONDecodeError", Err.what());
   }

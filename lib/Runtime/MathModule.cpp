@@ -1,5 +1,6 @@
 //===- MathModule.cpp - The functions of CPython's math module ------------===//
 #include "pyctl/Runtime/MathModule.h"
+#include "pyctl/Runtime/ArgParse.h"
 
 #include "pyctl/Runtime/PythonError.h"
 
@@ -125,11 +126,12 @@ Value callMathFunction(std::string_view Name, std::vector<Value> &A, const Keywo
   if (!isMathFunction(Name))
     throw std::invalid_argument("not a math function: " + std::string(Name));
   std::string Short(Name.substr(5));
-  if (!Kw.empty())
-    throwTypeError(std::string(Name) + "() takes no keyword arguments");
+  // math.log is METH_VARARGS (its messages name "log" and "math.log"); the
+  // others are METH_O ("math.sqrt() ...").
+  rejectKeywords(Short == "log" ? Short : std::string(Name), Kw);
   if (Short == "log") {
     if (A.empty() || A.size() > 2)
-      throwTypeError("log expected at least 1 argument, got " + std::to_string(A.size()));
+      throwTypeError("math.log requires 1 to 2 arguments");
     double Num = logHelper(A[0]);
     if (A.size() == 1)
       return Value::floating(Num);

@@ -2,6 +2,7 @@
 
 #include "pyctl/Runtime/Set.h"
 #include "pyctl/Runtime/Methods.h"
+#include "pyctl/Runtime/ArgParse.h"
 
 #include "pyctl/Runtime/Attributes.h"
 #include "pyctl/Runtime/CaseConvert.h"
@@ -59,14 +60,20 @@ struct Call {
   /// got 0" / "insert expected 2 arguments, got 1".
   void positional(size_t Min, size_t Max) const {
     noKeywords();
-    auto Plural = [](size_t N) { return std::to_string(N) + (N == 1 ? " argument" : " arguments"); };
+    checkPositional(Name, A.size(), Min, Max);
+  }
+  /// METH_VARARGS parsed by PyArg_ParseTuple("O|OO:find"): "find() takes at
+  /// least 1 argument (0 given)", "find() takes at most 3 arguments (4
+  /// given)".
+  void varargsCount(size_t Min, size_t Max) const {
     std::string N(Name);
-    if (Min == Max && A.size() != Min)
-      throwTypeError(N + " expected " + Plural(Min) + ", got " + std::to_string(A.size()));
+    auto Plural = [](size_t K) { return std::to_string(K) + (K == 1 ? " argument" : " arguments"); };
     if (A.size() < Min)
-      throwTypeError(N + " expected at least " + Plural(Min) + ", got " + std::to_string(A.size()));
+      throwTypeError(N + "() takes at least " + Plural(Min) + " (" + std::to_string(A.size()) +
+                     " given)");
     if (A.size() > Max)
-      throwTypeError(N + " expected at most " + Plural(Max) + ", got " + std::to_string(A.size()));
+      throwTypeError(N + "() takes at most " + Plural(Max) + " (" + std::to_string(A.size()) +
+                     " given)");
   }
   const Value *arg(size_t I) const { return I < A.size() ? &A[I] : nullptr; }
 };
@@ -80,11 +87,6 @@ static int64_t indexArg(const Value &V) {
   if (auto N = I.toInt64())
     return *N;
   throwOverflowError("Python int too large to convert to C ssize_t");
-}
-
-/// The type of a bad argument as Argument Clinic names it ("None" for None).
-static std::string clinicTypeName(const Value &V) {
-  return V.isNone() ? "None" : std::string(typeName(V));
 }
 
 /// A str argument: TypeError "must be str, not int" otherwise (with a
@@ -139,10 +141,8 @@ static std::u32string_view window(const std::u32string &S, int64_t Start, int64_
 
 /// find / rfind / index / rindex / count over code points.
 static int64_t findIn(const Call &C, const Value &Self, bool Reverse, int64_t *CountOut) {
-  if (C.A.empty() || C.A.size() > 3)
-    throwTypeError(std::string(C.Name) + "() takes at least 1 argument (" +
-                   std::to_string(C.A.size()) + " given)");
   C.noKeywords();
+  C.varargsCount(1, 3);
   std::u32string Hay = unicode::decode(Self.asStr());
   int64_t Start, End; // CPython parses the bounds before checking the needle
   adjustIndices(C.arg(1), C.arg(2), int64_t(Hay.size()), Start, End);
@@ -174,10 +174,8 @@ static int64_t findIn(const Call &C, const Value &Self, bool Reverse, int64_t *C
 }
 
 static bool matchAffix(const Call &C, const Value &Self, bool Suffix) {
-  if (C.A.empty() || C.A.size() > 3)
-    throwTypeError(std::string(C.Name) + "() takes at least 1 argument (" +
-                   std::to_string(C.A.size()) + " given)");
   C.noKeywords();
+  C.varargsCount(1, 3);
   std::u32string S = unicode::decode(Self.asStr());
   int64_t Start, End;
   adjustIndices(C.arg(1), C.arg(2), int64_t(S.size()), Start, End);
@@ -234,20 +232,9 @@ static Value stripStr(const Call &C, const Value &Self, bool Left, bool Right) {
 
 /// split / rsplit.
 static Value splitStr(const Call &C, const Value &Self, bool Reverse) {
-  const Value *SepV = C.arg(0);
-  const Value *MaxV = C.arg(1);
-  if (C.A.size() + C.Kw.size() > 2)
-    throwTypeError(std::string(C.Name) + "() takes at most 2 arguments (" +
-                   std::to_string(C.A.size() + C.Kw.size()) + " given)");
-  for (const auto &[K, V] : C.Kw) {
-    size_t Position = K == "sep" ? 1 : K == "maxsplit" ? 2 : 0;
-    if (!Position)
-      throwTypeError(std::string(C.Name) + "() got an unexpected keyword argument '" + K + "'");
-    if (C.A.size() >= Position)
-      throwTypeError("argument for " + std::string(C.Name) + "() given by name ('" + K +
-                     "') and position (" + std::to_string(Position) + ")");
-    (Position == 1 ? SepV : MaxV) = &V;
-  }
+  auto P = parseArgs({C.Name, {"sep", "maxsplit"}}, C.A, C.Kw);
+  const Value *SepV = P[0];
+  const Value *MaxV = P[1];
   int64_t MaxSplit = MaxV ? indexArg(*MaxV) : -1;
   if (MaxSplit < 0)
     MaxSplit = std::numeric_limits<int64_t>::max();
@@ -354,15 +341,7 @@ static bool isLineBreak(char32_t C) {
 }
 
 static Value splitLines(const Call &C, const Value &Self) {
-  if (C.A.size() > 1)
-    throwTypeError("splitlines() takes at most 1 argument (" + std::to_string(C.A.size()) +
-                   " given)");
-  const Value *KeepV = C.arg(0);
-  for (const auto &[K, V] : C.Kw) {
-    if (K != "keepends")
-      throwTypeError("splitlines() got an unexpected keyword argument '" + K + "'");
-    KeepV = &V;
-  }
+  const Value *KeepV = parseArgs({"splitlines", {"keepends"}}, C.A, C.Kw)[0];
   bool Keep = KeepV && indexArg(*KeepV) != 0;
   std::u32string S = unicode::decode(Self.asStr());
   std::vector<Value> Out;
@@ -569,19 +548,7 @@ static Value zfillStr(const Call &C, const Value &Self) {
 /// <= 0), columns count code points and restart after '\n' and '\r'.
 static Value expandTabs(const Call &C, const Value &Self) {
   // Argument Clinic's _PyArg_UnpackKeywords for (self, /, tabsize=8).
-  size_t Given = C.A.size() + C.Kw.size();
-  if (Given > 1) {
-    if (C.A.empty())
-      throwTypeError("expandtabs() takes at most 1 keyword argument (" + std::to_string(Given) +
-                     " given)");
-    throwTypeError("expandtabs() takes at most 1 argument (" + std::to_string(Given) + " given)");
-  }
-  const Value *TabArg = C.arg(0);
-  if (!C.Kw.empty()) {
-    if (C.Kw[0].first != "tabsize")
-      throwTypeError("'" + C.Kw[0].first + "' is an invalid keyword argument for expandtabs()");
-    TabArg = &C.Kw[0].second;
-  }
+  const Value *TabArg = parseArgs({"expandtabs", {"tabsize"}}, C.A, C.Kw)[0];
   int64_t TabSize = 8;
   if (TabArg) {
     if (!TabArg->isIntegral())
@@ -1016,18 +983,9 @@ static Value listMethod(Call &C, const Value &Self) {
     return Value::none();
   }
   // sort(*, key=None, reverse=False)
-  if (!C.A.empty())
-    throwTypeError("sort() takes no positional arguments");
-  const Value *Key = nullptr;
-  bool Reverse = false;
-  for (const auto &[K, V] : C.Kw) {
-    if (K == "key")
-      Key = V.isNone() ? nullptr : &V;
-    else if (K == "reverse")
-      Reverse = indexArg(V) != 0;
-    else
-      throwTypeError("'" + K + "' is an invalid keyword argument for sort()");
-  }
+  auto P = parseArgs({"sort", {"key", "reverse"}, 0, 0, 0}, C.A, C.Kw);
+  const Value *Key = P[0] && !P[0]->isNone() ? P[0] : nullptr;
+  bool Reverse = P[1] && indexArg(*P[1]) != 0;
   // CPython empties the list while it sorts: key functions and comparisons
   // of a list holding itself see [], and a key function that adds items makes
   // sort raise once it has finished.

@@ -1,5 +1,6 @@
 //===- ReModule.cpp - The functions of re pyctl implements ----------------===//
 #include "pyctl/Runtime/ReModule.h"
+#include "pyctl/Runtime/ArgParse.h"
 
 #include "pyctl/Runtime/Iterator.h"
 #include "pyctl/Runtime/MatchObject.h"
@@ -36,26 +37,15 @@ std::shared_ptr<const Pattern> compiled(const std::string &Source, unsigned Flag
   return P;
 }
 
-/// The arguments of one call bound to parameter names: Positional names,
-/// then keyword-only ones; every parameter after the first Required is optional.
+/// The arguments of one call of the Python function re.NAME(Params...)
+/// bound to its parameters (bindPythonArgs), with CPython's TypeErrors;
+/// every parameter after the first Required has a default.
 std::vector<const Value *> bind(std::string_view Fn, std::vector<Value> &Args, const KeywordArgs &Kwargs,
                                 const std::vector<std::string> &Params, size_t Required) {
-  std::vector<const Value *> Out(Params.size(), nullptr);
-  if (Args.size() > Params.size())
-    refuse(std::string(Fn) + " with too many arguments");
-  for (size_t I = 0; I < Args.size(); ++I)
-    Out[I] = &Args[I];
-  for (auto &[Name, V] : Kwargs) {
-    size_t I = 0;
-    while (I < Params.size() && Params[I] != Name) ++I;
-    if (I == Params.size() || Out[I])
-      refuse(std::string(Fn) + " keyword '" + Name + "'");
-    Out[I] = &V;
-  }
-  for (size_t I = 0; I < Required; ++I)
-    if (!Out[I])
-      refuse(std::string(Fn) + " with missing arguments");
-  return Out;
+  PySignature Sig{Fn.substr(Fn.find('.') + 1), {}, Required, {}, false};
+  for (const std::string &P : Params)
+    Sig.Params.push_back(P);
+  return bindPythonArgs(Sig, Args, Kwargs);
 }
 
 const std::string &strArg(std::string_view Fn, const Value *V, const char *What) {

@@ -58,8 +58,9 @@ Value callBuiltin(std::string_view Name, std::vector<Value> Args, std::string &S
 
 /// Calls builtin \p Name with positional \p Args and keyword \p Kwargs.
 /// Supported keywords: print(sep=, end=, flush=), sorted(key=, reverse=),
-/// min/max(key=, default=), int(base=), round(ndigits=), sum(start=),
-/// pow(base=, exp=, mod=), dict(**kwargs). Semantics follow CPython 3.11:
+/// min/max(key=, default=), int(base=), round(number=, ndigits=),
+/// sum(start=), pow(base=, exp=, mod=), enumerate(iterable=, start=),
+/// str(object=, encoding=, errors=), dict(**kwargs). Semantics follow CPython 3.11:
 /// - print: str() of each argument joined by sep (default ' '), then end
 ///   (default '\n'); TypeError "sep must be None or a string, not int".
 /// - int(x=0, base=10): ints as is, floats truncated (OverflowError /
@@ -101,9 +102,12 @@ Value callBuiltin(std::string_view Name, std::vector<Value> Args, std::string &S
 ///   throw UnsupportedError.
 /// - abs(True) is 1; divmod floors (ZeroDivisionError "integer division or
 ///   modulo by zero" / "float divmod()").
-/// Argument count/type errors raise TypeError with CPython's texts (e.g.
-/// "len() takes exactly one argument (2 given)"); unknown keywords raise
-/// TypeError "'foo' is an invalid keyword argument for print()". Throws
+/// Argument count/type errors raise TypeError with CPython's texts and in
+/// its order of checks (ArgParse.h): "len() takes exactly one argument (2
+/// given)", "len() takes no keyword arguments" for builtins that take none,
+/// "'foo' is an invalid keyword argument for print()", "round() missing
+/// required argument 'number' (pos 1)". str(object=, encoding=, errors=)
+/// and sum(start=), int(base=) take their keywords as CPython does. Throws
 /// std::invalid_argument when \p Name is not a builtin.
 Value callBuiltin(std::string_view Name, std::vector<Value> Args, const KeywordArgs &Kwargs,
                   BuiltinContext &Ctx);

@@ -30,14 +30,18 @@ bool isJSONFunction(std::string_view Name);
 ///   str; sort_keys sorts the items by key with `<` (TypeError for mixed key
 ///   types). TypeError "Object of type range is not JSON serializable" for
 ///   other values, ValueError "Circular reference detected" for a container
-///   holding itself. Other keywords (separators, default, cls, skipkeys,
-///   check_circular) throw UnsupportedError.
+///   holding itself. obj may be given by keyword; the arguments are bound
+///   as CPython binds the Python function's ("dumps() missing 1 required
+///   positional argument: 'obj'", "dumps() got multiple values for argument
+///   'obj'"). Other keywords (separators, default, cls, skipkeys,
+///   check_circular, and those **kw passes to the encoder) throw
+///   UnsupportedError.
 /// - json.loads(s): as jsonLoadsText; malformed text raises
 ///   PythonError("JSONDecodeError") with CPython's message ("Expecting
 ///   value: line 1 column 1 (char 0)"; JSONDecodeError is a ValueError), a
 ///   non-str argument TypeError "the JSON object must be str, bytes or
-///   bytearray, not int". Keywords, and nesting deeper than
-///   JSONLoadsMaxDepth, throw UnsupportedError.
+///   bytearray, not int". s may be given by keyword; other keywords, and
+///   nesting deeper than JSONLoadsMaxDepth, throw UnsupportedError.
 Value callJSONFunction(std::string_view Name, std::vector<Value> &Args, const KeywordArgs &Kwargs);
 
 } // namespace pyctl

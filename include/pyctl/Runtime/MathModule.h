@@ -38,7 +38,10 @@ std::optional<double> mathConstant(std::string_view Attr);
 ///   error"; ints too large for a float use their binary exponent (CPython's
 ///   loghelper); with a base, log(x)/log(base), ZeroDivisionError "float
 ///   division by zero" when log(base) is 0.
-/// Wrong argument counts and keywords raise TypeError. Throws
+/// Wrong argument counts and keywords raise CPython's TypeErrors, keywords
+/// first: "math.sqrt() takes no keyword arguments", "math.sqrt() takes
+/// exactly one argument (2 given)"; for log (METH_VARARGS) "log() takes no
+/// keyword arguments", "math.log requires 1 to 2 arguments". Throws
 /// std::invalid_argument for an unknown name.
 Value callMathFunction(std::string_view Name, std::vector<Value> &Args, const KeywordArgs &Kwargs);
 

@@ -49,7 +49,10 @@ bool isReFunction(std::string_view Name);
 /// that has two-digit or octal references, flags that are not an int made of
 /// re.IGNORECASE, re.MULTILINE, re.DOTALL, re.VERBOSE, re.ASCII and
 /// re.UNICODE (or that CPython rejects: ASCII with UNICODE), negative or
-/// huge count/maxsplit, other keywords, and matches past the engine's budget.
+/// huge count/maxsplit, and matches past the engine's budget. The arguments
+/// are bound as CPython binds these Python functions' (bindPythonArgs,
+/// ArgParse.h): TypeError "search() got an unexpected keyword argument 'zz'",
+/// "sub() missing 1 required positional argument: 'string'".
 Value callReFunction(std::string_view Name, std::vector<Value> &Args, const KeywordArgs &Kwargs);
 
 /// Pattern.search / match / fullmatch / findall / finditer (\p Method) of the
