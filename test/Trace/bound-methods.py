@@ -14,7 +14,7 @@
 # RUN: FileCheck %s < %t.expected
 # RUN: printf 'def main(d):\n    return repr(d.get)\n' > %t.repr.py
 # RUN: printf '[{}]\n' > %t.repr.jsonl
-# RUN: pyctl --trace %t.repr.py --inputs %t.repr.jsonl -o %t.repr.json | FileCheck --check-prefix=REPR %s
+# RUN: not pyctl --trace %t.repr.py --inputs %t.repr.jsonl -o %t.repr.json 2>&1 | FileCheck --check-prefix=REPR %s
 # REPR: unsupported{{.*}}repr of a bound method
 
 # TRACE: best$1 = max(d$1, key=getattr(d$1, "get"))
