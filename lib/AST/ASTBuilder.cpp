@@ -15,6 +15,8 @@
 #include "pyctl/AST/NestingLimits.h"
 #include "pyctl/AST/PercentFormatFolding.h"
 #include "pyctl/Runtime/MethodDescriptor.h"
+#include "pyctl/Runtime/MatchObject.h"
+#include "pyctl/Runtime/PatternObject.h"
 #include "pyctl/AST/TreeSitterNodes.h"
 
 #include "pyctl/AST/Scope.h"
@@ -892,6 +894,16 @@ private:
            isMethodDescriptor(text(Obj) + "." + text(field(N, "attribute")));
   }
 
+  /// Whether \p Attr names a method of a built-in type the runtime implements
+  /// (str, list, dict, tuple, set, int, float, re.Match, re.Pattern), which
+  /// `obj.attr` outside a call reads as a bound method.
+  static bool isBoundMethodName(const std::string &Attr) {
+    for (const char *Type : {"str", "list", "dict", "tuple", "set", "int", "float"})
+      if (Attr != "fromkeys" && isMethodDescriptor(std::string(Type) + "." + Attr))
+        return true;
+    return isMatchMethod(Attr) || isPatternMethod(Attr);
+  }
+
   ExprPtr moduleMember(TSNode N, const std::string &Mod, const std::string &Attr) {
     if (!moduleHas(Mod, Attr))
       fail(N, "unsupported construct: '" + Mod + "." + Attr + "'");
@@ -1698,7 +1710,9 @@ private:
       // `obj.name` for the attributes pyctl implements is read as the builtin
       // call getattr(obj, 'name'), which CPython evaluates the same way.
       std::string Attr = text(field(N, "attribute"));
-      if (!isReadableAttributeName(Attr))
+      // A method read from a value, `d.get`, is a bound method (BoundMethod.h),
+      // looked up when the read runs, as getattr(d, 'get') does.
+      if (!isReadableAttributeName(Attr) && !isBoundMethodName(Attr))
         unsupported(N);
       if (Attr == "groupindex" && !readsGroupindexAsDict(N))
         fail(N, "unsupported construct: 'groupindex' other than read by [], in, len(), dict(), list(), "

@@ -1,5 +1,6 @@
 //===- Attributes.cpp - Attribute reads of built-in values ----------------===//
 #include "pyctl/Runtime/Attributes.h"
+#include "pyctl/Runtime/BoundMethod.h"
 
 #include "pyctl/Runtime/MatchObject.h"
 #include "pyctl/Runtime/Methods.h"
@@ -78,6 +79,16 @@ Value getAttribute(const Value &Obj, std::string_view Name) {
       return Out;
     }
   }
+  if (Obj.isBoundMethod()) {
+    // CPython's builtin_function_or_method: its receiver and its name.
+    if (Name == "__self__")
+      return Obj.asBoundMethod()->Self;
+    if (Name == "__name__")
+      return Value::str(Obj.asBoundMethod()->Name);
+  }
+  // A method read from a built-in value is bound to it (BoundMethod.h).
+  if (!Obj.isBuiltin() && hasMethod(Obj, Name))
+    return bindMethod(Obj, Name);
   std::string Type(typeName(Obj));
   if (!Obj.isBuiltin() && instanceHasAttribute(Type, Name).value_or(false))
     throw UnsupportedError("attribute " + Type + "." + std::string(Name));

@@ -2,6 +2,7 @@
 
 #include "pyctl/Runtime/Builtins.h"
 #include "pyctl/Runtime/ArgParse.h"
+#include "pyctl/Runtime/BoundMethod.h"
 #include "pyctl/Runtime/ExceptionClasses.h"
 #include "pyctl/Runtime/MethodDescriptor.h"
 
@@ -96,6 +97,8 @@ Value callValue(const Value &Callee, std::vector<Value> Args, BuiltinContext &Ct
       throw UnsupportedError("calling the class '" + Callee.builtinName() + "'");
     return callBuiltin(Callee.builtinName(), std::move(Args), {}, Ctx);
   }
+  if (Callee.isBoundMethod())
+    return callBoundMethod(Callee, std::move(Args), {}, Ctx);
   if (Callee.isFunction()) {
     if (!Ctx.CallFunction)
       throw UnsupportedError("calling a user function from a builtin needs a callback");
@@ -752,7 +755,7 @@ static Value builtinIter(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
     throwTypeError("iter expected at least 1 argument, got 0");
   expectAtMost("iter", A, 2);
   if (A.size() == 2) {
-    if (A[0].isBuiltin() || A[0].isFunction())
+    if (A[0].isBuiltin() || A[0].isFunction() || A[0].isBoundMethod())
       throw UnsupportedError("iter(callable, sentinel)");
     throwTypeError("iter(v, w): v must be callable");
   }

@@ -259,6 +259,9 @@ bool pyEquals(const Value &A, const Value &B) {
     return A.asMatch() == B.asMatch();
   case Value::Kind::Pattern: // str patterns: equal when their text and flags are
     return samePattern(*A.asPattern(), *B.asPattern());
+  case Value::Kind::BoundMethod:
+    // CPython compares __self__ by identity, which the runtime does not model for ints.
+    throw UnsupportedError("== on bound methods");
   case Value::Kind::Bool:
   case Value::Kind::Int:
   case Value::Kind::Float:
@@ -444,6 +447,7 @@ bool pyIs(const Value &A, const Value &B) {
   case Value::Kind::Set:
   case Value::Kind::Exception:
   case Value::Kind::Match:
+  case Value::Kind::BoundMethod: // each attribute read makes a new bound method
     return A.objectIdentity() == B.objectIdentity();
   case Value::Kind::Pattern:
     if (A.objectIdentity() == B.objectIdentity())

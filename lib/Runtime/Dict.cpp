@@ -95,6 +95,8 @@ int64_t hashValue(const Value &V) {
   }
   case Value::Kind::Pattern: // equal patterns have equal text
     return mix(0x7265, static_cast<int64_t>(std::hash<std::string>()(V.asPattern()->Source)));
+  case Value::Kind::BoundMethod:
+    throw UnsupportedError("hash of a bound method");
   case Value::Kind::Function:
   case Value::Kind::Builtin:
   case Value::Kind::Exception:

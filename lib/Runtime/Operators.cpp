@@ -489,6 +489,7 @@ bool truthy(const Value &V) {
   case Value::Kind::Exception:
   case Value::Kind::Match: // re.Match and re.Pattern define neither __bool__ nor __len__
   case Value::Kind::Pattern:
+  case Value::Kind::BoundMethod:
     return true;
   }
   return true;

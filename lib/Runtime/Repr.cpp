@@ -214,6 +214,9 @@ void ReprWriter::write(const Value &V) {
   case Value::Kind::Pattern:
     Out += patternRepr(*V.asPattern());
     return;
+  case Value::Kind::BoundMethod:
+    // CPython shows "<built-in method get of dict object at 0x...>": an address.
+    throw UnsupportedError("repr of a bound method shows its receiver's address");
   }
 }
 

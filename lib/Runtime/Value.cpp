@@ -4,6 +4,7 @@
 
 #include "pyctl/Runtime/ExceptionClasses.h"
 #include "pyctl/Runtime/MethodDescriptor.h"
+#include "pyctl/Runtime/BoundMethod.h"
 
 #include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/Iterator.h"
@@ -151,6 +152,12 @@ Value Value::pattern(PatternPtr P) {
   return R;
 }
 
+Value Value::boundMethod(BoundMethodPtr M) {
+  Value R;
+  R.V = std::move(M);
+  return R;
+}
+
 Value Value::range(Int Start, Int Stop, Int Step) {
   if (Step.isZero())
     throwValueError("range() arg 3 must not be zero");
@@ -216,6 +223,8 @@ const void *Value::objectIdentity() const {
     return asMatch().get();
   case Kind::Pattern:
     return asPattern().get();
+  case Kind::BoundMethod:
+    return asBoundMethod().get();
   }
   return nullptr;
 }
@@ -346,6 +355,13 @@ std::string_view typeName(const Value &V) {
     return "re.Match";
   case Value::Kind::Pattern:
     return "re.Pattern";
+  case Value::Kind::BoundMethod: {
+    // re.Pattern's methods that take the defining class are CPython's builtin_method.
+    const std::string &Name = V.asBoundMethod()->Name;
+    if (V.asBoundMethod()->Self.isPattern() && Name != "findall" && Name != "split")
+      return "builtin_method";
+    return "builtin_function_or_method";
+  }
   }
   return "object";
 }

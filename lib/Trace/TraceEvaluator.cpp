@@ -9,6 +9,8 @@
 //
 //===----------------------------------------------------------------------===//
 #include "pyctl/Trace/TraceEvaluator.h"
+#include "pyctl/Runtime/BoundMethod.h"
+#include "pyctl/Runtime/MethodDescriptor.h"
 
 #include "pyctl/AST/ArgumentBinding.h"
 #include "pyctl/AST/Scope.h"
@@ -1200,6 +1202,8 @@ private:
   /// `f(a)`) and records it with its guard (docs/trace-format.md, User calls).
   Value callUser(const CallExpr &Call, Frame &F, Cursor &C, const std::string *Target) {
     Value Callee = eval(*Call.Callee, F);
+    if (Callee.isBuiltin() || Callee.isBoundMethod())
+      return callBuiltinValue(Call, Callee, F, C, Target);
     if (hasUnpacking(Call) || keywordOrderMatters(Call, F))
       return callUnpacking(Call, Callee, F, C, Target);
     CallArgs Args;
@@ -1213,6 +1217,76 @@ private:
                       [&] { return exprToIR(*Call.Callee, F.Names); },
                       [&](size_t I) { return exprToIR(*Call.Args[I], F.Names); },
                       [&](size_t K) { return exprToIR(*Call.Keywords[K].Value, F.Names); });
+  }
+
+  /// A user call statement whose callee holds a builtin function, class,
+  /// method descriptor or bound method (`f = len; n = f(x)`;
+  /// docs/trace-format.md, Builtins called through a variable): the arguments
+  /// are evaluated, then `if (isFunction [F, string "builtin len"]) [set x =
+  /// primApp len [A...]] [unknown]` is recorded (a bound method: `methodCall
+  /// (primApp getattr [F, string "__self__"]) NAME [A...]` under "method
+  /// TYPE.NAME"), then the builtin runs, so compiled code calls the builtin
+  /// the trace saw or falls back.
+  Value callBuiltinValue(const CallExpr &Call, const Value &Callee, Frame &F, Cursor &C, const std::string *Target) {
+    if (Callee.isBuiltin() && !isBuiltinName(Callee.builtinName()) && !isMethodDescriptor(Callee.builtinName()))
+      throw UnsupportedError("calling the class '" + Callee.builtinName() + "'");
+    if (hasUnpacking(Call))
+      throw UnsupportedError("'*' or '**' arguments in a call of a builtin held in a variable");
+    std::string Name = Callee.isBuiltin() ? Callee.builtinName() : Callee.asBoundMethod()->Name;
+    CallArgs A = evalCallArgs(Call, F, [&] { return Name + "()"; });
+    auto IsUser = [](const Value &V) { return V.isFunction(); };
+    if (std::any_of(A.Positional.begin(), A.Positional.end(), IsUser) ||
+        std::any_of(A.KwValues.begin(), A.KwValues.end(), IsUser))
+      throw UnsupportedError("a user function (or lambda) passed to a builtin called through a variable");
+    std::string Identity = builtinCalleeIdentity(Callee);
+    json CalleeIR = exprToIR(*Call.Callee, F.Names);
+    // Walk (or grow) the guard chain to this builtin's guard, as inlineCall does.
+    std::deque<Cursor> FalseParts;
+    Cursor *Cur = &C;
+    json *GuardNode = nullptr;
+    for (;;) {
+      json &Node = visit(*Cur, "if", [&] {
+        json Guard = {{"kind", "primApp"},
+                      {"event", "isFunction"},
+                      {"eventArgs", json::array({CalleeIR, {{"kind", "string"}, {"value", Identity}}})}};
+        return json{{"kind", "if"}, {"cond", std::move(Guard)}, {"truePart", unknownBody()},
+                    {"falsePart", unknownBody()}};
+      });
+      if (guardIdentity(Node) == Identity) {
+        GuardNode = &Node;
+        break;
+      }
+      FalseParts.push_back(Cursor{&Node["falsePart"]});
+      Cur = &FalseParts.back();
+    }
+    for (Cursor &FP : FalseParts)
+      complete(FP);
+    json ArgIRs = json::array();
+    for (const auto &Arg : Call.Args)
+      ArgIRs.push_back(exprToIR(*Arg, F.Names));
+    json Keywords = json::array();
+    for (const auto &K : Call.Keywords)
+      Keywords.push_back(json{{"name", K.Name}, {"value", exprToIR(*K.Value, F.Names)}});
+    json CallIR = Callee.isBuiltin()
+                      ? json{{"kind", "primApp"}, {"event", Name}, {"eventArgs", std::move(ArgIRs)}}
+                      : json{{"kind", "methodCall"},
+                             {"e", {{"kind", "primApp"},
+                                    {"event", "getattr"},
+                                    {"eventArgs", json::array({CalleeIR, {{"kind", "string"}, {"value", "__self__"}}})}}},
+                             {"method", Name},
+                             {"methodCallArgs", std::move(ArgIRs)}};
+    if (!Keywords.empty())
+      CallIR["keywords"] = std::move(Keywords);
+    Cursor Arm{&(*GuardNode)["truePart"]};
+    if (Target)
+      visit(Arm, "set", [&] { return json{{"kind", "set"}, {"name", identifierIR(F, *Target)}, {"named", CallIR}}; });
+    else
+      visit(Arm, CallIR["kind"].get<std::string>().c_str(), [&] { return CallIR; });
+    complete(Arm);
+    BuiltinContext Ctx = builtinContext(F);
+    Value Result = Callee.isBuiltin() ? callBuiltin(Name, std::move(A.Positional), A.keywordArgs(), Ctx)
+                                      : callBoundMethod(Callee, std::move(A.Positional), A.keywordArgs(), Ctx);
+    return Result;
   }
 
   /// Whether evaluating an argument cannot have an effect or depend on another's: a name, a

@@ -395,6 +395,50 @@ def _function_info(fn):
     return info
 
 
+#: The types whose bound methods a user call may call through a variable, by the type name
+#: the C++ evaluator's guards use (typeName: `bool`, `re.Match`).
+_BOUND_RECEIVERS = {str: "str", list: "list", dict: "dict", tuple: "tuple", set: "set",
+                    int: "int", float: "float", bool: "bool", re.Match: "re.Match",
+                    re.Pattern: "re.Pattern"}
+_DESCRIPTOR_TYPES = (str, list, dict, tuple, set, int, float)
+
+
+def _builtin_identity(fn):
+    """The identity an `isFunction` guard records for a builtin callable held in a variable
+    (docs/trace-format.md, Builtins called through a variable): "builtin len", "builtin int",
+    "builtin str.lower", "builtin math.sqrt", "builtin json.dumps", or "method dict.get" for a
+    method bound to a value; None for anything else (a user function, an exception class,
+    a classmethod such as dict.fromkeys, ...)."""
+    import builtins
+    import math
+    if getattr(fn, "__pyctl_function__", None) is not None:
+        return None
+    kind = type(fn)
+    if isinstance(fn, types.BuiltinFunctionType):  # also builtin_method (re.Pattern's)
+        owner = getattr(fn, "__self__", None)
+        name = fn.__name__
+        if owner is builtins and getattr(builtins, name, None) is fn:
+            return "builtin " + name
+        if owner is math and getattr(math, name, None) is fn:
+            return "builtin math." + name
+        receiver = _BOUND_RECEIVERS.get(type(owner))
+        if receiver is not None:
+            return "method %s.%s" % (receiver, name)
+        return None
+    if kind is types.MethodDescriptorType and fn.__objclass__ in _DESCRIPTOR_TYPES:
+        return "builtin %s.%s" % (fn.__objclass__.__name__, fn.__name__)
+    if kind is type and not issubclass(fn, BaseException):
+        import builtins as b
+        if getattr(b, fn.__name__, None) is fn:
+            return "builtin " + fn.__name__
+        return None
+    if kind is types.FunctionType and fn.__module__ in ("json", "re"):
+        module = sys.modules.get(fn.__module__)
+        if getattr(module, fn.__name__, None) is fn:
+            return "builtin %s.%s" % (fn.__module__, fn.__name__)
+    return None
+
+
 def _bind(fn, nargs, kwnames):
     """CPython's binding of a call of `fn` with `nargs` positional arguments and keyword
     arguments `kwnames`: one source per parameter (positional, keyword-only, *args, **kwargs
@@ -852,6 +896,9 @@ class Tracer:
         that is not a function or a wrong argument count raises TypeError before anything is
         recorded."""
         callee, target, arg_irs, kw_site = self._site(site)
+        builtin = _builtin_identity(fn)
+        if builtin is not None:
+            return self._call_builtin(callee, target, arg_irs, kw_site, builtin, fn, args, kwargs)
         if kw_site and not all(_inert(a) for a in arg_irs + [k["value"] for k in kw_site]):
             # The callee's lets follow the parameters' order: bind from temporaries made in
             # call order, as calls with `*` / `**` do.
@@ -877,6 +924,32 @@ class Tracer:
         if len(self._stack) != height:
             raise TraceError("function %s returned without leaving its 'ret label" % identity)
         return value
+
+    def _call_builtin(self, callee, target, arg_irs, kw_site, identity, fn, args, kwargs):
+        """A user call statement whose callee holds a builtin callable (`f = len; n = f(x)`):
+        records `if (isFunction [F, string "builtin len"]) [set T = primApp len [A...]]
+        [unknown]` (a bound method, "method TYPE.NAME": `methodCall (primApp getattr [F,
+        string "__self__"]) NAME [A...]`), then calls it (docs/trace-format.md, Builtins
+        called through a variable)."""
+        if any(getattr(v, "__pyctl_function__", None) is not None
+               for v in list(args) + list(kwargs.values())):
+            raise TraceError("unsupported: a user function (or lambda) passed to a builtin called "
+                             "through a variable")
+        name = identity.split(" ", 1)[1]
+        if identity.startswith("builtin "):
+            node = {"kind": "primApp", "event": name, "eventArgs": list(arg_irs)}
+        else:
+            node = {"kind": "methodCall",
+                    "e": {"kind": "primApp", "event": "getattr",
+                          "eventArgs": [callee, {"kind": "string", "value": "__self__"}]},
+                    "method": name.rsplit(".", 1)[1], "methodCallArgs": list(arg_irs)}
+        if kw_site:
+            node["keywords"] = [{"name": k["name"], "value": k["value"]} for k in kw_site]
+        guard = {"kind": "primApp", "event": "isFunction",
+                 "eventArgs": [callee, {"kind": "string", "value": identity}]}
+        arm = [node if target is None else {"kind": "set", "name": target, "named": node}]
+        self._body.append({"kind": "if", "cond": guard, "truePart": arm, "falsePart": [UNKNOWN]})
+        return fn(*args, **kwargs)
 
     def call_ex(self, site, fn):
         """The callee of an instrumented user call with `*` or `**` arguments: returns a probe

@@ -655,8 +655,32 @@ _pyctl_function(f, 'f@1:1', ['h'])
         self.assertEqual(lines, [{"error": "TypeError", "stdout": ""}])
         self.assertEqual(trees[0]["body"][2:], [block(label("'ret", let("h$1", argument(0)), U), U), U])
 
-    def test_builtin_called_through_a_variable_is_unsupported(self):
+    def test_builtin_called_through_a_variable_is_guarded(self):
         program = self.CALLER.replace("_pyctl_call(", "h = len\n    _pyctl_call(", 1)
+        lines, trees = run(program, "f", [[5]])
+        self.assertEqual(lines, [{"error": "TypeError", "stdout": ""}])
+        guard = {"kind": "if",
+                 "cond": {"kind": "primApp", "event": "isFunction",
+                          "eventArgs": [ident("h$1"), {"kind": "string", "value": "builtin len"}]},
+                 "truePart": [{"kind": "primApp", "event": "len", "eventArgs": []}],
+                 "falsePart": [U]}
+        self.assertIn(guard, trees[0]["body"][2]["body"][0]["body"])
+
+    def test_bound_method_called_through_a_variable_is_guarded(self):
+        program = self.CALLER.replace("_pyctl_call(", "h = [].copy\n    _pyctl_call(", 1)
+        lines, trees = run(program, "f", [[5]])
+        self.assertEqual(lines, [{"repr": "None", "stdout": "", "json": None}])
+        self_ir = {"kind": "primApp", "event": "getattr",
+                   "eventArgs": [ident("h$1"), {"kind": "string", "value": "__self__"}]}
+        guard = {"kind": "if",
+                 "cond": {"kind": "primApp", "event": "isFunction",
+                          "eventArgs": [ident("h$1"), {"kind": "string", "value": "method list.copy"}]},
+                 "truePart": [{"kind": "methodCall", "e": self_ir, "method": "copy", "methodCallArgs": []}],
+                 "falsePart": [U]}
+        self.assertIn(guard, trees[0]["body"][2]["body"][0]["body"])
+
+    def test_classmethod_called_through_a_variable_is_unsupported(self):
+        program = self.CALLER.replace("_pyctl_call(", "h = dict.fromkeys\n    _pyctl_call(", 1)
         with self.assertRaisesRegex(pyctl_trace.TraceError, "unsupported: call of"):
             run(program, "f", [[5]])
 

@@ -13,7 +13,7 @@
 # RUN: not pyctl --trace %s --inputs %S/Inputs/zero.jsonl --entry method -o %t.m.json 2>&1 | FileCheck --check-prefix=METHOD %s
 # OUT:      {"repr": "['-2|0|0.5|0.0', ('AttributeError', \"'int' object has no attribute 'foo'\"), ('ValueError', 'Empty attribute in format string')]", {{.*}}}
 # OUT-NEXT: {"repr": "['0|0|1e+16|0.0', ('AttributeError', \"'bool' object has no attribute 'foo'\"), ('ValueError', 'Empty attribute in format string')]", {{.*}}}
-# METHOD: error: unsupported: attribute str.upper
+# METHOD: error: unsupported: repr of a bound method
 
 
 def main(x, y):

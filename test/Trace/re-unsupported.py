@@ -32,7 +32,7 @@
 # Attribute reads pyctl does not model: a method as a value, and e.args of a KeyError the runtime
 # raised (the key survives only as its repr). (p.groupindex outside the reads where CPython's
 # mappingproxy acts as a dict: test/Diagnostics/unsupported-re-groupindex.py.)
-# BOUND: error: unsupported: attribute re.Match.groups
+# BOUND: error: unsupported: repr of a bound method
 # NONBMP: error: unsupported: re: a character outside the BMP under re.IGNORECASE
 # KEYARGS: error: unsupported: e.args of a KeyError the runtime raised (its argument is gone)
 import re

@@ -30,6 +30,7 @@ class IteratorObject;
 struct SetObject;
 struct MatchObject;
 struct PatternObject;
+struct BoundMethodObject;
 /// A user-defined function (closure). Defined by the trace evaluator; the
 /// runtime only holds and compares pointers to it.
 struct FunctionObject;
@@ -48,6 +49,8 @@ using IteratorPtr = std::shared_ptr<IteratorObject>;
 using MatchPtr = std::shared_ptr<const MatchObject>;
 /// An re.Pattern object (see PatternObject.h): immutable, shared.
 using PatternPtr = std::shared_ptr<const PatternObject>;
+/// A method bound to its receiver, `d.get` (see BoundMethod.h): immutable, shared.
+using BoundMethodPtr = std::shared_ptr<const BoundMethodObject>;
 
 /// The text of a Python str with its cached code point count.
 struct StrObject {
@@ -128,7 +131,8 @@ public:
     Set,
     Exception,
     Match,
-    Pattern
+    Pattern,
+    BoundMethod
   };
 
   /// None.
@@ -192,6 +196,8 @@ public:
   static Value match(MatchPtr M);
   /// An re.Pattern object (re.compile).
   static Value pattern(PatternPtr P);
+  /// A bound method of a built-in value (`d.get`, BoundMethod.h).
+  static Value boundMethod(BoundMethodPtr M);
 
   /// The type of this value.
   Kind kind() const { return static_cast<Kind>(V.index()); }
@@ -213,6 +219,7 @@ public:
   bool isException() const { return kind() == Kind::Exception; }
   bool isMatch() const { return kind() == Kind::Match; }
   bool isPattern() const { return kind() == Kind::Pattern; }
+  bool isBoundMethod() const { return kind() == Kind::BoundMethod; }
   /// True for int and bool (bool is a subclass of int in Python).
   bool isIntegral() const { return isInt() || isBool(); }
   /// True for int, bool and float.
@@ -269,6 +276,8 @@ public:
   const MatchPtr &asMatch() const { return std::get<MatchPtr>(V); }
   /// The compiled pattern object. Precondition: isPattern().
   const PatternPtr &asPattern() const { return std::get<PatternPtr>(V); }
+  /// The bound method object. Precondition: isBoundMethod().
+  const BoundMethodPtr &asBoundMethod() const { return std::get<BoundMethodPtr>(V); }
 
   /// Items of a list or tuple. Precondition: isList() || isTuple().
   const std::vector<Value> &sequenceItems() const {
@@ -305,7 +314,7 @@ private:
   std::variant<std::monostate, bool, Int, double, StrPtr, ListPtr, TuplePtr, DictPtr,
                DictView, RangePtr, FunctionValue, BuiltinPtr, IteratorPtr, SetPtr,
                std::shared_ptr<const ExceptionObject>, MatchPtr,
-               PatternPtr>
+               PatternPtr, BoundMethodPtr>
       V;
 };
 

@@ -39,6 +39,7 @@ pub fn getattr(args: &[Value]) -> PyResult {
             })
         }
         // A builtin's own name: the last part of `math.sqrt` or `str.lower`.
+        (Value::BoundMethod(m), attr) => crate::bound_method::attribute(m, attr),
         (Value::Builtin(b), "__name__") => Ok(Value::str(b.rsplit('.').next().unwrap_or(b))),
         (Value::Int(i), "real") => Ok(Value::Int(*i)),
         (Value::Bool(b), "real") => Ok(Value::Int(*b as i64)),
@@ -59,7 +60,11 @@ pub fn getattr(args: &[Value]) -> PyResult {
             }
             Ok(out)
         }
-        _ => fail("attribute read the compiled runtime does not implement, or AttributeError"),
+        // A method read from a value is bound to it.
+        _ => match crate::bound_method::bind(obj, name) {
+            Some(m) => Ok(m),
+            None => fail("attribute read the compiled runtime does not implement, or AttributeError"),
+        },
     }
 }
 

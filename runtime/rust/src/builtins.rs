@@ -817,22 +817,23 @@ pub fn print_kw(ctx: &mut Ctx, args: &[Value], kws: &[Keyword]) -> PyResult {
 
 /// A key function given as `key=`: `None` (no key) or a builtin (`key=len`); a user function
 /// would have to run untraced code, so it falls back.
-pub(crate) fn key_function(v: &Value) -> Result<Option<&'static str>, Fallback> {
+pub(crate) fn key_function(v: &Value) -> Result<Option<Value>, Fallback> {
     match v {
         Value::None => Ok(None),
-        Value::Builtin(name) => Ok(Some(name)),
+        Value::Builtin(_) | Value::BoundMethod(_) => Ok(Some(v.clone())),
         _ => fail("key function that is not a builtin"),
     }
 }
 
-/// Call the builtin `name` (used as a key function) on one value.
-pub(crate) fn call_key(name: &str, v: &Value) -> PyResult {
-    call_positional(name, std::slice::from_ref(v))
+/// Call the builtin callable `key` (a builtin or bound method used as a key function) on one
+/// value.
+pub(crate) fn call_key(key: &Value, v: &Value) -> PyResult {
+    crate::bound_method::call_value(key, std::slice::from_ref(v))
 }
 
 /// The `key=` and `reverse=` keywords of `sorted` / `list.sort`: the key function and whether to
 /// sort descending (`reverse` must be an `int` or `bool`).
-pub(crate) fn sort_keywords(kws: &[Keyword]) -> Result<(Option<&'static str>, bool), Fallback> {
+pub(crate) fn sort_keywords(kws: &[Keyword]) -> Result<(Option<Value>, bool), Fallback> {
     let (mut key, mut reverse) = (None, false);
     for (name, value) in kws {
         match *name {
@@ -849,7 +850,7 @@ pub(crate) fn sort_keywords(kws: &[Keyword]) -> Result<(Option<&'static str>, bo
 
 /// Sort `items` as `list.sort(key=key, reverse=reverse)`: the keys are computed first, in order,
 /// then the items are sorted stably by them.
-pub(crate) fn sort_with_key(items: &mut Vec<Value>, key: Option<&str>, reverse: bool) -> Result<(), Fallback> {
+pub(crate) fn sort_with_key(items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> Result<(), Fallback> {
     let Some(key) = key else {
         return sort_values_reversed(items, reverse);
     };
@@ -880,12 +881,12 @@ fn extreme_kw(args: &[Value], kws: &[Keyword], want_max: bool) -> PyResult {
             None => fail("ValueError: min()/max() arg is an empty sequence"),
         };
     };
-    let mut best_key = match key {
+    let mut best_key = match &key {
         Some(k) => call_key(k, &best)?,
         None => best.clone(),
     };
     for item in it {
-        let item_key = match key {
+        let item_key = match &key {
             Some(k) => call_key(k, &item)?,
             None => item.clone(),
         };
@@ -909,7 +910,7 @@ pub fn call_kw(name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
             let (key, reverse) = sort_keywords(kws)?;
             keyed_set_check(args, key.is_some())?;
             let mut items = ordering_items(&args[0])?;
-            sort_with_key(&mut items, key, reverse)?;
+            sort_with_key(&mut items, key.as_ref(), reverse)?;
             Ok(Value::list(items))
         }
         "min" => extreme_kw(args, kws, false),
@@ -951,10 +952,16 @@ pub fn call_kw(name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
     }
 }
 
-/// The `isFunction` guard: whether `v` is the user function with identity `id`.
+/// The `isFunction` guard: whether `v` is the user function with identity `id`, or the builtin
+/// callable `id` names (`"builtin len"`, `"method dict.get"`: docs/trace-format.md, Builtins
+/// called through a variable).
 #[inline]
 pub fn is_function(v: &Value, id: &str) -> PyResult {
-    Ok(Value::Bool(matches!(v, Value::Function(f) if &*f.id == id)))
+    Ok(Value::Bool(match v {
+        Value::Function(f) => &*f.id == id,
+        Value::Builtin(_) | Value::BoundMethod(_) => crate::bound_method::is_identity(v, id),
+        _ => false,
+    }))
 }
 
 /// `isFunction(v, id)` called with its arguments as values (`id` a `str`).

@@ -145,6 +145,8 @@ fn equal(a: &Value, b: &Value, depth: u32) -> Result<bool, Fallback> {
         (Value::Iter(x), Value::Iter(y)) => Rc::ptr_eq(x, y),
         (Value::Match(x), Value::Match(y)) => Rc::ptr_eq(x, y),
         (Value::Pattern(x), Value::Pattern(y)) => crate::pattern_object::equal(x, y),
+        // CPython compares `__self__` by identity, which is not modelled for ints: fall back.
+        (Value::BoundMethod(_), Value::BoundMethod(_)) => return fail("== of bound methods"),
         (Value::Set(x), Value::Set(y)) => return crate::set::equal(x, y),
         (Value::Cell(_), _) | (_, Value::Cell(_)) => return fail("comparison of a cell"),
         (Value::Undefined, _) | (_, Value::Undefined) => return fail("read of an unbound name"),
@@ -365,6 +367,8 @@ fn identical(a: &Value, b: &Value) -> Result<bool, Fallback> {
         // Two re.compile() results of one text may be one object (re's cache): fall back.
         (Value::Pattern(x), Value::Pattern(y)) if !crate::pattern_object::equal(x, y) => false,
         (Value::Set(x), Value::Set(y)) => Rc::ptr_eq(x, y),
+        // Every attribute read makes a new bound method.
+        (Value::BoundMethod(x), Value::BoundMethod(y)) => Rc::ptr_eq(x, y),
         _ if std::mem::discriminant(a) != std::mem::discriminant(b) => false,
         _ => return fail("identity depends on CPython's object caching"),
     })

@@ -546,6 +546,7 @@ impl PyIter for FilterIter {
 fn call_function(func: &Value, args: &[Value]) -> PyResult {
     match func {
         Value::Builtin(name) => crate::builtins::call_positional(name, args),
+        Value::BoundMethod(m) => crate::bound_method::call(m, args, &[]),
         Value::Function(_) => fail("map()/filter() calling a user function"),
         _ => fail("TypeError: object is not callable"),
     }

@@ -17,6 +17,7 @@
 mod arith;
 mod attributes;
 pub mod builtins;
+pub mod bound_method;
 pub mod cabi;
 pub mod callback;
 mod call_args;

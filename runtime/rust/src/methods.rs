@@ -177,7 +177,7 @@ pub fn call_kw(recv: &Value, name: &str, args: &[Value], kws: &[Keyword]) -> PyR
         (Value::List(l), "sort") => {
             arity(args, 0, 0)?;
             let (key, reverse) = sort_keywords(kws)?;
-            sort_emptied(l, |items| sort_with_key(items, key, reverse))
+            sort_emptied(l, |items| sort_with_key(items, key.as_ref(), reverse))
         }
         (Value::Str(_), "split" | "rsplit") => {
             let b = bind(args, kws, &["sep", "maxsplit"], 0)?;

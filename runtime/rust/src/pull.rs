@@ -34,7 +34,8 @@ use crate::value::Value;
 #[derive(Debug)]
 pub(crate) enum KeyFn {
     None,
-    Builtin(&'static str),
+    /// A builtin or bound method (`key=len`, `key=d.get`).
+    Builtin(Value),
     /// A user function: the generated code runs the `'cb` label on each item.
     User,
 }
@@ -94,7 +95,7 @@ pub(crate) fn sink(recv: Option<&Value>, name: &str, args: &[Value], kws: &[Keyw
             for (n, v) in kws {
                 match (*n, v) {
                     ("key", Value::None) => key = KeyFn::None,
-                    ("key", Value::Builtin(b)) => key = KeyFn::Builtin(b),
+                    ("key", Value::Builtin(_) | Value::BoundMethod(_)) => key = KeyFn::Builtin(v.clone()),
                     ("key", Value::Function(_)) => key = KeyFn::User,
                     ("key", _) => return fail("TypeError: key is not callable"),
                     ("default", v) => default = Some(v.clone()),

@@ -172,6 +172,8 @@ fn write_repr(v: &Value, out: &mut String, open: &mut Vec<Identity>) -> Result<(
                 return fail("repr of an unknown builtin");
             }
         }
+        // CPython shows `<built-in method get of dict object at 0x...>`: an address.
+        Value::BoundMethod(_) => return fail("repr of a bound method shows an address"),
         Value::Undefined => return fail("read of an unbound name"),
     }
     Ok(())

@@ -31,7 +31,7 @@ fn truthy_slow(v: &Value) -> Result<bool, Fallback> {
         Value::Tuple(t) => !t.is_empty(),
         Value::Range(r) => range_len(r.0, r.1, r.2) > 0,
         Value::Dict(d) | Value::DictView(d, _) | Value::Set(d) => !d.borrow().is_empty(),
-        Value::Function(_) | Value::Builtin(_) | Value::Iter(_) | Value::Match(_) | Value::Pattern(_) => true,
+        Value::Function(_) | Value::Builtin(_) | Value::Iter(_) | Value::Match(_) | Value::Pattern(_) | Value::BoundMethod(_) => true,
         Value::Cell(_) => return fail("truth of a cell"),
         Value::Undefined => return fail("read of an unbound name"),
     })

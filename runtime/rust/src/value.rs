@@ -59,6 +59,9 @@ pub enum Value {
     /// An `re.Pattern` object (`re.compile`; see `pattern_object.rs`): immutable; equal to the
     /// patterns of the same text.
     Pattern(Rc<crate::pattern_object::PatternObj>),
+    /// A method bound to its receiver (`d.get`; see `bound_method.rs`): calling it calls the
+    /// method on the shared receiver.
+    BoundMethod(Rc<crate::bound_method::BoundMethod>),
     /// The value of a declared but unbound name; reading it falls back.
     Undefined,
 }
@@ -151,6 +154,11 @@ impl Value {
             }
             Value::Match(_) => "re.Match",
             Value::Pattern(_) => "re.Pattern",
+            // re.Pattern's methods that take the defining class are CPython's builtin_method.
+            Value::BoundMethod(m) if matches!(m.recv, Value::Pattern(_)) && m.name != "findall" && m.name != "split" => {
+                "builtin_method"
+            }
+            Value::BoundMethod(_) => "builtin_function_or_method",
             Value::Undefined => "undefined",
         }
     }
