@@ -951,8 +951,9 @@ private:
     if (T == "future_import_statement") {
       // Only `from __future__ import annotations`: no annotation is then
       // evaluated (TypeAnnotations.h). CPython requires it first.
+      // (CPython also allows a docstring before it; pyctl does not.)
       if (FunctionDepth || SawNonImport || !M.Imports.empty())
-        fail(N, "from __future__ imports must occur at the beginning of the file");
+        fail(N, "unsupported construct: 'from __future__' import other than first in the module");
       for (TSNode Name : fieldChildren(N, "name"))
         if (type(Name) != "dotted_name" || text(Name) != "annotations")
           fail(Name, "unsupported construct: 'from __future__ import " + text(Name) + "'");
