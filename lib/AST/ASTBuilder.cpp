@@ -18,6 +18,7 @@
 #include "pyctl/Runtime/MatchObject.h"
 #include "pyctl/Runtime/PatternObject.h"
 #include "pyctl/AST/TreeSitterNodes.h"
+#include "pyctl/AST/TypeAnnotations.h"
 
 #include "pyctl/AST/Scope.h"
 #include "pyctl/AST/Walk.h"
@@ -905,6 +906,8 @@ private:
   }
 
   ExprPtr moduleMember(TSNode N, const std::string &Mod, const std::string &Attr) {
+    if (Mod == "typing")
+      fail(N, "unsupported construct: typing name '" + Attr + "' used outside a type annotation");
     if (!moduleHas(Mod, Attr))
       fail(N, "unsupported construct: '" + Mod + "." + Attr + "'");
     if (Mod == "re" && reFlag(Attr))
@@ -934,7 +937,8 @@ private:
         if (type(Name) != "dotted_name")
           fail(Name, "unsupported construct: import alias");
         std::string Mod = text(Name);
-        checkModule(Name, Mod);
+        if (Mod != "typing") // typing: only in annotations (TypeAnnotations.h)
+          checkModule(Name, Mod);
         ModuleNames.insert(Mod);
         noteImport(Mod);
       }
@@ -944,7 +948,8 @@ private:
     if (type(ModNode) != "dotted_name")
       fail(ModNode, "unsupported construct: relative import");
     std::string Mod = text(ModNode);
-    checkModule(ModNode, Mod);
+    if (Mod != "typing")
+      checkModule(ModNode, Mod);
     std::vector<TSNode> Names = fieldChildren(N, "name");
     if (Names.empty())
       fail(N, "unsupported construct: 'from " + Mod + " import *'");
@@ -952,7 +957,7 @@ private:
       if (type(Name) != "dotted_name")
         fail(Name, "unsupported construct: import alias");
       std::string Attr = text(Name);
-      if (!moduleHas(Mod, Attr))
+      if (Mod == "typing" ? !isKnownTypingName(Attr) : !moduleHas(Mod, Attr))
         fail(Name, "unsupported construct: '" + Mod + "." + Attr + "'");
       ImportedNames[Attr] = Mod;
       M.UsedNames.insert(Attr);
@@ -967,8 +972,18 @@ private:
       buildImport(N);
       return;
     }
-    if (T == "future_import_statement")
-      unsupported(N);
+    if (T == "future_import_statement") {
+      // Only `from __future__ import annotations`: no annotation is then
+      // evaluated (TypeAnnotations.h). CPython requires it first.
+      // (CPython also allows a docstring before it; pyctl does not.)
+      if (FunctionDepth || SawNonImport || !M.Imports.empty())
+        fail(N, "unsupported construct: 'from __future__' import other than first in the module");
+      for (TSNode Name : fieldChildren(N, "name"))
+        if (type(Name) != "dotted_name" || text(Name) != "annotations")
+          fail(Name, "unsupported construct: 'from __future__ import " + text(Name) + "'");
+      M.FutureAnnotations = true;
+      return;
+    }
     if (FunctionDepth == 0)
       SawNonImport = true;
     if (T == "expression_statement") {
@@ -1000,8 +1015,6 @@ private:
       return;
     }
     if (T == "function_definition") {
-      if (!ts_node_is_null(field(N, "return_type")))
-        fail(field(N, "return_type"), "unsupported construct: return type annotation");
       if (!ts_node_is_null(field(N, "type_parameters")))
         fail(field(N, "type_parameters"), "unsupported construct: type parameters");
       if (type(ts_node_child(N, 0)) == "async")
@@ -1013,6 +1026,9 @@ private:
       M.UsedNames.insert(Name);
       auto Def = std::make_unique<FunctionDefStmt>(Name, std::vector<std::string>(), StmtList(), R);
       buildParameters(field(N, "parameters"), *Def);
+      // CPython evaluates the return annotation after the parameters' ones.
+      if (!ts_node_is_null(field(N, "return_type")))
+        Def->Returns = checkAnnotation(field(N, "return_type"), Text, annotationContext());
       Def->QualName = qualNameOf(Name);
       ++FunctionDepth;
       QualNames.push_back(Def->QualName + ".<locals>");
@@ -1331,6 +1347,22 @@ private:
       std::string T = type(P);
       if (!Def.KwArg.empty())
         fail(P, "arguments cannot follow var-keyword argument");
+      // `name: T`, `*args: T`, `**kw: T`, `name: T = default`: the annotation
+      // is checked and kept (TypeAnnotations.h), the parameter built as usual.
+      TSNode AnnNode{};
+      if (T == "typed_parameter" || T == "typed_default_parameter")
+        AnnNode = field(P, "type");
+      if (T == "typed_parameter") {
+        std::vector<TSNode> Inner = namedChildren(P);
+        if (Inner.empty())
+          unsupported(P);
+        P = Inner[0];
+        T = type(P);
+      }
+      auto NoteAnnotation = [&](const std::string &PName) {
+        if (!ts_node_is_null(AnnNode))
+          Def.ParamAnnotations[PName] = checkAnnotation(AnnNode, Text, annotationContext());
+      };
       if (T == "list_splat_pattern" || T == "keyword_separator") {
         if (KwOnly)
           fail(P, "* argument may appear only once");
@@ -1339,6 +1371,7 @@ private:
           TSNode Id = SplatName(P);
           Add(Id, text(Id));
           Def.VarArg = text(Id);
+          NoteAnnotation(Def.VarArg);
         } else {
           SawBareStar = true;
         }
@@ -1348,11 +1381,12 @@ private:
         TSNode Id = SplatName(P);
         Add(Id, text(Id));
         Def.KwArg = text(Id);
+        NoteAnnotation(Def.KwArg);
         continue;
       }
       TSNode PNameNode = P;
       bool HasDefault = false;
-      if (T == "default_parameter") {
+      if (T == "default_parameter" || T == "typed_default_parameter") {
         PNameNode = field(P, "name");
         if (type(PNameNode) != "identifier")
           unsupported(PNameNode);
@@ -1363,6 +1397,7 @@ private:
         fail(P, "non-default argument follows default argument");
       }
       Add(P, text(PNameNode));
+      NoteAnnotation(text(PNameNode));
       if (HasDefault)
         Def.Defaults.push_back(buildExpr(field(P, "value")));
       if (KwOnly) {
@@ -1527,9 +1562,68 @@ private:
     return buildBlockChildren(field(Alt, "body"), Alt);
   }
 
+  /// What annotations may refer to here (TypeAnnotations.h).
+  AnnotationContext annotationContext() const {
+    return AnnotationContext{ImportedNames, ModuleNames.count("typing") != 0, M.FutureAnnotations};
+  }
+
+  /// CPython's SyntaxError for an annotated name the same scope declares
+  /// `global` or `nonlocal`, before or after the annotation (reported at the
+  /// annotation; at module level a `global` after it, but conservatively
+  /// also one before it, is refused).
+  void checkAnnotatedNotDeclared(TSNode Stmt, const std::string &Name) const {
+    std::vector<TSNode> Work{enclosingScopeBody(Stmt)};
+    while (!Work.empty()) {
+      TSNode X = Work.back();
+      Work.pop_back();
+      std::string T = type(X);
+      if (T == "function_definition" || T == "class_definition" || T == "lambda")
+        continue;
+      if (T == "global_statement" || T == "nonlocal_statement") {
+        for (TSNode Ch : namedChildren(X))
+          if (text(Ch) == Name)
+            fail(Stmt, "annotated name '" + Name + "' can't be " +
+                           (T == "global_statement" ? "global" : "nonlocal"));
+        continue;
+      }
+      for (TSNode Ch : namedChildren(X))
+        Work.push_back(Ch);
+    }
+  }
+
+  /// `x: T = v` (the assignment `x = v`, annotated) and `x: T` (an
+  /// AnnotationStmt): a single name target only.
+  void buildAnnotatedAssignment(TSNode N, StmtList &Out) {
+    TSNode Left = field(N, "left"), Right = field(N, "right");
+    std::string LT = type(Left);
+    if (LT == "pattern_list" || LT == "tuple_pattern" || LT == "list_pattern")
+      fail(Left, "only single target (not tuple) can be annotated");
+    if (LT != "identifier")
+      fail(Left, "unsupported construct: annotated assignment to " +
+                     std::string(LT == "subscript" ? "a subscript" : LT == "attribute" ? "an attribute"
+                                                                                       : "this target"));
+    std::string Name = text(Left);
+    checkNotBuiltin(Left, Name);
+    checkAnnotatedNotDeclared(N, Name);
+    Annotation A = checkAnnotation(field(N, "type"), Text, annotationContext());
+    if (ts_node_is_null(Right)) {
+      M.UsedNames.insert(Name);
+      Out.push_back(std::make_unique<AnnotationStmt>(Name, std::move(A), range(N)));
+      return;
+    }
+    if (type(Right) == "assignment" || type(Right) == "augmented_assignment" || type(Right) == "yield")
+      unsupported(Right);
+    ExprPtr Target = buildTarget(Left, /*AllowTuple=*/false);
+    auto S = std::make_unique<AssignStmt>(std::move(Target), buildExprOrList(Right), range(N));
+    S->Ann = std::move(A);
+    Out.push_back(std::move(S));
+  }
+
   void buildAssignment(TSNode N, StmtList &Out) {
-    if (!ts_node_is_null(field(N, "type")))
-      fail(N, "unsupported construct: annotated assignment");
+    if (!ts_node_is_null(field(N, "type"))) {
+      buildAnnotatedAssignment(N, Out);
+      return;
+    }
     // a = b = v: tree-sitter nests assignments in "right".
     std::vector<TSNode> Targets{field(N, "left")};
     TSNode Right = field(N, "right");

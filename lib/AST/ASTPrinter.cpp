@@ -282,29 +282,46 @@ public:
       indent(Ind);
       OS << "def " << F.Name << '(';
       const char *Sep = "";
+      // `name: T = default` spaces the `=` as PEP 8 does (either is valid).
+      auto Ann = [&](const std::string &P) {
+        auto It = F.ParamAnnotations.find(P);
+        if (It == F.ParamAnnotations.end())
+          return false;
+        OS << ": " << It->second.Text;
+        return true;
+      };
       for (size_t I = 0; I < F.Params.size(); ++I) {
         OS << Sep << F.Params[I];
         Sep = ", ";
+        bool Annotated = Ann(F.Params[I]);
         if (I >= F.requiredParams()) {
-          OS << '=';
+          OS << (Annotated ? " = " : "=");
           expr(*F.Defaults[I - F.requiredParams()], POr);
         }
       }
       if (!F.VarArg.empty() || !F.KwOnly.empty()) {
         OS << Sep << '*' << F.VarArg;
+        if (!F.VarArg.empty())
+          Ann(F.VarArg);
         Sep = ", ";
       }
       size_t NextDefault = F.positionalDefaults();
       for (size_t I = 0; I < F.KwOnly.size(); ++I) {
         OS << ", " << F.KwOnly[I];
+        bool Annotated = Ann(F.KwOnly[I]);
         if (F.KwOnlyHasDefault[I]) {
-          OS << '=';
+          OS << (Annotated ? " = " : "=");
           expr(*F.Defaults[NextDefault++], POr);
         }
       }
       if (!F.KwArg.empty())
         OS << Sep << "**" << F.KwArg;
-      OS << "):\n";
+      if (!F.KwArg.empty())
+        Ann(F.KwArg);
+      OS << ')';
+      if (F.Returns)
+        OS << " -> " << F.Returns->Text;
+      OS << ":\n";
       stmts(F.Body, Ind + 4);
       // A lambda's def: the names CPython gives a lambda, which its call errors and repr show.
       if (F.isLambda()) {
@@ -384,6 +401,8 @@ public:
       const auto &A = cast<AssignStmt>(S);
       indent(Ind);
       topLevel(*A.Target);
+      if (A.Ann)
+        OS << ": " << A.Ann->Text;
       OS << " = ";
       topLevel(*A.Value);
       OS << '\n';
@@ -404,6 +423,12 @@ public:
       OS << '\n';
       return;
     case Stmt::Kind::Pass: indent(Ind); OS << "pass\n"; return;
+    case Stmt::Kind::Annotation: {
+      const auto &A = cast<AnnotationStmt>(S);
+      indent(Ind);
+      OS << A.Name << ": " << A.Ann.Text << '\n';
+      return;
+    }
     case Stmt::Kind::Break: indent(Ind); OS << "break\n"; return;
     case Stmt::Kind::Continue: indent(Ind); OS << "continue\n"; return;
     case Stmt::Kind::Del:
@@ -512,6 +537,8 @@ std::string pyctl::pythonStringLiteral(const std::string &S) {
 
 void pyctl::printModule(const Module &M, llvm::raw_ostream &OS) {
   Printer P(OS);
+  if (M.FutureAnnotations)
+    OS << "from __future__ import annotations\n"; // must come first
   for (const auto &Mod : M.Imports)
     OS << "import " << Mod << '\n';
   for (size_t I = 0; I < M.Body.size(); ++I) {

@@ -39,6 +39,8 @@ void collectBoundStmt(const Stmt &S, std::vector<std::string> &Out, std::set<std
     switch (S.getKind()) {
     case Stmt::Kind::FunctionDef: add(cast<FunctionDefStmt>(S).Name); break;
     case Stmt::Kind::Declare: add(cast<DeclareStmt>(S).Name); break;
+    // `x: T` binds nothing but makes x local, as CPython's symbol table does.
+    case Stmt::Kind::Annotation: add(cast<AnnotationStmt>(S).Name); break;
     case Stmt::Kind::Assign: addTargetNames(*cast<AssignStmt>(S).Target, Out, Seen); break;
     case Stmt::Kind::AugAssign: addTargetNames(*cast<AugAssignStmt>(S).Target, Out, Seen); break;
     case Stmt::Kind::Del: addTargetNames(*cast<DelStmt>(S).Target, Out, Seen); break;

@@ -934,6 +934,7 @@ private:
       return Flow::Normal;
     }
     case Stmt::Kind::Pass:
+    case Stmt::Kind::Annotation: // accepted annotations are effect-free (AST.h): nothing to run
     case Stmt::Kind::Global:   // declarations: resolved by ScopeAnalysis
     case Stmt::Kind::Nonlocal: return Flow::Normal;
     case Stmt::Kind::Del: {

@@ -418,6 +418,7 @@ private:
     }
 
     case Stmt::Kind::Pass:
+    case Stmt::Kind::Annotation: // evaluates nothing (Annotation, AST.h): no trace node
       Out.push_back(std::move(SP));
       return;
 

@@ -15,6 +15,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -353,7 +354,7 @@ class Stmt {
 public:
   enum class Kind {
     FunctionDef, Return, If, While, For, Assign, AugAssign, ExprStmt, Pass,
-    Break, Continue, Declare, Raise, Global, Nonlocal, Del, Try,
+    Break, Continue, Declare, Raise, Global, Nonlocal, Del, Try, Annotation,
   };
   Stmt(Kind K, SourceRange R) : Range(R), K(K) {}
   virtual ~Stmt() = default;
@@ -372,6 +373,20 @@ using StmtList = std::vector<StmtPtr>;
 /// Deep copy of a statement list.
 StmtList cloneStmts(const StmtList &Ss);
 
+/// A type annotation the front end accepted (docs/language.md, Type
+/// annotations), kept only to be printed back. Text is Python source for it:
+/// canonical spelling (`typing.List[int]` for `List[int]` imported from
+/// typing) or, under `from __future__ import annotations`, the source text.
+/// Accepted annotations are effect-free by construction: evaluating one can
+/// neither raise nor have an effect, and pyctl never reads `__annotations__`,
+/// so no later stage evaluates them (CPython evaluates parameter and return
+/// annotations when the `def` runs, a module-level `X: T = v`'s T after the
+/// store, and never a function body's).
+struct Annotation {
+  std::string Text;
+  SourceRange Range;
+};
+
 /// `def Name(Params..., *VarArg, KwOnly..., **KwArg): Body`. NameRange locates the `def` keyword; the
 /// function's identity in traces is "Name@line:col" of it (docs/trace-format.md).
 class FunctionDefStmt : public Stmt {
@@ -387,6 +402,8 @@ public:
     F->VarArg = VarArg;
     F->KwArg = KwArg;
     F->QualName = QualName;
+    F->ParamAnnotations = ParamAnnotations;
+    F->Returns = Returns;
     return F;
   }
   static bool classof(const Stmt *S) { return S->getKind() == Kind::FunctionDef; }
@@ -439,6 +456,10 @@ public:
   std::string VarArg, KwArg;
   /// CPython's `__qualname__` (set by the front end; see qualName()).
   std::string QualName;
+  /// The annotations of parameters, by parameter name, and of the return
+  /// value (`-> T`); never evaluated (see Annotation).
+  std::map<std::string, Annotation> ParamAnnotations;
+  std::optional<Annotation> Returns;
   StmtList Body;
 };
 
@@ -502,10 +523,31 @@ public:
   AssignStmt(ExprPtr T, ExprPtr V, SourceRange R)
       : Stmt(Kind::Assign, R), Target(std::move(T)), Value(std::move(V)) {}
   StmtPtr clone() const override {
-    return std::make_unique<AssignStmt>(Target->clone(), Value->clone(), Range);
+    auto A = std::make_unique<AssignStmt>(Target->clone(), Value->clone(), Range);
+    A->Ann = Ann;
+    return A;
   }
   static bool classof(const Stmt *S) { return S->getKind() == Kind::Assign; }
   ExprPtr Target, Value;
+  /// The annotation of `Target: Ann = Value` (Target then is a NameExpr);
+  /// the statement is `Target = Value` (see Annotation).
+  std::optional<Annotation> Ann;
+};
+
+/// A bare annotation `Name: Ann` (without a value). It evaluates nothing in
+/// a function body (CPython never evaluates a body's annotations) and
+/// nothing observable at module level (Ann is effect-free, see Annotation),
+/// binds nothing, and makes Name a local of the function it is in (a read
+/// before an assignment raises UnboundLocalError). Every stage but scope
+/// analysis and the printer treats it as `pass`.
+class AnnotationStmt : public Stmt {
+public:
+  AnnotationStmt(std::string Name, Annotation A, SourceRange R)
+      : Stmt(Kind::Annotation, R), Name(std::move(Name)), Ann(std::move(A)) {}
+  StmtPtr clone() const override { return std::make_unique<AnnotationStmt>(Name, Ann, Range); }
+  static bool classof(const Stmt *S) { return S->getKind() == Kind::Annotation; }
+  std::string Name;
+  Annotation Ann;
 };
 
 /// `Target Op= Value` with Op the binary operator ("+", "-", ...); Target is a
@@ -697,6 +739,9 @@ struct Module {
   /// order. The builder spells every use of an imported name `module.name`,
   /// so the printer writes `import module` for each, at the top.
   std::vector<std::string> Imports;
+  /// True after `from __future__ import annotations` (printed first): no
+  /// annotation is evaluated, any expression is accepted as one.
+  bool FutureAnnotations = false;
   /// Every identifier spelled in the source (filled by the builder), so that
   /// freshName never hands out a name the user's program uses.
   std::set<std::string> UsedNames;
