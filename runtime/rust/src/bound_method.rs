@@ -80,8 +80,8 @@ mod tests {
         assert!(is_identity(&push, "method list.append"));
         assert!(!is_identity(&push, "method list.pop") && !is_identity(&push, "builtin len"));
         assert!(bind(&Value::Int(1), "append").is_none());
-        assert!(is_identity(&Value::Builtin("len"), "builtin len"));
-        assert!(!is_identity(&Value::Builtin("len"), "builtin abs"));
+        assert!(is_identity(&Value::Builtin(&"len"), "builtin len"));
+        assert!(!is_identity(&Value::Builtin(&"len"), "builtin abs"));
         let t = bind(&Value::Bool(true), "bit_length").unwrap();
         assert!(is_identity(&t, "method bool.bit_length"));
         assert!(crate::repr::repr(&push).is_err());

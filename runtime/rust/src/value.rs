@@ -210,6 +210,7 @@ impl Value {
             Value::Builtin(name) => Value::Builtin(name),
             Value::Match(m) => Value::Match(m.clone()),
             Value::Pattern(p) => Value::Pattern(p.clone()),
+            Value::BoundMethod(m) => Value::BoundMethod(m.clone()),
             Value::Undefined => Value::Undefined,
         }
     }
