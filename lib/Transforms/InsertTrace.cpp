@@ -141,12 +141,12 @@ std::vector<std::string> unsupportedMethodTypes(const std::string &Name) {
 bool observesOrder(llvm::StringRef Name) {
   return Name == "iter" || Name == "list" || Name == "tuple" || Name == "enumerate" ||
          Name == "zip" || Name == "map" || Name == "filter" || Name == "min" || Name == "max" ||
-         Name == "sum" || Name == "reversed";
+         Name == "sum" || Name == "reversed" || Name == "sorted";
 }
 
 /// Methods that iterate their positional arguments.
 bool methodObservesOrder(llvm::StringRef Name) {
-  return Name == "join" || Name == "extend" || Name == "fromkeys";
+  return Name == "join" || Name == "extend" || Name == "fromkeys" || Name == "pop";
 }
 
 /// Builtins that show the repr of their arguments.
@@ -157,7 +157,11 @@ bool isReName(llvm::StringRef Name) {
          Name == "compile";
 }
 
-bool showsRepr(llvm::StringRef Name) { return Name == "print" || Name == "repr" || Name == "str"; }
+/// Builtins (and, as methods, str.format) that show the repr of their arguments
+/// (f-strings reach the program as format(x, spec)).
+bool showsRepr(llvm::StringRef Name) {
+  return Name == "print" || Name == "repr" || Name == "str" || Name == "format";
+}
 
 /// Rewrites the calls of the instrumented program (after its IR strings were
 /// made) so that the Python tracer refuses what the evaluator refuses on
@@ -209,6 +213,7 @@ std::set<std::string> vetCalls(StmtList &Body) {
     if (!A)
       continue;
     bool Ordered = methodObservesOrder(A->Attr);
+    bool Shown = A->Attr == "format";
     std::vector<std::string> Types = unsupportedMethodTypes(A->Attr);
     if (!Types.empty()) {
       ExprList Args = exprs(std::move(A->Value), strLit(A->Attr, R));
@@ -217,9 +222,10 @@ std::set<std::string> vetCalls(StmtList &Body) {
       C->Callee = call(FnMethod, std::move(Args), R);
       Used.insert(FnMethod);
     }
-    if (Ordered) {
-      C->Callee = call(FnOrdered, exprs(std::move(C->Callee)), R);
-      Used.insert(FnOrdered);
+    if (Ordered || Shown) {
+      const char *Fn = Shown ? FnShown : FnOrdered;
+      C->Callee = call(Fn, exprs(std::move(C->Callee)), R);
+      Used.insert(Fn);
     } else if (isReName(A->Attr)) {
       C->Callee = call(FnRe, exprs(std::move(C->Callee)), R);
       Used.insert(FnRe);

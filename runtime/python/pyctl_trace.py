@@ -847,7 +847,15 @@ def vet_ordered(fn):
     a set argument whose order depends on the hash seed is refused first, as the evaluator
     does (min, max and sum only when the order can change their result)."""
     def checked(*args, **kwargs):
-        if fn is min or fn is max:
+        if getattr(fn, "__name__", None) == "pop" and type(getattr(fn, "__self__", None)) is set:
+            _check_set_order(fn.__self__)      # set.pop takes the first item of the table
+        elif fn is sorted:
+            if len(args) == 1 and type(args[0]) is set and set(kwargs) <= {"key", "reverse"}:
+                if kwargs.get("key") is not None or not _totally_ordered(list(args[0])):
+                    _check_order_free(args[0], "sorted()")
+        elif getattr(fn, "__name__", None) == "pop":
+            pass
+        elif fn is min or fn is max:
             if len(args) == 1 and type(args[0]) is set and set(kwargs) <= {"key", "default"}:
                 if kwargs.get("key") is not None or not _totally_ordered(list(args[0])):
                     _check_order_free(args[0], fn.__name__)
@@ -877,10 +885,11 @@ def vet_ordered(fn):
 
 
 def vet_shown(fn):
-    """A builtin that shows the repr of its arguments (print, repr, str: _pyctl_shown(f)(...)):
+    """A builtin that shows the repr of its arguments (print, repr, str, format, str.format:
+    _pyctl_shown(f)(...)):
     a set whose order depends on the hash seed anywhere inside them is refused first."""
     def checked(*args, **kwargs):
-        for arg in args:
+        for arg in args + tuple(kwargs.values()):
             _check_set_order_deep(arg)
         return fn(*args, **kwargs)
     return checked

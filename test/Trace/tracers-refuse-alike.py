@@ -4,7 +4,7 @@
 # refuses too (insert-trace's _pyctl_method / _pyctl_type / _pyctl_ordered / _pyctl_shown /
 # _pyctl_re checks). Each input is one call, refused by both with "unsupported:".
 # RUN: pyctl -passes=anf,trace %s -o %t.inst.py
-# RUN: for k in 0 1 2 3 4 5 6 7 8 9 10 11 12; do \
+# RUN: for k in 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15; do \
 # RUN:   echo "[$k]" > %t.$k.jsonl; \
 # RUN:   not pyctl --trace %s --inputs %t.$k.jsonl --entry main -o %t.$k.cpp.json 2> %t.$k.cpp.err; \
 # RUN:   not %python %pyctl_trace %t.inst.py --inputs %t.$k.jsonl --entry main --source %s -o %t.$k.py.json 2> %t.$k.py.err; \
@@ -72,3 +72,8 @@ def main(k):
             return 'x'.translate({})
         except AttributeError:
             return 'caught'
+    if k == 13:
+        return sorted(s, key=len)
+    if k == 14:
+        return s.pop()
+    return f'{s}'
