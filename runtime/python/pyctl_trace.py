@@ -795,7 +795,15 @@ def vet_re(fn):
         bound = _re_bind("re." + name, (pattern.pattern,) + args, kwargs,
                          _RE_PARAMS[name][0], _RE_PARAMS[name][1])
         return _re_call(name, bound, lambda: fn(*args, **kwargs))
-    return checked
+    return _named_like(checked, fn)
+
+
+def _named_like(wrapper, fn):
+    """`wrapper`, named as `fn` where CPython's messages about a call's `*` / `**` arguments
+    name the callee (_PyObject_FunctionStr: `__module__` and `__qualname__`)."""
+    wrapper.__qualname__ = getattr(fn, "__qualname__", wrapper.__qualname__)
+    wrapper.__module__ = getattr(fn, "__module__", None)
+    return wrapper
 
 
 def vet_type(*args, **kwargs):
@@ -881,7 +889,7 @@ def vet_ordered(fn):
         elif (fn is enumerate or fn is min or fn is max) and len(args) == 1:
             args = (_checked_dict_iteration(args[0], iter),)
         return fn(*args, **kwargs)
-    return checked
+    return _named_like(checked, fn)
 
 
 def vet_shown(fn):
@@ -892,7 +900,7 @@ def vet_shown(fn):
         for arg in args + tuple(kwargs.values()):
             _check_set_order_deep(arg)
         return fn(*args, **kwargs)
-    return checked
+    return _named_like(checked, fn)
 
 
 class Tracer:
@@ -1506,6 +1514,8 @@ _API = {
     "_pyctl_call_ex": "call_ex", "_pyctl_star": "star", "_pyctl_kwsplat": "kwsplat",
     "_pyctl_map": "map_", "_pyctl_filter": "filter_",
 }
+
+_named_like(vet_type, type)
 
 #: Protocol functions that do not depend on the active tracer.
 _VETS = {"_pyctl_type": vet_type, "_pyctl_method": vet_method, "_pyctl_ordered": vet_ordered,
