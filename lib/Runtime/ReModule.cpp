@@ -54,6 +54,17 @@ const std::string &strArg(std::string_view Fn, const Value *V, const char *What)
   return V->asStr();
 }
 
+/// The subject string of a match, search, findall, split or finditer, checked
+/// where CPython's state_init checks it (after the pattern was compiled and
+/// the other arguments parsed): anything but a str is CPython's TypeError
+/// (there are no bytes-like values here).
+const std::string &subjectArg(const Value *V) {
+  if (!V->isStr())
+    throw PythonError("TypeError", "expected string or bytes-like object, got '" +
+                                       std::string(typeName(*V)) + "'");
+  return V->asStr();
+}
+
 /// count / maxsplit: a non-negative int (or bool) of modest size.
 size_t countArg(std::string_view Fn, const Value *V) {
   if (!V)
@@ -133,8 +144,8 @@ Value findallIn(const Pattern &P, const std::u32string &S, size_t From) {
 Value findall(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
   auto A = bind("re.findall", Args, Kwargs, {"pattern", "string", "flags"}, 2);
   const std::string &Source = strArg("re.findall", A[0], "pattern");
-  std::u32string S = unicode::decode(strArg("re.findall", A[1], "string"));
   auto P = compiled(Source, flagsArg("re.findall", A[2]));
+  std::u32string S = unicode::decode(subjectArg(A[1]));
   return findallIn(*P, S, 0);
 }
 
@@ -249,9 +260,9 @@ std::pair<Value, size_t> substitute(std::string_view Fn, std::vector<Value> &Arg
 Value split(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
   auto A = bind("re.split", Args, Kwargs, {"pattern", "string", "maxsplit", "flags"}, 2);
   const std::string &Source = strArg("re.split", A[0], "pattern");
-  std::u32string S = unicode::decode(strArg("re.split", A[1], "string"));
-  size_t Max = countArg("re.split", A[2]);
   auto P = compiled(Source, flagsArg("re.split", A[3]));
+  size_t Max = countArg("re.split", A[2]);
+  std::u32string S = unicode::decode(subjectArg(A[1]));
   std::vector<Value> Out;
   size_t Last = 0;
   eachMatch(*P, S, Max, [&](const Captures &C) {
@@ -281,8 +292,8 @@ Value searchIn(std::string_view Method, const std::shared_ptr<const Pattern> &P,
 Value searchOrMatch(std::string_view Fn, std::vector<Value> &Args, const KeywordArgs &Kwargs) {
   auto A = bind(Fn, Args, Kwargs, {"pattern", "string", "flags"}, 2);
   const std::string &Source = strArg(Fn, A[0], "pattern");
-  auto S = std::make_shared<const std::u32string>(unicode::decode(strArg(Fn, A[1], "string")));
   auto P = compiled(Source, flagsArg(Fn, A[2]));
+  auto S = std::make_shared<const std::u32string>(unicode::decode(subjectArg(A[1])));
   return searchIn(Fn.substr(3), P, Source, *A[1], S, 0);
 }
 
@@ -330,8 +341,8 @@ private:
 Value finditer(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
   auto A = bind("re.finditer", Args, Kwargs, {"pattern", "string", "flags"}, 2);
   const std::string &Source = strArg("re.finditer", A[0], "pattern");
-  strArg("re.finditer", A[1], "string");
   auto P = compiled(Source, flagsArg("re.finditer", A[2]));
+  subjectArg(A[1]);
   auto Text = std::make_shared<const std::u32string>(unicode::decode(A[1]->asStr()));
   return Value::iterator(std::make_shared<FinditerIterator>(P, Source, *A[1], Text, 0));
 }
@@ -361,12 +372,14 @@ Value compilePattern(std::vector<Value> &Args, const KeywordArgs &Kwargs) {
 Value callPatternWithBounds(std::string_view Method, const std::string &Source, unsigned Flags,
                             const Value &String, const Value *Pos, const Value *EndPos) {
   std::string Fn = "re.Pattern." + std::string(Method);
-  const std::string &Str = strArg(Fn, &String, "string");
   auto P = compiled(Source, Flags);
-  std::u32string Full = unicode::decode(Str);
+  // Argument Clinic parses pos and endpos before state_init checks the string.
+  int64_t PosArg = boundArg(Fn, Pos, 0);
+  int64_t EndArg = boundArg(Fn, EndPos, INT64_MAX);
+  std::u32string Full = unicode::decode(subjectArg(&String));
   int64_t Len = (int64_t)Full.size();
-  int64_t From = std::clamp<int64_t>(boundArg(Fn, Pos, 0), 0, Len);
-  int64_t End = std::clamp<int64_t>(boundArg(Fn, EndPos, Len), 0, Len);
+  int64_t From = std::clamp<int64_t>(PosArg, 0, Len);
+  int64_t End = std::clamp<int64_t>(EndArg, 0, Len);
   Full.resize((size_t)End);
   auto Text = std::make_shared<const std::u32string>(std::move(Full));
   if (Method == "finditer")

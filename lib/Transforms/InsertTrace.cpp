@@ -12,6 +12,10 @@
 #include "pyctl/AST/Walk.h"
 #include "pyctl/Basic/Diagnostics.h"
 #include "pyctl/Runtime/Builtins.h"
+#include "pyctl/Runtime/Methods.h"
+#include "pyctl/Runtime/Set.h"
+#include "pyctl/Runtime/TypeAttributes.h"
+#include "pyctl/Runtime/Value.h"
 #include "pyctl/Trace/ExprIR.h"
 
 #include "llvm/Support/Casting.h"
@@ -62,6 +66,14 @@ constexpr const char *FnKwSplat = "_pyctl_kwsplat";
 /// the program's `map(...)` / `filter(...)` calls become calls of these.
 constexpr const char *FnMap = "_pyctl_map";
 constexpr const char *FnFilter = "_pyctl_filter";
+/// Only imported by programs that use them (vetCalls): checks of values the
+/// C++ evaluator refuses, which CPython would accept (docs/trace-format.md,
+/// "What both tracers refuse").
+constexpr const char *FnType = "_pyctl_type";
+constexpr const char *FnMethod = "_pyctl_method";
+constexpr const char *FnOrdered = "_pyctl_ordered";
+constexpr const char *FnShown = "_pyctl_shown";
+constexpr const char *FnRe = "_pyctl_re";
 constexpr const char *ProtocolFunctions[] = {
     FnStmt, FnIf, FnBranch, FnWhile, FnIterate, FnEnd, FnJump, FnReturning,
     FnFunction, FnEnter, FnCall, FnTry, FnExcept, FnElse, FnFinally, FnEntry,
@@ -97,6 +109,131 @@ template <typename... Ts> ExprList exprs(Ts... Es) {
 
 StmtPtr callStmt(const std::string &Fn, ExprList Args, SourceRange R) {
   return std::make_unique<ExprStmt>(call(Fn, std::move(Args), R), R);
+}
+
+/// The receiver types (sample values) whose methods vetCalls checks.
+std::vector<std::pair<std::string, Value>> vettedReceivers() {
+  std::vector<std::pair<std::string, Value>> Out;
+  Out.emplace_back("str", Value::str(""));
+  Out.emplace_back("list", Value::list());
+  Out.emplace_back("tuple", Value::tuple());
+  Out.emplace_back("dict", Value::dict());
+  Out.emplace_back("set", makeSet({}));
+  Out.emplace_back("int", Value::integer(int64_t(0)));
+  Out.emplace_back("bool", Value::boolean(false));
+  Out.emplace_back("float", Value::floating(0.0));
+  Out.emplace_back("NoneType", Value::none());
+  return Out;
+}
+
+/// The receiver types whose method \p Name CPython has and the evaluator does
+/// not implement (missingAttribute refuses it there).
+std::vector<std::string> unsupportedMethodTypes(const std::string &Name) {
+  static const auto Receivers = vettedReceivers();
+  std::vector<std::string> Out;
+  for (const auto &[Type, Sample] : Receivers)
+    if (!hasMethod(Sample, Name) && instanceHasAttribute(Type, Name).value_or(true))
+      Out.push_back(Type);
+  return Out;
+}
+
+/// Builtins that iterate their positional arguments (a set's order shows).
+bool observesOrder(llvm::StringRef Name) {
+  return Name == "iter" || Name == "list" || Name == "tuple" || Name == "enumerate" ||
+         Name == "zip" || Name == "map" || Name == "filter" || Name == "min" || Name == "max" ||
+         Name == "sum" || Name == "reversed" || Name == "sorted";
+}
+
+/// Methods that iterate their positional arguments.
+bool methodObservesOrder(llvm::StringRef Name) {
+  return Name == "join" || Name == "extend" || Name == "fromkeys" || Name == "pop";
+}
+
+/// Builtins that show the repr of their arguments.
+/// Functions of the re module and methods of its Pattern objects.
+bool isReName(llvm::StringRef Name) {
+  return Name == "search" || Name == "match" || Name == "fullmatch" || Name == "findall" ||
+         Name == "finditer" || Name == "split" || Name == "sub" || Name == "subn" ||
+         Name == "compile";
+}
+
+/// Builtins that show the repr of their arguments
+/// (f-strings reach the program as format(x, spec)).
+bool showsRepr(llvm::StringRef Name) {
+  return Name == "print" || Name == "repr" || Name == "str" || Name == "format";
+}
+
+/// Rewrites the calls of the instrumented program (after its IR strings were
+/// made) so that the Python tracer refuses what the evaluator refuses on
+/// values CPython accepts: `type(x)` => `_pyctl_type(x)`; `r.m(...)` =>
+/// `_pyctl_method(r, 'm', 'T'...)(...)` for a method the evaluator lacks on
+/// some type T; `f(...)` => `_pyctl_ordered(f)(...)` / `_pyctl_shown(f)(...)`
+/// for builtins that observe a set's iteration order (and wrap dict
+/// iterators); `r.search(...)` and the like => `_pyctl_re(r.search)(...)`
+/// (the re module's and Pattern's refusals). Returns the protocol
+/// functions used.
+std::set<std::string> vetCalls(StmtList &Body) {
+  std::vector<CallExpr *> Calls;
+  forEachExpr(Body, [&](const Expr &E) {
+    if (const auto *C = dyn_cast<CallExpr>(&E))
+      Calls.push_back(const_cast<CallExpr *>(C));
+  });
+  std::set<std::string> Used;
+  for (CallExpr *C : Calls) {
+    SourceRange R = C->Callee->Range;
+    if (auto *N = dyn_cast<NameExpr>(C->Callee.get())) {
+      const auto *Name = C->Args.size() == 2 ? dyn_cast<StrLitExpr>(C->Args[1].get()) : nullptr;
+      if (N->Id == "getattr" && Name && C->Keywords.empty()) {
+        // A method lookup statement (or an attribute read): the same check.
+        std::vector<std::string> Types = unsupportedMethodTypes(Name->Value);
+        if (Name->Value == "real" || Name->Value == "imag") // numbers' attributes (getAttribute)
+          llvm::erase_if(Types, [](const std::string &T) {
+            return T == "int" || T == "bool" || T == "float";
+          });
+        if (Types.empty())
+          continue;
+        N->Id = FnMethod;
+        for (const auto &T : Types)
+          C->Args.push_back(strLit(T, R));
+        Used.insert(FnMethod);
+      } else if (N->Id == "type") {
+        N->Id = FnType;
+        Used.insert(FnType);
+      } else if (llvm::StringRef(N->Id).startswith("re.") && isReName(N->Id.substr(3))) {
+        C->Callee = call(FnRe, exprs(std::move(C->Callee)), R);
+        Used.insert(FnRe);
+      } else if (observesOrder(N->Id) || showsRepr(N->Id)) {
+        const char *Fn = showsRepr(N->Id) ? FnShown : FnOrdered;
+        C->Callee = call(Fn, exprs(std::move(C->Callee)), R);
+        Used.insert(Fn);
+      }
+      continue;
+    }
+    auto *A = dyn_cast<AttributeExpr>(C->Callee.get());
+    if (!A)
+      continue;
+    bool Ordered = methodObservesOrder(A->Attr);
+    // (str.format is not wrapped: it takes a `**` dict with keys that are not strs, which a
+    // Python wrapper cannot receive.)
+    bool Shown = false;
+    std::vector<std::string> Types = unsupportedMethodTypes(A->Attr);
+    if (!Types.empty()) {
+      ExprList Args = exprs(std::move(A->Value), strLit(A->Attr, R));
+      for (const auto &T : Types)
+        Args.push_back(strLit(T, R));
+      C->Callee = call(FnMethod, std::move(Args), R);
+      Used.insert(FnMethod);
+    }
+    if (Ordered || Shown) {
+      const char *Fn = Shown ? FnShown : FnOrdered;
+      C->Callee = call(Fn, exprs(std::move(C->Callee)), R);
+      Used.insert(Fn);
+    } else if (isReName(A->Attr)) {
+      C->Callee = call(FnRe, exprs(std::move(C->Callee)), R);
+      Used.insert(FnRe);
+    }
+  }
+  return Used;
 }
 
 /// `_pyctl_stmt('<IR>')`: records a node.
@@ -604,6 +741,8 @@ void InsertTracePass::run(Module &M) {
     });
   }
 
+  std::set<std::string> Vets = vetCalls(Body);
+
   // _pyctl_trace = __import__('pyctl_trace'); _pyctl_x = getattr(_pyctl_trace, '_pyctl_x') ...
   SourceRange R;
   StmtList Out;
@@ -619,6 +758,9 @@ void InsertTracePass::run(Module &M) {
     Imported.push_back(FnMap);
     Imported.push_back(FnFilter);
   }
+  for (const char *Fn : {FnType, FnMethod, FnOrdered, FnShown, FnRe})
+    if (Vets.count(Fn))
+      Imported.push_back(Fn);
   for (const char *Fn : Imported)
     Out.push_back(std::make_unique<AssignStmt>(
         nameRef(Fn, R), call("getattr", exprs(nameRef(TracerModuleVar, R), strLit(Fn, R)), R), R));

@@ -69,6 +69,8 @@ Recording rules this module implements (docs/trace-format.md sections 3 and 4):
 import argparse
 import ast
 import contextlib
+import ctypes
+import gc
 import hashlib
 import io
 import json
@@ -576,6 +578,376 @@ def _substitute_depth(node, suffix):
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# Refusals the C++ evaluator makes on values (docs/trace-format.md, "What both tracers refuse")
+# ---------------------------------------------------------------------------------------------
+
+#: The classes type() can name in the C++ evaluator (isBuiltinClassName; an exception instance's
+#: class is always named).
+_TYPE_NAMES = frozenset(("int", "float", "str", "bool", "list", "tuple", "dict", "range", "set",
+                         "enumerate", "zip", "reversed", "map", "filter", "type", "NoneType"))
+
+
+def _hash_reproducible(value):
+    """Whether CPython's hash of `value` is the same in every process (the evaluator's
+    hashIsCPythons: bool, int, float, and tuples of those; not str or None)."""
+    t = type(value)
+    if t is bool or t is int or t is float:
+        return True
+    if t is tuple:
+        return all(_hash_reproducible(item) for item in value)
+    return False
+
+
+def _check_set_order(value):
+    """TraceError when `value` is a set of two or more items whose iteration order depends on
+    the process's hash seed (a str or None item), as the evaluator's checkSetOrderKnown."""
+    if type(value) is set and len(value) > 1 and not all(_hash_reproducible(v) for v in value):
+        raise TraceError("unsupported: the iteration order of a set whose table layout CPython "
+                         "does not reproduce (it held a str or None, whose hashes vary per "
+                         "process, or is a display of colliding constants)")
+
+
+def _check_set_order_deep(value, seen=None):
+    """_check_set_order of `value` and of every set inside its lists, tuples and dicts (what a
+    repr() shows)."""
+    t = type(value)
+    if t is set:
+        _check_set_order(value)
+        return
+    if t is list or t is tuple or t is dict:
+        seen = set() if seen is None else seen
+        if id(value) in seen:
+            return
+        seen.add(id(value))
+        for item in (value.items() if t is dict else value):
+            _check_set_order_deep(item, seen)
+
+
+def _dict_layout(d):
+    """What changes when a key is added to dict `d` (CPython 3.11's PyDictObject.ma_keys and
+    its dk_nentries, read with ctypes): with the size unchanged, a different value means keys
+    were removed and added, the evaluator's Dict::layoutVersion() change."""
+    if sys.version_info[:2] != (3, 11) or sys.maxsize != 2**63 - 1:
+        raise TraceError("unsupported: dict iteration checks need 64-bit CPython 3.11")
+    keys = ctypes.c_void_p.from_address(id(d) + 32).value
+    return keys, ctypes.c_ssize_t.from_address(keys + 24).value
+
+
+class _DictIterator:
+    """A dict iterator (dict_keyiterator, ..., or a reverse one) as the evaluator's
+    DictIterator: each step first lets CPython raise for a size change, then refuses when keys
+    were removed and added since the iterator was made (CPython's answer then depends on its
+    table layout), then is CPython's step."""
+    __slots__ = ("_it", "_dict", "_size", "_layout")
+
+    def __init__(self, d, it):
+        self._it, self._dict, self._size, self._layout = it, d, len(d), _dict_layout(d)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        d = self._dict
+        if d is None:
+            raise StopIteration
+        if self._size != len(d):
+            self._size = -1
+        elif _dict_layout(d) != self._layout:
+            raise TraceError("unsupported: a dict changed its keys but not its size while iterated")
+        try:
+            return next(self._it)
+        except StopIteration:
+            self._dict = None
+            raise
+
+    def __length_hint__(self):
+        return self._it.__length_hint__()
+
+
+_DICT_VIEWS = (type({}.keys()), type({}.values()), type({}.items()))
+
+
+def _checked_dict_iteration(value, make):
+    """`make(value)` (iter or reversed) as a _DictIterator when value is a dict or a view of
+    one; otherwise `value` itself."""
+    if type(value) is dict:
+        return _DictIterator(value, make(value))
+    if type(value) in _DICT_VIEWS:
+        return _DictIterator(gc.get_referents(value)[0], make(value))
+    return value
+
+
+#: The parameters of the re functions the evaluator implements, and how many are required.
+_RE_PARAMS = {
+    "search": (("pattern", "string", "flags"), 2), "match": (("pattern", "string", "flags"), 2),
+    "fullmatch": (("pattern", "string", "flags"), 2),
+    "findall": (("pattern", "string", "flags"), 2),
+    "finditer": (("pattern", "string", "flags"), 2),
+    "split": (("pattern", "string", "maxsplit", "flags"), 2),
+    "sub": (("pattern", "repl", "string", "count", "flags"), 3),
+    "subn": (("pattern", "repl", "string", "count", "flags"), 3),
+    "compile": (("pattern", "flags"), 1),
+}
+
+#: The flags the evaluator's regex engine takes (IGNORECASE, MULTILINE, DOTALL, UNICODE,
+#: VERBOSE, ASCII).
+_RE_FLAGS = 2 | 8 | 16 | 32 | 64 | 256
+
+_RE_PATTERN = type(re.compile(""))
+
+
+def _refuse(what):
+    raise TraceError("unsupported: " + what)
+
+
+def _re_bind(fn, args, kwargs, params, required):
+    """The evaluator's binding of an re call (ReModule.cpp bind): {name: value}; what CPython
+    would reject (or accept in a way the evaluator does not implement) is refused."""
+    if len(args) > len(params):
+        _refuse("%s with too many arguments" % fn)
+    bound = dict(zip(params, args))
+    for key, value in kwargs.items():
+        if key not in params or key in bound:
+            _refuse("%s keyword '%s'" % (fn, key))
+        bound[key] = value
+    if any(name not in bound for name in params[:required]):
+        _refuse("%s with missing arguments" % fn)
+    return bound
+
+
+def _re_count(fn, value):
+    if value is None:
+        return
+    if type(value) not in (int, bool):
+        _refuse("%s count of type %s" % (fn, type(value).__name__))
+    if value < 0 or value > 2**40:
+        _refuse("%s with a negative or huge count" % fn)
+
+
+def _re_flags(fn, value):
+    if value is None:
+        return
+    if type(value) not in (int, bool):
+        _refuse("%s with flags of type %s" % (fn, type(value).__name__))
+    if value < 0 or value & ~_RE_FLAGS:
+        _refuse("%s with flags other than re.IGNORECASE, re.MULTILINE, re.DOTALL, re.VERBOSE, "
+                "re.ASCII, re.UNICODE" % fn)
+
+
+def _re_template(template):
+    """The sub() templates CPython accepts and the evaluator refuses (parseTemplate): group
+    references of two digits, octal escapes, \\g<digits> of more than four digits."""
+    i = 0
+    while i < len(template):
+        if template[i] == "\\" and i + 1 < len(template):
+            e = template[i + 1]
+            if "1" <= e <= "9" and i + 2 < len(template) and template[i + 2].isdigit() \
+                    and template[i + 2] in "0123456789":
+                _refuse("re.sub template with a two-digit group reference")
+            if e == "0":
+                _refuse("re.sub template with an octal escape")
+            if e == "g" and template.startswith("<", i + 2):
+                close = template.find(">", i + 3)
+                name = template[i + 3:close] if close >= 0 else ""
+                if len(name) > 4 and all(c in "0123456789" for c in name):
+                    _refuse("re.sub template referring to a missing group")
+            i += 2
+            continue
+        i += 1
+
+
+def _re_call(name, bound, call):
+    """Checks the bound arguments of re.NAME as the evaluator does before it matches, then
+    makes the call; an re.error (or IndexError for an unknown group name in a template) CPython
+    raises for the pattern or template is refused, as the evaluator refuses both."""
+    fn = "re." + name
+    pattern = bound["pattern"]
+    if type(pattern) is not str:
+        _refuse("%s with a %s pattern" % (fn, type(pattern).__name__))
+    if name in ("sub", "subn"):
+        if type(bound["repl"]) is not str:
+            _refuse("%s with a %s repl (only str templates are supported)"
+                    % (fn, type(bound["repl"]).__name__))
+        if type(bound["string"]) is not str:
+            _refuse("%s with a %s string" % (fn, type(bound["string"]).__name__))
+        _re_count(fn, bound.get("count"))
+    _re_flags(fn, bound.get("flags"))
+    if name == "split":
+        _re_count(fn, bound.get("maxsplit"))
+    if name in ("sub", "subn"):
+        _re_template(bound["repl"])
+    try:
+        return call()
+    except re.error as exc:
+        _refuse("re: invalid pattern or template (%s)" % exc)
+    except IndexError as exc:
+        if name in ("sub", "subn"):
+            _refuse("re.sub template referring to an unknown group name (%s)" % exc)
+        raise
+
+
+def _re_bound(fn, value, default):
+    if value is None:
+        return default
+    if type(value) not in (int, bool):
+        _refuse("%s with a %s pos / endpos" % (fn, type(value).__name__))
+    if value > 2**60 or value < -2**60:
+        _refuse("%s with a huge pos / endpos" % fn)
+    return value
+
+
+def vet_re(fn):
+    """An re function or a method that may be one of a compiled pattern (_pyctl_re(f)(...)):
+    refuses what the evaluator's re module refuses (ReModule.cpp, PatternObject.cpp); other
+    callables are returned as they are."""
+    module_fn = getattr(fn, "__module__", None) == "re" and fn.__name__ in _RE_PARAMS
+    pattern = getattr(fn, "__self__", None)
+    if not module_fn and type(pattern) is not _RE_PATTERN:
+        return fn
+    name = fn.__name__
+
+    def checked(*args, **kwargs):
+        if module_fn:
+            params, required = _RE_PARAMS[name]
+            bound = _re_bind("re." + name, args, kwargs, params, required)
+            return _re_call(name, bound, lambda: fn(*args, **kwargs))
+        what = "re.Pattern." + name
+        if name in ("search", "match", "fullmatch", "findall", "finditer"):
+            bound = _re_bind(what, args, kwargs, ("string", "pos", "endpos"), 0)
+            if "string" not in bound:
+                _refuse(what + " without a string")
+            if "pos" in bound or "endpos" in bound:
+                start = _re_bound(what, bound.get("pos"), 0)
+                end = _re_bound(what, bound.get("endpos"), sys.maxsize)
+                text = bound["string"]
+                if type(text) is str and name == "match":
+                    n = len(text)
+                    if min(max(start, 0), n) > min(max(end, 0), n):
+                        _refuse(what + " with pos > endpos (sre may still match an empty "
+                                "pattern there)")
+                return fn(*args, **kwargs)
+            params = ("string",)
+        elif name in ("sub", "subn"):
+            params = ("repl", "string", "count")
+        else:
+            params = ("string", "maxsplit")
+        if len(args) > len(params):
+            _refuse(what + " with pos / endpos or too many arguments")
+        for key in kwargs:
+            if key not in params:
+                _refuse("%s keyword '%s'" % (what, key))
+        bound = _re_bind("re." + name, (pattern.pattern,) + args, kwargs,
+                         _RE_PARAMS[name][0], _RE_PARAMS[name][1])
+        return _re_call(name, bound, lambda: fn(*args, **kwargs))
+    return _named_like(checked, fn)
+
+
+def _named_like(wrapper, fn):
+    """`wrapper`, named as `fn` where CPython's messages about a call's `*` / `**` arguments
+    name the callee (_PyObject_FunctionStr: `__module__` and `__qualname__`)."""
+    wrapper.__qualname__ = getattr(fn, "__qualname__", wrapper.__qualname__)
+    wrapper.__module__ = getattr(fn, "__module__", None)
+    return wrapper
+
+
+def vet_type(*args, **kwargs):
+    """The program's `type(...)` (_pyctl_type): CPython's answer where the evaluator gives it,
+    TraceError where it refuses (a class it cannot name: functions, builtins, iterators, re
+    objects; keyword arguments; three arguments)."""
+    if kwargs:
+        raise TraceError("unsupported: type() with keyword arguments")
+    if len(args) == 3:
+        raise TraceError("unsupported: type() with three arguments (a new class)")
+    cls = type(*args)
+    if len(args) == 1 and not isinstance(args[0], BaseException) and cls.__name__ not in _TYPE_NAMES:
+        raise TraceError("unsupported: type() of a '%s' value" % cls.__name__)
+    return cls
+
+
+def vet_method(receiver, name, *unsupported):
+    """`receiver.name` of a method call (_pyctl_method): insert-trace names the types whose
+    method `name` CPython has and the evaluator does not implement; on such a receiver this
+    refuses as the evaluator does ("method str.encode"), otherwise it is getattr()."""
+    type_name = type(receiver).__name__
+    if type_name in unsupported:
+        raise TraceError("unsupported: method %s.%s" % (type_name, name))
+    return getattr(receiver, name)
+
+
+def _totally_ordered(items):
+    """Whether sorting `items` cannot depend on their order (the evaluator's totallyOrdered):
+    all numbers (no NaN), all strs, or tuples of one length whose columns are."""
+    if not items:
+        return True
+    if all(type(v) in (bool, int, float) and v == v for v in items):
+        return True
+    if all(type(v) is str for v in items):
+        return True
+    if not all(type(v) is tuple and len(v) == len(items[0]) for v in items):
+        return False
+    return all(_totally_ordered([v[col] for v in items]) for col in range(len(items[0])))
+
+
+def _check_order_free(value, what):
+    """The evaluator's setItemsFor for a set whose order would change the result."""
+    if len(value) > 1 and not all(_hash_reproducible(v) for v in value):
+        raise TraceError("unsupported: %s of a set whose order can change the result" % what)
+
+
+def vet_ordered(fn):
+    """A builtin that observes the iteration order of its arguments (_pyctl_ordered(f)(...)):
+    a set argument whose order depends on the hash seed is refused first, as the evaluator
+    does (min, max and sum only when the order can change their result)."""
+    def checked(*args, **kwargs):
+        if getattr(fn, "__name__", None) == "pop" and type(getattr(fn, "__self__", None)) is set:
+            _check_set_order(fn.__self__)      # set.pop takes the first item of the table
+        elif fn is sorted:
+            if len(args) == 1 and type(args[0]) is set and set(kwargs) <= {"key", "reverse"}:
+                if kwargs.get("key") is not None or not _totally_ordered(list(args[0])):
+                    _check_order_free(args[0], "sorted()")
+        elif getattr(fn, "__name__", None) == "pop":
+            pass
+        elif fn is min or fn is max:
+            if len(args) == 1 and type(args[0]) is set and set(kwargs) <= {"key", "default"}:
+                if kwargs.get("key") is not None or not _totally_ordered(list(args[0])):
+                    _check_order_free(args[0], fn.__name__)
+        elif fn is sum:
+            start = args[1] if len(args) > 1 else kwargs.get("start", 0)
+            if (args and type(args[0]) is set and len(args) + len(kwargs) <= 2
+                    and set(kwargs) <= {"start"} and type(start) is not str):
+                if not (type(start) in (int, bool)
+                        and all(type(v) in (int, bool) for v in args[0])):
+                    _check_order_free(args[0], "sum()")
+        elif fn is not reversed:
+            for arg in args:
+                _check_set_order(arg)
+        if fn is reversed or fn is iter:
+            if len(args) == 1 and not kwargs:
+                checked_it = _checked_dict_iteration(args[0], fn)
+                if checked_it is not args[0]:
+                    return checked_it
+        elif fn is zip:
+            args = [_checked_dict_iteration(arg, iter) for arg in args]
+        elif fn is map or fn is filter:
+            args = args[:1] + tuple(_checked_dict_iteration(arg, iter) for arg in args[1:])
+        elif (fn is enumerate or fn is min or fn is max) and len(args) == 1:
+            args = (_checked_dict_iteration(args[0], iter),)
+        return fn(*args, **kwargs)
+    return _named_like(checked, fn)
+
+
+def vet_shown(fn):
+    """A builtin that shows the repr of its arguments (print, repr, str, format, str.format:
+    _pyctl_shown(f)(...)):
+    a set whose order depends on the hash seed anywhere inside them is refused first."""
+    def checked(*args, **kwargs):
+        for arg in args + tuple(kwargs.values()):
+            _check_set_order_deep(arg)
+        return fn(*args, **kwargs)
+    return _named_like(checked, fn)
+
+
 class Tracer:
     """Records the trace of one invocation: module code, then the entry call.
 
@@ -1080,11 +1452,17 @@ class Tracer:
     def map_(self, fn, *iterables, **kwargs):
         """The program's `map(fn, *iterables)`: CPython's map, with a user function wrapped by
         _pulled."""
+        for iterable in iterables:
+            _check_set_order(iterable)
+        iterables = [_checked_dict_iteration(it, iter) for it in iterables]
         return map(self._pulled(fn), *iterables, **kwargs)
 
     def filter_(self, fn, *args, **kwargs):
         """The program's `filter(fn, iterable)`: CPython's filter, with a user function wrapped
         by _pulled."""
+        for arg in args[1:]:
+            _check_set_order(arg)
+        args = args[:1] + tuple(_checked_dict_iteration(it, iter) for it in args[1:])
         return filter(self._pulled(fn), *args, **kwargs)
 
     def _pulled(self, fn):
@@ -1216,6 +1594,12 @@ _API = {
     "_pyctl_map": "map_", "_pyctl_filter": "filter_",
 }
 
+_named_like(vet_type, type)
+
+#: Protocol functions that do not depend on the active tracer.
+_VETS = {"_pyctl_type": vet_type, "_pyctl_method": vet_method, "_pyctl_ordered": vet_ordered,
+         "_pyctl_shown": vet_shown, "_pyctl_re": vet_re}
+
 
 def _inactive(*args):
     raise TraceError("no active tracer: run the instrumented program through pyctl_trace.py")
@@ -1223,6 +1607,7 @@ def _inactive(*args):
 
 for _name in _API:
     globals()[_name] = _inactive
+globals().update(_VETS)
 del _name
 
 
@@ -1359,6 +1744,8 @@ def run_invocation(code, path, entry, args, module_name="__main__"):
             raise
         except Exception as exc:  # the program's exception is the call's result
             return result_line(error=type(exc).__name__, stdout=out.getvalue()), tracer.abort()
+    # The result line shows the value's repr: the evaluator refuses a set of unknown order in it.
+    _check_set_order_deep(value)
     tree = tracer.finish()
     try:
         line = result_line(value, out.getvalue())

@@ -1076,5 +1076,77 @@ def serverless_function(trace, args):
             run(program, "main", [["1,2"]])
 
 
+class ValueChecksTest(unittest.TestCase):
+    """The checks insert-trace wraps around calls so that the Python tracer refuses what the C++
+    evaluator refuses on values CPython accepts (docs/trace-format.md, What both tracers
+    refuse)."""
+
+    def test_type_refuses_classes_the_evaluator_cannot_name(self):
+        self.assertIs(pyctl_trace.vet_type(5), int)
+        self.assertIs(pyctl_trace.vet_type(ValueError("x")), ValueError)
+        for value in (iter([]), print, lambda: 0, {}.keys()):
+            with self.assertRaisesRegex(pyctl_trace.TraceError, r"unsupported: type\(\) of a"):
+                pyctl_trace.vet_type(value)
+        with self.assertRaisesRegex(TypeError, "type\\(\\) takes 1 or 3 arguments"):
+            pyctl_trace.vet_type(1, 2)
+
+    def test_method_refuses_on_the_named_types_only(self):
+        self.assertEqual(pyctl_trace.vet_method("a", "encode", "list"), "a".encode)
+        self.assertEqual(pyctl_trace.vet_method(5, "bit_length", "str"), (5).bit_length)
+        with self.assertRaisesRegex(pyctl_trace.TraceError, "unsupported: method str.encode"):
+            pyctl_trace.vet_method("b", "encode", "str", "list")
+        with self.assertRaises(AttributeError):
+            pyctl_trace.vet_method(5, "encode", "str")
+
+    def test_set_order_of_strs_is_refused_where_it_shows(self):
+        ordered = pyctl_trace.vet_ordered
+        self.assertEqual(ordered(list)({1, 2}), [1, 2])
+        self.assertEqual(ordered(list)({"a"}), ["a"])
+        self.assertEqual(ordered(min)({"b", "a"}), "a")
+        self.assertEqual(ordered(sum)({1, 2}), 3)
+        for fn, args in ((list, ({"a", "b"},)), (min, ({"a", "b"},)), (iter, ({None, 1},))):
+            with self.assertRaisesRegex(pyctl_trace.TraceError, "unsupported: "):
+                ordered(fn)(*args, **({"key": len} if fn is min else {}))
+        with self.assertRaisesRegex(pyctl_trace.TraceError, "unsupported: "):
+            pyctl_trace.vet_shown(repr)([{"a", "b"}])
+        with self.assertRaises(TypeError):
+            ordered(reversed)({"a", "b"})
+
+    def test_dict_iterators_refuse_a_key_change_that_keeps_the_size(self):
+        d = {1: 1, 2: 2}
+        it = pyctl_trace.vet_ordered(iter)(d)
+        self.assertEqual(next(it), 1)
+        d[1] = 5                       # a value: fine
+        self.assertEqual(next(it), 2)
+        d = {1: 1, 2: 2}
+        it = pyctl_trace.vet_ordered(iter)(d.items())
+        next(it)
+        del d[1]
+        d[3] = 3
+        with self.assertRaisesRegex(pyctl_trace.TraceError, "changed its keys but not its size"):
+            next(it)
+        d = {1: 1}
+        it = pyctl_trace.vet_ordered(iter)(d)
+        d[2] = 2
+        with self.assertRaisesRegex(RuntimeError, "changed size"):
+            next(it)
+        with self.assertRaisesRegex(RuntimeError, "changed size"):
+            next(it)
+
+    def test_re_checks(self):
+        vet = pyctl_trace.vet_re
+        import re
+        self.assertIsNotNone(vet(re.match)("a", "a"))
+        with self.assertRaisesRegex(TypeError, "expected string or bytes-like object, got 'int'"):
+            vet(re.match)("a", 5)
+        for call in (lambda: vet(re.match)("(", "a"), lambda: vet(re.match)("a", "a", 1024),
+                     lambda: vet(re.sub)("(a)", "\\10", "a"), lambda: vet(re.sub)("a", str, "a"),
+                     lambda: vet(re.compile("a").match)("a", "x"),
+                     lambda: vet(re.split)("a", "b", -1)):
+            with self.assertRaisesRegex(pyctl_trace.TraceError, "unsupported: "):
+                call()
+        self.assertEqual(vet("a,b".split)(","), ["a", "b"])
+
+
 if __name__ == "__main__":
     unittest.main()

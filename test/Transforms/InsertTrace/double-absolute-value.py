@@ -15,6 +15,7 @@
 # CHECK:      {{^}}_pyctl_trace = __import__('pyctl_trace'){{$}}
 # CHECK-NEXT: {{^}}_pyctl_stmt = getattr(_pyctl_trace, '_pyctl_stmt'){{$}}
 # CHECK:      {{^}}_pyctl_entry = getattr(_pyctl_trace, '_pyctl_entry'){{$}}
+# CHECK-NEXT: {{^}}_pyctl_shown = getattr(_pyctl_trace, '_pyctl_shown'){{$}}
 # CHECK-NEXT: {{^}}_pyctl_stmt('{"kind":"let","name":"double_absolute_value","named":{"kind":"undefined"}}'){{$}}
 # CHECK-NEXT: {{^}}double_absolute_value: object{{$}}
 # CHECK-NEXT: {{^}}_pyctl_stmt('{"kind":"set","name":{"kind":"identifier","name":"double_absolute_value"},"named":{"function":"double_absolute_value@[[LINE:[0-9]+]]:1","kind":"clos","tenv":{}}}'){{$}}
@@ -36,7 +37,7 @@
 # CHECK-NEXT:  {{^}}        return_value = double_x{{$}}
 # CHECK-NEXT:  {{^}}        _pyctl_end(){{$}}
 # CHECK-NEXT:  {{^}}    _pyctl_stmt('{"event":"print","eventArgs":[{"kind":"identifier","name":"return_value$*"}],"kind":"primApp"}'){{$}}
-# CHECK-NEXT:  {{^}}    print(return_value){{$}}
+# CHECK-NEXT:  {{^}}    _pyctl_shown(print)(return_value){{$}}
 # CHECK-NEXT:  {{^}}    _pyctl_stmt('{"kind":"break","name":"\'ret","value":{"kind":"identifier","name":"return_value$*"}}'){{$}}
 # CHECK-NEXT:  {{^}}    return _pyctl_returning(return_value){{$}}
 # CHECK-EMPTY:

@@ -15,8 +15,8 @@
 # CHECK: _pyctl_map = getattr(_pyctl_trace, '_pyctl_map')
 # CHECK: _pyctl_filter = getattr(_pyctl_trace, '_pyctl_filter')
 # CHECK: "kind":"primApp","pullCallback":{"body":[{"kind":"unknown"}],"kind":"label","name":"\'pull"}
-# CHECK-NEXT: _t0 = sum(_pyctl_map(_lambda0, xs))
-# CHECK: _t1 = list(_pyctl_filter(None, _pyctl_map(str, xs)))
+# CHECK-NEXT: _t0 = _pyctl_ordered(sum)(_pyctl_map(_lambda0, xs))
+# CHECK: _t1 = _pyctl_ordered(list)(_pyctl_filter(None, _pyctl_map(str, xs)))
 
 # RESULT:      {"repr": "[6, ['1', '2']]", "stdout": "", {{.*}}}
 # RESULT-NEXT: {"repr": "[0, []]", "stdout": "", {{.*}}}

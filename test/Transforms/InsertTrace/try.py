@@ -27,7 +27,7 @@
 # CHECK-NEXT:  {{^}}    finally:{{$}}
 # CHECK-NEXT:  {{^}}        _pyctl_finally(_pyctl_try0){{$}}
 # CHECK-NEXT:  {{^}}        _pyctl_stmt('{"event":"print","eventArgs":[{"kind":"string","value":"f"}],"kind":"primApp"}'){{$}}
-# CHECK-NEXT:  {{^}}        print('f'){{$}}
+# CHECK-NEXT:  {{^}}        _pyctl_shown(print)('f'){{$}}
 # CHECK-NEXT:  {{^}}        _pyctl_end(){{$}}
 
 # RESULT:      {{^}}{"repr": "0.5", "stdout": "f\n", "json": 0.5}{{$}}
