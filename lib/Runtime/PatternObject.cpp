@@ -53,6 +53,17 @@ Value callPatternMethod(const Value &Self, std::string_view Name, std::vector<Va
   for (auto &[Key, V] : Kwargs)
     if (std::find(Params.begin(), Params.end(), Key) == Params.end())
       throw UnsupportedError(What + " keyword '" + Key + "'");
+  // CPython words a Pattern method's binding errors as Argument Clinic does,
+  // not as re.NAME's (which the call below would raise): refused.
+  size_t Required = Name == "sub" || Name == "subn" ? 2 : 1;
+  for (size_t I = 0; I < Params.size(); ++I) {
+    bool ByName = std::any_of(Kwargs.begin(), Kwargs.end(),
+                              [&](const auto &KV) { return KV.first == Params[I]; });
+    if (ByName && I < Args.size())
+      throw UnsupportedError(What + " with an argument given by name and position");
+    if (I < Required && !ByName && I >= Args.size())
+      throw UnsupportedError(What + " with missing arguments");
+  }
   Args.insert(Args.begin(), Value::str(Self.asPattern()->Source));
   // The pattern's own flags (compiling with them again gives the same
   // pattern: they already hold its inline flags).

@@ -702,17 +702,18 @@ def _refuse(what):
 
 
 def _re_bind(fn, args, kwargs, params, required):
-    """The evaluator's binding of an re call (ReModule.cpp bind): {name: value}; what CPython
-    would reject (or accept in a way the evaluator does not implement) is refused."""
+    """The binding of an re call's arguments to their parameters: {name: value}, or None where
+    CPython's binding raises TypeError (too many, missing, unknown or repeated), which the
+    evaluator raises too (ReModule.cpp bind, ArgParse.h bindPythonArgs)."""
     if len(args) > len(params):
-        _refuse("%s with too many arguments" % fn)
+        return None
     bound = dict(zip(params, args))
     for key, value in kwargs.items():
         if key not in params or key in bound:
-            _refuse("%s keyword '%s'" % (fn, key))
+            return None
         bound[key] = value
     if any(name not in bound for name in params[:required]):
-        _refuse("%s with missing arguments" % fn)
+        return None
     return bound
 
 
@@ -811,10 +812,14 @@ def vet_re(fn):
         if module_fn:
             params, required = _RE_PARAMS[name]
             bound = _re_bind("re." + name, args, kwargs, params, required)
+            if bound is None:
+                return fn(*args, **kwargs)  # CPython's TypeError, as the evaluator's
             return _re_call(name, bound, lambda: fn(*args, **kwargs))
         what = "re.Pattern." + name
         if name in ("search", "match", "fullmatch", "findall", "finditer"):
             bound = _re_bind(what, args, kwargs, ("string", "pos", "endpos"), 0)
+            if bound is None:
+                _refuse(what + " with too many arguments or a repeated keyword")
             if "string" not in bound:
                 _refuse(what + " without a string")
             if "pos" in bound or "endpos" in bound:
@@ -839,6 +844,8 @@ def vet_re(fn):
                 _refuse("%s keyword '%s'" % (what, key))
         bound = _re_bind("re." + name, (pattern.pattern,) + args, kwargs,
                          _RE_PARAMS[name][0], _RE_PARAMS[name][1])
+        if bound is None:
+            _refuse(what + " with missing arguments")
         return _re_call(name, bound, lambda: fn(*args, **kwargs))
     return _named_like(checked, fn)
 
@@ -855,11 +862,9 @@ def vet_type(*args, **kwargs):
     """The program's `type(...)` (_pyctl_type): CPython's answer where the evaluator gives it,
     TraceError where it refuses (a class it cannot name: functions, builtins, iterators, re
     objects; keyword arguments; three arguments)."""
-    if kwargs:
-        raise TraceError("unsupported: type() with keyword arguments")
     if len(args) == 3:
         raise TraceError("unsupported: type() with three arguments (a new class)")
-    cls = type(*args)
+    cls = type(*args, **kwargs)  # CPython's TypeErrors for other counts and for keywords
     if len(args) == 1 and not isinstance(args[0], BaseException) and cls.__name__ not in _TYPE_NAMES:
         raise TraceError("unsupported: type() of a '%s' value" % cls.__name__)
     return cls
