@@ -195,23 +195,11 @@ private:
     uint32_t B = ts_node_start_byte(N), E = ts_node_end_byte(N);
     return Text.substr(B, E - B);
   }
-  SourceRange range(TSNode N) const {
-    TSPoint P = ts_node_start_point(N);
-    return SourceRange{ts_node_start_byte(N), ts_node_end_byte(N), P.row + 1, P.column + 1};
-  }
+  SourceRange range(TSNode N) const { return nodeRange(N); }
   TSNode field(TSNode N, const char *Name) const {
     return ts_node_child_by_field_name(N, Name, std::strlen(Name));
   }
-  std::vector<TSNode> namedChildren(TSNode N) const {
-    std::vector<TSNode> Out;
-    uint32_t C = ts_node_named_child_count(N);
-    for (uint32_t I = 0; I < C; ++I) {
-      TSNode Ch = ts_node_named_child(N, I);
-      if (type(Ch) != "comment")
-        Out.push_back(Ch);
-    }
-    return Out;
-  }
+  std::vector<TSNode> namedChildren(TSNode N) const { return namedNonCommentChildren(N); }
 
   /// Whether a `,` token follows \p Child among the children of \p N (the
   /// trailing comma of `d[a,]`).

@@ -16,15 +16,7 @@ namespace {
 std::string_view typeOf(TSNode N) { return ts_node_type(N); }
 
 /// Named children of \p N that are not comments.
-std::vector<TSNode> operands(TSNode N) {
-  std::vector<TSNode> Out;
-  for (uint32_t I = 0, E = ts_node_named_child_count(N); I < E; ++I) {
-    TSNode Ch = ts_node_named_child(N, I);
-    if (typeOf(Ch) != "comment")
-      Out.push_back(Ch);
-  }
-  return Out;
-}
+std::vector<TSNode> operands(TSNode N) { return namedNonCommentChildren(N); }
 
 /// The unnamed child token \p Tok of \p N, or a null node.
 TSNode token(TSNode N, std::string_view Tok) {

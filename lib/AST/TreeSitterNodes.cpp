@@ -20,3 +20,18 @@ std::vector<TSNode> pyctl::fieldChildren(TSNode N, const char *Name) {
   ts_tree_cursor_delete(&C);
   return Out;
 }
+
+std::vector<TSNode> pyctl::namedNonCommentChildren(TSNode N) {
+  std::vector<TSNode> Out;
+  for (uint32_t I = 0, E = ts_node_named_child_count(N); I < E; ++I) {
+    TSNode Ch = ts_node_named_child(N, I);
+    if (std::strcmp(ts_node_type(Ch), "comment") != 0)
+      Out.push_back(Ch);
+  }
+  return Out;
+}
+
+pyctl::SourceRange pyctl::nodeRange(TSNode N) {
+  TSPoint P = ts_node_start_point(N);
+  return SourceRange{ts_node_start_byte(N), ts_node_end_byte(N), P.row + 1, P.column + 1};
+}

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "pyctl/AST/TypeAnnotations.h"
+#include "pyctl/AST/TreeSitterNodes.h"
 
 #include "pyctl/Basic/Diagnostics.h"
 #include "pyctl/Runtime/Builtins.h"
@@ -151,22 +152,11 @@ private:
     uint32_t B = ts_node_start_byte(N), E = ts_node_end_byte(N);
     return Src.substr(B, E - B);
   }
-  SourceRange range(TSNode N) const {
-    TSPoint P = ts_node_start_point(N);
-    return SourceRange{ts_node_start_byte(N), ts_node_end_byte(N), P.row + 1, P.column + 1};
-  }
+  SourceRange range(TSNode N) const { return nodeRange(N); }
   TSNode field(TSNode N, const char *Name) const {
     return ts_node_child_by_field_name(N, Name, std::strlen(Name));
   }
-  std::vector<TSNode> children(TSNode N) const {
-    std::vector<TSNode> Out;
-    for (uint32_t I = 0, E = ts_node_named_child_count(N); I < E; ++I) {
-      TSNode C = ts_node_named_child(N, I);
-      if (type(C) != "comment")
-        Out.push_back(C);
-    }
-    return Out;
-  }
+  std::vector<TSNode> children(TSNode N) const { return namedNonCommentChildren(N); }
   [[noreturn]] void fail(TSNode N, const std::string &Msg) const { throw CompileError(range(N), Msg); }
   [[noreturn]] void refuse(TSNode N) const {
     static const std::map<std::string, std::string> What = {
