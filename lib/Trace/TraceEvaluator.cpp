@@ -1220,6 +1220,29 @@ private:
                       [&](size_t K) { return exprToIR(*Call.Keywords[K].Value, F.Names); });
   }
 
+  /// Walks (or grows) the chain of `if (isFunction [F, string IDENTITY])`
+  /// guards at \p C to the guard of \p Identity and returns it; the falseParts
+  /// passed through are pushed to \p FalseParts (the caller completes them
+  /// once the call is recorded). \p CalleeIR gives F's IR for a new guard.
+  template <typename CalleeIRFn>
+  json &guardFor(Cursor &C, const std::string &Identity, const CalleeIRFn &CalleeIR,
+                 std::deque<Cursor> &FalseParts) {
+    Cursor *Cur = &C;
+    for (;;) {
+      json &Node = visit(*Cur, "if", [&] {
+        json Guard = {{"kind", "primApp"},
+                      {"event", "isFunction"},
+                      {"eventArgs", json::array({CalleeIR(), {{"kind", "string"}, {"value", Identity}}})}};
+        return json{{"kind", "if"}, {"cond", std::move(Guard)}, {"truePart", unknownBody()},
+                    {"falsePart", unknownBody()}};
+      });
+      if (guardIdentity(Node) == Identity)
+        return Node;
+      FalseParts.push_back(Cursor{&Node["falsePart"]});
+      Cur = &FalseParts.back();
+    }
+  }
+
   /// A user call statement whose callee holds a builtin function, class,
   /// method descriptor or bound method (`f = len; n = f(x)`;
   /// docs/trace-format.md, Builtins called through a variable): the arguments
@@ -1243,23 +1266,7 @@ private:
     json CalleeIR = exprToIR(*Call.Callee, F.Names);
     // Walk (or grow) the guard chain to this builtin's guard, as inlineCall does.
     std::deque<Cursor> FalseParts;
-    Cursor *Cur = &C;
-    json *GuardNode = nullptr;
-    for (;;) {
-      json &Node = visit(*Cur, "if", [&] {
-        json Guard = {{"kind", "primApp"},
-                      {"event", "isFunction"},
-                      {"eventArgs", json::array({CalleeIR, {{"kind", "string"}, {"value", Identity}}})}};
-        return json{{"kind", "if"}, {"cond", std::move(Guard)}, {"truePart", unknownBody()},
-                    {"falsePart", unknownBody()}};
-      });
-      if (guardIdentity(Node) == Identity) {
-        GuardNode = &Node;
-        break;
-      }
-      FalseParts.push_back(Cursor{&Node["falsePart"]});
-      Cur = &FalseParts.back();
-    }
+    json *GuardNode = &guardFor(C, Identity, [&] { return CalleeIR; }, FalseParts);
     for (Cursor &FP : FalseParts)
       complete(FP);
     json ArgIRs = json::array();
@@ -1478,23 +1485,7 @@ private:
 
     // Walk (or grow) the guard chain to this callee's guard.
     std::deque<Cursor> FalseParts;
-    Cursor *Cur = &C;
-    json *GuardNode = nullptr;
-    for (;;) {
-      json &Node = visit(*Cur, "if", [&] {
-        json Guard = {{"kind", "primApp"},
-                      {"event", "isFunction"},
-                      {"eventArgs", json::array({CalleeIR(), {{"kind", "string"}, {"value", Info.Identity}}})}};
-        return json{{"kind", "if"}, {"cond", std::move(Guard)}, {"truePart", unknownBody()},
-                    {"falsePart", unknownBody()}};
-      });
-      if (guardIdentity(Node) == Info.Identity) {
-        GuardNode = &Node;
-        break;
-      }
-      FalseParts.push_back(Cursor{&Node["falsePart"]});
-      Cur = &FalseParts.back();
-    }
+    json *GuardNode = &guardFor(C, Info.Identity, CalleeIR, FalseParts);
     // Each falsePart the chain passed through ends with the next guard, which
     // finished once the call is recorded (even if the callee then raises).
     for (Cursor &FP : FalseParts)
