@@ -441,14 +441,22 @@ static Value minMax(Args &A, const KeywordArgs &Kw, BuiltinContext &Ctx, bool Is
     }
     return true;
   };
-  if (A.size() != 1)
+  if (A.size() != 1) {
     for (const Value &Item : A)
       Consider(Item);
-  else if (A[0].isSet())
-    for (const Value &Item : setItemsFor(A[0], !Key && setTotallyOrdered(A[0]), Name))
+  } else if (Key) {
+    // The key function may change what is iterated: pull from a live
+    // iterator, as CPython's min_max does (a list grows or shrinks under
+    // it; a dict or set raises "changed size during iteration").
+    if (A[0].isSet())
+      setItemsFor(A[0], false, Name); // refuses an order that may differ from CPython's
+    forEachItem(makeIterator(A[0]), Consider);
+  } else if (A[0].isSet()) {
+    for (const Value &Item : setItemsFor(A[0], setTotallyOrdered(A[0]), Name))
       Consider(Item);
-  else
+  } else {
     forEachItem(A[0], Consider);
+  }
   if (!Best) {
     if (Default)
       return *Default;

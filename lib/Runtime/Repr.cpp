@@ -169,6 +169,10 @@ void ReprWriter::write(const Value &V) {
       Out += "<class '" + V.builtinName() + "'>";
     else if (isMethodDescriptor(V.builtinName()))
       Out += methodDescriptorRepr(V.builtinName());
+    else if (V.builtinName().rfind("math.", 0) == 0) // C functions: no module in the repr
+      Out += "<built-in function " + V.builtinName().substr(5) + ">";
+    else if (V.builtinName().find('.') != std::string::npos) // json / re: Python functions
+      throw UnsupportedError("repr of '" + V.builtinName() + "' (a Python function: its repr shows an address)");
     else
       Out += "<built-in function " + V.builtinName() + ">";
     return;

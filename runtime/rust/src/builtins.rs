@@ -817,6 +817,30 @@ pub fn print_kw(ctx: &mut Ctx, args: &[Value], kws: &[Keyword]) -> PyResult {
 
 /// A key function given as `key=`: `None` (no key) or a builtin (`key=len`); a user function
 /// would have to run untraced code, so it falls back.
+/// Falls back when `key` is a bound method that may change `container` (the list sorted, or
+/// the list, dict or set `min` / `max` iterates): CPython then sees the change while it
+/// iterates or sorts (a list grows under `min`, "list modified during sort"), which a run over
+/// the items taken beforehand would miss. Methods that only read (`d.get`, `xs.count`) pass.
+pub(crate) fn check_key_leaves(key: Option<&Value>, container: &Value) -> Result<(), Fallback> {
+    let Some(Value::BoundMethod(m)) = key else {
+        return Ok(());
+    };
+    let same = match (&m.recv, container) {
+        (Value::List(a), Value::List(b)) => std::rc::Rc::ptr_eq(a, b),
+        (Value::Dict(a), Value::Dict(b)) | (Value::Set(a), Value::Set(b)) => std::rc::Rc::ptr_eq(a, b),
+        _ => false,
+    };
+    let reads_only = matches!(
+        m.name.as_str(),
+        "get" | "count" | "index" | "copy" | "keys" | "values" | "items" | "issubset" | "issuperset"
+            | "isdisjoint" | "union" | "intersection" | "difference" | "symmetric_difference"
+    );
+    if same && !reads_only {
+        return fail("a key function that is a method changing the container it iterates");
+    }
+    Ok(())
+}
+
 pub(crate) fn key_function(v: &Value) -> Result<Option<Value>, Fallback> {
     match v {
         Value::None => Ok(None),
@@ -873,6 +897,9 @@ fn extreme_kw(args: &[Value], kws: &[Keyword], want_max: bool) -> PyResult {
         return fail("TypeError: cannot specify a default with several positional arguments");
     }
     keyed_set_check(args, key.is_some())?;
+    if let [container] = args {
+        check_key_leaves(key.as_ref(), container)?;
+    }
     let items = candidates(args)?;
     let mut it = items.into_iter();
     let Some(mut best) = it.next() else {

@@ -137,9 +137,19 @@ impl<'k> CallbackCall<'k> {
     /// (or any iterator, for `min` / `max` with a user key, which CPython calls between two
     /// pulls) and the call is a sink; else keys or the call as usual.
     fn begin(&mut self) -> Result<State, Fallback> {
+        let user_key = matches!(key_of(&self.kws), Some(Value::Function(_)));
+        let min_max = self.recv.is_none() && matches!(self.name, "min" | "max") && self.args.len() == 1;
+        if user_key && min_max && matches!(self.args[0], Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::DictView(..)) {
+            // The key function may change the container: pull from a live iterator, as
+            // CPython's min_max does (a list grows or shrinks under it; a dict or set that
+            // changes size falls back where CPython raises).
+            if let Value::Iter(it) = iter::make_iter(&self.args[0])? {
+                if let Some(sink) = pull::sink(self.recv.as_ref(), self.name, &self.args, &self.kws)? {
+                    return Ok(State::Pulling(it, sink));
+                }
+            }
+        }
         if let Some(Value::Iter(it)) = self.args.first() {
-            let user_key = matches!(key_of(&self.kws), Some(Value::Function(_)));
-            let min_max = self.recv.is_none() && matches!(self.name, "min" | "max") && self.args.len() == 1;
             if iter::calls_user(it) || (user_key && min_max) {
                 let it = it.clone();
                 if let Some(sink) = pull::sink(self.recv.as_ref(), self.name, &self.args, &self.kws)? {

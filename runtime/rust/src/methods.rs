@@ -177,6 +177,7 @@ pub fn call_kw(recv: &Value, name: &str, args: &[Value], kws: &[Keyword]) -> PyR
         (Value::List(l), "sort") => {
             arity(args, 0, 0)?;
             let (key, reverse) = sort_keywords(kws)?;
+            crate::builtins::check_key_leaves(key.as_ref(), recv)?;
             sort_emptied(l, |items| sort_with_key(items, key.as_ref(), reverse))
         }
         (Value::Str(_), "split" | "rsplit") => {
