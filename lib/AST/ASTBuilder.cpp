@@ -1584,6 +1584,10 @@ private:
   void buildAnnotatedAssignment(TSNode N, StmtList &Out) {
     TSNode Left = field(N, "left"), Right = field(N, "right");
     std::string LT = type(Left);
+    // `(x): int` is a parenthesized name, which CPython annotates as a
+    // "complex" target (not stored, not evaluated in a function).
+    if (LT == "tuple_pattern" && namedChildren(Left).size() == 1 && !hasCommaAfter(Left, namedChildren(Left)[0]))
+      fail(Left, "unsupported construct: annotated assignment to a parenthesized name");
     if (LT == "pattern_list" || LT == "tuple_pattern" || LT == "list_pattern")
       fail(Left, "only single target (not tuple) can be annotated");
     if (LT != "identifier")

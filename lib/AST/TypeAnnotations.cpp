@@ -308,8 +308,12 @@ private:
     if (Id == "Dict")
       Arity(2);
     if (Id == "Callable") {
-      if (NArgs != 2 || (As[0].S != Shape::ArgList && As[0].S != Shape::Ellipsis))
+      if (NArgs != 2)
         fail(N, "Callable must be used as Callable[[arg, ...], result].");
+      // CPython accepts `Callable[int, str]` too (as Callable[[int], str]); not modelled.
+      if (As[0].S != Shape::ArgList && As[0].S != Shape::Ellipsis)
+        fail(N, "unsupported construct: a Callable annotation whose first argument is not a list "
+                "of types or '...'");
       typeArgument(Args[1], As[1]);
       return {Shape::Alias, Out};
     }
