@@ -4,9 +4,13 @@ CPython's time is measured in a process of its own, after the import, around the
 so start-up and the module's import are not counted.
 """
 
+import contextlib
 import json
+import pathlib
+import shutil
 import subprocess
 import sys
+import tempfile
 
 _CPYTHON_TIMER = r"""
 import importlib.util, json, sys, time
@@ -23,6 +27,20 @@ for _ in range(repeat):
     times.append(now() - t0)
 print(json.dumps({"repr": repr(value), "times": times}))
 """
+
+
+@contextlib.contextmanager
+def work_dir(keep, prefix="pyctl-bench-"):
+    """A new temporary directory (a pathlib.Path) for the benchmark's files; removed at the end
+    unless `keep`, in which case its path is printed."""
+    work = pathlib.Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield work
+    finally:
+        if keep:
+            print("kept %s" % work)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def run(argv, **kw):

@@ -12,14 +12,12 @@ would then not measure compiled code.
 import argparse
 import json
 import pathlib
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 
-from benchlib import cpython_times, run
+from benchlib import cpython_times, run, work_dir
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 ENTRY = "longest_chain"
@@ -37,8 +35,7 @@ def main():
     args = ap.parse_args()
     source = args.source.resolve()
 
-    work = pathlib.Path(tempfile.mkdtemp(prefix="pyctl-bench-"))
-    try:
+    with work_dir(args.keep) as work:
         small = work / "small.inputs.jsonl"
         small.write_text("".join(json.dumps(a) + "\n" for a in TRACE_INPUTS))
         big = work / "big.inputs.jsonl"
@@ -78,11 +75,6 @@ def main():
         print("  ratio CPython / Rust: %.1fx (median runs: %.1fx)"
               % (min(py_times) / min(rust_times),
                  statistics.median(py_times) / statistics.median(rust_times)))
-    finally:
-        if args.keep:
-            print("kept %s" % work)
-        else:
-            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

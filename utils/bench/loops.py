@@ -15,12 +15,10 @@ import argparse
 import json
 import os
 import pathlib
-import shutil
 import subprocess
 import sys
-import tempfile
 
-from benchlib import cpython_times, run
+from benchlib import cpython_times, run, work_dir
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 
@@ -151,18 +149,12 @@ def main():
         if n not in CASES:
             sys.exit("bench: no case %r (cases: %s)" % (n, ", ".join(CASES)))
 
-    work = pathlib.Path(tempfile.mkdtemp(prefix="pyctl-bench-loops-"))
-    try:
+    with work_dir(args.keep, prefix="pyctl-bench-loops-") as work:
         (work / "loops_cases.py").write_text(SOURCE)
         print("loops: CPU time of the call, best of %d runs (CPython %s)"
               % (args.repeat, sys.version.split()[0]))
         for name in names:
             bench(name, work, args)
-    finally:
-        if args.keep:
-            print("kept %s" % work)
-        else:
-            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -15,13 +15,11 @@ says when a compiled run fell back or an answer differs from CPython's.
 import argparse
 import json
 import pathlib
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 
-from benchlib import cpython_times, run
+from benchlib import cpython_times, run, work_dir
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 SOURCE = pathlib.Path(__file__).resolve().parent / "strings_fn.py"
@@ -54,8 +52,7 @@ def main():
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory")
     args = ap.parse_args()
 
-    work = pathlib.Path(tempfile.mkdtemp(prefix="pyctl-bench-"))
-    try:
+    with work_dir(args.keep) as work:
         small = work / "small.inputs.jsonl"
         small.write_text("".join(json.dumps(a) + "\n" for a in TRACE_INPUTS))
         trace = work / "trace.json"
@@ -87,11 +84,6 @@ def main():
             if ev_result.get("repr") != py_repr:
                 print("    NOTE: the evaluator's result %s differs from CPython's %s"
                       % (ev_line.strip(), py_repr))
-    finally:
-        if args.keep:
-            print("kept %s" % work)
-        else:
-            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
