@@ -900,9 +900,17 @@ fn extreme_kw(args: &[Value], kws: &[Keyword], want_max: bool) -> PyResult {
     if let [container] = args {
         check_key_leaves(key.as_ref(), container)?;
     }
-    let items = candidates(args)?;
-    let mut it = items.into_iter();
-    let Some(mut best) = it.next() else {
+    // An iterator is pulled one item at a time, each key called right after its item, as
+    // CPython's min_max does: a key that changes the iterator's source (`max(iter(ys),
+    // key=ys.pop)`) is seen by the later pulls.
+    let mut pull: Box<dyn FnMut() -> Result<Option<Value>, Fallback>> = match args {
+        [Value::Iter(source)] => Box::new(move || iters::next_of(source)),
+        _ => {
+            let mut items = candidates(args)?.into_iter();
+            Box::new(move || Ok(items.next()))
+        }
+    };
+    let Some(mut best) = pull()? else {
         return match default {
             Some(d) => Ok(d.clone()),
             None => fail("ValueError: min()/max() arg is an empty sequence"),
@@ -912,7 +920,7 @@ fn extreme_kw(args: &[Value], kws: &[Keyword], want_max: bool) -> PyResult {
         Some(k) => call_key(k, &best)?,
         None => best.clone(),
     };
-    for item in it {
+    while let Some(item) = pull()? {
         let item_key = match &key {
             Some(k) => call_key(k, &item)?,
             None => item.clone(),
