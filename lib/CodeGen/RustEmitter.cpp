@@ -618,7 +618,12 @@ void RustLowering::statement(const json &node, int indent, std::string &out) {
   const std::string &kind = kindOf(node);
   std::string in = pad(indent);
   if (kind == "unknown") {
-    out += in + "return Err(fallback(\"unknown: path never traced\"));\n";
+    // An `unknown` made by TracePruning says which compilation limit cut the path.
+    std::string literal;
+    if (!node.contains("reason") || !node["reason"].is_string() ||
+        !rustStringLiteral("unknown: " + node["reason"].get<std::string>(), literal))
+      literal = "\"unknown: path never traced\"";
+    out += in + "return Err(fallback(" + literal + "));\n";
   } else if (kind == "raise") {
     // CPython raises here: compiled code falls back (the exception's arguments cannot change
     // that, and whatever they print is discarded with the call's output).

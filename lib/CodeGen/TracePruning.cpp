@@ -1,6 +1,7 @@
 //===- TracePruning.cpp - Keep compiled code within rustc's means ----------===//
 #include "pyctl/CodeGen/TracePruning.h"
 
+#include <string>
 #include <vector>
 
 using namespace pyctl;
@@ -44,23 +45,24 @@ void count(const json &N, unsigned Depth, std::vector<size_t> &PerDepth) {
     count(It.value(), Guard && It.key() == "truePart" ? Depth + 1 : Depth, PerDepth);
 }
 
-/// Replaces the callee of every guard at depth >= Cut with `unknown`.
-void cut(json &N, unsigned Depth, unsigned Cut) {
+/// Replaces the callee of every guard at depth >= Cut with an `unknown` whose
+/// `reason` (the fallback reason compiled code reports) is \p Reason.
+void cut(json &N, unsigned Depth, unsigned Cut, const std::string &Reason) {
   if (N.is_array()) {
     for (auto &X : N)
-      cut(X, Depth, Cut);
+      cut(X, Depth, Cut, Reason);
     return;
   }
   if (!N.is_object())
     return;
   bool Guard = isGuard(N);
   if (Guard && Depth + 1 >= Cut) {
-    N["truePart"] = json::array({json{{"kind", "unknown"}}});
-    cut(N["falsePart"], Depth, Cut);
+    N["truePart"] = json::array({json{{"kind", "unknown"}, {"reason", Reason}}});
+    cut(N["falsePart"], Depth, Cut, Reason);
     return;
   }
   for (auto It = N.begin(); It != N.end(); ++It)
-    cut(It.value(), Guard && It.key() == "truePart" ? Depth + 1 : Depth, Cut);
+    cut(It.value(), Guard && It.key() == "truePart" ? Depth + 1 : Depth, Cut, Reason);
 }
 
 } // namespace
@@ -80,7 +82,14 @@ json pyctl::pruneForCompilation(const json &TraceFile, const PruneLimits &Limits
   }
   if (Keep >= PerDepth.size())
     return TraceFile;
+  // The reason names the limit that cut: the input was traced, so "path never
+  // traced" would mislead whoever reads PYCTL_FALLBACK_REASON.
+  std::string Reason = Keep > Limits.MaxCallDepth
+                           ? "calls nested more than " + std::to_string(Limits.MaxCallDepth) +
+                                 " deep are not compiled"
+                           : "calls nested " + std::to_string(Keep) + " deep are not compiled (the trace is over " +
+                                 std::to_string(Limits.MaxNodes) + " nodes)";
   json Out = TraceFile;
-  cut(Out["trace"], 0, Keep);
+  cut(Out["trace"], 0, Keep, Reason);
   return Out;
 }

@@ -7,6 +7,9 @@
 # RUN: %t.exe < %t.in | FileCheck %s
 # CHECK:      {"fallback": true}
 # CHECK-NEXT: {"repr": "6", "stdout": "", "json": 6}
+# The fallback names the limit, not "path never traced": the input was traced.
+# RUN: env PYCTL_FALLBACK_REASON=1 %t.exe < %t.in 2>&1 >/dev/null | FileCheck %s --check-prefix=REASON
+# REASON: input line 1: fallback: unknown: calls nested more than 96 deep are not compiled
 
 def total(n):
     if n <= 0:
