@@ -522,7 +522,7 @@ private:
       StmtList Raise;
       Raise.push_back(std::make_unique<RaiseStmt>("RuntimeError", std::move(Message), nullptr, nullptr, R));
       std::vector<ExceptHandler> Handlers;
-      Handlers.push_back({{"StopIteration"}, false, "", std::move(Raise), R});
+      Handlers.push_back({{"StopIteration"}, false, "", std::move(Raise), R, nullptr});
       StmtList Guarded;
       Guarded.push_back(std::make_unique<TryStmt>(std::move(Def->Body), std::move(Handlers), StmtList(), StmtList(), R));
       Def->Body = std::move(Guarded);
@@ -1424,6 +1424,13 @@ private:
         Args.push_back(buildExpr(A));
     }
     std::string Name = type(NameNode) == "identifier" ? text(NameNode) : "";
+    // `raise cls(args)` for a variable cls: the evaluator raises the class it
+    // holds (an exception class) and refuses anything else.
+    if (type(E) == "call" && !Name.empty() && !isCPythonBuiltin(Name)) {
+      auto Ra = std::make_unique<RaiseStmt>("", std::move(Args), buildExpr(NameNode), std::move(Cause), range(N));
+      Ra->CallsValue = true;
+      return Ra;
+    }
     if (isBuiltinExceptionName(Name) && !isRaisableExceptionName(Name))
       fail(NameNode, "unsupported construct: raise of '" + Name +
                          "', which does not derive from Exception");
@@ -1477,7 +1484,10 @@ private:
         H.TupleSyntax = true;
         Types = namedChildren(Types[0]);
       }
-      for (TSNode Ty : Types) {
+      // `except errors` for a variable holding a class or a tuple of classes.
+      if (!H.TupleSyntax && type(Types[0]) == "identifier" && !isCPythonBuiltin(text(Types[0])))
+        H.TypeExpr = buildExpr(Types[0]);
+      for (TSNode Ty : H.TypeExpr ? std::vector<TSNode>() : Types) {
         // `except json.JSONDecodeError` (after `import json`): the class JSONDecodeError.
         if (type(Ty) == "attribute" && ModuleNames.count("json") &&
             text(field(Ty, "object")) == "json" &&
@@ -2787,10 +2797,34 @@ void checkBuiltinReads(const Module &M) {
     if (!N || !isCPythonBuiltin(N->Id) || isBuiltinName(N->Id) || Bound.count(N->Id))
       return;
     if (isBuiltinExceptionName(N->Id))
-      throw CompileError(N->Range, "unsupported construct: the exception class '" + N->Id +
-                                       "' used as a value (pyctl has exception classes only in "
-                                       "'raise " + N->Id + "(...)' and 'except " + N->Id + "')");
+      return; // a class value (ExprIR: `builtin NAME`)
     throw CompileError(N->Range, "unsupported construct: builtin '" + N->Id + "'");
+  });
+  // `raise X(...)` and `except X` of a name the module binds nowhere would
+  // be CPython's NameError: most likely a class or import pyctl lacks.
+  forEachStmt(M.Body, [&](const Stmt &S) {
+    auto Unbound = [&](const Expr *E) {
+      const auto *N = llvm::dyn_cast_or_null<NameExpr>(E);
+      return N && !Bound.count(N->Id);
+    };
+    if (const auto *Ra = llvm::dyn_cast<RaiseStmt>(&S); Ra && Ra->CallsValue && Unbound(Ra->Value.get()))
+      throw CompileError(Ra->Value->Range, "unsupported construct: raise of anything but a builtin exception "
+                                           "class (ValueError, TypeError, KeyError, ...) or a variable");
+    if (const auto *T = llvm::dyn_cast<TryStmt>(&S))
+      for (const auto &H : T->Handlers)
+        if (Unbound(H.TypeExpr.get()))
+          throw CompileError(H.TypeExpr->Range, "unsupported construct: 'except' of anything but builtin "
+                                                "exception classes (ValueError, (KeyError, IndexError), ...) "
+                                                "or a variable");
+  });
+  // Exception classes are values, but calling one outside `raise E(...)`
+  // makes an exception object pyctl does not model.
+  forEachExpr(M.Body, [&](const Expr &E) {
+    const auto *C = llvm::dyn_cast<CallExpr>(&E);
+    const auto *N = C ? llvm::dyn_cast<NameExpr>(C->Callee.get()) : nullptr;
+    if (N && isBuiltinExceptionName(N->Id) && !Bound.count(N->Id))
+      throw CompileError(C->Range, "unsupported construct: calling the exception class '" + N->Id +
+                                       "' outside 'raise " + N->Id + "(...)'");
   });
 }
 

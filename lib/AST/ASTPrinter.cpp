@@ -457,6 +457,11 @@ public:
       OS << "raise ";
       if (R.Value) {
         expr(*R.Value, POr);
+        if (R.CallsValue) {
+          OS << '(';
+          exprList(R.Args);
+          OS << ')';
+        }
       } else {
         OS << R.Exception << '(';
         exprList(R.Args);
@@ -481,7 +486,10 @@ public:
       for (const auto &H : T.Handlers) {
         indent(Ind);
         OS << "except";
-        if (!H.Types.empty()) {
+        if (H.TypeExpr) {
+          OS << ' ';
+          expr(*H.TypeExpr, POr);
+        } else if (!H.Types.empty()) {
           bool Paren = H.TupleSyntax || H.Types.size() > 1;
           OS << (Paren ? " (" : " ");
           for (size_t I = 0; I < H.Types.size(); ++I)
