@@ -974,6 +974,15 @@ private:
     }
     if (FunctionDepth == 0)
       SawNonImport = true;
+    if (T == "if_statement" && FunctionDepth == 0 && type(ts_node_parent(N)) == "module" && isMainGuard(N)) {
+      if (!ts_node_is_null(field(N, "alternative")))
+        fail(field(N, "alternative"), "unsupported construct: 'elif' or 'else' of 'if __name__ == \"__main__\":'");
+      std::string Source = text(N);
+      while (!Source.empty() && std::isspace(static_cast<unsigned char>(Source.back())))
+        Source.pop_back();
+      Out.push_back(std::make_unique<MainGuardStmt>(std::move(Source), R));
+      return;
+    }
     if (T == "expression_statement") {
       std::vector<TSNode> Cs = namedChildren(N);
       if (Cs.size() != 1)
@@ -1397,6 +1406,22 @@ private:
     }
     if (SawBareStar && Def.KwOnly.empty())
       fail(List, "named arguments must follow bare *");
+  }
+
+  /// Whether the `if` statement \p N tests `__name__ == "__main__"` (either
+  /// operand order, any quotes, no other operator or operand).
+  bool isMainGuard(TSNode N) {
+    TSNode Cond = field(N, "condition");
+    if (type(Cond) != "comparison_operator" || ts_node_child_count(Cond) != 3 ||
+        type(ts_node_child(Cond, 1)) != "==")
+      return false;
+    TSNode L = ts_node_child(Cond, 0), Rt = ts_node_child(Cond, 2);
+    if (type(L) == "string")
+      std::swap(L, Rt);
+    if (type(L) != "identifier" || text(L) != "__name__" || type(Rt) != "string")
+      return false;
+    std::string S = text(Rt);
+    return S == "\"__main__\"" || S == "'__main__'";
   }
 
   /// `raise E(args)` / `raise E` for a builtin exception class E, `raise v`
@@ -2798,6 +2823,9 @@ void checkBuiltinReads(const Module &M) {
       return;
     if (isBuiltinExceptionName(N->Id))
       return; // a class value (ExprIR: `builtin NAME`)
+    if (N->Id == "__name__")
+      throw CompileError(N->Range, "unsupported construct: '__name__' (pyctl supports it only in "
+                                   "'if __name__ == \"__main__\":' at module level)");
     throw CompileError(N->Range, "unsupported construct: builtin '" + N->Id + "'");
   });
   // `raise X(...)` and `except X` of a name the module binds nowhere would

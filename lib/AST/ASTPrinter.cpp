@@ -423,6 +423,9 @@ public:
       OS << '\n';
       return;
     case Stmt::Kind::Pass: indent(Ind); OS << "pass\n"; return;
+    case Stmt::Kind::MainGuard: // module level only: the statement's own source text
+      OS << cast<MainGuardStmt>(S).Text << '\n';
+      return;
     case Stmt::Kind::Annotation: {
       const auto &A = cast<AnnotationStmt>(S);
       indent(Ind);

@@ -935,6 +935,7 @@ private:
     }
     case Stmt::Kind::Pass:
     case Stmt::Kind::Annotation: // accepted annotations are effect-free (AST.h): nothing to run
+    case Stmt::Kind::MainGuard:  // never runs in an imported module (AST.h)
     case Stmt::Kind::Global:   // declarations: resolved by ScopeAnalysis
     case Stmt::Kind::Nonlocal: return Flow::Normal;
     case Stmt::Kind::Del: {

@@ -567,6 +567,8 @@ private:
       return;
     }
 
+    case Stmt::Kind::MainGuard: // never runs (AST.h); dropped, as the program may run as __main__
+      return;
     case Stmt::Kind::Pass:
     case Stmt::Kind::Annotation: // evaluates nothing (Annotation, AST.h): no trace node
       Out.push_back(std::move(SP));

@@ -354,7 +354,7 @@ class Stmt {
 public:
   enum class Kind {
     FunctionDef, Return, If, While, For, Assign, AugAssign, ExprStmt, Pass,
-    Break, Continue, Declare, Raise, Global, Nonlocal, Del, Try, Annotation,
+    Break, Continue, Declare, Raise, Global, Nonlocal, Del, Try, Annotation, MainGuard,
   };
   Stmt(Kind K, SourceRange R) : Range(R), K(K) {}
   virtual ~Stmt() = default;
@@ -532,6 +532,23 @@ public:
   /// The annotation of `Target: Ann = Value` (Target then is a NameExpr);
   /// the statement is `Target = Value` (see Annotation).
   std::optional<Annotation> Ann;
+};
+
+/// `if __name__ == "__main__":` (or `"__main__" == __name__`) at module
+/// level, without `elif`/`else`: the block a module runs only as a script.
+/// Serverless platforms and pyctl's harnesses import the module (its
+/// `__name__` is never "__main__" there), so the block never runs and its
+/// body is kept only as source text (Text: the whole statement, verbatim),
+/// which tree-sitter checked but pyctl does not build (it may use what pyctl
+/// does not support). The printer prints Text back; every other stage skips
+/// the statement (insert-trace drops it: the instrumented program may run as
+/// `__main__`).
+class MainGuardStmt : public Stmt {
+public:
+  MainGuardStmt(std::string Text, SourceRange R) : Stmt(Kind::MainGuard, R), Text(std::move(Text)) {}
+  StmtPtr clone() const override { return std::make_unique<MainGuardStmt>(Text, Range); }
+  static bool classof(const Stmt *S) { return S->getKind() == Kind::MainGuard; }
+  std::string Text;
 };
 
 /// A bare annotation `Name: Ann` (without a value). It evaluates nothing in
