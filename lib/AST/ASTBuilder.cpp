@@ -70,7 +70,7 @@ const std::map<std::string, std::string> &unsupportedNames() {
       {"await", "'await'"},
       {"yield", "'yield'"},
       {"named_expression", "assignment expression ':='"},
-      {"ellipsis", "'...'"},
+      {"ellipsis", "'...' (Ellipsis) as a value"},
       {"typed_parameter", "annotated parameter"},
       {"typed_default_parameter", "annotated parameter"},
       {"list_splat_pattern", "'*args' parameter"},
@@ -1006,6 +1006,12 @@ private:
         ExprPtr Target = buildTarget(Left, /*AllowTuple=*/false);
         Out.push_back(std::make_unique<AugAssignStmt>(std::move(Target), OpText,
                                                       buildExprOrList(field(E, "right")), R));
+        return;
+      }
+      // A bare `...` evaluates the constant Ellipsis and drops it: `pass`.
+      // (Ellipsis as a value, `x = ...`, stays unsupported.)
+      if (ET == "ellipsis") {
+        Out.push_back(std::make_unique<PassStmt>(R));
         return;
       }
       Out.push_back(std::make_unique<ExprStmt>(buildExpr(E), R));
