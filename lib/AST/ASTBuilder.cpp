@@ -19,6 +19,7 @@
 #include "pyctl/Runtime/PatternObject.h"
 #include "pyctl/AST/TreeSitterNodes.h"
 #include "pyctl/AST/TypeAnnotations.h"
+#include "pyctl/AST/UnicodeNames.h"
 
 #include "pyctl/AST/Scope.h"
 #include "pyctl/AST/Walk.h"
@@ -229,6 +230,12 @@ private:
       // before the fault (from 1:1 for a `try` with no handler) is located
       // by the first error nested inside it.
       TSNode Inner = firstNestedError(N);
+      // tree-sitter-python reads the braces of `\N{NAME}` in an f-string's
+      // format spec as a replacement field, which CPython 3.11 does not.
+      for (TSNode A = N; !ts_node_is_null(A); A = ts_node_parent(A))
+        if (type(A) == "string" && text(A).find("\\N{") != std::string::npos &&
+            text(A).substr(0, text(A).find_first_of("'\"")).find_first_of("fF") != std::string::npos)
+          fail(A, "unsupported construct: \\N{...} escape in an f-string's format spec");
       fail(ts_node_is_null(Inner) ? N : Inner, "syntax error");
     }
     if (type(N) == "identifier" && isHardKeyword(text(N)))
@@ -2695,6 +2702,72 @@ private:
     return decodeEscapes(N, Body);
   }
 
+  /// CPython 3.11's SyntaxError for the escape of the literal \p N whose body
+  /// \p Body has the bad escape at bytes [\p Start, \p End): "(unicode error)
+  /// 'unicodeescape' codec can't decode bytes in position A-B: WHY", where the
+  /// positions count in the body as CPython's parser hands it to the codec
+  /// (every non-ASCII character spelled `\Uxxxxxxxx`, a backslash before one
+  /// `\u005c`), located at the token after the literal's concatenation.
+  [[noreturn]] void failEscape(TSNode N, const std::string &Body, size_t Start, size_t End,
+                               const std::string &Why) {
+    auto Pos = [&](size_t Byte) {
+      size_t P = 0;
+      for (size_t I = 0; I < Byte && I < Body.size();) {
+        unsigned char C = static_cast<unsigned char>(Body[I]);
+        if (C < 0x80) {
+          P += C == '\\' && I + 1 < Body.size() && static_cast<unsigned char>(Body[I + 1]) >= 0x80 ? 6 : 1;
+          ++I;
+          continue;
+        }
+        P += 10;
+        I += C >= 0xF0 ? 4 : C >= 0xE0 ? 3 : 2;
+      }
+      return P;
+    };
+    std::string Msg = "syntax error: (unicode error) 'unicodeescape' codec can't decode bytes in position " +
+                      std::to_string(Pos(Start)) + "-" + std::to_string(Pos(End) - 1) + ": " + Why;
+    throw CompileError(tokenAfterString(N), Msg);
+  }
+
+  /// Where CPython 3.11 reports an error in decoding the string literal \p N:
+  /// the token after the concatenation of literals holding it (on the same
+  /// line, or on a later one inside brackets), else the end of its line or
+  /// the comment there.
+  SourceRange tokenAfterString(TSNode N) {
+    TSNode Concat = N; // an f-string's text part: its whole literal
+    while (type(Concat) != "string" && !ts_node_is_null(ts_node_parent(Concat)))
+      Concat = ts_node_parent(Concat);
+    if (TSNode P = ts_node_parent(Concat); !ts_node_is_null(P) && type(P) == "concatenated_string")
+      Concat = P;
+    bool InBrackets = false;
+    static const std::set<std::string> Brackets = {
+        "parenthesized_expression", "argument_list", "list", "tuple", "dictionary", "set", "subscript",
+        "list_comprehension", "dictionary_comprehension", "set_comprehension", "generator_expression"};
+    for (TSNode A = ts_node_parent(Concat); !ts_node_is_null(A); A = ts_node_parent(A))
+      if (Brackets.count(type(A)) && ts_node_end_byte(A) > ts_node_end_byte(Concat))
+        InBrackets = true;
+    size_t P = ts_node_end_byte(Concat);
+    while (P < Text.size()) {
+      char C = Text[P];
+      if (C == ' ' || C == '\t' || C == '\f') {
+        ++P;
+      } else if (C == '\\' && P + 1 < Text.size() && Text[P + 1] == '\n') {
+        P += 2;
+      } else if (InBrackets && C == '#') {
+        P = Text.find('\n', P);
+        P = P == std::string::npos ? Text.size() : P;
+      } else if (InBrackets && C == '\n') {
+        ++P;
+      } else {
+        break;
+      }
+    }
+    size_t LineStart = Text.rfind('\n', P == 0 ? 0 : P - 1);
+    LineStart = LineStart == std::string::npos || P == 0 ? 0 : LineStart + 1;
+    uint32_t Line = 1 + uint32_t(std::count(Text.begin(), Text.begin() + LineStart, '\n'));
+    return SourceRange{uint32_t(P), uint32_t(P), Line, uint32_t(P - LineStart) + 1};
+  }
+
   /// Decodes the backslash escapes of a non-raw literal body to UTF-8.
   std::string decodeEscapes(TSNode N, const std::string &Body) {
     std::string Out;
@@ -2740,8 +2813,26 @@ private:
         appendUTF8(Out, CP);
         break;
       }
-      case 'N':
-        fail(N, "unsupported construct: \\N{...} escape");
+      case 'N': {
+        // CPython 3.11: the name runs to the first '}'; an empty or
+        // unclosed one is malformed, an unknown one its own error.
+        size_t Open = I + 1;
+        size_t Close = Open < Body.size() && Body[Open] == '{' ? Body.find('}', Open + 1) : std::string::npos;
+        size_t BadEnd = Open >= Body.size() || Body[Open] != '{' ? Open
+                        : Close == std::string::npos           ? Body.size()
+                                                               : Close;
+        if (Close == std::string::npos || Close == Open + 1)
+          failEscape(N, Body, I - 1, BadEnd, "malformed \\N character escape");
+        std::string Name = Body.substr(Open + 1, Close - Open - 1);
+        std::optional<uint32_t> CP = lookupUnicodeName(Name);
+        if (!CP && !unicodeNamesHaveAliases())
+          fail(N, "unsupported construct: \\N{" + Name + "} (pyctl's name table has no name aliases)");
+        if (!CP)
+          failEscape(N, Body, I - 1, Close + 1, "unknown Unicode character name");
+        appendUTF8(Out, *CP);
+        I = Close;
+        break;
+      }
       default:
         if (E >= '0' && E <= '7') {
           uint32_t V = 0;
