@@ -881,12 +881,15 @@ _UNRAISABLE_CLASSES = frozenset(("BaseException", "KeyboardInterrupt", "SystemEx
 
 
 def _exception_class_name(value):
-    """The name of the builtin exception class `value` of pyctl's hierarchy, else None."""
+    """The name of the builtin exception class `value` of pyctl's hierarchy; for another
+    exception class (json.JSONDecodeError, the class of a caught one) its name, which the
+    evaluator refuses to raise as it does BaseException's family; else None."""
     import builtins
     if isinstance(value, type) and issubclass(value, BaseException):
         name = value.__name__
         if (name in _RAISABLE_CLASSES or name in _UNRAISABLE_CLASSES) and getattr(builtins, name, None) is value:
             return name
+        return name if name in _UNRAISABLE_CLASSES else "<" + name + ">"
     return None
 
 
@@ -899,8 +902,9 @@ def vet_raise_class(cls):
         if name is None:
             raise TraceError("unsupported: raise of a call of a '%s' value (pyctl raises only "
                              "exception classes held in variables)" % type(cls).__name__)
-        if name in _UNRAISABLE_CLASSES:
-            raise TraceError("unsupported: raise of '%s', which does not derive from Exception" % name)
+        if name not in _RAISABLE_CLASSES:
+            raise TraceError("unsupported: raise of '%s', which does not derive from Exception"
+                             % name.strip("<>"))
         return cls(*args)
     return call
 
@@ -909,8 +913,9 @@ def vet_raise_value(value):
     """The operand of `raise v` (_pyctl_raise_value): an exception class that does not derive
     from Exception is refused, as TraceEvaluator does; anything else is raised by CPython."""
     name = _exception_class_name(value)
-    if name in _UNRAISABLE_CLASSES:
-        raise TraceError("unsupported: raise of '%s', which does not derive from Exception" % name)
+    if name is not None and name not in _RAISABLE_CLASSES:
+        raise TraceError("unsupported: raise of '%s', which does not derive from Exception"
+                         % name.strip("<>"))
     return value
 
 
