@@ -1511,7 +1511,8 @@ private:
   /// the classes an invocation could not end with (isRaisableExceptionClassName).
   static void checkRaisableClass(const std::string &Type) {
     if (!isRaisableExceptionClassName(Type))
-      throw UnsupportedError("raise of '" + Type + "', which does not derive from Exception");
+      throw UnsupportedError("raise of the exception class '" + Type +
+                             "' (pyctl raises the builtin classes derived from Exception only)");
   }
 
   /// A new exception of class \p Type made from \p Args, as CPython's

@@ -903,8 +903,8 @@ def vet_raise_class(cls):
             raise TraceError("unsupported: raise of a call of a '%s' value (pyctl raises only "
                              "exception classes held in variables)" % type(cls).__name__)
         if name not in _RAISABLE_CLASSES:
-            raise TraceError("unsupported: raise of '%s', which does not derive from Exception"
-                             % name.strip("<>"))
+            raise TraceError("unsupported: raise of the exception class '%s' (pyctl raises the "
+                             "builtin classes derived from Exception only)" % name.strip("<>"))
         return cls(*args)
     return call
 
@@ -914,8 +914,8 @@ def vet_raise_value(value):
     from Exception is refused, as TraceEvaluator does; anything else is raised by CPython."""
     name = _exception_class_name(value)
     if name is not None and name not in _RAISABLE_CLASSES:
-        raise TraceError("unsupported: raise of '%s', which does not derive from Exception"
-                         % name.strip("<>"))
+        raise TraceError("unsupported: raise of the exception class '%s' (pyctl raises the builtin "
+                         "classes derived from Exception only)" % name.strip("<>"))
     return value
 
 

@@ -17,6 +17,12 @@
 # RUN: FileCheck --check-prefix=CALL %s < %t.1.cpp.err
 # RUN: FileCheck --check-prefix=CALL %s < %t.1.py.err
 # CALL: unsupported: raise of a call of a 'builtin_function_or_method' value
+# RUN: FileCheck --check-prefix=SYSEXIT %s < %t.2.cpp.err
+# RUN: FileCheck --check-prefix=SYSEXIT %s < %t.2.py.err
+# SYSEXIT: unsupported: raise of the exception class 'SystemExit' (pyctl raises the builtin classes derived from Exception only)
+# RUN: FileCheck --check-prefix=JSON %s < %t.5.cpp.err
+# RUN: FileCheck --check-prefix=JSON %s < %t.5.py.err
+# JSON: unsupported: raise of the exception class 'JSONDecodeError'
 import json
 
 
