@@ -9,7 +9,7 @@ BUILD_DIR=${1:-build}
 DEBS=(cmake g++ pkg-config python3
       libtree-sitter-dev nlohmann-json3-dev llvm-14-dev llvm-14-tools libgmp-dev
       libgtest-dev googletest libbenchmark-dev librust-serde-json-dev librust-ahash-0.7-dev
-      libcpp-httplib-dev wrk curl)
+      libcpp-httplib-dev wrk curl unicode-data)
 missing=()
 for p in "${DEBS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -19,6 +19,7 @@
 #include "pyctl/Runtime/PatternObject.h"
 #include "pyctl/AST/TreeSitterNodes.h"
 #include "pyctl/AST/TypeAnnotations.h"
+#include "pyctl/AST/UnicodeNames.h"
 
 #include "pyctl/AST/Scope.h"
 #include "pyctl/AST/Walk.h"
@@ -70,7 +71,7 @@ const std::map<std::string, std::string> &unsupportedNames() {
       {"await", "'await'"},
       {"yield", "'yield'"},
       {"named_expression", "assignment expression ':='"},
-      {"ellipsis", "'...'"},
+      {"ellipsis", "'...' (Ellipsis) as a value"},
       {"typed_parameter", "annotated parameter"},
       {"typed_default_parameter", "annotated parameter"},
       {"list_splat_pattern", "'*args' parameter"},
@@ -229,6 +230,12 @@ private:
       // before the fault (from 1:1 for a `try` with no handler) is located
       // by the first error nested inside it.
       TSNode Inner = firstNestedError(N);
+      // tree-sitter-python reads the braces of `\N{NAME}` in an f-string's
+      // format spec as a replacement field, which CPython 3.11 does not.
+      for (TSNode A = N; !ts_node_is_null(A); A = ts_node_parent(A))
+        if (type(A) == "string" && text(A).find("\\N{") != std::string::npos &&
+            text(A).substr(0, text(A).find_first_of("'\"")).find_first_of("fF") != std::string::npos)
+          fail(A, "unsupported construct: \\N{...} escape in an f-string's format spec");
       fail(ts_node_is_null(Inner) ? N : Inner, "syntax error");
     }
     if (type(N) == "identifier" && isHardKeyword(text(N)))
@@ -522,7 +529,7 @@ private:
       StmtList Raise;
       Raise.push_back(std::make_unique<RaiseStmt>("RuntimeError", std::move(Message), nullptr, nullptr, R));
       std::vector<ExceptHandler> Handlers;
-      Handlers.push_back({{"StopIteration"}, false, "", std::move(Raise), R});
+      Handlers.push_back({{"StopIteration"}, false, "", std::move(Raise), R, nullptr});
       StmtList Guarded;
       Guarded.push_back(std::make_unique<TryStmt>(std::move(Def->Body), std::move(Handlers), StmtList(), StmtList(), R));
       Def->Body = std::move(Guarded);
@@ -974,6 +981,15 @@ private:
     }
     if (FunctionDepth == 0)
       SawNonImport = true;
+    if (T == "if_statement" && FunctionDepth == 0 && type(ts_node_parent(N)) == "module" && isMainGuard(N)) {
+      if (!ts_node_is_null(field(N, "alternative")))
+        fail(field(N, "alternative"), "unsupported construct: 'elif' or 'else' of 'if __name__ == \"__main__\":'");
+      std::string Source = text(N);
+      while (!Source.empty() && std::isspace(static_cast<unsigned char>(Source.back())))
+        Source.pop_back();
+      Out.push_back(std::make_unique<MainGuardStmt>(std::move(Source), R));
+      return;
+    }
     if (T == "expression_statement") {
       std::vector<TSNode> Cs = namedChildren(N);
       if (Cs.size() != 1)
@@ -997,6 +1013,12 @@ private:
         ExprPtr Target = buildTarget(Left, /*AllowTuple=*/false);
         Out.push_back(std::make_unique<AugAssignStmt>(std::move(Target), OpText,
                                                       buildExprOrList(field(E, "right")), R));
+        return;
+      }
+      // A bare `...` evaluates the constant Ellipsis and drops it: `pass`.
+      // (Ellipsis as a value, `x = ...`, stays unsupported.)
+      if (ET == "ellipsis") {
+        Out.push_back(std::make_unique<PassStmt>(R));
         return;
       }
       Out.push_back(std::make_unique<ExprStmt>(buildExpr(E), R));
@@ -1399,6 +1421,22 @@ private:
       fail(List, "named arguments must follow bare *");
   }
 
+  /// Whether the `if` statement \p N tests `__name__ == "__main__"` (either
+  /// operand order, any quotes, no other operator or operand).
+  bool isMainGuard(TSNode N) {
+    TSNode Cond = field(N, "condition");
+    if (type(Cond) != "comparison_operator" || ts_node_child_count(Cond) != 3 ||
+        type(ts_node_child(Cond, 1)) != "==")
+      return false;
+    TSNode L = ts_node_child(Cond, 0), Rt = ts_node_child(Cond, 2);
+    if (type(L) == "string")
+      std::swap(L, Rt);
+    if (type(L) != "identifier" || text(L) != "__name__" || type(Rt) != "string")
+      return false;
+    std::string S = text(Rt);
+    return S == "\"__main__\"" || S == "'__main__'";
+  }
+
   /// `raise E(args)` / `raise E` for a builtin exception class E, `raise v`
   /// for a variable v (a caught exception), each optionally `from` a cause.
   StmtPtr buildRaise(TSNode N) {
@@ -1424,6 +1462,13 @@ private:
         Args.push_back(buildExpr(A));
     }
     std::string Name = type(NameNode) == "identifier" ? text(NameNode) : "";
+    // `raise cls(args)` for a variable cls: the evaluator raises the class it
+    // holds (an exception class) and refuses anything else.
+    if (type(E) == "call" && !Name.empty() && !isCPythonBuiltin(Name)) {
+      auto Ra = std::make_unique<RaiseStmt>("", std::move(Args), buildExpr(NameNode), std::move(Cause), range(N));
+      Ra->CallsValue = true;
+      return Ra;
+    }
     if (isBuiltinExceptionName(Name) && !isRaisableExceptionName(Name))
       fail(NameNode, "unsupported construct: raise of '" + Name +
                          "', which does not derive from Exception");
@@ -1477,7 +1522,10 @@ private:
         H.TupleSyntax = true;
         Types = namedChildren(Types[0]);
       }
-      for (TSNode Ty : Types) {
+      // `except errors` for a variable holding a class or a tuple of classes.
+      if (!H.TupleSyntax && type(Types[0]) == "identifier" && !isCPythonBuiltin(text(Types[0])))
+        H.TypeExpr = buildExpr(Types[0]);
+      for (TSNode Ty : H.TypeExpr ? std::vector<TSNode>() : Types) {
         // `except json.JSONDecodeError` (after `import json`): the class JSONDecodeError.
         if (type(Ty) == "attribute" && ModuleNames.count("json") &&
             text(field(Ty, "object")) == "json" &&
@@ -2654,6 +2702,72 @@ private:
     return decodeEscapes(N, Body);
   }
 
+  /// CPython 3.11's SyntaxError for the escape of the literal \p N whose body
+  /// \p Body has the bad escape at bytes [\p Start, \p End): "(unicode error)
+  /// 'unicodeescape' codec can't decode bytes in position A-B: WHY", where the
+  /// positions count in the body as CPython's parser hands it to the codec
+  /// (every non-ASCII character spelled `\Uxxxxxxxx`, a backslash before one
+  /// `\u005c`), located at the token after the literal's concatenation.
+  [[noreturn]] void failEscape(TSNode N, const std::string &Body, size_t Start, size_t End,
+                               const std::string &Why) {
+    auto Pos = [&](size_t Byte) {
+      size_t P = 0;
+      for (size_t I = 0; I < Byte && I < Body.size();) {
+        unsigned char C = static_cast<unsigned char>(Body[I]);
+        if (C < 0x80) {
+          P += C == '\\' && I + 1 < Body.size() && static_cast<unsigned char>(Body[I + 1]) >= 0x80 ? 6 : 1;
+          ++I;
+          continue;
+        }
+        P += 10;
+        I += C >= 0xF0 ? 4 : C >= 0xE0 ? 3 : 2;
+      }
+      return P;
+    };
+    std::string Msg = "syntax error: (unicode error) 'unicodeescape' codec can't decode bytes in position " +
+                      std::to_string(Pos(Start)) + "-" + std::to_string(Pos(End) - 1) + ": " + Why;
+    throw CompileError(tokenAfterString(N), Msg);
+  }
+
+  /// Where CPython 3.11 reports an error in decoding the string literal \p N:
+  /// the token after the concatenation of literals holding it (on the same
+  /// line, or on a later one inside brackets), else the end of its line or
+  /// the comment there.
+  SourceRange tokenAfterString(TSNode N) {
+    TSNode Concat = N; // an f-string's text part: its whole literal
+    while (type(Concat) != "string" && !ts_node_is_null(ts_node_parent(Concat)))
+      Concat = ts_node_parent(Concat);
+    if (TSNode P = ts_node_parent(Concat); !ts_node_is_null(P) && type(P) == "concatenated_string")
+      Concat = P;
+    bool InBrackets = false;
+    static const std::set<std::string> Brackets = {
+        "parenthesized_expression", "argument_list", "list", "tuple", "dictionary", "set", "subscript",
+        "list_comprehension", "dictionary_comprehension", "set_comprehension", "generator_expression"};
+    for (TSNode A = ts_node_parent(Concat); !ts_node_is_null(A); A = ts_node_parent(A))
+      if (Brackets.count(type(A)) && ts_node_end_byte(A) > ts_node_end_byte(Concat))
+        InBrackets = true;
+    size_t P = ts_node_end_byte(Concat);
+    while (P < Text.size()) {
+      char C = Text[P];
+      if (C == ' ' || C == '\t' || C == '\f') {
+        ++P;
+      } else if (C == '\\' && P + 1 < Text.size() && Text[P + 1] == '\n') {
+        P += 2;
+      } else if (InBrackets && C == '#') {
+        P = Text.find('\n', P);
+        P = P == std::string::npos ? Text.size() : P;
+      } else if (InBrackets && C == '\n') {
+        ++P;
+      } else {
+        break;
+      }
+    }
+    size_t LineStart = Text.rfind('\n', P == 0 ? 0 : P - 1);
+    LineStart = LineStart == std::string::npos || P == 0 ? 0 : LineStart + 1;
+    uint32_t Line = 1 + uint32_t(std::count(Text.begin(), Text.begin() + LineStart, '\n'));
+    return SourceRange{uint32_t(P), uint32_t(P), Line, uint32_t(P - LineStart) + 1};
+  }
+
   /// Decodes the backslash escapes of a non-raw literal body to UTF-8.
   std::string decodeEscapes(TSNode N, const std::string &Body) {
     std::string Out;
@@ -2699,8 +2813,26 @@ private:
         appendUTF8(Out, CP);
         break;
       }
-      case 'N':
-        fail(N, "unsupported construct: \\N{...} escape");
+      case 'N': {
+        // CPython 3.11: the name runs to the first '}'; an empty or
+        // unclosed one is malformed, an unknown one its own error.
+        size_t Open = I + 1;
+        size_t Close = Open < Body.size() && Body[Open] == '{' ? Body.find('}', Open + 1) : std::string::npos;
+        size_t BadEnd = Open >= Body.size() || Body[Open] != '{' ? Open
+                        : Close == std::string::npos           ? Body.size()
+                                                               : Close;
+        if (Close == std::string::npos || Close == Open + 1)
+          failEscape(N, Body, I - 1, BadEnd, "malformed \\N character escape");
+        std::string Name = Body.substr(Open + 1, Close - Open - 1);
+        std::optional<uint32_t> CP = lookupUnicodeName(Name);
+        if (!CP && !unicodeNamesHaveAliases())
+          fail(N, "unsupported construct: \\N{" + Name + "} (pyctl's name table has no name aliases)");
+        if (!CP)
+          failEscape(N, Body, I - 1, Close + 1, "unknown Unicode character name");
+        appendUTF8(Out, *CP);
+        I = Close;
+        break;
+      }
       default:
         if (E >= '0' && E <= '7') {
           uint32_t V = 0;
@@ -2787,10 +2919,37 @@ void checkBuiltinReads(const Module &M) {
     if (!N || !isCPythonBuiltin(N->Id) || isBuiltinName(N->Id) || Bound.count(N->Id))
       return;
     if (isBuiltinExceptionName(N->Id))
-      throw CompileError(N->Range, "unsupported construct: the exception class '" + N->Id +
-                                       "' used as a value (pyctl has exception classes only in "
-                                       "'raise " + N->Id + "(...)' and 'except " + N->Id + "')");
+      return; // a class value (ExprIR: `builtin NAME`)
+    if (N->Id == "__name__")
+      throw CompileError(N->Range, "unsupported construct: '__name__' (pyctl supports it only in "
+                                   "'if __name__ == \"__main__\":' at module level)");
     throw CompileError(N->Range, "unsupported construct: builtin '" + N->Id + "'");
+  });
+  // `raise X(...)` and `except X` of a name the module binds nowhere would
+  // be CPython's NameError: most likely a class or import pyctl lacks.
+  forEachStmt(M.Body, [&](const Stmt &S) {
+    auto Unbound = [&](const Expr *E) {
+      const auto *N = llvm::dyn_cast_or_null<NameExpr>(E);
+      return N && !Bound.count(N->Id);
+    };
+    if (const auto *Ra = llvm::dyn_cast<RaiseStmt>(&S); Ra && Ra->CallsValue && Unbound(Ra->Value.get()))
+      throw CompileError(Ra->Value->Range, "unsupported construct: raise of anything but a builtin exception "
+                                           "class (ValueError, TypeError, KeyError, ...) or a variable");
+    if (const auto *T = llvm::dyn_cast<TryStmt>(&S))
+      for (const auto &H : T->Handlers)
+        if (Unbound(H.TypeExpr.get()))
+          throw CompileError(H.TypeExpr->Range, "unsupported construct: 'except' of anything but builtin "
+                                                "exception classes (ValueError, (KeyError, IndexError), ...) "
+                                                "or a variable");
+  });
+  // Exception classes are values, but calling one outside `raise E(...)`
+  // makes an exception object pyctl does not model.
+  forEachExpr(M.Body, [&](const Expr &E) {
+    const auto *C = llvm::dyn_cast<CallExpr>(&E);
+    const auto *N = C ? llvm::dyn_cast<NameExpr>(C->Callee.get()) : nullptr;
+    if (N && isBuiltinExceptionName(N->Id) && !Bound.count(N->Id))
+      throw CompileError(C->Range, "unsupported construct: calling the exception class '" + N->Id +
+                                       "' outside 'raise " + N->Id + "(...)'");
   });
 }
 

@@ -423,6 +423,9 @@ public:
       OS << '\n';
       return;
     case Stmt::Kind::Pass: indent(Ind); OS << "pass\n"; return;
+    case Stmt::Kind::MainGuard: // module level only: the statement's own source text
+      OS << cast<MainGuardStmt>(S).Text << '\n';
+      return;
     case Stmt::Kind::Annotation: {
       const auto &A = cast<AnnotationStmt>(S);
       indent(Ind);
@@ -457,6 +460,11 @@ public:
       OS << "raise ";
       if (R.Value) {
         expr(*R.Value, POr);
+        if (R.CallsValue) {
+          OS << '(';
+          exprList(R.Args);
+          OS << ')';
+        }
       } else {
         OS << R.Exception << '(';
         exprList(R.Args);
@@ -481,7 +489,10 @@ public:
       for (const auto &H : T.Handlers) {
         indent(Ind);
         OS << "except";
-        if (!H.Types.empty()) {
+        if (H.TypeExpr) {
+          OS << ' ';
+          expr(*H.TypeExpr, POr);
+        } else if (!H.Types.empty()) {
           bool Paren = H.TupleSyntax || H.Types.size() > 1;
           OS << (Paren ? " (" : " ");
           for (size_t I = 0; I < H.Types.size(); ++I)

@@ -136,6 +136,7 @@ private:
       auto &T = cast<TryStmt>(S);
       block(T.Body, D);
       for (auto &H : T.Handlers) {
+        Visit(H.TypeExpr, After);
         NameSet In = After;
         if (!H.Name.empty())
           In.insert(H.Name);
@@ -161,9 +162,12 @@ private:
     case Stmt::Kind::Del: Visit(cast<DelStmt>(S).Target, D); return After;
     case Stmt::Kind::Raise: {
       auto &R = cast<RaiseStmt>(S);
+      if (R.CallsValue)
+        Visit(R.Value, D);
       for (auto &A : R.Args)
         Visit(A, D);
-      Visit(R.Value, D);
+      if (!R.CallsValue)
+        Visit(R.Value, D);
       Visit(R.Cause, D);
       return After;
     }

@@ -174,7 +174,10 @@ void collectReads(const StmtList &Body, std::set<std::string> &Out) {
       collectReads(cast<ForStmt>(S).Body, Out);
       collectReads(cast<ForStmt>(S).OrElse, Out);
       break;
-    case Stmt::Kind::Try: // handler types are builtin class names, not variables
+    case Stmt::Kind::Try: // handler types are builtin class names or a variable (TypeExpr)
+      for (const auto &H : cast<TryStmt>(S).Handlers)
+        if (H.TypeExpr)
+          readExpr(*H.TypeExpr, Out);
       for (const StmtList *B : cast<TryStmt>(S).bodies())
         collectReads(*B, Out);
       break;

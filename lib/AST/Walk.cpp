@@ -139,10 +139,14 @@ void pyctl::forEachExpr(const StmtList &Body, const std::function<void(const Exp
       break;
     case Stmt::Kind::ExprStmt: Visit(cast<ExprStmt>(S).Value); break;
     case Stmt::Kind::Del: Visit(cast<DelStmt>(S).Target); break;
+    case Stmt::Kind::Try:
+      for (const auto &H : cast<TryStmt>(S).Handlers) Visit(H.TypeExpr);
+      break;
     case Stmt::Kind::Raise: {
       const auto &Ra = cast<RaiseStmt>(S);
+      if (Ra.Value && Ra.CallsValue) Visit(Ra.Value);
       for (const auto &A : Ra.Args) Visit(A);
-      if (Ra.Value) Visit(Ra.Value);
+      if (Ra.Value && !Ra.CallsValue) Visit(Ra.Value);
       if (Ra.Cause) Visit(Ra.Cause);
       break;
     }

@@ -95,7 +95,7 @@ bool isMethodDescriptorEvent(std::string_view event) {
 bool isSliceBuiltin(std::string_view name) {
   static const std::string_view names[] = {
       "len",  "abs", "str",    "repr", "ascii", "int",   "float",  "bool",       "range", "min",
-      "max",  "round", "sum",  "divmod", "list", "tuple", "sorted", "isinstance", "dict", "format",
+      "max",  "round", "sum",  "divmod", "list", "tuple", "sorted", "isinstance", "issubclass", "dict", "format",
       "iter", "next", "enumerate", "zip", "reversed", "set", "any", "all", "map", "filter",
       "starKwargs", "argCount", "argKeys", "getattr", "ord", "chr", "pow", "type"};
   for (std::string_view n : names)
@@ -141,7 +141,7 @@ bool isRuntimeMethod(std::string_view name) {
 /// as its tail expression.
 bool isStatementKind(std::string_view kind) {
   return kind == "let" || kind == "set" || kind == "del" || kind == "if" || kind == "while" ||
-         kind == "break" || kind == "unknown" || kind == "raise" || kind == "raiseValue" ||
+         kind == "break" || kind == "unknown" || kind == "raise" || kind == "raiseValue" || kind == "raiseCall" ||
          kind == "reraise" || kind == "try";
 }
 
@@ -604,7 +604,7 @@ std::string RustLowering::body(const json &items, int indent, bool wantValue,
     } else {
       statement(item, indent + 1, out);
       diverges = last && (kind == "unknown" || kind == "break" || kind == "raise" ||
-                          kind == "raiseValue" || kind == "reraise");
+                          kind == "raiseValue" || kind == "raiseCall" || kind == "reraise");
     }
   }
   if (wantValue && !valueDone && !diverges)
@@ -630,7 +630,7 @@ void RustLowering::statement(const json &node, int indent, std::string &out) {
     const std::string &exception = stringField(node, "exception");
     arrayField(node, "args");
     out += in + "return Err(fallback(" + stringLiteral(node, "raise " + exception) + "));\n";
-  } else if (kind == "reraise" || kind == "raiseValue") {
+  } else if (kind == "reraise" || kind == "raiseValue" || kind == "raiseCall") {
     // Whatever a `raise v` raises (v itself, or TypeError), compiled code falls back.
     out += in + "return Err(fallback(\"raise\"));\n";
   } else if (kind == "try") {

@@ -683,6 +683,37 @@ static Value builtinIsinstance(Args &A, const KeywordArgs &Kw, BuiltinContext &)
   return Value::boolean(isInstance(A[0], A[1]));
 }
 
+/// issubclass(Derived, Classes) for the classes pyctl has (isBuiltinClassName):
+/// CPython's object_issubclass, which walks a tuple (nested ones too) item by
+/// item, returns at the first match, and checks each non-tuple item as it
+/// reaches it: argument 1 first, then argument 2.
+static bool isSubclass(const Value &Derived, const Value &Cls) {
+  if (Cls.isTuple()) {
+    for (const Value &C : Cls.asTuple())
+      if (isSubclass(Derived, C))
+        return true;
+    return false;
+  }
+  auto IsClass = [](const Value &V) { return V.isBuiltin() && isBuiltinClassName(V.builtinName()); };
+  if (!IsClass(Derived))
+    throwTypeError("issubclass() arg 1 must be a class");
+  if (!IsClass(Cls))
+    throwTypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  const std::string &D = Derived.builtinName(), &C = Cls.builtinName();
+  if (D == C)
+    return true;
+  if (isKnownExceptionClass(D) && isKnownExceptionClass(C))
+    return exceptionMatches(D, C);
+  return D == "bool" && C == "int";
+}
+
+static Value builtinIssubclass(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
+  rejectKeywords("issubclass", Kw);
+  if (A.size() != 2)
+    throwTypeError("issubclass expected 2 arguments, got " + std::to_string(A.size()));
+  return Value::boolean(isSubclass(A[0], A[1]));
+}
+
 static Value builtinPow(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
   auto P = parseArgs({"pow", {"base", "exp", "mod"}, 0, 2}, A, Kw);
   if (!P[2] || P[2]->isNone())
@@ -899,6 +930,7 @@ static constexpr BuiltinEntry Builtins[] = {
     {"divmod", builtinDivmod}, {"sorted", builtinSorted}, {"list", builtinList},
     {"tuple", builtinTuple},   {"dict", builtinDict},     {"repr", builtinRepr},
     {"ascii", builtinAscii},   {"format", builtinFormat}, {"isinstance", builtinIsinstance}, {"type", builtinType},
+    {"issubclass", builtinIssubclass},
     {"pow", builtinPow},       {"ord", builtinOrd},       {"chr", builtinChr},
     {"any", builtinAny},       {"all", builtinAll},       {"iter", builtinIter},
     {"next", builtinNext},     {"enumerate", builtinEnumerate}, {"zip", builtinZip},

@@ -54,6 +54,20 @@ bool pyctl::isKnownExceptionClass(std::string_view Name) {
   return Known;
 }
 
+bool pyctl::isBuiltinExceptionClassName(std::string_view Name) {
+  return Name != "JSONDecodeError" && isKnownExceptionClass(Name);
+}
+
+bool pyctl::isRaisableExceptionClassName(std::string_view Name) {
+  return isBuiltinExceptionClassName(Name) && exceptionMatches(Name, "Exception");
+}
+
+std::string pyctl::exceptionClassRepr(std::string_view Name) {
+  if (Name == "JSONDecodeError")
+    return "<class 'json.decoder.JSONDecodeError'>";
+  return "<class '" + std::string(Name) + "'>";
+}
+
 bool pyctl::exceptionMatches(std::string_view Raised, std::string_view Handler) {
   for (std::string_view C = Raised; !C.empty();) {
     if (C == Handler)

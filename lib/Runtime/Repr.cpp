@@ -3,6 +3,7 @@
 #include "pyctl/Runtime/Repr.h"
 
 #include "pyctl/Runtime/MethodDescriptor.h"
+#include "pyctl/Runtime/ExceptionClasses.h"
 
 #include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/FloatRepr.h"
@@ -165,7 +166,9 @@ void ReprWriter::write(const Value &V) {
     Out += "<function " + V.functionName() + " at " + addressText(V.objectIdentity()) + ">";
     return;
   case Value::Kind::Builtin:
-    if (isBuiltinClassName(V.builtinName()))
+    if (isKnownExceptionClass(V.builtinName()))
+      Out += exceptionClassRepr(V.builtinName());
+    else if (isBuiltinClassName(V.builtinName()))
       Out += "<class '" + V.builtinName() + "'>";
     else if (isMethodDescriptor(V.builtinName()))
       Out += methodDescriptorRepr(V.builtinName());

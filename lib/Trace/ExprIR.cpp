@@ -5,6 +5,7 @@
 
 #include "pyctl/Basic/Diagnostics.h"
 #include "pyctl/Runtime/Builtins.h"
+#include "pyctl/Runtime/ExceptionClasses.h"
 
 #include "llvm/Support/Casting.h"
 
@@ -53,8 +54,8 @@ json TraceNameScope::variable(const std::string &Name) const {
   case K::Free: return json{{"kind", "deref"}, {"exp", cell(Name)}};
   case K::Global:
     // Builtin names cannot be rebound (the front end refuses it), so a
-    // builtin's name is the builtin itself.
-    if (isBuiltinName(Name))
+    // builtin's name is the builtin itself (an exception class too).
+    if (isBuiltinName(Name) || isBuiltinExceptionClassName(Name))
       return json{{"kind", "builtin"}, {"name", Name}};
     return json{{"kind", "identifier"}, {"name", Name}};
   }
@@ -175,6 +176,9 @@ nlohmann::json pyctl::tryIR(const TryStmt &T, const TraceNameScope &Scope) {
     json Node{{"kind", "handler"},
               {"types", H.Types.empty() ? json::array({"BaseException"}) : json(H.Types)},
               {"body", Unknown()}};
+    if (H.TypeExpr) // `except errors`: the classes are read when an exception gets here
+      Node = json{{"kind", "handler"}, {"types", json::array()}, {"typesExp", exprToIR(*H.TypeExpr, Scope)},
+                  {"body", Unknown()}};
     if (!H.Name.empty())
       Node["name"] = Scope.variable(H.Name);
     Handlers.push_back(std::move(Node));

@@ -320,7 +320,7 @@ private:
       case FunctionScope::NameKind::Global: break;
       }
     }
-    if (isBuiltinName(Name))
+    if (isBuiltinName(Name) || isBuiltinExceptionClassName(Name))
       return Value::builtin(Name);
     throw PythonError("NameError", "name '" + Name + "' is not defined");
   }
@@ -935,6 +935,7 @@ private:
     }
     case Stmt::Kind::Pass:
     case Stmt::Kind::Annotation: // accepted annotations are effect-free (AST.h): nothing to run
+    case Stmt::Kind::MainGuard:  // never runs in an imported module (AST.h)
     case Stmt::Kind::Global:   // declarations: resolved by ScopeAnalysis
     case Stmt::Kind::Nonlocal: return Flow::Normal;
     case Stmt::Kind::Del: {
@@ -964,41 +965,58 @@ private:
           throw PythonError("RuntimeError", "No active exception to reraise");
         throw PythonError(Handling.back());
       }
-      visit(C, Ra.Value ? "raiseValue" : "raise", [&] {
+      const char *Kind = Ra.CallsValue ? "raiseCall" : Ra.Value ? "raiseValue" : "raise";
+      visit(C, Kind, [&] {
         json Node;
-        if (Ra.Value) {
+        json Args = json::array();
+        for (const auto &A : Ra.Args)
+          Args.push_back(exprToIR(*A, F.Names));
+        if (Ra.CallsValue)
+          Node = json{{"kind", "raiseCall"}, {"exp", exprToIR(*Ra.Value, F.Names)}, {"args", std::move(Args)}};
+        else if (Ra.Value)
           Node = json{{"kind", "raiseValue"}, {"exp", exprToIR(*Ra.Value, F.Names)}};
-        } else {
-          json Args = json::array();
-          for (const auto &A : Ra.Args)
-            Args.push_back(exprToIR(*A, F.Names));
+        else
           Node = json{{"kind", "raise"}, {"exception", Ra.Exception}, {"args", std::move(Args)}};
-        }
         if (Ra.Cause)
           Node["cause"] = exprToIR(*Ra.Cause, F.Names);
         return Node;
       });
       // CPython evaluates the exception, then the cause, then checks both.
-      if (Ra.Value) {
+      if (Ra.Value && !Ra.CallsValue) {
         Value Raised = eval(*Ra.Value, F);
+        bool IsClass = Raised.isBuiltin() && isKnownExceptionClass(Raised.builtinName());
+        if (IsClass) // refused before the cause, as the Python tracer does
+          checkRaisableClass(Raised.builtinName());
         std::optional<Value> Cause;
         if (Ra.Cause)
           Cause = eval(*Ra.Cause, F);
+        // `raise KeyError` through a variable: the class called without arguments.
+        if (IsClass) {
+          checkRaiseCause(Cause);
+          throw PythonError(newException(Raised.builtinName(), {}));
+        }
         if (!Raised.isException())
           throw PythonError("TypeError", "exceptions must derive from BaseException");
         checkRaiseCause(Cause);
         throw PythonError(Raised.asException());
       }
-      auto Exc = std::make_shared<ExceptionObject>();
-      Exc->Type = Ra.Exception;
+      // `raise E(args)`, or `raise cls(args)` for a variable cls: the callee,
+      // then the arguments, then the call.
+      std::string Type = Ra.Exception;
+      std::optional<Value> Callee;
+      if (Ra.CallsValue)
+        Callee = eval(*Ra.Value, F);
+      std::vector<Value> Args;
       for (const auto &A : Ra.Args)
-        Exc->Args.push_back(eval(*A, F));
-      // str(exc) is its single argument's str() (a KeyError's repr()), or the
-      // args tuple's repr.
-      const auto &Args = Exc->Args;
-      Exc->Message = Args.empty()       ? ""
-                     : Args.size() == 1 ? (Ra.Exception == "KeyError" ? repr(Args[0]) : str(Args[0]))
-                                        : repr(Value::tuple(Args));
+        Args.push_back(eval(*A, F));
+      if (Callee) {
+        if (!Callee->isBuiltin() || !isKnownExceptionClass(Callee->builtinName()))
+          throw UnsupportedError("raise of a call of a '" + std::string(typeName(*Callee)) +
+                                 "' value (pyctl raises only exception classes held in variables)");
+        Type = Callee->builtinName();
+        checkRaisableClass(Type);
+      }
+      std::shared_ptr<ExceptionObject> Exc = newException(Type, std::move(Args));
       std::optional<Value> Cause;
       if (Ra.Cause)
         Cause = eval(*Ra.Cause, F);
@@ -1120,9 +1138,20 @@ private:
       std::shared_ptr<const ExceptionObject> Exc = exceptionObject(*Pending);
       for (size_t I = 0; I < T.Handlers.size(); ++I) {
         const ExceptHandler &H = T.Handlers[I];
-        bool Match = H.Types.empty();
+        bool Match = H.Types.empty() && !H.TypeExpr;
         for (const auto &Ty : H.Types)
           Match = Match || exceptionMatches(Exc->Type, Ty);
+        if (H.TypeExpr) {
+          // `except errors`: read when the exception gets here; an exception
+          // it raises (or CPython's TypeError for what is no exception class)
+          // replaces the one being matched.
+          try {
+            Match = handlerMatches(eval(*H.TypeExpr, F), Exc->Type);
+          } catch (const PythonError &E) {
+            Pending = E;
+            break;
+          }
+        }
         if (!Match)
           continue;
         Pending.reset();
@@ -1447,12 +1476,57 @@ private:
   /// call of a key function inside a callback label).
   enum class ArmKind { Set, Bare, Callback, Pull };
 
-  /// `raise ... from Cause`: CPython accepts an exception or None as the
-  /// cause (pyctl has no exception classes as values) and otherwise raises
+  /// `raise ... from Cause`: CPython accepts an exception, an exception
+  /// class (which it instantiates) or None as the cause and otherwise raises
   /// TypeError instead of the exception.
   static void checkRaiseCause(const std::optional<Value> &Cause) {
-    if (Cause && !Cause->isException() && !Cause->isNone())
+    if (Cause && !Cause->isException() && !Cause->isNone() &&
+        !(Cause->isBuiltin() && isKnownExceptionClass(Cause->builtinName())))
       throw PythonError("TypeError", "exception causes must derive from BaseException");
+  }
+
+  /// CPython's `except Classes` of an exception of class \p Raised, for a
+  /// Classes value read from a variable: an exception class, or a tuple of
+  /// them (not nested); anything else raises TypeError.
+  static bool handlerMatches(const Value &Classes, const std::string &Raised) {
+    auto IsClass = [](const Value &V) { return V.isBuiltin() && isKnownExceptionClass(V.builtinName()); };
+    auto Invalid = [] {
+      throw PythonError("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+    };
+    if (Classes.isTuple()) {
+      for (const Value &C : Classes.asTuple())
+        if (!IsClass(C))
+          Invalid();
+      for (const Value &C : Classes.asTuple())
+        if (exceptionMatches(Raised, C.builtinName()))
+          return true;
+      return false;
+    }
+    if (!IsClass(Classes))
+      Invalid();
+    return exceptionMatches(Raised, Classes.builtinName());
+  }
+
+  /// Raising the exception class \p Type held in a variable: refused for
+  /// the classes an invocation could not end with (isRaisableExceptionClassName).
+  static void checkRaisableClass(const std::string &Type) {
+    if (!isRaisableExceptionClassName(Type))
+      throw UnsupportedError("raise of the exception class '" + Type +
+                             "' (pyctl raises the builtin classes derived from Exception only)");
+  }
+
+  /// A new exception of class \p Type made from \p Args, as CPython's
+  /// BaseException.__init__ keeps them: str(exc) is its single argument's
+  /// str() (a KeyError's repr()), or the args tuple's repr.
+  static std::shared_ptr<ExceptionObject> newException(const std::string &Type, std::vector<Value> Args) {
+    auto Exc = std::make_shared<ExceptionObject>();
+    Exc->Type = Type;
+    Exc->Args = std::move(Args);
+    const auto &A = Exc->Args;
+    Exc->Message = A.empty()       ? ""
+                   : A.size() == 1 ? (Type == "KeyError" ? repr(A[0]) : str(A[0]))
+                                   : repr(Value::tuple(A));
+    return Exc;
   }
 
   /// Calls user function \p Callee from frame \p F and records the call at

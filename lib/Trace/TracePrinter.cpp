@@ -86,9 +86,10 @@ std::string expr(const json &E) {
   if (K == "ifExp") return "(" + expr(E["then"]) + " if " + expr(E["cond"]) + " else " + expr(E["else"]) + ")";
   if (K == "reraise") return "raise";
   if (K == "del") return "del " + expr(E["exp"]);
-  if (K == "raise" || K == "raiseValue") {
-    std::string Out = K == "raise" ? "raise " + str(E, "exception") + "(" + list(E["args"]) + ")"
-                                   : "raise " + expr(E["exp"]);
+  if (K == "raise" || K == "raiseValue" || K == "raiseCall") {
+    std::string Out = K == "raise"       ? "raise " + str(E, "exception") + "(" + list(E["args"]) + ")"
+                      : K == "raiseCall" ? "raise " + expr(E["exp"]) + "(" + list(E["args"]) + ")"
+                                         : "raise " + expr(E["exp"]);
     if (E.contains("cause"))
       Out += " from " + expr(E["cause"]);
     return Out;
@@ -146,6 +147,8 @@ public:
         std::string Types;
         for (const auto &T : H["types"])
           Types += (Types.empty() ? "" : ", ") + (T.is_string() ? T.get<std::string>() : T.dump());
+        if (H.contains("typesExp"))
+          Types = expr(H["typesExp"]);
         line(Ind) << "except " << Types;
         if (H.contains("name"))
           OS << " as " << expr(H["name"]);

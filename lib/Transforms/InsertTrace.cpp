@@ -74,6 +74,8 @@ constexpr const char *FnMethod = "_pyctl_method";
 constexpr const char *FnOrdered = "_pyctl_ordered";
 constexpr const char *FnShown = "_pyctl_shown";
 constexpr const char *FnRe = "_pyctl_re";
+constexpr const char *FnRaiseClass = "_pyctl_raise_class";
+constexpr const char *FnRaiseValue = "_pyctl_raise_value";
 constexpr const char *ProtocolFunctions[] = {
     FnStmt, FnIf, FnBranch, FnWhile, FnIterate, FnEnd, FnJump, FnReturning,
     FnFunction, FnEnter, FnCall, FnTry, FnExcept, FnElse, FnFinally, FnEntry,
@@ -179,6 +181,17 @@ std::set<std::string> vetCalls(StmtList &Body) {
       Calls.push_back(const_cast<CallExpr *>(C));
   });
   std::set<std::string> Used;
+  // `raise cls(...)` => `raise _pyctl_raise_class(cls)(...)`, `raise v` =>
+  // `raise _pyctl_raise_value(v)`: the exception classes the evaluator refuses.
+  forEachStmt(Body, [&](const Stmt &S) {
+    auto *Ra = dyn_cast<RaiseStmt>(const_cast<Stmt *>(&S));
+    if (!Ra || !Ra->Value)
+      return;
+    const char *Fn = Ra->CallsValue ? FnRaiseClass : FnRaiseValue;
+    SourceRange R = Ra->Value->Range;
+    Ra->Value = call(Fn, exprs(std::move(Ra->Value)), R);
+    Used.insert(Fn);
+  });
   for (CallExpr *C : Calls) {
     SourceRange R = C->Callee->Range;
     if (auto *N = dyn_cast<NameExpr>(C->Callee.get())) {
@@ -554,6 +567,8 @@ private:
       return;
     }
 
+    case Stmt::Kind::MainGuard: // never runs (AST.h); dropped, as the program may run as __main__
+      return;
     case Stmt::Kind::Pass:
     case Stmt::Kind::Annotation: // evaluates nothing (Annotation, AST.h): no trace node
       Out.push_back(std::move(SP));
@@ -572,14 +587,15 @@ private:
         return;
       }
       json Node;
-      if (Ra.Value) {
+      json Args = json::array();
+      for (const auto &A : Ra.Args)
+        Args.push_back(ir(*A, S));
+      if (Ra.CallsValue)
+        Node = json{{"kind", "raiseCall"}, {"exp", ir(*Ra.Value, S)}, {"args", std::move(Args)}};
+      else if (Ra.Value)
         Node = json{{"kind", "raiseValue"}, {"exp", ir(*Ra.Value, S)}};
-      } else {
-        json Args = json::array();
-        for (const auto &A : Ra.Args)
-          Args.push_back(ir(*A, S));
+      else
         Node = json{{"kind", "raise"}, {"exception", Ra.Exception}, {"args", std::move(Args)}};
-      }
       if (Ra.Cause)
         Node["cause"] = ir(*Ra.Cause, S);
       Out.push_back(record(std::move(Node), R));
@@ -758,7 +774,7 @@ void InsertTracePass::run(Module &M) {
     Imported.push_back(FnMap);
     Imported.push_back(FnFilter);
   }
-  for (const char *Fn : {FnType, FnMethod, FnOrdered, FnShown, FnRe})
+  for (const char *Fn : {FnType, FnMethod, FnOrdered, FnShown, FnRe, FnRaiseClass, FnRaiseValue})
     if (Vets.count(Fn))
       Imported.push_back(Fn);
   for (const char *Fn : Imported)

@@ -652,8 +652,10 @@ private:
     case Stmt::Kind::Raise: {
       auto &Ra = cast<RaiseStmt>(S);
       std::vector<ExprPtr *> Ops;
+      // CPython's order: the callee of `raise cls(args)`, then the arguments.
+      if (Ra.Value && Ra.CallsValue) Ops.push_back(&Ra.Value);
       for (auto &X : Ra.Args) Ops.push_back(&X);
-      if (Ra.Value) Ops.push_back(&Ra.Value);
+      if (Ra.Value && !Ra.CallsValue) Ops.push_back(&Ra.Value);
       if (Ra.Cause) Ops.push_back(&Ra.Cause);
       flattenSeq(Ops, Out);
       Out.push_back(std::move(SP));

@@ -870,6 +870,55 @@ def vet_type(*args, **kwargs):
     return cls
 
 
+#: The builtin exception classes of pyctl's hierarchy that derive from Exception
+#: (include/pyctl/Runtime/ExceptionClasses.h): what `raise cls(...)` and `raise cls` may raise.
+_RAISABLE_CLASSES = frozenset((
+    "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "FloatingPointError",
+    "AssertionError", "AttributeError", "LookupError", "IndexError", "KeyError", "NameError",
+    "UnboundLocalError", "RuntimeError", "NotImplementedError", "RecursionError", "StopIteration",
+    "TypeError", "ValueError", "UnicodeError"))
+_UNRAISABLE_CLASSES = frozenset(("BaseException", "KeyboardInterrupt", "SystemExit", "GeneratorExit"))
+
+
+def _exception_class_name(value):
+    """The name of the builtin exception class `value` of pyctl's hierarchy; for another
+    exception class (json.JSONDecodeError, the class of a caught one) its name, which the
+    evaluator refuses to raise as it does BaseException's family; else None."""
+    import builtins
+    if isinstance(value, type) and issubclass(value, BaseException):
+        name = value.__name__
+        if (name in _RAISABLE_CLASSES or name in _UNRAISABLE_CLASSES) and getattr(builtins, name, None) is value:
+            return name
+        return name if name in _UNRAISABLE_CLASSES else "<" + name + ">"
+    return None
+
+
+def vet_raise_class(cls):
+    """The callee of `raise cls(args)` for a variable cls (_pyctl_raise_class): called with the
+    arguments (CPython evaluates them before the call), it makes the exception of a class the
+    evaluator raises and refuses anything else, as TraceEvaluator does."""
+    def call(*args):
+        name = _exception_class_name(cls)
+        if name is None:
+            raise TraceError("unsupported: raise of a call of a '%s' value (pyctl raises only "
+                             "exception classes held in variables)" % type(cls).__name__)
+        if name not in _RAISABLE_CLASSES:
+            raise TraceError("unsupported: raise of the exception class '%s' (pyctl raises the "
+                             "builtin classes derived from Exception only)" % name.strip("<>"))
+        return cls(*args)
+    return call
+
+
+def vet_raise_value(value):
+    """The operand of `raise v` (_pyctl_raise_value): an exception class that does not derive
+    from Exception is refused, as TraceEvaluator does; anything else is raised by CPython."""
+    name = _exception_class_name(value)
+    if name is not None and name not in _RAISABLE_CLASSES:
+        raise TraceError("unsupported: raise of the exception class '%s' (pyctl raises the builtin "
+                         "classes derived from Exception only)" % name.strip("<>"))
+    return value
+
+
 def vet_method(receiver, name, *unsupported):
     """`receiver.name` of a method call (_pyctl_method): insert-trace names the types whose
     method `name` CPython has and the evaluator does not implement; on such a receiver this
@@ -1603,7 +1652,8 @@ _named_like(vet_type, type)
 
 #: Protocol functions that do not depend on the active tracer.
 _VETS = {"_pyctl_type": vet_type, "_pyctl_method": vet_method, "_pyctl_ordered": vet_ordered,
-         "_pyctl_shown": vet_shown, "_pyctl_re": vet_re}
+         "_pyctl_shown": vet_shown, "_pyctl_re": vet_re, "_pyctl_raise_class": vet_raise_class,
+         "_pyctl_raise_value": vet_raise_value}
 
 
 def _inactive(*args):

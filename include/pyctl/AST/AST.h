@@ -354,7 +354,7 @@ class Stmt {
 public:
   enum class Kind {
     FunctionDef, Return, If, While, For, Assign, AugAssign, ExprStmt, Pass,
-    Break, Continue, Declare, Raise, Global, Nonlocal, Del, Try, Annotation,
+    Break, Continue, Declare, Raise, Global, Nonlocal, Del, Try, Annotation, MainGuard,
   };
   Stmt(Kind K, SourceRange R) : Range(R), K(K) {}
   virtual ~Stmt() = default;
@@ -534,6 +534,23 @@ public:
   std::optional<Annotation> Ann;
 };
 
+/// `if __name__ == "__main__":` (or `"__main__" == __name__`) at module
+/// level, without `elif`/`else`: the block a module runs only as a script.
+/// Serverless platforms and pyctl's harnesses import the module (its
+/// `__name__` is never "__main__" there), so the block never runs and its
+/// body is kept only as source text (Text: the whole statement, verbatim),
+/// which tree-sitter checked but pyctl does not build (it may use what pyctl
+/// does not support). The printer prints Text back; every other stage skips
+/// the statement (insert-trace drops it: the instrumented program may run as
+/// `__main__`).
+class MainGuardStmt : public Stmt {
+public:
+  MainGuardStmt(std::string Text, SourceRange R) : Stmt(Kind::MainGuard, R), Text(std::move(Text)) {}
+  StmtPtr clone() const override { return std::make_unique<MainGuardStmt>(Text, Range); }
+  static bool classof(const Stmt *S) { return S->getKind() == Kind::MainGuard; }
+  std::string Text;
+};
+
 /// A bare annotation `Name: Ann` (without a value). It evaluates nothing in
 /// a function body (CPython never evaluates a body's annotations) and
 /// nothing observable at module level (Ann is effect-free, see Annotation),
@@ -620,14 +637,19 @@ public:
 /// exception and raises TypeError "exception causes must derive from
 /// BaseException" unless it is an exception or None; it changes nothing else
 /// a program can observe here (pyctl has no `__cause__`).
+/// With CallsValue, Value is the callee of `raise Value(Args...)`: a variable
+/// that holds an exception class (`cls = KeyError; raise cls("k")`); CPython
+/// evaluates Value, then Args, then calls it and raises the result.
 class RaiseStmt : public Stmt {
 public:
   RaiseStmt(std::string Exception, ExprList Args, ExprPtr Value, ExprPtr Cause, SourceRange R)
       : Stmt(Kind::Raise, R), Exception(std::move(Exception)), Args(std::move(Args)),
         Value(std::move(Value)), Cause(std::move(Cause)) {}
   StmtPtr clone() const override {
-    return std::make_unique<RaiseStmt>(Exception, cloneExprs(Args), Value ? Value->clone() : nullptr,
-                                       Cause ? Cause->clone() : nullptr, Range);
+    auto R = std::make_unique<RaiseStmt>(Exception, cloneExprs(Args), Value ? Value->clone() : nullptr,
+                                         Cause ? Cause->clone() : nullptr, Range);
+    R->CallsValue = CallsValue;
+    return R;
   }
   static bool classof(const Stmt *S) { return S->getKind() == Kind::Raise; }
   /// True for a bare `raise`.
@@ -636,6 +658,8 @@ public:
   ExprList Args;
   ExprPtr Value;
   ExprPtr Cause;
+  /// True for `raise Value(Args...)`: Value is called with Args.
+  bool CallsValue = false;
 };
 
 /// `del Target` for a name, a subscript or a slice (`del a, b` is two
@@ -652,7 +676,10 @@ public:
 /// One `except Types as Name:` clause of a TryStmt. Types are builtin
 /// exception class names (`except (A, B)` lists both; a bare `except:` has
 /// none and catches everything, like `except BaseException`); Name is empty
-/// without `as`. CPython binds Name before Body runs and deletes it when the
+/// without `as`. TypeExpr, when set (Types is then empty), is a variable
+/// holding the class or tuple of classes (`except errors as e` with
+/// `errors = (KeyError, IndexError)`), which CPython evaluates only when an
+/// exception reaches this clause. CPython binds Name before Body runs and deletes it when the
 /// handler is left, however it is left.
 struct ExceptHandler {
   /// Class names (ExceptionClasses.h); "JSONDecodeError" is written
@@ -663,6 +690,7 @@ struct ExceptHandler {
   std::string Name;
   StmtList Body;
   SourceRange Range;
+  ExprPtr TypeExpr;
 };
 
 /// `try: Body except...: Handlers else: OrElse finally: FinalBody`. Handlers
@@ -678,7 +706,8 @@ public:
   StmtPtr clone() const override {
     std::vector<ExceptHandler> Hs;
     for (const auto &H : Handlers)
-      Hs.push_back({H.Types, H.TupleSyntax, H.Name, cloneStmts(H.Body), H.Range});
+      Hs.push_back({H.Types, H.TupleSyntax, H.Name, cloneStmts(H.Body), H.Range,
+                    H.TypeExpr ? H.TypeExpr->clone() : nullptr});
     return std::make_unique<TryStmt>(cloneStmts(Body), std::move(Hs), cloneStmts(OrElse),
                                      cloneStmts(FinalBody), Range);
   }

@@ -3,7 +3,7 @@
 // The builtin functions pyctl programs may call, with CPython 3.11's results,
 // argument checking and error messages:
 //   print len abs str int float bool range min max sum round divmod sorted
-//   list tuple dict repr ascii format isinstance pow ord chr any all
+//   list tuple dict repr ascii format isinstance issubclass pow ord chr any all
 //   iter next enumerate zip reversed set map filter getattr (two arguments;
 //   Attributes.h)
 // (str int float bool range list tuple dict enumerate zip reversed set map

@@ -8,6 +8,7 @@
 #ifndef PYCTL_RUNTIME_EXCEPTIONCLASSES_H
 #define PYCTL_RUNTIME_EXCEPTIONCLASSES_H
 
+#include <string>
 #include <string_view>
 
 namespace pyctl {
@@ -17,6 +18,23 @@ namespace pyctl {
 /// ZeroDivisionError, LookupError, KeyError, ..., UnboundLocalError, and
 /// json.JSONDecodeError, a ValueError, named "JSONDecodeError").
 bool isKnownExceptionClass(std::string_view Name);
+
+/// True when \p Name is a known exception class that is a builtin name of
+/// CPython (isKnownExceptionClass but not "JSONDecodeError", which is
+/// `json.JSONDecodeError`): a program may read it as a class value
+/// (`isinstance(e, KeyError)`, `errors = (KeyError, IndexError)`), which
+/// both runtimes represent as the builtin value of that name.
+bool isBuiltinExceptionClassName(std::string_view Name);
+
+/// True when raising the exception class \p Name is supported: a builtin
+/// exception class derived from Exception (BaseException, SystemExit,
+/// KeyboardInterrupt and GeneratorExit would end an invocation without a
+/// result).
+bool isRaisableExceptionClassName(std::string_view Name);
+
+/// CPython's repr of the exception class \p Name: `<class 'KeyError'>`, and
+/// `<class 'json.decoder.JSONDecodeError'>` for JSONDecodeError.
+std::string exceptionClassRepr(std::string_view Name);
 
 /// CPython's `issubclass(Raised, Handler)` for two known exception classes:
 /// whether `except Handler` catches an exception of class \p Raised. A class

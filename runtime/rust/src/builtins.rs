@@ -278,6 +278,7 @@ fn slice_builtin(name: &str) -> Option<fn(&[Value]) -> PyResult> {
         "tuple" => tuple,
         "sorted" => sorted,
         "isinstance" => isinstance,
+        "issubclass" => issubclass,
         "type" => r#type,
         "dict" => dict,
         "format" => format,
@@ -645,6 +646,50 @@ pub fn r#type(args: &[Value]) -> PyResult {
         Some(t) => Ok(Value::Builtin(t)),
         None => fail("type() of a value whose class has no builtin name"),
     }
+}
+
+/// CPython's `object_issubclass` for the builtin classes: a tuple (nested ones too) is walked
+/// item by item up to the first match; each other item needs a class as argument 1, then as
+/// argument 2 (else CPython's TypeError: fallback). `bool` is a subclass of `int`; exception
+/// classes follow `exception_classes`; every class is a subclass of itself and of `object`.
+fn is_subclass(derived: &Value, cls: &Value, depth: u32) -> Result<bool, Fallback> {
+    if let Value::Tuple(ts) = cls {
+        if depth >= 50 {
+            return fail("issubclass() with deeply nested tuples");
+        }
+        for t in ts.iter() {
+            if is_subclass(derived, t, depth + 1)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let class_name = |v: &Value| match v {
+        Value::Builtin(b) if is_type_name(b) || **b == "NoneType" => Some(**b),
+        _ => None,
+    };
+    let Some(d) = class_name(derived) else {
+        return fail("TypeError: issubclass() arg 1 must be a class");
+    };
+    let Some(c) = class_name(cls) else {
+        return fail("TypeError: issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    };
+    if d == c || c == "object" || (d == "bool" && c == "int") {
+        return Ok(true);
+    }
+    if is_exception_name(d) && is_exception_name(c) {
+        return match crate::exception_classes::is_subclass(d, c) {
+            Some(r) => Ok(r),
+            None => fail("issubclass() of an exception class outside pyctl's hierarchy"),
+        };
+    }
+    Ok(false)
+}
+
+/// `issubclass(C, T)`, `T` a builtin class or a (nested) tuple of them.
+pub fn issubclass(args: &[Value]) -> PyResult {
+    arity(args, 2, 2, "issubclass")?;
+    Ok(Value::Bool(is_subclass(&args[0], &args[1], 0)?))
 }
 
 pub fn isinstance(args: &[Value]) -> PyResult {

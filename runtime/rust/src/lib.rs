@@ -26,6 +26,7 @@ mod cell;
 mod compare;
 mod ctx;
 mod dict;
+mod exception_classes;
 mod fallback;
 mod float_repr;
 mod format;

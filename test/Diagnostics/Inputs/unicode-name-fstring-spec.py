@@ -1,0 +1,2 @@
+def f(t):
+    return f"{t:\N{MIDDLE DOT}^9}"
