@@ -224,6 +224,13 @@ pub fn next2(it: &Value, default: &Value) -> PyResult {
     iters::next_value(it, Some(default))
 }
 
+/// `*item = next(it, default)`, assigning in place (see `iter::next_assign`): the head of every
+/// lowered `for` loop, `_v = next(_it, _s)`.
+#[inline(always)]
+pub fn next_assign(item: &mut Value, it: &Value, default: &Value) -> Result<(), Fallback> {
+    iters::next_assign(item, it, default)
+}
+
 /// `enumerate(iterable)` / `enumerate(iterable, start)` with an `int` start.
 pub fn enumerate(args: &[Value]) -> PyResult {
     arity(args, 1, 2, "enumerate")?;
