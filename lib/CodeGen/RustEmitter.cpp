@@ -1644,6 +1644,13 @@ std::string RustLowering::methodCall(const json &node, int indent) {
     recv = operand(receiver, indent, containsSet(args));
   }
   Enter e(path, "methodCallArgs");
+  if (method == "setdefault" && args.size() == 2 && isKind(args[1], "array") &&
+      args[1].contains("exps") && args[1]["exps"].is_array() && args[1]["exps"].empty()) {
+    // `d.setdefault(k, [])`: the empty list, which nothing can observe unless it is inserted, is
+    // made only when the key is missing.
+    Enter e0(path, "0");
+    return "methods::setdefault_new_list(" + recv + ", " + expr(args[0], indent) + ")?";
+  }
   // `match` is a Rust keyword: the runtime's function is the raw identifier `r#match`.
   std::string fn = method == "match" ? "r#match" : method;
   return "methods::" + fn + "(" + recv + ", &[" + valueList(args, indent) + "])?";
