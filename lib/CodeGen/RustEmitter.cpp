@@ -47,6 +47,20 @@ const char *binopFunction(std::string_view op) {
   return nullptr;
 }
 
+/// The runtime function giving a comparison operator's result as a Rust `bool` (exactly the
+/// truth of the `bool` its `op_*` function returns), or nullptr for the other operators.
+const char *comparisonTestFunction(std::string_view op) {
+  static const std::pair<std::string_view, const char *> table[] = {
+      {"==", "eq_bool"}, {"!=", "ne_bool"},         {"<", "lt_bool"},       {"<=", "le_bool"},
+      {">", "gt_bool"},  {">=", "ge_bool"},         {"in", "in_bool"},      {"notin", "not_in_bool"},
+      {"not in", "not_in_bool"}, {"is", "is_bool"}, {"isnot", "is_not_bool"}, {"is not", "is_not_bool"},
+  };
+  for (const auto &[name, fn] : table)
+    if (name == op)
+      return fn;
+  return nullptr;
+}
+
 /// The runtime function implementing a unary operator, or nullptr.
 const char *unaryFunction(std::string_view op) {
   if (op == "-")
@@ -379,6 +393,8 @@ private:
 
   size_t argumentIndex(const json &node) const;
   std::string binop(const json &node, int indent);
+  std::string comparisonTest(const json &node, int indent);
+  bool isForStep(const json &named, const std::string &target) const;
   std::string primApp(const json &node, int indent);
   std::string methodCall(const json &node, int indent);
   std::string callbackCall(const json &node, int indent);
@@ -664,6 +680,31 @@ void RustLowering::statement(const json &node, int indent, std::string &out) {
       out += in + "}\n";
       return;
     }
+    if (simple) {
+      const std::string &name =
+          lvalue.is_string() ? lvalue.get<std::string>() : stringField(lvalue, "name");
+      const json &named = field(node, "named");
+      if (isBound(name) && isForStep(named, name)) {
+        // `_v = next(_it, _s)`, the head of a lowered `for` loop: assigned in place.
+        const json &args = arrayField(named, "eventArgs", "event_args");
+        std::string it, sentinel;
+        {
+          Enter en(path, "named");
+          Enter ea(path, "eventArgs");
+          {
+            Enter e0(path, "0");
+            it = operand(args[0], indent, false);
+          }
+          {
+            Enter e1(path, "1");
+            sentinel = operand(args[1], indent, false);
+          }
+        }
+        out += in + "builtins::next_assign(&mut " + lookupName(lvalue, name) + ", " + it + ", " +
+               sentinel + ")?;\n";
+        return;
+      }
+    }
     std::string value = exprAt(node, "named", simple ? indent : indent + 1);
     Enter e(path, "name");
     if (simple) {
@@ -679,12 +720,14 @@ void RustLowering::statement(const json &node, int indent, std::string &out) {
     Enter e(path, "exp");
     deleteTarget(field(node, "exp"), indent, out);
   } else if (kind == "if") {
-    std::string cond;
+    const json &c = field(node, "cond", "condition");
+    std::string test;
     {
       Enter e(path, "cond");
-      cond = operand(field(node, "cond", "condition"), indent, false);
+      test = comparisonTest(c, indent);
+      if (test.empty())
+        test = "truthy(" + pullGuard(node, operand(c, indent, false)) + ")?";
     }
-    cond = pullGuard(node, cond);
     std::string thenPart, elsePart;
     {
       Enter e(path, "truePart");
@@ -694,13 +737,16 @@ void RustLowering::statement(const json &node, int indent, std::string &out) {
       Enter e(path, "falsePart");
       elsePart = body(arrayField(node, "falsePart", "false_part"), indent, false);
     }
-    out += in + "if truthy(" + cond + ")? " + thenPart + " else " + elsePart + "\n";
+    out += in + "if " + test + " " + thenPart + " else " + elsePart + "\n";
   } else if (kind == "while") {
     std::string loop = "'" + fresh("w");
-    std::string cond;
+    std::string test;
     {
       Enter e(path, "cond");
-      cond = operand(field(node, "cond", "condition"), indent + 1, false);
+      const json &c = field(node, "cond", "condition");
+      test = comparisonTest(c, indent + 1);
+      if (test.empty())
+        test = "truthy(" + operand(c, indent + 1, false) + ")?";
     }
     std::string loopBody;
     {
@@ -714,7 +760,7 @@ void RustLowering::statement(const json &node, int indent, std::string &out) {
     bool alwaysTrue = isKind(c, "boolean") && c.contains("value") && c["value"].is_boolean() &&
                       c["value"].get<bool>();
     if (!alwaysTrue) {
-      out += pad(indent + 1) + "if !truthy(" + cond + ")? {\n";
+      out += pad(indent + 1) + "if !(" + test + ") {\n";
       out += pad(indent + 2) + "break " + loop + ";\n";
       out += pad(indent + 1) + "}\n";
     }
@@ -1133,6 +1179,53 @@ size_t RustLowering::argumentIndex(const json &node) const {
       static_cast<unsigned long long>(index.get<long long>()) >= numParams)
     error(&node, "argument index outside the " + std::to_string(numParams) + " params");
   return index.get<size_t>();
+}
+
+/// The test of an `if` whose condition \p node is a comparison, as a Rust `bool` expression:
+/// the runtime's `*_bool` form of the operator (`lt_bool(a, b)?`), which gives exactly the truth
+/// of the `bool` the operator returns, without boxing it. Empty for any other condition (the
+/// caller tests it with `truthy`). The operands are evaluated as `binop` evaluates them.
+std::string RustLowering::comparisonTest(const json &node, int indent) {
+  if (!isKind(node, "binop") || !node.contains("op") || !node["op"].is_string())
+    return "";
+  const char *fn = comparisonTestFunction(node["op"].get<std::string>());
+  if (!fn)
+    return "";
+  const json &e1 = field(node, "e1");
+  const json &e2 = field(node, "e2");
+  std::string left, right;
+  {
+    Enter e(path, "e1");
+    left = operand(e1, indent, containsSet(e2));
+  }
+  {
+    Enter e(path, "e2");
+    right = operand(e2, indent, false);
+  }
+  return std::string(fn) + "(" + left + ", " + right + ")?";
+}
+
+static bool unpacksKeywords(const json &node);
+
+/// Whether \p named, assigned to the variable \p target, is `next(it, sentinel)` of two bound
+/// variables other than \p target, without keywords or `*` (every lowered `for` loop's
+/// `_v = next(_it, _s)`): `builtins::next_assign` then assigns the item in place, after reading
+/// both arguments, as the assignment would.
+bool RustLowering::isForStep(const json &named, const std::string &target) const {
+  if (!isKind(named, "primApp") || named.value("event", "") != "next" || named.contains("callback") ||
+      named.contains("pullCallback") || hasKeywords(named) || unpacksKeywords(named))
+    return false;
+  auto args = named.find("eventArgs");
+  if (args == named.end() || !args->is_array() || args->size() != 2)
+    return false;
+  for (const json &a : *args) {
+    if (!isKind(a, "identifier") || !a.contains("name") || !a["name"].is_string())
+      return false;
+    const std::string &n = a["name"].get<std::string>();
+    if (n == target || !isBound(n))
+      return false;
+  }
+  return true;
 }
 
 std::string RustLowering::binop(const json &node, int indent) {
@@ -1556,6 +1649,13 @@ std::string RustLowering::methodCall(const json &node, int indent) {
     recv = operand(receiver, indent, containsSet(args));
   }
   Enter e(path, "methodCallArgs");
+  if (method == "setdefault" && args.size() == 2 && isKind(args[1], "array") &&
+      args[1].contains("exps") && args[1]["exps"].is_array() && args[1]["exps"].empty()) {
+    // `d.setdefault(k, [])`: the empty list, which nothing can observe unless it is inserted, is
+    // made only when the key is missing.
+    Enter e0(path, "0");
+    return "methods::setdefault_new_list(" + recv + ", " + expr(args[0], indent) + ")?";
+  }
   // `match` is a Rust keyword: the runtime's function is the raw identifier `r#match`.
   std::string fn = method == "match" ? "r#match" : method;
   return "methods::" + fn + "(" + recv + ", &[" + valueList(args, indent) + "])?";

@@ -7,7 +7,7 @@
 # RUN: %t.bin < %S/Inputs/iterators-sets.jsonl | FileCheck %s
 
 # RUST: builtins::iter(
-# RUST: builtins::next2(
+# RUST: builtins::next_assign(
 # RUST: op_ior({{.*}}set_display(vec![
 
 # CHECK:      {"repr": "{{[[][[]}}3, 1, 2, 6, 2, 4], [(0, 'h'), (1, 'é'), (2, 'l'), (3, 'l'), (4, 'o')], [(3, 'o'), (1, 'l'), (2, 'l')], {'a': 10, 'b': 20}, [1, 2, 3, 4, 6], 5, [1, 2, 3, 4, 6, 9], [True, False], [0, 1, 2, 3, 4, 6]]", "stdout": "", {{.*}}}

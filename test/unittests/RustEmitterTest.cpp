@@ -97,7 +97,8 @@ TEST(RustEmitter, LowersTheRunningExample) {
   EXPECT_TRUE(contains(rust, "Value::function(\"double_absolute_value@3:1\")"));
   EXPECT_TRUE(contains(rust, "= args[0].clone();"));
   EXPECT_TRUE(contains(rust, "op_mul(&Value::Int(2), defined(&"));
-  EXPECT_TRUE(contains(rust, "if truthy(&op_lt(defined(&"));
+  // A comparison that is the test of an `if` is a Rust bool.
+  EXPECT_TRUE(contains(rust, "if lt_bool(defined(&"));
   EXPECT_TRUE(contains(rust, "builtins::print(ctx, &"));
   // The 'ret label costs gas (an inlined call), and `unknown` falls back.
   EXPECT_TRUE(contains(rust, ": {\n                ctx.tick()?;"));
@@ -111,7 +112,7 @@ TEST(RustEmitter, WhileLoopsSpendGasAndTestTheirCondition) {
   std::string rust = emitRust(traceFile({let("i", integer(0)), loop, ident("i")}));
   EXPECT_TRUE(contains(rust, ": loop {"));
   EXPECT_TRUE(contains(rust, "ctx.tick()?;"));
-  EXPECT_TRUE(contains(rust, "if !truthy(&op_lt("));
+  EXPECT_TRUE(contains(rust, "if !(lt_bool("));
   // `i += 1` on a variable: op_add_to with op_iadd's semantics.
   EXPECT_TRUE(contains(rust, "op_add_to(&mut "));
   EXPECT_TRUE(contains(rust, ", true)?;"));

@@ -195,6 +195,27 @@ pub fn sum(args: &[Value]) -> PyResult {
     if let Value::Str(_) = total {
         return fail("TypeError: sum() can't sum strings");
     }
+    if let (Value::List(l), Value::Int(start)) = (&args[0], &total) {
+        // A list's leading ints are added in place while the sum fits in 64 bits (no copy of the
+        // list); from the first other item (or overflow) on, the general loop adds the rest.
+        let list = l.borrow();
+        let mut acc = *start;
+        let mut k = 0;
+        while let Some(Value::Int(x)) = list.get(k) {
+            match acc.checked_add(*x) {
+                Some(s) => acc = s,
+                None => break,
+            }
+            k += 1;
+        }
+        let rest = list[k..].to_vec();
+        drop(list);
+        total = Value::Int(acc);
+        for item in rest {
+            total = arith::op_add(&total, &item)?;
+        }
+        return Ok(total);
+    }
     let items = match (&args[0], &total) {
         (Value::Set(s), Value::Int(_) | Value::Bool(_)) => crate::set::items_for_sum(s)?,
         _ => sequence::items(&args[0])?,
@@ -222,6 +243,13 @@ pub fn next(args: &[Value]) -> PyResult {
 #[inline]
 pub fn next2(it: &Value, default: &Value) -> PyResult {
     iters::next_value(it, Some(default))
+}
+
+/// `*item = next(it, default)`, assigning in place (see `iter::next_assign`): the head of every
+/// lowered `for` loop, `_v = next(_it, _s)`.
+#[inline(always)]
+pub fn next_assign(item: &mut Value, it: &Value, default: &Value) -> Result<(), Fallback> {
+    iters::next_assign(item, it, default)
 }
 
 /// `enumerate(iterable)` / `enumerate(iterable, start)` with an `int` start.
@@ -1164,6 +1192,20 @@ mod tests {
         assert!(max(&[Value::Int(1), Value::str("a")]).is_err());
         assert_eq!(f(sum(&[l])), 5.0);
         assert_eq!(i(sum(&[Value::range(0, 5, 1)])), 10);
+        // python3: sum of a list of ints, with a start, up to exactly 2**63 - 1 / -2**63, with a
+        // bool or float after the ints, and past 64 bits (compiled code falls back).
+        let ints = |xs: &[i64]| Value::list(xs.iter().map(|x| Value::Int(*x)).collect());
+        assert_eq!(i(sum(&[ints(&[])])), 0);
+        assert_eq!(i(sum(&[ints(&[1, 2]), Value::Int(-10)])), -7);
+        assert_eq!(i(sum(&[ints(&[i64::MAX - 1, 1])])), i64::MAX);
+        assert_eq!(i(sum(&[ints(&[-1, i64::MIN + 1])])), i64::MIN);
+        assert!(sum(&[ints(&[i64::MAX, 1])]).is_err());
+        assert!(sum(&[ints(&[i64::MIN, -1])]).is_err());
+        assert!(sum(&[ints(&[i64::MAX, 1, -5])]).is_err());
+        let mixed = Value::list(vec![Value::Int(2), Value::Bool(true), Value::Float(0.5), Value::Int(1)]);
+        assert_eq!(f(sum(&[mixed])), 4.5);
+        assert!(matches!(sum(&[Value::list(vec![Value::Int(1), Value::Bool(true)])]), Ok(Value::Int(2))));
+        assert!(sum(&[Value::list(vec![Value::Int(1), Value::str("a")])]).is_err());
     }
 
     #[test]

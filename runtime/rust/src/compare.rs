@@ -157,24 +157,35 @@ fn equal(a: &Value, b: &Value, depth: u32) -> Result<bool, Fallback> {
 /// `a == b`.
 #[inline]
 pub fn op_eq(a: &Value, b: &Value) -> PyResult {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => return Ok(Value::Bool(x == y)),
-        // Two strs are equal when their code points are: when their UTF-8 bytes are.
-        (Value::Str(x), Value::Str(y)) => return Ok(Value::Bool(x == y)),
-        _ => {}
-    }
-    Ok(Value::Bool(equal(a, b, 0)?))
+    Ok(Value::Bool(eq_bool(a, b)?))
 }
 
 /// `a != b`.
 #[inline]
 pub fn op_ne(a: &Value, b: &Value) -> PyResult {
+    Ok(Value::Bool(ne_bool(a, b)?))
+}
+
+/// `a == b` as a Rust `bool`: exactly `truthy(&op_eq(a, b)?)` (the test of an `if` whose
+/// condition is a comparison, without the boxed `bool`).
+#[inline(always)]
+pub fn eq_bool(a: &Value, b: &Value) -> Result<bool, Fallback> {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => return Ok(Value::Bool(x != y)),
-        (Value::Str(x), Value::Str(y)) => return Ok(Value::Bool(x != y)),
-        _ => {}
+        (Value::Int(x), Value::Int(y)) => Ok(x == y),
+        // Two strs are equal when their code points are: when their UTF-8 bytes are.
+        (Value::Str(x), Value::Str(y)) => Ok(x == y),
+        _ => equal(a, b, 0),
     }
-    Ok(Value::Bool(!equal(a, b, 0)?))
+}
+
+/// `a != b` as a Rust `bool`: exactly `truthy(&op_ne(a, b)?)`.
+#[inline(always)]
+pub fn ne_bool(a: &Value, b: &Value) -> Result<bool, Fallback> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(x != y),
+        (Value::Str(x), Value::Str(y)) => Ok(x != y),
+        _ => Ok(!equal(a, b, 0)?),
+    }
 }
 
 /// The four order operators.
@@ -234,40 +245,64 @@ fn ordered(a: &Value, b: &Value, op: Order, depth: u32) -> Result<bool, Fallback
 /// `a < b`.
 #[inline]
 pub fn op_lt(a: &Value, b: &Value) -> PyResult {
+    Ok(Value::Bool(lt_bool(a, b)?))
+}
+
+/// `a < b` as a Rust `bool`: exactly `truthy(&op_lt(a, b)?)`.
+#[inline(always)]
+pub fn lt_bool(a: &Value, b: &Value) -> Result<bool, Fallback> {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(Value::Bool(x < y)),
-        (Value::Float(x), Value::Float(y)) => Ok(Value::Bool(x < y)),
-        _ => Ok(Value::Bool(ordered(a, b, Order::Lt, 0)?)),
+        (Value::Int(x), Value::Int(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        _ => ordered(a, b, Order::Lt, 0),
     }
 }
 
 /// `a <= b`.
 #[inline]
 pub fn op_le(a: &Value, b: &Value) -> PyResult {
+    Ok(Value::Bool(le_bool(a, b)?))
+}
+
+/// `a <= b` as a Rust `bool`: exactly `truthy(&op_le(a, b)?)`.
+#[inline(always)]
+pub fn le_bool(a: &Value, b: &Value) -> Result<bool, Fallback> {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(Value::Bool(x <= y)),
-        (Value::Float(x), Value::Float(y)) => Ok(Value::Bool(x <= y)),
-        _ => Ok(Value::Bool(ordered(a, b, Order::Le, 0)?)),
+        (Value::Int(x), Value::Int(y)) => Ok(x <= y),
+        (Value::Float(x), Value::Float(y)) => Ok(x <= y),
+        _ => ordered(a, b, Order::Le, 0),
     }
 }
 
 /// `a > b`.
 #[inline]
 pub fn op_gt(a: &Value, b: &Value) -> PyResult {
+    Ok(Value::Bool(gt_bool(a, b)?))
+}
+
+/// `a > b` as a Rust `bool`: exactly `truthy(&op_gt(a, b)?)`.
+#[inline(always)]
+pub fn gt_bool(a: &Value, b: &Value) -> Result<bool, Fallback> {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(Value::Bool(x > y)),
-        (Value::Float(x), Value::Float(y)) => Ok(Value::Bool(x > y)),
-        _ => Ok(Value::Bool(ordered(a, b, Order::Gt, 0)?)),
+        (Value::Int(x), Value::Int(y)) => Ok(x > y),
+        (Value::Float(x), Value::Float(y)) => Ok(x > y),
+        _ => ordered(a, b, Order::Gt, 0),
     }
 }
 
 /// `a >= b`.
 #[inline]
 pub fn op_ge(a: &Value, b: &Value) -> PyResult {
+    Ok(Value::Bool(ge_bool(a, b)?))
+}
+
+/// `a >= b` as a Rust `bool`: exactly `truthy(&op_ge(a, b)?)`.
+#[inline(always)]
+pub fn ge_bool(a: &Value, b: &Value) -> Result<bool, Fallback> {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(Value::Bool(x >= y)),
-        (Value::Float(x), Value::Float(y)) => Ok(Value::Bool(x >= y)),
-        _ => Ok(Value::Bool(ordered(a, b, Order::Ge, 0)?)),
+        (Value::Int(x), Value::Int(y)) => Ok(x >= y),
+        (Value::Float(x), Value::Float(y)) => Ok(x >= y),
+        _ => ordered(a, b, Order::Ge, 0),
     }
 }
 
@@ -344,6 +379,16 @@ pub fn op_not_in(a: &Value, b: &Value) -> PyResult {
     Ok(Value::Bool(!contains(b, a)?))
 }
 
+/// `a in b` as a Rust `bool`: exactly `truthy(&op_in(a, b)?)`.
+pub fn in_bool(a: &Value, b: &Value) -> Result<bool, Fallback> {
+    contains(b, a)
+}
+
+/// `a not in b` as a Rust `bool`: exactly `truthy(&op_not_in(a, b)?)`.
+pub fn not_in_bool(a: &Value, b: &Value) -> Result<bool, Fallback> {
+    Ok(!contains(b, a)?)
+}
+
 /// `a is b` where compiled code can tell: `None`/`True`/`False` are singletons, values of
 /// different types are never the same object, lists/dicts/tuples are compared by reference, and a
 /// builtin is one object.
@@ -377,13 +422,28 @@ fn identical(a: &Value, b: &Value) -> Result<bool, Fallback> {
 /// `a is b`.
 #[inline]
 pub fn op_is(a: &Value, b: &Value) -> PyResult {
-    Ok(Value::Bool(is_list_fast(a, b).map_or_else(|| identical(a, b), Ok)?))
+    Ok(Value::Bool(is_bool(a, b)?))
 }
 
 /// `a is not b`.
 #[inline]
 pub fn op_is_not(a: &Value, b: &Value) -> PyResult {
-    Ok(Value::Bool(!is_list_fast(a, b).map_or_else(|| identical(a, b), Ok)?))
+    Ok(Value::Bool(!is_bool(a, b)?))
+}
+
+/// `a is not b` as a Rust `bool`: exactly `truthy(&op_is_not(a, b)?)`.
+#[inline(always)]
+pub fn is_not_bool(a: &Value, b: &Value) -> Result<bool, Fallback> {
+    Ok(!is_bool(a, b)?)
+}
+
+/// `a is b` as a Rust `bool`: exactly `truthy(&op_is(a, b)?)`.
+#[inline(always)]
+pub fn is_bool(a: &Value, b: &Value) -> Result<bool, Fallback> {
+    match is_list_fast(a, b) {
+        Some(r) => Ok(r),
+        None => identical(a, b),
+    }
 }
 
 /// `a is b` when `b` is a list (the sentinel every `for` loop tests its items against) and `a`

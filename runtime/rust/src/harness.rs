@@ -57,8 +57,11 @@ pub fn run_call_until(
 }
 
 /// Serve calls of `entry` from stdin to stdout until end of input (see the module docs), then
-/// return. Exits the process with status 1 on a malformed input line or an I/O error.
+/// return. Exits the process with status 1 on a malformed input line or an I/O error. First
+/// keeps freed heap memory in the process (`heap_tuning`), so that freeing large values does not
+/// shrink the heap again and again.
 pub fn main_loop(entry: Entry) {
+    crate::heap_tuning::keep_freed_memory();
     let gas = std::env::var("PYCTL_GAS").ok().and_then(|g| g.parse().ok()).unwrap_or(DEFAULT_GAS);
     let show_reasons = std::env::var_os("PYCTL_FALLBACK_REASON").is_some();
     let stdin = std::io::stdin();

@@ -688,6 +688,30 @@ pub fn next_value(it: &Value, default: Option<&Value>) -> PyResult {
     }
 }
 
+/// `*item = next(it, default)` (see `next_value`), assigning in place: a `range` iterator's next
+/// `int` is written without building a `PyResult` (the head of every lowered `for` loop).
+#[inline(always)]
+pub fn next_assign(item: &mut Value, it: &Value, default: &Value) -> Result<(), Fallback> {
+    if let Value::Iter(source) = it {
+        if let Ok(mut obj) = source.try_borrow_mut() {
+            if let IterObj::Range(r) = &mut *obj {
+                if let Some(i) = r.next_int() {
+                    drop(obj);
+                    *item = Value::Int(i);
+                    return Ok(());
+                }
+            }
+        }
+    }
+    next_assign_slow(item, it, default)
+}
+
+#[inline(never)]
+fn next_assign_slow(item: &mut Value, it: &Value, default: &Value) -> Result<(), Fallback> {
+    *item = next_value(it, Some(default))?;
+    Ok(())
+}
+
 /// The items an iterator has left, consuming it (`list(it)`); more than `max` falls back.
 pub fn drain(it: &IterRef, max: u64) -> Result<Vec<Value>, Fallback> {
     let mut out = Vec::new();
@@ -708,6 +732,29 @@ mod tests {
     fn all(it: &Value) -> String {
         let Value::Iter(s) = it else { panic!("not an iterator") };
         repr(&Value::list(drain(s, 1000).unwrap())).unwrap()
+    }
+
+    #[test]
+    fn next_assign_is_next_with_a_default() {
+        // python3: it = iter(range(2**63 - 2, 2**63 - 1)); [next(it, s) for _ in range(3)] with
+        // a sentinel list s: the one int, then s itself (and s again after that).
+        let sentinel = Value::list(vec![]);
+        let it = crate::builtins::iter(&[Value::range(i64::MAX - 1, i64::MAX, 1)]).unwrap();
+        let mut item = Value::Undefined;
+        next_assign(&mut item, &it, &sentinel).unwrap();
+        assert!(matches!(item, Value::Int(i) if i == i64::MAX - 1));
+        next_assign(&mut item, &it, &sentinel).unwrap();
+        assert!(matches!(&item, Value::List(l) if matches!(&sentinel, Value::List(s) if Rc::ptr_eq(l, s))));
+        next_assign(&mut item, &it, &sentinel).unwrap();
+        assert!(crate::compare::is_bool(&item, &sentinel).unwrap());
+        // Other iterators go the general way: a list's items, then the sentinel.
+        let it = crate::builtins::iter(&[Value::list(vec![Value::str("a")])]).unwrap();
+        next_assign(&mut item, &it, &sentinel).unwrap();
+        assert_eq!(repr(&item).unwrap(), "'a'");
+        next_assign(&mut item, &it, &sentinel).unwrap();
+        assert!(crate::compare::is_bool(&item, &sentinel).unwrap());
+        // next() of a non-iterator raises TypeError: falls back.
+        assert!(next_assign(&mut item, &Value::Int(1), &sentinel).is_err());
     }
 
     #[test]

@@ -31,6 +31,7 @@ mod fallback;
 mod float_repr;
 mod format;
 mod harness;
+mod heap_tuning;
 pub mod iter;
 mod json;
 pub mod math;
@@ -67,7 +68,10 @@ pub use arith::{
     op_mul, op_neg, op_not, op_pos, op_pow, op_rshift, op_sub, op_truediv,
 };
 pub use cell::{closure_cell, closure_default, del_deref, deref, set_deref};
-pub use compare::{op_eq, op_ge, op_gt, op_in, op_is, op_is_not, op_le, op_lt, op_ne, op_not_in};
+pub use compare::{
+    eq_bool, ge_bool, gt_bool, in_bool, is_bool, is_not_bool, le_bool, lt_bool, ne_bool, not_in_bool, op_eq, op_ge, op_gt,
+    op_in, op_is, op_is_not, op_le, op_lt, op_ne, op_not_in,
+};
 pub use ctx::{Ctx, DEFAULT_GAS, TIMEOUT_REASON};
 pub use dict::{dict_display, Dict};
 pub use set::set_display;

@@ -431,6 +431,20 @@ pub fn setdefault(recv: &Value, args: &[Value]) -> PyResult {
     Ok(default)
 }
 
+/// `d.setdefault(key, [])`: exactly `setdefault(recv, &[key, Value::list(vec![])])`, except that
+/// the new empty list is made only when `key` is missing (a list made and dropped unused cannot be
+/// seen).
+pub fn setdefault_new_list(recv: &Value, key: Value) -> PyResult {
+    if let Value::Dict(d) = recv {
+        if let Ok(k) = key_of(&key) {
+            if let Some(v) = d.borrow().get(&k) {
+                return Ok(v.clone());
+            }
+        }
+    }
+    setdefault(recv, &[key, Value::list(vec![])])
+}
+
 /// `d.update(other)`: `other` a dict or an iterable of key/value pairs (2-item lists or tuples).
 pub fn update(recv: &Value, args: &[Value]) -> PyResult {
     if let Value::Set(s) = recv {

@@ -10,6 +10,8 @@
 //! back, as do `%(key)` lookups in anything but a `dict` and widths or precisions too large to
 //! be of use.
 
+use std::fmt::Write;
+
 use crate::dict::get_item;
 use crate::fallback::{fail, Fallback};
 use crate::format::{format_float_spec, layout_int, pad_text, Spec};
@@ -186,6 +188,22 @@ fn format_one(f: &mut Formatter, fmt: &str, pos: &mut usize, start: usize, out: 
         Some(v) => v,
         None => f.next_arg()?,
     };
+    if !(left || plus || blank || alt || zero) && width.is_none() && precision.is_none() {
+        // The everyday conversions, written straight into `out`: exactly the text of the general
+        // code below (`%s` of a str is its text; `%d`, `%i`, `%u` and `%s` of an int, not a
+        // bool, are its decimal digits with a leading `-` when negative).
+        match (conv, &arg) {
+            (b's', Value::Str(s)) => {
+                out.push_str(s);
+                return Ok(());
+            }
+            (b'd' | b'i' | b'u' | b's', Value::Int(i)) => {
+                let _ = write!(out, "{}", i);
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
     let sign = if plus { Some('+') } else if blank { Some(' ') } else { None };
     match conv {
         b's' | b'r' | b'a' => {
@@ -319,6 +337,27 @@ mod tests {
         assert_eq!(p("%s", Value::list(vec![Value::Int(1)])), "[1]");
         assert_eq!(p("%ld", Value::Int(5)), "5");
         assert_eq!(p("%05f|%+F", t(vec![Value::Float(f64::INFINITY), Value::Float(f64::NAN)])), "00inf|+NAN");
+    }
+
+    // The fast path (no flags, width or precision) and the general path agree; expected texts
+    // from CPython 3.11.
+    #[test]
+    fn plain_conversions_of_ints_and_strs() {
+        let cases: Vec<(&str, Value, &str)> = vec![
+            ("k%d", Value::Int(0), "k0"),
+            ("%d", Value::Int(i64::MAX), "9223372036854775807"),
+            ("%i|%u", t(vec![Value::Int(i64::MIN), Value::Int(-7)]), "-9223372036854775808|-7"),
+            ("%s", Value::Int(i64::MIN), "-9223372036854775808"),
+            ("%d|%s", t(vec![Value::Bool(true), Value::Bool(false)]), "1|False"),
+            ("%s=%s", t(vec![Value::str("é"), Value::str("")]), "é="),
+            ("%s|%s|%s|%d", t(vec![Value::Float(-0.0), Value::Float(f64::NAN), Value::Float(1e16), Value::Float(-2.5)]),
+             "-0.0|nan|1e+16|-2"),
+            ("%s", Value::None, "None"),
+            ("%1d|%.1d|%-d|%0d", t(vec![Value::Int(-3), Value::Int(-3), Value::Int(-3), Value::Int(-3)]), "-3|-3|-3|-3"),
+        ];
+        for (fmt, args, want) in cases {
+            assert_eq!(p(fmt, args), want, "{:?}", fmt);
+        }
     }
 
     #[test]
