@@ -835,9 +835,9 @@ static Value builtinEnumerate(Args &A, const KeywordArgs &Kw, BuiltinContext &) 
 
 static Value builtinZip(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
   // zip_new: PyArg_ParseTupleAndKeywords of the keyword-only strict=.
-  if (parseArgs({"zip", {"strict"}, 0, 0, 0}, {}, Kw)[0])
-    throw UnsupportedError("zip(strict=...)");
-  return makeZip(A);
+  // The `p` converter: the value's truth.
+  const auto Strict = parseArgs({"zip", {"strict"}, 0, 0, 0}, {}, Kw)[0];
+  return makeZip(A, Strict && truthy(*Strict));
 }
 
 static Value builtinReversed(Args &A, const KeywordArgs &Kw, BuiltinContext &) {

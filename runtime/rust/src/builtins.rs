@@ -966,6 +966,14 @@ pub fn call_kw(name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
                 _ => fail("TypeError: enumerate() missing required argument 'iterable'"),
             }
         }
+        // `zip(..., strict=False)` is a plain zip; a true `strict` falls back (its length checks
+        // raise ValueError in CPython, which compiled code never reproduces).
+        "zip" if matches!(kws, [(k, _)] if *k == "strict") => {
+            if truthy(&kws[0].1)? {
+                return fail("zip(strict=True) not supported by the compiled runtime");
+            }
+            zip(args)
+        }
         "dict" => {
             let mut d = match dict(args)? {
                 Value::Dict(d) => d.borrow().clone(),
