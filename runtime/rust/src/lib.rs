@@ -30,6 +30,7 @@ mod fallback;
 mod float_repr;
 mod format;
 mod harness;
+mod hash;
 pub mod iter;
 mod json;
 pub mod math;
