@@ -4,7 +4,8 @@
 
 Each program applies a random sequence of set operations (add, discard, pop, clear, update, the
 operators and their in-place forms, the methods, set(...) of lists, dicts and sets, displays with
-and without constants and `*`, comprehensions over displays of constants) to ints, floats and tuples, and records list(s) after every step.
+and without constants and `*`, comprehensions over displays of constants, the set operations of
+dict keys and items views) to ints, floats and tuples, and records list(s) after every step.
 Usage: set_order_check.py --pyctl PATH [--programs N] [--seed S] [--show-refused]
 Exits 1 (printing the first differing program) when pyctl's answer differs from CPython's; an
 UnsupportedError (an order pyctl cannot reproduce) is counted, not failed.
@@ -25,7 +26,17 @@ OPS = ["s.add({x})", "s.discard({x})", "s.update({lst})", "s.update({st})", "s.u
        "s = s.symmetric_difference({lst})", "s.symmetric_difference_update({dct})",
        "s = s.copy()", "s = set(s)", "s = set({lst})", "s = set({dct})", "pop_all(s, {k})",
        "s.clear()", "s = {{{items}}}", "trace.append([v for v in {{{items}}}])", "s = {{*s, {x}}}",
-       "s = {{{x}, *{lst}, *s}}"]
+       "s = {{{x}, *{lst}, *s}}",
+       # set operations on dict views (dictviews_sub/or/xor, dictitems_xor, _PyDictView_Intersect)
+       "s = {dct}.keys() - s", "s = s - {dct}.keys()", "s -= {dct}.keys()", "s = {lst} - {dct}.keys()",
+       "s = {dct}.keys() | {lst}", "s = s | {dct}.keys()", "s |= {dct}.keys()",
+       "s = {dct}.keys() & s", "s = s & {dct}.keys()", "s = {dct}.keys() & {lst}",
+       "s = {lst} & {dct}.keys()", "s = {dct}.keys() & {dct}.keys()",
+       "s = {dct}.keys() ^ s", "s = {lst} ^ {dct}.keys()", "s = dict.fromkeys({lst}, 1).items() ^ dict.fromkeys({lst}, 2).items()",
+       "s = dict.fromkeys({lst}, 1).items() - s", "s = dict.fromkeys({lst}, 2).items() | s",
+       "s = dict.fromkeys({lst}, 1).items() & dict.fromkeys({lst}, 1).items()",
+       "s = dict.fromkeys({lst}, 0).items() & s",
+       "trace.append({dct}.keys().isdisjoint(s))"]
 
 
 def value(rng, span):

@@ -2914,8 +2914,18 @@ void collectAllBound(const StmtList &Body, std::set<std::string> &Out) {
 void checkBuiltinReads(const Module &M) {
   std::set<std::string> Bound;
   collectAllBound(M.Body, Bound);
+  // `hash` only as a callee: called through a variable or by a builtin (`map(hash, xs)`,
+  // `key=hash`), the Python tracer could not refuse the hashes the evaluator refuses.
+  std::set<const Expr *> Callees;
+  forEachExpr(M.Body, [&](const Expr &E) {
+    if (const auto *C = llvm::dyn_cast<CallExpr>(&E))
+      Callees.insert(C->Callee.get());
+  });
   forEachExpr(M.Body, [&](const Expr &E) {
     const auto *N = llvm::dyn_cast<NameExpr>(&E);
+    if (N && N->Id == "hash" && !Bound.count(N->Id) && !Callees.count(N))
+      throw CompileError(N->Range, "unsupported construct: the builtin 'hash' used as a value "
+                                   "(pyctl calls hash only directly, 'hash(x)')");
     if (!N || !isCPythonBuiltin(N->Id) || isBuiltinName(N->Id) || Bound.count(N->Id))
       return;
     if (isBuiltinExceptionName(N->Id))

@@ -111,7 +111,8 @@ bool isSliceBuiltin(std::string_view name) {
       "len",  "abs", "str",    "repr", "ascii", "int",   "float",  "bool",       "range", "min",
       "max",  "round", "sum",  "divmod", "list", "tuple", "sorted", "isinstance", "issubclass", "dict", "format",
       "iter", "next", "enumerate", "zip", "reversed", "set", "any", "all", "map", "filter",
-      "starKwargs", "argCount", "argKeys", "getattr", "ord", "chr", "pow", "type"};
+      "starKwargs", "argCount", "argKeys", "getattr", "ord", "chr", "pow", "type", "hex", "oct",
+      "bin", "hash"};
   for (std::string_view n : names)
     if (n == name)
       return true;

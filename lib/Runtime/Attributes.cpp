@@ -86,7 +86,12 @@ Value getAttribute(const Value &Obj, std::string_view Name) {
     if (Name == "__name__")
       return Value::str(Obj.asBoundMethod()->Name);
   }
-  // A method read from a built-in value is bound to it (BoundMethod.h).
+  // A method read from a built-in value is bound to it (BoundMethod.h). A view's isdisjoint
+  // is only called directly: the Python tracer calls no bound method of a view through a
+  // variable.
+  if (Obj.isDictView() && hasMethod(Obj, Name))
+    throw UnsupportedError("the method " + std::string(typeName(Obj)) + "." + std::string(Name) +
+                           " read as a value");
   if (!Obj.isBuiltin() && hasMethod(Obj, Name))
     return bindMethod(Obj, Name);
   std::string Type(typeName(Obj));

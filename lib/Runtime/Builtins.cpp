@@ -19,6 +19,7 @@
 #include "pyctl/Runtime/MathModule.h"
 #include "pyctl/Runtime/Operators.h"
 #include "pyctl/Runtime/PythonError.h"
+#include "pyctl/Runtime/RecursionDepth.h"
 #include "pyctl/Runtime/Repr.h"
 #include "pyctl/Runtime/Set.h"
 #include "pyctl/Runtime/Subscript.h"
@@ -605,6 +606,73 @@ static Value builtinAscii(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
   return Value::str(asciiRepr(A[0]));
 }
 
+/// hex(), oct(), bin(): PyNumber_ToBase. The argument goes through
+/// PyNumber_Index (an int or bool; TypeError "'float' object cannot be
+/// interpreted as an integer"); the result is the sign, the prefix and the
+/// magnitude's lowercase digits, for ints of any size.
+static Value toBase(std::string_view Name, int Base, std::string_view Prefix, Args &A,
+                    const KeywordArgs &Kw) {
+  rejectKeywords(Name, Kw);
+  expectExactlyOne(Name, A);
+  if (!A[0].isIntegral())
+    throwTypeError("'" + std::string(typeName(A[0])) +
+                   "' object cannot be interpreted as an integer");
+  mpz_class M = A[0].toInt().toMpz();
+  std::string Out = M < 0 ? "-" : "";
+  Out += Prefix;
+  Out += mpz_class(abs(M)).get_str(Base);
+  return Value::str(std::move(Out));
+}
+
+static Value builtinHex(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
+  return toBase("hex", 16, "0x", A, Kw);
+}
+static Value builtinOct(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
+  return toBase("oct", 8, "0o", A, Kw);
+}
+static Value builtinBin(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
+  return toBase("bin", 2, "0b", A, Kw);
+}
+
+/// Walks \p V as tuplehash does: the first list, dict, set or dict view
+/// (CPython's TypeError: every other value hashes without raising) into
+/// \p Unhashable, the first other value that is not a bool, int or float
+/// into \p Other.
+static void hashLeaves(const Value &V, const Value *&Unhashable, const Value *&Other) {
+  if (Unhashable)
+    return;
+  if (V.isTuple()) {
+    RecursionScope Level("hash");
+    for (const Value &Item : V.asTuple())
+      hashLeaves(Item, Unhashable, Other);
+  } else if (V.isList() || V.isDict() || V.isSet() || V.isDictView()) {
+    Unhashable = &V;
+  } else if (!V.isIntegral() && !V.isFloat() && !Other) {
+    Other = &V;
+  }
+}
+
+/// hash(): CPython 3.11's hash where it is the same in every process: ints
+/// (reduced mod 2**61 - 1, -1 becomes -2), bools, floats other than NaN and
+/// tuples of those (tuplehash). A list, dict, set or dict view anywhere
+/// tuplehash reaches is CPython's TypeError "unhashable type: 'list'" (the
+/// other items hash without raising); otherwise a str or None (randomised
+/// per process or address-based), a NaN (its hash is its identity's) or any
+/// other value is unsupported.
+static Value builtinHash(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
+  rejectKeywords("hash", Kw);
+  expectExactlyOne("hash", A);
+  const Value *Unhashable = nullptr, *Other = nullptr;
+  hashLeaves(A[0], Unhashable, Other);
+  if (Unhashable)
+    throwTypeError("unhashable type: '" + std::string(typeName(*Unhashable)) + "'");
+  if (Other)
+    throw UnsupportedError("hash() of a '" + std::string(typeName(*Other)) +
+                           "' value (its hash varies between processes or depends on object "
+                           "identity)");
+  return Value::integer(hashValue(A[0])); // hashDouble refuses a NaN
+}
+
 static Value builtinFormat(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
   rejectKeywords("format", Kw);
   if (A.empty())
@@ -866,9 +934,9 @@ static Value builtinEnumerate(Args &A, const KeywordArgs &Kw, BuiltinContext &) 
 
 static Value builtinZip(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
   // zip_new: PyArg_ParseTupleAndKeywords of the keyword-only strict=.
-  if (parseArgs({"zip", {"strict"}, 0, 0, 0}, {}, Kw)[0])
-    throw UnsupportedError("zip(strict=...)");
-  return makeZip(A);
+  // The `p` converter: the value's truth.
+  const auto Strict = parseArgs({"zip", {"strict"}, 0, 0, 0}, {}, Kw)[0];
+  return makeZip(A, Strict && truthy(*Strict));
 }
 
 static Value builtinReversed(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
@@ -937,6 +1005,8 @@ static constexpr BuiltinEntry Builtins[] = {
     {"reversed", builtinReversed}, {"set", builtinSet},
     {"map", builtinMap},       {"filter", builtinFilter},
     {"getattr", builtinGetattr},
+    {"hex", builtinHex},       {"oct", builtinOct},       {"bin", builtinBin},
+    {"hash", builtinHash},
 };
 
 static BuiltinFn findBuiltin(std::string_view Name) {

@@ -190,22 +190,48 @@ std::optional<std::vector<Value>> nextOfEach(const std::vector<Value> &Sources) 
 }
 
 /// zip: one item of each source per step; not marked exhausted, so a later
-/// step asks the sources again, as CPython's zip does.
+/// step asks the sources again, as CPython's zip does. With strict=True
+/// (CPython's zip_next, label `check`): when source I > 0 ends first,
+/// ValueError "zip() argument I+1 is shorter than argument 1" ("arguments
+/// 1-I" for I > 1); when source 0 ends, the others are pulled once each, in
+/// order, and the first that still gives an item (dropped) raises "zip()
+/// argument J+1 is longer than argument(s) ...".
 class ZipIterator final : public IteratorObject {
 public:
-  explicit ZipIterator(std::vector<Value> Sources) : Sources(std::move(Sources)) {}
+  ZipIterator(std::vector<Value> Sources, bool Strict)
+      : Sources(std::move(Sources)), Strict(Strict) {}
   std::optional<Value> next() override {
     if (Sources.empty())
       return std::nullopt;
-    std::optional<std::vector<Value>> Items = nextOfEach(Sources);
-    if (!Items)
-      return std::nullopt;
-    return Value::tuple(std::move(*Items));
+    std::vector<Value> Items;
+    Items.reserve(Sources.size());
+    for (size_t I = 0; I < Sources.size(); ++I) {
+      std::optional<Value> Item = Sources[I].asIterator()->next();
+      if (!Item)
+        return Strict ? strictEnd(I) : std::nullopt;
+      Items.push_back(std::move(*Item));
+    }
+    return Value::tuple(std::move(Items));
   }
   std::string_view typeName() const override { return "zip"; }
 
 private:
+  static std::string arguments(size_t I) {
+    return I == 1 ? "argument 1" : "arguments 1-" + std::to_string(I);
+  }
+  std::optional<Value> strictEnd(size_t Ended) {
+    if (Ended != 0)
+      throwValueError("zip() argument " + std::to_string(Ended + 1) + " is shorter than " +
+                      arguments(Ended));
+    for (size_t I = 1; I < Sources.size(); ++I)
+      if (Sources[I].asIterator()->next())
+        throwValueError("zip() argument " + std::to_string(I + 1) + " is longer than " +
+                        arguments(I));
+    return std::nullopt;
+  }
+
   std::vector<Value> Sources;
+  bool Strict;
 };
 
 /// Marks an iterator as advancing for the duration of one step; a step that
@@ -384,12 +410,12 @@ Value makeEnumerate(const Value &Iterable, Int Start) {
   return make<EnumerateIterator>(makeIterator(Iterable), std::move(Start));
 }
 
-Value makeZip(const std::vector<Value> &Iterables) {
+Value makeZip(const std::vector<Value> &Iterables, bool Strict) {
   std::vector<Value> Sources;
   Sources.reserve(Iterables.size());
   for (const Value &V : Iterables)
     Sources.push_back(makeIterator(V));
-  return make<ZipIterator>(std::move(Sources));
+  return make<ZipIterator>(std::move(Sources), Strict);
 }
 
 Value makeMap(Value Func, const std::vector<Value> &Iterables, IteratorCallFn Call) {

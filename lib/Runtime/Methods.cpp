@@ -8,6 +8,7 @@
 #include "pyctl/Runtime/CaseConvert.h"
 #include "pyctl/Runtime/Compare.h"
 #include "pyctl/Runtime/Dict.h"
+#include "pyctl/Runtime/DictViewSetOps.h"
 #include "pyctl/Runtime/Format.h"
 #include "pyctl/Runtime/Iterator.h"
 #include "pyctl/Runtime/Operators.h"
@@ -1155,6 +1156,8 @@ bool hasMethod(const Value &Self, std::string_view Name) {
     return Name == "is_integer";
   case Value::Kind::Set:
     return isSetMethod(Name);
+  case Value::Kind::DictView:
+    return isSetLikeDictView(Self) && Name == "isdisjoint";
   case Value::Kind::Match:
     return isMatchMethod(Name);
   case Value::Kind::Pattern:
@@ -1211,6 +1214,15 @@ Value callMethod(const Value &Self, std::string_view Name, std::vector<Value> A,
     return dictMethod(C, Self);
   case Value::Kind::Set:
     return callSetMethod(Self, Name, std::move(A), Kwargs);
+  case Value::Kind::DictView: { // isdisjoint of keys/items (hasMethod checked)
+    std::string Qualified = std::string(typeName(Self)) + ".isdisjoint";
+    if (!Kwargs.empty())
+      throwTypeError(Qualified + "() takes no keyword arguments");
+    if (A.size() != 1)
+      throwTypeError(Qualified + "() takes exactly one argument (" + std::to_string(A.size()) +
+                     " given)");
+    return Value::boolean(dictViewIsdisjoint(Self, A[0]));
+  }
   case Value::Kind::Match:
     return callMatchMethod(Self, Name, A, Kwargs);
   case Value::Kind::Pattern:

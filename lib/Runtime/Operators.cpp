@@ -1,6 +1,7 @@
 //===- Operators.cpp - Python arithmetic operators ------------------------===//
 
 #include "pyctl/Runtime/Operators.h"
+#include "pyctl/Runtime/DictViewSetOps.h"
 #include "pyctl/Runtime/Iterator.h"
 
 #include "pyctl/Runtime/Dict.h"
@@ -387,12 +388,8 @@ static Value binaryOpImpl(BinaryOp Op, const Value &A, const Value &B, bool InPl
   }
   if (std::optional<Value> R = setBinaryOp(Op, A, B, InPlace))
     return *R;
-  auto SetLike = [](const Value &V) {
-    return V.isDictView() && V.asDictView().Which != DictViewKind::Values;
-  };
-  if ((SetLike(A) || SetLike(B)) && (Op == BinaryOp::BitOr || Op == BinaryOp::BitAnd ||
-                                     Op == BinaryOp::BitXor || Op == BinaryOp::Sub))
-    throw UnsupportedError("set operations on dict views (- & | ^ on d.keys() or d.items())");
+  if (std::optional<Value> R = dictViewSetOp(Op, A, B))
+    return *R;
   throwUnsupportedOperands(Op, A, B, InPlace);
 }
 

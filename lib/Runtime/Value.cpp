@@ -130,7 +130,7 @@ Value Value::dict(DictPtr D) {
 
 Value Value::dictView(DictPtr D, DictViewKind Which) {
   Value R;
-  R.V = DictView{std::move(D), Which};
+  R.V = DictView{std::move(D), Which, std::make_shared<const char>('v')};
   return R;
 }
 
@@ -197,8 +197,9 @@ const void *Value::objectIdentity() const {
   case Kind::Bool:
   case Kind::Int:
   case Kind::Float:
-  case Kind::DictView:
     return nullptr;
+  case Kind::DictView:
+    return std::get<DictView>(V).Identity.get();
   case Kind::Str:
     return std::get<StrPtr>(V).get();
   case Kind::List:

@@ -76,6 +76,7 @@ constexpr const char *FnShown = "_pyctl_shown";
 constexpr const char *FnRe = "_pyctl_re";
 constexpr const char *FnRaiseClass = "_pyctl_raise_class";
 constexpr const char *FnRaiseValue = "_pyctl_raise_value";
+constexpr const char *FnHash = "_pyctl_hash";
 constexpr const char *ProtocolFunctions[] = {
     FnStmt, FnIf, FnBranch, FnWhile, FnIterate, FnEnd, FnJump, FnReturning,
     FnFunction, FnEnter, FnCall, FnTry, FnExcept, FnElse, FnFinally, FnEntry,
@@ -167,7 +168,8 @@ bool showsRepr(llvm::StringRef Name) {
 
 /// Rewrites the calls of the instrumented program (after its IR strings were
 /// made) so that the Python tracer refuses what the evaluator refuses on
-/// values CPython accepts: `type(x)` => `_pyctl_type(x)`; `r.m(...)` =>
+/// values CPython accepts: `type(x)` => `_pyctl_type(x)`; `hash(x)` =>
+/// `_pyctl_hash(x)` (a hash that varies per process); `r.m(...)` =>
 /// `_pyctl_method(r, 'm', 'T'...)(...)` for a method the evaluator lacks on
 /// some type T; `f(...)` => `_pyctl_ordered(f)(...)` / `_pyctl_shown(f)(...)`
 /// for builtins that observe a set's iteration order (and wrap dict
@@ -212,6 +214,9 @@ std::set<std::string> vetCalls(StmtList &Body) {
       } else if (N->Id == "type") {
         N->Id = FnType;
         Used.insert(FnType);
+      } else if (N->Id == "hash") {
+        N->Id = FnHash;
+        Used.insert(FnHash);
       } else if (llvm::StringRef(N->Id).startswith("re.") && isReName(N->Id.substr(3))) {
         C->Callee = call(FnRe, exprs(std::move(C->Callee)), R);
         Used.insert(FnRe);
@@ -774,7 +779,7 @@ void InsertTracePass::run(Module &M) {
     Imported.push_back(FnMap);
     Imported.push_back(FnFilter);
   }
-  for (const char *Fn : {FnType, FnMethod, FnOrdered, FnShown, FnRe, FnRaiseClass, FnRaiseValue})
+  for (const char *Fn : {FnType, FnMethod, FnOrdered, FnShown, FnRe, FnRaiseClass, FnRaiseValue, FnHash})
     if (Vets.count(Fn))
       Imported.push_back(Fn);
   for (const char *Fn : Imported)

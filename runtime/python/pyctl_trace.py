@@ -929,6 +929,48 @@ def vet_method(receiver, name, *unsupported):
     return getattr(receiver, name)
 
 
+_UNHASHABLE = (list, dict, set, type({}.keys()), type({}.values()), type({}.items()))
+
+
+def _hash_leaves(value, found):
+    """Walks `value` as tuplehash does (the evaluator's hashLeaves): found["unhashable"] is the
+    first list, dict, set or dict view, found["other"] the first other value that is not a bool,
+    int or float (as 1-tuples)."""
+    if "unhashable" in found:
+        return
+    if type(value) is tuple:
+        for item in value:
+            _hash_leaves(item, found)
+    elif type(value) in _UNHASHABLE:
+        found["unhashable"] = (value,)
+    elif type(value) not in (bool, int, float) and "other" not in found:
+        found["other"] = (value,)
+
+
+def vet_hash(*args, **kwargs):
+    """The program's `hash(...)` (_pyctl_hash): CPython's hash where it is the same in every
+    process (bools, ints, floats other than NaN, tuples of those) and CPython's TypeError for
+    an unhashable value anywhere tuplehash reaches; TraceError, as the evaluator, for a str or
+    None (randomised per process or address-based), a NaN or any other value."""
+    if len(args) == 1 and not kwargs:
+        found = {}
+        _hash_leaves(args[0], found)
+        if "unhashable" not in found:
+            if "other" in found:
+                raise TraceError("unsupported: hash() of a '%s' value (its hash varies between "
+                                 "processes or depends on object identity)"
+                                 % type(found["other"][0]).__name__)
+            if _has_nan(args[0]):
+                raise TraceError("unsupported: hash of a float NaN depends on object identity")
+    return hash(*args, **kwargs)  # CPython's TypeErrors: unhashable, argument count, keywords
+
+
+def _has_nan(value):
+    if type(value) is tuple:
+        return any(_has_nan(item) for item in value)
+    return type(value) is float and value != value
+
+
 def _totally_ordered(items):
     """Whether sorting `items` cannot depend on their order (the evaluator's totallyOrdered):
     all numbers (no NaN), all strs, or tuples of one length whose columns are."""
@@ -1649,11 +1691,12 @@ _API = {
 }
 
 _named_like(vet_type, type)
+_named_like(vet_hash, hash)
 
 #: Protocol functions that do not depend on the active tracer.
 _VETS = {"_pyctl_type": vet_type, "_pyctl_method": vet_method, "_pyctl_ordered": vet_ordered,
          "_pyctl_shown": vet_shown, "_pyctl_re": vet_re, "_pyctl_raise_class": vet_raise_class,
-         "_pyctl_raise_value": vet_raise_value}
+         "_pyctl_raise_value": vet_raise_value, "_pyctl_hash": vet_hash}
 
 
 def _inactive(*args):

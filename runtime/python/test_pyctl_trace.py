@@ -1133,6 +1133,21 @@ class ValueChecksTest(unittest.TestCase):
         with self.assertRaisesRegex(RuntimeError, "changed size"):
             next(it)
 
+    def test_hash_refuses_hashes_that_vary_per_process(self):
+        vet = pyctl_trace.vet_hash
+        self.assertEqual(vet(-1), -2)
+        self.assertEqual(vet(2 ** 61), 1)
+        self.assertEqual(vet((1, 2)), -3550055125485641917)
+        self.assertEqual(vet(float("inf")), 314159)
+        for value in ("a", None, (1, "a"), float("nan"), (1, (float("nan"),)), iter([])):
+            with self.assertRaisesRegex(pyctl_trace.TraceError, "unsupported: hash"):
+                vet(value)
+        for value in ([1], ("a", [1]), (float("nan"), {}), {}.keys()):
+            with self.assertRaisesRegex(TypeError, "unhashable type"):
+                vet(value)
+        with self.assertRaisesRegex(TypeError, r"hash\(\) takes exactly one argument \(0 given\)"):
+            vet()
+
     def test_re_checks(self):
         vet = pyctl_trace.vet_re
         import re

@@ -5,7 +5,8 @@
 //   print len abs str int float bool range min max sum round divmod sorted
 //   list tuple dict repr ascii format isinstance issubclass pow ord chr any all
 //   iter next enumerate zip reversed set map filter getattr (two arguments;
-//   Attributes.h)
+//   Attributes.h) hex oct bin hash (where CPython's hash is the same in every
+//   process: bool, int, float other than NaN, tuples of those)
 // (str int float bool range list tuple dict enumerate zip reversed set map
 // filter are also
 // the builtin types, for isinstance()). Iterators are described in

@@ -61,10 +61,14 @@ Value makeReversed(const Value &V);
 /// Raises TypeError "'int' object is not iterable" as iter() does.
 Value makeEnumerate(const Value &Iterable, Int Start);
 
-/// zip(*\p Iterables) without strict=: each step takes one item from every
+/// zip(*\p Iterables, strict=\p Strict): each step takes one item from every
 /// iterator in order and stops at the first exhausted one (the items taken
-/// before it are lost, as in CPython). Raises TypeError as iter() does.
-Value makeZip(const std::vector<Value> &Iterables);
+/// before it are lost, as in CPython). Raises TypeError as iter() does. With
+/// \p Strict, a step that finds the iterators of unequal lengths raises
+/// CPython 3.11's ValueError ("zip() argument 2 is shorter than argument 1",
+/// "zip() argument 3 is longer than arguments 1-2"), after pulling what
+/// CPython's zip_next pulls.
+Value makeZip(const std::vector<Value> &Iterables, bool Strict = false);
 
 /// Calls a callable value with positional arguments (a builtin run with
 /// its output going where the map/filter was made); see makeMap.

@@ -89,6 +89,10 @@ enum class DictViewKind : uint8_t { Keys, Values, Items };
 struct DictView {
   DictPtr Target;     ///< The dict seen (views are live).
   DictViewKind Which; ///< keys(), values() or items().
+  /// The view object's identity: each `d.values()` call makes a new view,
+  /// and dict_values compares by identity (`v == v`, not
+  /// `d.values() == d.values()`), as `is` does for every view.
+  std::shared_ptr<const char> Identity;
 };
 
 /// A user function value: the evaluator's object and its __qualname__
@@ -284,8 +288,8 @@ public:
     return isList() ? *asList() : asTuple();
   }
 
-  /// The address of the shared object behind a str, list, tuple, dict,
-  /// range, set, iterator, function, builtin, exception, match or pattern
+  /// The address of the shared object behind a str, list, tuple, dict, dict
+  /// view, range, set, iterator, function, builtin, exception, match or pattern
   /// value (its Python identity); nullptr for None, bool, int and float,
   /// whose identity the runtime does not model.
   const void *objectIdentity() const;

@@ -320,6 +320,10 @@ fn slice_builtin(name: &str) -> Option<fn(&[Value]) -> PyResult> {
         "all" => all,
         "map" => map,
         "filter" => filter,
+        "hex" => hex,
+        "oct" => oct,
+        "bin" => bin,
+        "hash" => hash,
         _ => return None,
     };
     Some(f)
@@ -509,6 +513,46 @@ pub fn chr(args: &[Value]) -> PyResult {
         Some(c) => Ok(Value::string(c.to_string())),
         None => fail("chr() of a surrogate"),
     }
+}
+
+/// `hex(i)`, `oct(i)`, `bin(i)` of an `int` or `bool` (CPython's `PyNumber_ToBase`): the sign,
+/// the prefix and the magnitude's lowercase digits. Any other argument falls back (CPython's
+/// `TypeError`: "'float' object cannot be interpreted as an integer").
+fn to_base(args: &[Value], name: &'static str) -> PyResult {
+    arity(args, 1, 1, name)?;
+    let i = match args[0].as_int() {
+        Some(i) => i,
+        None => return fail("TypeError: object cannot be interpreted as an integer"),
+    };
+    let m = i.unsigned_abs();
+    let digits = match name {
+        "hex" => format!("0x{m:x}"),
+        "oct" => format!("0o{m:o}"),
+        _ => format!("0b{m:b}"),
+    };
+    Ok(Value::string(if i < 0 { format!("-{digits}") } else { digits }))
+}
+
+/// `hex(i)`.
+pub fn hex(args: &[Value]) -> PyResult {
+    to_base(args, "hex")
+}
+
+/// `oct(i)`.
+pub fn oct(args: &[Value]) -> PyResult {
+    to_base(args, "oct")
+}
+
+/// `bin(i)`.
+pub fn bin(args: &[Value]) -> PyResult {
+    to_base(args, "bin")
+}
+
+/// `hash(x)` where CPython's hash is the same in every process (see `hash.rs`); anything else
+/// falls back.
+pub fn hash(args: &[Value]) -> PyResult {
+    arity(args, 1, 1, "hash")?;
+    Ok(Value::Int(crate::hash::hash_value(&args[0])?))
 }
 
 /// `ascii(x)`: `repr(x)` with non-ASCII code points escaped.
@@ -1047,6 +1091,14 @@ pub fn call_kw(name: &str, args: &[Value], kws: &[Keyword]) -> PyResult {
                 _ => fail("TypeError: enumerate() missing required argument 'iterable'"),
             }
         }
+        // `zip(..., strict=False)` is a plain zip; a true `strict` falls back (its length checks
+        // raise ValueError in CPython, which compiled code never reproduces).
+        "zip" if matches!(kws, [(k, _)] if *k == "strict") => {
+            if truthy(&kws[0].1)? {
+                return fail("zip(strict=True) not supported by the compiled runtime");
+            }
+            zip(args)
+        }
         "dict" => {
             let mut d = match dict(args)? {
                 Value::Dict(d) => d.borrow().clone(),
@@ -1118,6 +1170,23 @@ mod tests {
         );
         // The common reasons stay static (no allocation on the hot path).
         assert!(fail::<()>("x").unwrap_err().is_static());
+    }
+
+    #[test]
+    fn hex_oct_bin_like_cpython() {
+        let text = |f: fn(&[Value]) -> PyResult, v: Value| match f(&[v]).unwrap() {
+            Value::Str(s) => s.to_string(),
+            _ => panic!("not a str"),
+        };
+        // python3.11 -c "print(hex(-255), oct(-8), bin(0), hex(True), hex(-2**63), bin(5))"
+        assert_eq!(text(hex, Value::Int(-255)), "-0xff");
+        assert_eq!(text(oct, Value::Int(-8)), "-0o10");
+        assert_eq!(text(bin, Value::Int(0)), "0b0");
+        assert_eq!(text(hex, Value::Bool(true)), "0x1");
+        assert_eq!(text(hex, Value::Int(i64::MIN)), "-0x8000000000000000");
+        assert_eq!(text(bin, Value::Int(5)), "0b101");
+        assert!(hex(&[Value::Float(1.0)]).is_err());
+        assert!(hash(&[Value::Int(-1)]).is_ok());
     }
 
     #[test]

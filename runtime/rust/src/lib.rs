@@ -31,6 +31,7 @@ mod fallback;
 mod float_repr;
 mod format;
 mod harness;
+mod hash;
 mod heap_tuning;
 pub mod iter;
 mod json;
