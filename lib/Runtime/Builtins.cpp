@@ -634,10 +634,10 @@ static Value builtinBin(Args &A, const KeywordArgs &Kw, BuiltinContext &) {
   return toBase("bin", 2, "0b", A, Kw);
 }
 
-/// Walks \p V as tuplehash does: the first list, dict, set or dict view
+/// Walks \p V as tuplehash does: the first list, dict, set or keys/items view
 /// (CPython's TypeError: every other value hashes without raising) into
 /// \p Unhashable, the first other value that is not a bool, int or float
-/// into \p Other.
+/// into \p Other (a values view among them: CPython hashes it by address).
 static void hashLeaves(const Value &V, const Value *&Unhashable, const Value *&Other) {
   if (Unhashable)
     return;
@@ -645,7 +645,8 @@ static void hashLeaves(const Value &V, const Value *&Unhashable, const Value *&O
     RecursionScope Level("hash");
     for (const Value &Item : V.asTuple())
       hashLeaves(Item, Unhashable, Other);
-  } else if (V.isList() || V.isDict() || V.isSet() || V.isDictView()) {
+  } else if (V.isList() || V.isDict() || V.isSet() ||
+             (V.isDictView() && V.asDictView().Which != DictViewKind::Values)) {
     Unhashable = &V;
   } else if (!V.isIntegral() && !V.isFloat() && !Other) {
     Other = &V;

@@ -122,12 +122,16 @@ void ReprWriter::write(const Value &V) {
     return;
   }
   case Value::Kind::DictView: {
+    // dictview_repr guards the view object itself (not its dict): a view met
+    // again inside its own items prints as "...", and its dict prints as usual.
     const DictView &View = V.asDictView();
+    if (!enter(V.objectIdentity())) {
+      Out += "...";
+      return;
+    }
     Out += typeName(V);
     Out += "([";
-    if (!enter(View.Target.get())) {
-      Out += "...";
-    } else {
+    {
       bool First = true;
       View.Target->forEach([&](const Dict::Entry &E) {
         if (!First)
@@ -149,9 +153,9 @@ void ReprWriter::write(const Value &V) {
           break;
         }
       });
-      leave();
     }
     Out += "])";
+    leave();
     return;
   }
   case Value::Kind::Range: {

@@ -1483,6 +1483,11 @@ private:
     if (Cause && !Cause->isException() && !Cause->isNone() &&
         !(Cause->isBuiltin() && isKnownExceptionClass(Cause->builtinName())))
       throw PythonError("TypeError", "exception causes must derive from BaseException");
+    // The class is called with no arguments; of the classes pyctl knows only
+    // JSONDecodeError needs some.
+    if (Cause && Cause->isBuiltin() && Cause->builtinName() == "JSONDecodeError")
+      throw PythonError("TypeError", "JSONDecodeError.__init__() missing 3 required positional arguments: "
+                                     "'msg', 'doc', and 'pos'");
   }
 
   /// CPython's `except Classes` of an exception of class \p Raised, for a

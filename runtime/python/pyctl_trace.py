@@ -929,22 +929,26 @@ def vet_method(receiver, name, *unsupported):
     return getattr(receiver, name)
 
 
-_UNHASHABLE = (list, dict, set, type({}.keys()), type({}.values()), type({}.items()))
+_UNHASHABLE = (list, dict, set, type({}.keys()), type({}.items()))  # dict_values: identity hash
 
 
 def _hash_leaves(value, found):
     """Walks `value` as tuplehash does (the evaluator's hashLeaves): found["unhashable"] is the
-    first list, dict, set or dict view, found["other"] the first other value that is not a bool,
-    int or float (as 1-tuples)."""
-    if "unhashable" in found:
-        return
-    if type(value) is tuple:
-        for item in value:
-            _hash_leaves(item, found)
-    elif type(value) in _UNHASHABLE:
-        found["unhashable"] = (value,)
-    elif type(value) not in (bool, int, float) and "other" not in found:
-        found["other"] = (value,)
+    first list, dict, set or keys/items view, found["other"] the first other value that is not a
+    bool, int or float (as 1-tuples; a values view is one: CPython hashes it by address).
+    found["nan"] is set when a float NaN is met. Walked with a stack of its own, so a tuple
+    nested deeper than Python's recursion limit (which tuplehash hashes) is walked too."""
+    pending = [value]
+    while pending and "unhashable" not in found:
+        value = pending.pop()
+        if type(value) is tuple:
+            pending.extend(reversed(value))
+        elif type(value) in _UNHASHABLE:
+            found["unhashable"] = (value,)
+        elif type(value) not in (bool, int, float):
+            found.setdefault("other", (value,))
+        elif type(value) is float and value != value:
+            found["nan"] = True
 
 
 def vet_hash(*args, **kwargs):
@@ -960,15 +964,9 @@ def vet_hash(*args, **kwargs):
                 raise TraceError("unsupported: hash() of a '%s' value (its hash varies between "
                                  "processes or depends on object identity)"
                                  % type(found["other"][0]).__name__)
-            if _has_nan(args[0]):
+            if "nan" in found:
                 raise TraceError("unsupported: hash of a float NaN depends on object identity")
     return hash(*args, **kwargs)  # CPython's TypeErrors: unhashable, argument count, keywords
-
-
-def _has_nan(value):
-    if type(value) is tuple:
-        return any(_has_nan(item) for item in value)
-    return type(value) is float and value != value
 
 
 def _totally_ordered(items):

@@ -1139,7 +1139,8 @@ class ValueChecksTest(unittest.TestCase):
         self.assertEqual(vet(2 ** 61), 1)
         self.assertEqual(vet((1, 2)), -3550055125485641917)
         self.assertEqual(vet(float("inf")), 314159)
-        for value in ("a", None, (1, "a"), float("nan"), (1, (float("nan"),)), iter([])):
+        for value in ("a", None, (1, "a"), float("nan"), (1, (float("nan"),)), iter([]),
+                      {}.values(), (1, {}.values())):
             with self.assertRaisesRegex(pyctl_trace.TraceError, "unsupported: hash"):
                 vet(value)
         for value in ([1], ("a", [1]), (float("nan"), {}), {}.keys()):
@@ -1147,6 +1148,12 @@ class ValueChecksTest(unittest.TestCase):
                 vet(value)
         with self.assertRaisesRegex(TypeError, r"hash\(\) takes exactly one argument \(0 given\)"):
             vet()
+        # tuplehash has no recursion limit: a tuple nested past Python's is walked, not a
+        # RecursionError the program could catch.
+        deep = ()
+        for _ in range(5000):
+            deep = (deep,)
+        self.assertEqual(vet(deep), hash(deep))
 
     def test_re_checks(self):
         vet = pyctl_trace.vet_re

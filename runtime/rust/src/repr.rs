@@ -110,9 +110,12 @@ fn write_repr(v: &Value, out: &mut String, open: &mut Vec<Identity>) -> Result<(
             open.pop();
         }
         Value::DictView(d, kind) => {
-            // CPython guards the view object itself against recursion, which compiled code
-            // cannot tell apart from a fresh view: a view inside its own dict falls back.
-            if open.contains(&(Rc::as_ptr(d) as Identity)) {
+            // CPython guards the view object itself against recursion ("..." when met again),
+            // which compiled code cannot tell apart from another view of the same dict: a view
+            // met while a view of its dict is being printed falls back. The marker is the dict's
+            // address with its low bit set, so the dict itself still prints as usual.
+            let marker = (Rc::as_ptr(d) as usize | 1) as Identity;
+            if open.contains(&marker) {
                 return fail("repr of a dict view inside its own dict");
             }
             let (name, items) = match kind {
@@ -121,7 +124,9 @@ fn write_repr(v: &Value, out: &mut String, open: &mut Vec<Identity>) -> Result<(
                 ViewKind::Items => ("dict_items(", d.borrow().items()),
             };
             out.push_str(name);
+            open.push(marker);
             write_items(&items, out, open)?;
+            open.pop();
             out.push(')');
         }
         Value::Tuple(t) => {
