@@ -411,8 +411,9 @@ std::vector<Value> setItemsAnyOrder(const Value &S) {
 void checkSetOrderKnown(const Value &S) {
   if (obj(S).Used > 1 && !obj(S).OrderKnown)
     throw UnsupportedError("the iteration order of a set whose table layout CPython does not "
-                           "reproduce (it held a str or None, whose hashes vary per process, or is "
-                           "a display of colliding constants)");
+                           "reproduce (it held a value whose hash varies per process or is its "
+                           "address, such as a str, None or an exception class, or is a display "
+                           "of colliding constants)");
 }
 
 std::vector<Value> orderedSetItems(const Value &S) {

@@ -604,8 +604,9 @@ def _check_set_order(value):
     the process's hash seed (a str or None item), as the evaluator's checkSetOrderKnown."""
     if type(value) is set and len(value) > 1 and not all(_hash_reproducible(v) for v in value):
         raise TraceError("unsupported: the iteration order of a set whose table layout CPython "
-                         "does not reproduce (it held a str or None, whose hashes vary per "
-                         "process, or is a display of colliding constants)")
+                         "does not reproduce (it held a value whose hash varies per process or "
+                         "is its address, such as a str, None or an exception class, or is a "
+                         "display of colliding constants)")
 
 
 def _check_set_order_deep(value, seen=None):
