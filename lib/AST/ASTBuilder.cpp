@@ -1474,7 +1474,7 @@ private:
                          "', which does not derive from Exception");
     if (!isBuiltinExceptionName(Name))
       fail(E, "unsupported construct: raise of anything but a builtin exception class "
-              "(ValueError, TypeError, KeyError, ...) or a variable");
+              "(ValueError, TypeError, KeyError, ...) or a variable, or a call of one");
     return std::make_unique<RaiseStmt>(Name, std::move(Args), nullptr, std::move(Cause), range(N));
   }
 
@@ -2942,15 +2942,23 @@ void checkBuiltinReads(const Module &M) {
       const auto *N = llvm::dyn_cast_or_null<NameExpr>(E);
       return N && !Bound.count(N->Id);
     };
+    auto NameOf = [](const Expr *E) { return llvm::cast<NameExpr>(E)->Id; };
     if (const auto *Ra = llvm::dyn_cast<RaiseStmt>(&S); Ra && Ra->CallsValue && Unbound(Ra->Value.get()))
-      throw CompileError(Ra->Value->Range, "unsupported construct: raise of anything but a builtin exception "
-                                           "class (ValueError, TypeError, KeyError, ...) or a variable");
+      throw CompileError(Ra->Value->Range, "unsupported construct: raise of '" + NameOf(Ra->Value.get()) +
+                                               "', a name the module binds nowhere (pyctl raises builtin "
+                                               "exception classes such as ValueError, or a variable holding "
+                                               "one; classes of your own are not supported)");
     if (const auto *T = llvm::dyn_cast<TryStmt>(&S))
       for (const auto &H : T->Handlers)
         if (Unbound(H.TypeExpr.get()))
-          throw CompileError(H.TypeExpr->Range, "unsupported construct: 'except' of anything but builtin "
-                                                "exception classes (ValueError, (KeyError, IndexError), ...) "
-                                                "or a variable");
+          throw CompileError(H.TypeExpr->Range, "unsupported construct: 'except " + NameOf(H.TypeExpr.get()) +
+                                                    "', a name the module binds nowhere (pyctl catches builtin "
+                                                    "exception classes such as ValueError, or a variable "
+                                                    "holding them" +
+                                                    (NameOf(H.TypeExpr.get()) == "JSONDecodeError"
+                                                         ? std::string("; json.JSONDecodeError is its name")
+                                                         : std::string()) +
+                                                    ")");
   });
   // Exception classes are values, but calling one outside `raise E(...)`
   // makes an exception object pyctl does not model.

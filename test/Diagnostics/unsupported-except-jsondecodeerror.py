@@ -6,6 +6,6 @@ import json
 def f(s):
     try:
         return json.loads(s)
-    # CHECK: {{.*}}unsupported-except-jsondecodeerror.py:[[@LINE+1]]:12: error: unsupported construct: 'except' of anything but builtin exception classes
+    # CHECK: {{.*}}unsupported-except-jsondecodeerror.py:[[@LINE+1]]:12: error: unsupported construct: 'except JSONDecodeError', a name the module binds nowhere (pyctl catches builtin exception classes such as ValueError, or a variable holding them; json.JSONDecodeError is its name)
     except JSONDecodeError:
         return None
