@@ -394,6 +394,7 @@ private:
 
   size_t argumentIndex(const json &node) const;
   std::string binop(const json &node, int indent);
+  std::string binaryCall(const char *fn, const json &node, int indent);
   std::string comparisonTest(const json &node, int indent);
   bool isForStep(const json &named, const std::string &target) const;
   std::string primApp(const json &node, int indent);
@@ -1192,6 +1193,12 @@ std::string RustLowering::comparisonTest(const json &node, int indent) {
   const char *fn = comparisonTestFunction(node["op"].get<std::string>());
   if (!fn)
     return "";
+  return binaryCall(fn, node, indent);
+}
+
+/// `fn(e1, e2)?` of the `binop` \p node: the runtime function \p fn applied to its operands,
+/// left then right, as CPython evaluates them.
+std::string RustLowering::binaryCall(const char *fn, const json &node, int indent) {
   const json &e1 = field(node, "e1");
   const json &e2 = field(node, "e2");
   std::string left, right;
@@ -1252,16 +1259,7 @@ std::string RustLowering::binop(const json &node, int indent) {
   const char *fn = binopFunction(op);
   if (!fn)
     error(&node, "unknown binary operator '" + op + "'");
-  std::string left, right;
-  {
-    Enter e(path, "e1");
-    left = operand(e1, indent, containsSet(e2));
-  }
-  {
-    Enter e(path, "e2");
-    right = operand(e2, indent, false);
-  }
-  return std::string(fn) + "(" + left + ", " + right + ")?";
+  return binaryCall(fn, node, indent);
 }
 
 /// True when a call's arguments spread an iterable (`f(*xs)`).
