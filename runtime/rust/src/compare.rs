@@ -242,6 +242,17 @@ fn ordered(a: &Value, b: &Value, op: Order, depth: u32) -> Result<bool, Fallback
     }
 }
 
+/// `a op b` for an order operator, with int and float fast paths (a NaN orders as nothing, so
+/// every operator is false on it, as in CPython). Inlined with a constant `op` into each `*_bool`.
+#[inline(always)]
+fn order_bool(a: &Value, b: &Value, op: Order) -> Result<bool, Fallback> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(op.holds(Some(x.cmp(y)))),
+        (Value::Float(x), Value::Float(y)) => Ok(op.holds(x.partial_cmp(y))),
+        _ => ordered(a, b, op, 0),
+    }
+}
+
 /// `a < b`.
 #[inline]
 pub fn op_lt(a: &Value, b: &Value) -> PyResult {
@@ -251,11 +262,7 @@ pub fn op_lt(a: &Value, b: &Value) -> PyResult {
 /// `a < b` as a Rust `bool`: exactly `truthy(&op_lt(a, b)?)`.
 #[inline(always)]
 pub fn lt_bool(a: &Value, b: &Value) -> Result<bool, Fallback> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        _ => ordered(a, b, Order::Lt, 0),
-    }
+    order_bool(a, b, Order::Lt)
 }
 
 /// `a <= b`.
@@ -267,11 +274,7 @@ pub fn op_le(a: &Value, b: &Value) -> PyResult {
 /// `a <= b` as a Rust `bool`: exactly `truthy(&op_le(a, b)?)`.
 #[inline(always)]
 pub fn le_bool(a: &Value, b: &Value) -> Result<bool, Fallback> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x <= y),
-        (Value::Float(x), Value::Float(y)) => Ok(x <= y),
-        _ => ordered(a, b, Order::Le, 0),
-    }
+    order_bool(a, b, Order::Le)
 }
 
 /// `a > b`.
@@ -283,11 +286,7 @@ pub fn op_gt(a: &Value, b: &Value) -> PyResult {
 /// `a > b` as a Rust `bool`: exactly `truthy(&op_gt(a, b)?)`.
 #[inline(always)]
 pub fn gt_bool(a: &Value, b: &Value) -> Result<bool, Fallback> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x > y),
-        (Value::Float(x), Value::Float(y)) => Ok(x > y),
-        _ => ordered(a, b, Order::Gt, 0),
-    }
+    order_bool(a, b, Order::Gt)
 }
 
 /// `a >= b`.
@@ -299,11 +298,7 @@ pub fn op_ge(a: &Value, b: &Value) -> PyResult {
 /// `a >= b` as a Rust `bool`: exactly `truthy(&op_ge(a, b)?)`.
 #[inline(always)]
 pub fn ge_bool(a: &Value, b: &Value) -> Result<bool, Fallback> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x >= y),
-        (Value::Float(x), Value::Float(y)) => Ok(x >= y),
-        _ => ordered(a, b, Order::Ge, 0),
-    }
+    order_bool(a, b, Order::Ge)
 }
 
 /// `a < b` as a Rust `bool` (used by `min`/`max`).
