@@ -126,23 +126,54 @@ bool writeFile(const fs::path &path, const std::string &content, std::string &lo
 
 bool cancelled(const std::atomic<bool> *cancel) { return cancel && cancel->load(); }
 
-/// Holds an exclusive `flock` on a file for its lifetime. With `cancel`, waits by polling, and
-/// gives up (locked() is false) once `*cancel` is true.
+/// Holds an exclusive `flock` on a file for its lifetime. With `cancel`, gives up (locked() is
+/// false) once `*cancel` is true. The wait itself is a blocking `flock` made by a forked child on
+/// the inherited descriptor: a `flock` belongs to the open file description, so the child's lock
+/// is ours. Polling with LOCK_NB instead would never win while other processes wait blocked (the
+/// kernel hands a released lock to a blocked waiter), starving `pyctl serve`'s background build.
 class FileLock {
 public:
   FileLock(const fs::path &path, const std::atomic<bool> *cancel) {
     fd = ::open(path.c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0644);
     if (fd < 0)
       return;
+    if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
+      return;
     if (!cancel) {
       while (::flock(fd, LOCK_EX) != 0 && errno == EINTR) {
       }
       return;
     }
-    while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-      if ((errno != EWOULDBLOCK && errno != EINTR) || cancelled(cancel)) {
-        ::close(fd);
-        fd = -1;
+    pid_t waiter = ::fork();
+    if (waiter == 0) {
+      // Only async-signal-safe calls here: the parent may have other threads.
+      while (::flock(fd, LOCK_EX) != 0) {
+        if (errno != EINTR)
+          ::_exit(1);
+      }
+      ::_exit(0);
+    }
+    if (waiter < 0) {
+      release();
+      return;
+    }
+    for (;;) {
+      int status = 0;
+      pid_t done = ::waitpid(waiter, &status, WNOHANG);
+      if (done == waiter) {
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+          release();
+        return;
+      }
+      if (done < 0 && errno != EINTR) {
+        release();
+        return;
+      }
+      if (cancelled(cancel)) {
+        ::kill(waiter, SIGKILL);
+        while (::waitpid(waiter, &status, 0) < 0 && errno == EINTR) {
+        }
+        release(); // Also drops the lock if the child took it before it was killed.
         return;
       }
       ::usleep(50 * 1000);
@@ -157,6 +188,11 @@ public:
   bool locked() const { return fd >= 0; }
 
 private:
+  void release() {
+    ::close(fd);
+    fd = -1;
+  }
+
   int fd = -1;
 };
 
