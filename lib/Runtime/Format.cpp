@@ -1,6 +1,7 @@
 //===- Format.cpp - format() specs and printf-style % formatting ----------===//
 
 #include "pyctl/Runtime/Format.h"
+#include "pyctl/Runtime/BuildLimits.h"
 
 #include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/FloatRepr.h"
@@ -13,6 +14,9 @@
 #include <cstdio>
 
 namespace pyctl {
+
+/// The largest precision of a float's e/f/g/% format pyctl runs.
+static constexpr int64_t MaxFloatPrecision = int64_t(1) << 20;
 
 namespace {
 /// A parsed format specification.
@@ -86,10 +90,12 @@ static Spec parseSpec(std::string_view S, char DefaultAlign, char DefaultType,
   auto ReadNumber = [&](int64_t &Out) {
     size_t Start = Pos;
     int64_t N = 0;
+    // CPython's get_integer: only a number past Py_ssize_t is a ValueError.
     while (Pos < S.size() && S[Pos] >= '0' && S[Pos] <= '9') {
-      if (N > (int64_t(1) << 40))
+      int Digit = S[Pos++] - '0';
+      if (N > (INT64_MAX - Digit) / 10)
         throwValueError("Too many decimal digits in format string");
-      N = N * 10 + (S[Pos++] - '0');
+      N = N * 10 + Digit;
     }
     if (Pos > Start)
       Out = N;
@@ -132,6 +138,9 @@ static Spec parseSpec(std::string_view S, char DefaultAlign, char DefaultType,
                     std::string(TypeName) + "'");
   if (!F.Align)
     F.Align = DefaultAlign;
+  // Every formatted value is at least as long as its width; CPython's
+  // MemoryError past the host's memory is not reproduced (BuildLimits.h).
+  requireBuildable(uint64_t(std::max<int64_t>(F.Width, 0)), F.Fill.size(), "a value padded to its format width");
   return F;
 }
 
@@ -288,6 +297,13 @@ static std::string formatFloatSpec(double X, Spec F) {
   if (Percent)
     Abs *= 100;
   int64_t P = F.Precision < 0 ? 6 : F.Precision;
+  // format_float_internal's check, made before any digit is produced.
+  if (P > INT32_MAX)
+    throwValueError("precision too big");
+  // CPython's own digits go wrong near INT_MAX (its buffer sizes overflow);
+  // pyctl stops well below that.
+  if (P > MaxFloatPrecision)
+    throw UnsupportedError("a float format precision past " + std::to_string(MaxFloatPrecision));
   if (!std::isfinite(Abs)) {
     Body = std::isnan(Abs) ? "nan" : "inf";
     if (Type == 'E' || Type == 'F' || Type == 'G')
@@ -565,8 +581,8 @@ void PercentFormatter::formatOne(size_t ConversionStart) {
                                    : "Python int too large to convert to C int");
       Out = *V;
       // CPython raises MemoryError for a width it cannot allocate; that is not reproduced.
-      if (IsWidth && (Out > (int64_t(1) << 40) || Out < -(int64_t(1) << 40)))
-        throw UnsupportedError("a '*' width past 2**40 in printf-style formatting");
+      if (IsWidth)
+        requireBuildable(Out < 0 ? 0 - uint64_t(Out) : uint64_t(Out), 1, "a value padded to a '*' width");
       if (IsWidth && Out < 0) {
         Left = true;
         Out = -Out;
@@ -577,12 +593,16 @@ void PercentFormatter::formatOne(size_t ConversionStart) {
     }
     int64_t N = 0;
     bool Any = false;
+    // CPython's parse: a width past Py_ssize_t or a precision past a C int is a ValueError.
     while (!AtEnd() && Fmt[Pos] >= '0' && Fmt[Pos] <= '9') {
-      N = N * 10 + (Fmt[Pos++] - '0');
-      if (N > (IsWidth ? int64_t(1) << 40 : int64_t(INT32_MAX)))
+      int Digit = Fmt[Pos++] - '0';
+      if (N > ((IsWidth ? INT64_MAX : int64_t(INT32_MAX)) - Digit) / 10)
         throwValueError(IsWidth ? "width too big" : "precision too big");
+      N = N * 10 + Digit;
       Any = true;
     }
+    if (IsWidth && Any)
+      requireBuildable(uint64_t(N), 1, "a value padded to its width");
     if (Any || !IsWidth)
       Out = N;
   };
@@ -666,6 +686,7 @@ void PercentFormatter::formatOne(size_t ConversionStart) {
     } else {
       Parts.Digits = Abs.repr();
     }
+    requireBuildable(uint64_t(std::max<int64_t>(Precision, 0)), 1, "an int padded to its precision");
     if (Precision > 0 && size_t(Precision) > Parts.Digits.size())
       Parts.Digits.insert(0, size_t(Precision) - Parts.Digits.size(), '0');
     Out += layoutNumber(Parts, F, 3);

@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "pyctl/Runtime/JSONModule.h"
+#include "pyctl/Runtime/BuildLimits.h"
 #include "pyctl/Runtime/ArgParse.h"
 
 #include "pyctl/Runtime/Dict.h"
@@ -219,8 +220,14 @@ Value dumps(std::vector<Value> &A, const KeywordArgs &Kw) {
         E.Indent.reset();
       else if (V.isStr())
         E.Indent = V.asStr();
-      else if (V.isInt() && V.asInt().toInt64())
-        E.Indent = std::string(size_t(std::max<int64_t>(0, *V.asInt().toInt64())), ' ');
+      else if (V.isInt() && Obj->isStr())
+        E.Indent = std::string(); // json.dumps returns a str's text before it builds ' ' * indent
+      else if (V.isInt() && V.asInt().toInt64()) {
+        int64_t Width = std::max<int64_t>(0, *V.asInt().toInt64());
+        // Past BuildLimits.h ' ' * indent is CPython's MemoryError, not reproduced.
+        requireBuildable(uint64_t(Width), 1, "json.dumps indent");
+        E.Indent = std::string(size_t(Width), ' ');
+      }
       else
         throw UnsupportedError("json.dumps indent of type " + std::string(typeName(V)));
     } else {

@@ -1,6 +1,7 @@
 //===- Operators.cpp - Python arithmetic operators ------------------------===//
 
 #include "pyctl/Runtime/Operators.h"
+#include "pyctl/Runtime/BuildLimits.h"
 #include "pyctl/Runtime/DictViewSetOps.h"
 #include "pyctl/Runtime/Iterator.h"
 
@@ -18,7 +19,6 @@
 namespace pyctl {
 
 /// Sequences longer than this (items, or bytes for str) are not built.
-static constexpr uint64_t MaxSequenceSize = uint64_t(1) << 32;
 
 std::string_view spelling(BinaryOp Op) {
   switch (Op) {
@@ -292,8 +292,22 @@ static Value intBinary(BinaryOp Op, const Value &A, const Value &B) {
       return Value::integer(N ? Int::shiftRight(X, uint64_t(*N)) : Int(X.sign() < 0 ? -1 : 0));
     if (X.isZero())
       return Value::integer(X);
-    if (!N)
-      throwOverflowError("too many digits in integer");
+    if (!N) {
+      // CPython 3.11's long_lshift with a count past Py_ssize_t: a result of
+      // count // 30 more 30-bit digits than X is OverflowError past
+      // MAX_LONG_DIGITS (the word count is clipped to PY_SSIZE_T_MAX / 4
+      // first) and a MemoryError below it, which pyctl cannot reproduce.
+      constexpr uint64_t SsizeMax = uint64_t(INT64_MAX);
+      constexpr uint64_t MaxLongDigits = (SsizeMax - 24) / 4; // offsetof(ob_digit) is 24
+      mpz_class Count = Y.toMpz();
+      mpz_class Words = Count / 30;
+      if (Words >= mpz_class(std::to_string(SsizeMax / 4)))
+        throwOverflowError("too many digits in integer");
+      uint64_t NewDigits = (X.bitLength() + 29) / 30 + Words.get_ui() + (Count % 30 != 0 ? 1 : 0);
+      if (NewDigits > MaxLongDigits)
+        throwOverflowError("too many digits in integer");
+      throw UnsupportedError("int << int result too large to build");
+    }
     return Value::integer(Int::shiftLeft(X, uint64_t(*N)));
   }
   case BinaryOp::BitAnd:
@@ -323,8 +337,9 @@ static int64_t repeatCount(const Value &Seq, const Value &Count) {
   if (*N <= 0)
     return 0;
   uint64_t Unit = Seq.isStr() ? Seq.asStr().size() : Seq.sequenceItems().size();
-  if (Unit != 0 && uint64_t(*N) > MaxSequenceSize / Unit)
-    throw UnsupportedError("repeated sequence too large to build");
+  if (Unit == 0)
+    return 0; // an empty sequence repeated any number of times is empty, at once
+  requireBuildable(uint64_t(*N), Unit, "repeated sequence");
   return *N;
 }
 
@@ -402,8 +417,7 @@ Value inplaceOp(BinaryOp Op, const Value &A, const Value &B) {
     // list_extend: items appended as they are pulled (see list.extend).
     auto &Items = *A.asList();
     forEachItem(B, [&](const Value &V) {
-      if (Items.size() >= MaxSequenceSize)
-        throw UnsupportedError("list too large to build");
+      requireBuildable(Items.size() + 1, 1, "list");
       Items.push_back(V);
       return true;
     });
@@ -411,8 +425,7 @@ Value inplaceOp(BinaryOp Op, const Value &A, const Value &B) {
   }
   if (A.isList() && Op == BinaryOp::Add) {
     std::vector<Value> More = iterate(B); // a copy, so `xs += xs` works
-    if (A.asList()->size() + More.size() > MaxSequenceSize)
-      throw UnsupportedError("list too large to build");
+    requireBuildable(A.asList()->size() + More.size(), 1, "list");
     A.asList()->insert(A.asList()->end(), More.begin(), More.end());
     return A;
   }

@@ -183,7 +183,7 @@ pub fn op_imul(a: &Value, b: &Value) -> PyResult {
         if let Some(Num::I(n)) = num(b) {
             let items = list.borrow().clone();
             let times = if n > 0 { n as usize } else { 0 };
-            if items.len().checked_mul(times).is_none() {
+            if (items.len() as u64).saturating_mul(times as u64) > crate::sequence::MAX_ITEMS {
                 return fail("list repetition too large");
             }
             let mut repeated = Vec::with_capacity(items.len() * times);

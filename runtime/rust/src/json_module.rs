@@ -176,6 +176,10 @@ fn dumps(args: &[Value], kws: &[Keyword]) -> PyResult {
                 e.indent = match v {
                     Value::None => None,
                     Value::Str(s) => Some(s.to_string()),
+                    // A str's text never shows the indent (json.dumps returns it first); a
+                    // larger one is CPython's MemoryError, which the interpreter reproduces.
+                    Value::Int(_) if matches!(obj, Value::Str(_)) => Some(String::new()),
+                    Value::Int(i) if (*i).max(0) as u64 > crate::sequence::MAX_ITEMS => return fail("json.dumps indent too large"),
                     Value::Int(i) => Some(" ".repeat((*i).max(0) as usize)),
                     _ => return fail("json.dumps indent of another type"),
                 }
