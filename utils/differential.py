@@ -244,7 +244,10 @@ def lone_surrogates_in(value):
 
 
 def big_ints_in_text(text):
-    return any(not INT64_MIN <= int(m) <= INT64_MAX for m in re.findall(r"-?\d+", text))
+    # A run of more than 19 digits counts as past 64 bits without int(), which refuses runs
+    # past CPython's 4300-digit limit.
+    return any(len(m.lstrip("-")) > 19 or not INT64_MIN <= int(m) <= INT64_MAX
+               for m in re.findall(r"-?\d+", text))
 
 
 # --- Comparing traces --------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 #include "pyctl/Runtime/PythonError.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 
 namespace pyctl {
@@ -126,6 +127,15 @@ std::vector<const Value *> bindPythonArgs(const PySignature &Sig, const std::vec
 
 std::string clinicTypeName(const Value &V) {
   return V.isNone() ? "None" : std::string(typeName(V));
+}
+
+bool cIntFlagArg(const Value &V) {
+  if (!V.isIntegral())
+    throwTypeError("'" + std::string(typeName(V)) + "' object cannot be interpreted as an integer");
+  auto N = V.toInt().toInt64();
+  if (!N || *N > INT32_MAX || *N < INT32_MIN)
+    throwOverflowError("Python int too large to convert to C int");
+  return *N != 0;
 }
 
 void rejectKeywords(std::string_view Name, const KeywordArgs &Kw) {

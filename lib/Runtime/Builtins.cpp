@@ -555,7 +555,7 @@ static Value builtinSorted(Args &A, const KeywordArgs &Kw, BuiltinContext &Ctx) 
                    : iterate(A[0]);
   bool Reverse = false;
   if (const Value *R = P[1])
-    Reverse = !indexArg(*R).isZero();
+    Reverse = cIntFlagArg(*R);
   const Value *Key = KeyFn;
   if (Key && !Key->isNone()) {
     std::vector<Value> Keys;

@@ -3,6 +3,7 @@
 #include "pyctl/Runtime/Set.h"
 #include "pyctl/Runtime/Methods.h"
 #include "pyctl/Runtime/ArgParse.h"
+#include "pyctl/Runtime/BuildLimits.h"
 
 #include "pyctl/Runtime/Attributes.h"
 #include "pyctl/Runtime/CaseConvert.h"
@@ -343,7 +344,7 @@ static bool isLineBreak(char32_t C) {
 
 static Value splitLines(const Call &C, const Value &Self) {
   const Value *KeepV = parseArgs({"splitlines", {"keepends"}}, C.A, C.Kw)[0];
-  bool Keep = KeepV && indexArg(*KeepV) != 0;
+  bool Keep = KeepV && cIntFlagArg(*KeepV);
   std::u32string S = unicode::decode(Self.asStr());
   std::vector<Value> Out;
   size_t I = 0;
@@ -515,14 +516,15 @@ static Value padStr(const Call &C, const Value &Self) {
   if (Width <= Len)
     return Self;
   int64_t Margin = Width - Len, Left;
+  std::string FillText;
+  unicode::appendUTF8(FillText, Fill);
+  requireBuildable(uint64_t(Margin), FillText.size(), "str." + std::string(C.Name) + "() result");
   if (C.Name == "ljust")
     Left = 0;
   else if (C.Name == "rjust")
     Left = Margin;
   else
     Left = Margin / 2 + (Margin & Width & 1);
-  std::string FillText;
-  unicode::appendUTF8(FillText, Fill);
   std::string Out;
   for (int64_t I = 0; I < Left; ++I)
     Out += FillText;
@@ -538,6 +540,7 @@ static Value zfillStr(const Call &C, const Value &Self) {
   int64_t Len = int64_t(Self.strObject().Length);
   if (Width <= Len)
     return Self;
+  requireBuildable(uint64_t(Width - Len), 1, "str.zfill() result");
   std::string S = Self.asStr();
   size_t Insert = (!S.empty() && (S[0] == '+' || S[0] == '-')) ? 1 : 0;
   S.insert(Insert, size_t(Width - Len), '0');
@@ -573,8 +576,7 @@ static Value expandTabs(const Call &C, const Value &Self) {
         int64_t Incr = TabSize - Column % TabSize;
         Column += Incr;
         Length += Incr;
-        if (Length > (int64_t(1) << 28))
-          throw UnsupportedError("str.expandtabs() result too large to build");
+        requireBuildable(uint64_t(Length), 1, "str.expandtabs() result");
         Out.append(size_t(Incr), ' ');
       }
       continue;
@@ -915,8 +917,7 @@ static Value listMethod(Call &C, const Value &Self) {
       // As CPython: each item is appended as it is pulled, so what an
       // exception in the iterator (a map's function) interrupts stays.
       forEachItem(C.A[0], [&](const Value &V) {
-        if (Items.size() >= (size_t(1) << 32))
-          throw UnsupportedError("list too large to build");
+        requireBuildable(Items.size() + 1, 1, "list");
         Items.push_back(V);
         return true;
       });
@@ -986,7 +987,7 @@ static Value listMethod(Call &C, const Value &Self) {
   // sort(*, key=None, reverse=False)
   auto P = parseArgs({"sort", {"key", "reverse"}, 0, 0, 0}, C.A, C.Kw);
   const Value *Key = P[0] && !P[0]->isNone() ? P[0] : nullptr;
-  bool Reverse = P[1] && indexArg(*P[1]) != 0;
+  bool Reverse = P[1] && cIntFlagArg(*P[1]);
   // CPython empties the list while it sorts: key functions and comparisons
   // of a list holding itself see [], and a key function that adds items makes
   // sort raise once it has finished.

@@ -109,6 +109,13 @@ std::vector<const Value *> bindPythonArgs(const PySignature &Sig, const std::vec
 /// must be str, not None": "None" for None, else the type's name.
 std::string clinicTypeName(const Value &V);
 
+/// Argument Clinic's `bool(accept={int})` converter (`keepends` of
+/// str.splitlines, `reverse` of sorted and list.sort): whether the int or bool
+/// \p V is non-zero. Raises CPython's TypeError "'T' object cannot be
+/// interpreted as an integer" for another type and OverflowError "Python int
+/// too large to convert to C int" outside the C int range.
+bool cIntFlagArg(const Value &V);
+
 } // namespace pyctl
 
 #endif // PYCTL_RUNTIME_ARGPARSE_H

@@ -980,6 +980,8 @@ pub(crate) fn sort_keywords(kws: &[Keyword]) -> Result<(Option<Value>, bool), Fa
         match *name {
             "key" => key = key_function(value)?,
             "reverse" => match value.as_int() {
+                // Argument Clinic reads it as a C int.
+                Some(r) if i32::try_from(r).is_err() => return fail("OverflowError: Python int too large to convert to C int"),
                 Some(r) => reverse = r != 0,
                 None => return fail("TypeError: reverse must be an integer"),
             },

@@ -184,6 +184,8 @@ fn sort_reverse(kws: &[Keyword]) -> Result<bool, crate::fallback::Fallback> {
         match *name {
             "key" => {}
             "reverse" => match value.as_int() {
+                // Argument Clinic reads it as a C int.
+                Some(r) if i32::try_from(r).is_err() => return fail("OverflowError: Python int too large to convert to C int"),
                 Some(r) => reverse = r != 0,
                 None => return fail("TypeError: reverse must be an integer"),
             },

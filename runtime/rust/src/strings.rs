@@ -784,7 +784,12 @@ pub fn splitlines(recv: &Value, args: &[Value]) -> PyResult {
     arity(args, 0, 1)?;
     let keep = match args.first() {
         None => false,
-        Some(v) => v.as_int().ok_or(crate::fallback::fallback("TypeError: an integer is required"))? != 0,
+        Some(v) => match v.as_int() {
+            // Argument Clinic reads it as a C int.
+            Some(k) if i32::try_from(k).is_ok() => k != 0,
+            Some(_) => return fail("OverflowError: Python int too large to convert to C int"),
+            None => return fail("TypeError: an integer is required"),
+        },
     };
     let mut out = Vec::new();
     let mut start = 0;
