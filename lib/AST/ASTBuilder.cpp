@@ -1645,7 +1645,20 @@ private:
     std::string Name = text(Left);
     checkNotBuiltin(Left, Name);
     checkAnnotatedNotDeclared(N, Name);
-    Annotation A = checkAnnotation(field(N, "type"), Text, annotationContext());
+    AnnotationContext Ctx = annotationContext();
+    // PEP 526: the annotation of a function's local variable is never
+    // evaluated, so it is accepted and printed as written (as under
+    // `from __future__ import annotations`). `x: object` is how scope-hoist
+    // declares a name; at module level evaluating a bare `object` cannot
+    // raise (the builtin, or whatever the module bound to the name), and
+    // nothing reads the module's __annotations__.
+    TSNode TypeNode = field(N, "type");
+    TSNode TypeExpr = type(TypeNode) == "type" && ts_node_named_child_count(TypeNode) == 1
+                          ? ts_node_named_child(TypeNode, 0)
+                          : TypeNode;
+    if (!QualNames.empty() || (type(TypeExpr) == "identifier" && text(TypeExpr) == "object"))
+      Ctx.Future = true;
+    Annotation A = checkAnnotation(TypeNode, Text, Ctx);
     if (ts_node_is_null(Right)) {
       M.UsedNames.insert(Name);
       Out.push_back(std::make_unique<AnnotationStmt>(Name, std::move(A), range(N)));

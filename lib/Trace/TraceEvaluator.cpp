@@ -1807,7 +1807,7 @@ const FunctionDefStmt &pyctl::chooseEntry(const Module &M, const std::string &Re
                                          "' parameter");
   // The trace calls the entry without a guard: its name must not be rebound.
   for (const auto &S : M.Body)
-    if (S.get() != Found && !llvm::isa<DeclareStmt>(*S))
+    if (S.get() != Found && !llvm::isa<DeclareStmt>(*S) && !llvm::isa<AnnotationStmt>(*S)) // neither binds
       for (const auto &N : boundNamesOf(*S))
         if (N == Found->Name)
           throw CompileError(S->Range, "entry function '" + Found->Name +
