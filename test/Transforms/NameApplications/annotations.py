@@ -1,5 +1,6 @@
 # Accepted annotations are kept and printed back (typing names spelled `typing.X`, which the
-# printed `import typing` provides), so the normalised and the instrumented programs still run
+# printed `import typing` provides; a function's local-variable annotations, which CPython never
+# evaluates, are printed as written), so the normalised and the instrumented programs still run
 # under CPython with the same result. Calls in annotated assignments are named as usual.
 # RUN: pyctl -passes=anf %s | FileCheck --strict-whitespace %s
 # RUN: %python %s > %t.expected
@@ -12,7 +13,7 @@
 # CHECK:       {{^}}    acc: int = start{{$}}
 # CHECK:       {{^}}    n: "int"{{$}}
 # CHECK-LABEL: {{^}}def main(args: dict) -> dict:
-# CHECK:       {{^}}    out: typing.Dict[str, typing.Any] = total(args['xs']){{$}}
+# CHECK:       {{^}}    out: Dict[str, Any] = total(args['xs']){{$}}
 # CHECK:       {{^}}    [[T:_t[0-9]+]] = total(args['xs']){{$}}
 # CHECK-NEXT:  {{^}}    size: int = len([[T]]){{$}}
 from typing import Any, Dict, List, Optional, Tuple
