@@ -323,26 +323,22 @@ class _CallProbe:
 
     def __init__(self, tracer, site, fn):
         self._tracer, self._site, self._fn = tracer, site, fn
-        tracer._probe_format = False
+        # A builtin held in a variable (docs/trace-format.md, Builtins called through a
+        # variable) is recorded and called by __call__; anything else but a user function is
+        # refused there (after CPython has checked the arguments, naming the callee as below).
         self._builtin = _builtin_identity(fn)
-        if self._builtin is not None:
-            # A builtin held in a variable (docs/trace-format.md, Builtins called through a
-            # variable): named as _PyObject_FunctionStr names it, "max()", "math.sqrt()",
-            # "str.lower()", "list.append()", "Pattern.search()".
-            self.__qualname__ = fn.__qualname__
-            self.__module__ = getattr(fn, "__module__", None)
-            if self.__module__ in (None, "builtins"):
-                tracer._probe_str = "%s()" % fn.__qualname__
+        tracer._probe_format = self._builtin == "method str.format"
+        qualname = getattr(fn, "__qualname__", None)
+        if isinstance(qualname, str):
+            # As _PyObject_FunctionStr: "f()", "m.f()", "max()", "math.sqrt()", "str.lower()",
+            # "list.append()", "Pattern.search()" (no module when it is None or `builtins`).
+            module = getattr(fn, "__module__", None)
+            self.__qualname__ = qualname
+            self.__module__ = module
+            if module in (None, "builtins"):
+                tracer._probe_str = "%s()" % qualname
             else:
-                tracer._probe_str = "%s.%s()" % (self.__module__, fn.__qualname__)
-            tracer._probe_format = (self._builtin == "method str.format")
-        elif getattr(fn, "__pyctl_function__", None) is not None:
-            self.__qualname__ = fn.__qualname__
-            self.__module__ = fn.__module__
-            if fn.__module__ in (None, "builtins"):
-                tracer._probe_str = "%s()" % fn.__qualname__
-            else:
-                tracer._probe_str = "%s.%s()" % (fn.__module__, fn.__qualname__)
+                tracer._probe_str = "%s.%s()" % (module, qualname)
         else:
             tracer._probe_str = str(fn)
 
