@@ -2,6 +2,8 @@
 
 #include "pyctl/Runtime/Compare.h"
 
+#include "pyctl/Runtime/BoundMethod.h"
+
 #include "pyctl/Runtime/Dict.h"
 #include "pyctl/Runtime/PatternObject.h"
 #include "pyctl/Runtime/Iterator.h"
@@ -258,9 +260,15 @@ bool pyEquals(const Value &A, const Value &B) {
     return A.asMatch() == B.asMatch();
   case Value::Kind::Pattern: // str patterns: equal when their text and flags are
     return samePattern(*A.asPattern(), *B.asPattern());
-  case Value::Kind::BoundMethod:
-    // CPython compares __self__ by identity, which the runtime does not model for ints.
-    throw UnsupportedError("== on bound methods");
+  case Value::Kind::BoundMethod: {
+    // CPython's meth_richcompare: the same receiver (`__self__ is`) and the
+    // same method. Methods of different names are different C functions, so
+    // they differ whatever the receivers; otherwise the receivers' identity
+    // is pyIs's, which refuses where pyctl does not model it (equal ints
+    // outside -5..256, equal floats, equal strs or tuples built separately).
+    const BoundMethodObject &X = *A.asBoundMethod(), &Y = *B.asBoundMethod();
+    return X.Name == Y.Name && pyIs(X.Self, Y.Self);
+  }
   case Value::Kind::Bool:
   case Value::Kind::Int:
   case Value::Kind::Float:

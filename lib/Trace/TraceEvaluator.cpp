@@ -450,11 +450,7 @@ private:
         // CPython names the receiver's type here (bool.bit_length), or the
         // class itself for a classmethod called on it (dict.fromkeys).
         CallArgs A = evalCallArgs(C, F,
-                                  [&] {
-                                    std::string Owner = Self.isBuiltin() ? Self.builtinName()
-                                                                         : std::string(typeName(Self));
-                                    return Owner + "." + Method->Attr + "()";
-                                  },
+                                  [&] { return methodFunctionStr(Self, Method->Attr); },
                                   Self.isStr() && Method->Attr == "format");
         std::vector<Value> Args = std::move(A.Positional);
         KeywordArgs Kwargs = A.keywordArgs();
@@ -592,8 +588,13 @@ private:
   /// strs (CPython's `str.format`, a METH_VARARGS | METH_KEYWORDS method
   /// called without vectorcall, whose fields can only name str keys), so
   /// they are dropped instead of raising "keywords must be strings".
+  /// \p RefuseNonStrSplat: a `**` dict with a key that is not a str is
+  /// refused (UnsupportedError) right after it is evaluated, before it is
+  /// merged (`str.format` held in a variable, which the Python tracer's call
+  /// probe cannot receive such keys for).
   template <typename FnStrFn>
-  CallArgs evalCallArgs(const CallExpr &C, Frame &F, FnStrFn FnStr, bool IgnoreNonStrKeys = false) {
+  CallArgs evalCallArgs(const CallExpr &C, Frame &F, FnStrFn FnStr, bool IgnoreNonStrKeys = false,
+                        bool RefuseNonStrSplat = false) {
     CallArgs Out;
     bool LoneStar = C.Args.size() == 1 && isa<StarredExpr>(*C.Args[0]);
     std::optional<Value> Lone;
@@ -650,6 +651,8 @@ private:
         throw PythonError("TypeError", FnStr() + " argument after ** must be a mapping, not " +
                                            std::string(typeName(M)));
       std::vector<Value> MKeys = M.asDict()->keys(), MValues = M.asDict()->values();
+      if (RefuseNonStrSplat && std::any_of(MKeys.begin(), MKeys.end(), [](const Value &K) { return !K.isStr(); }))
+        throw UnsupportedError("a '**' dict with a key that is not a str in a call of str.format held in a variable");
       Out.Counts.push_back(MKeys.size());
       Out.SplatKeys.emplace_back();
       for (size_t I = 0; I < MKeys.size(); ++I) {
@@ -1283,15 +1286,27 @@ private:
   Value callBuiltinValue(const CallExpr &Call, const Value &Callee, Frame &F, Cursor &C, const std::string *Target) {
     if (Callee.isBuiltin() && !isBuiltinName(Callee.builtinName()) && !isMethodDescriptor(Callee.builtinName()))
       throw UnsupportedError("calling the class '" + Callee.builtinName() + "'");
-    if (hasUnpacking(Call))
-      throw UnsupportedError("'*' or '**' arguments in a call of a builtin held in a variable");
     std::string Name = Callee.isBuiltin() ? Callee.builtinName() : Callee.asBoundMethod()->Name;
-    CallArgs A = evalCallArgs(Call, F, [&] { return Name + "()"; });
-    auto IsUser = [](const Value &V) { return V.isFunction(); };
-    if (std::any_of(A.Positional.begin(), A.Positional.end(), IsUser) ||
-        std::any_of(A.KwValues.begin(), A.KwValues.end(), IsUser))
-      throw UnsupportedError("a user function (or lambda) passed to a builtin called through a variable");
+    // CPython's _PyObject_FunctionStr names the callee in the argument
+    // TypeErrors: "max()", "math.sqrt()", "str.lower()", and for a bound
+    // method its __qualname__, the receiver's class: "list.append()",
+    // "bool.bit_length()", "Pattern.search()".
+    bool IsFormat = false;
+    std::string FnStr = Name + "()";
+    if (Callee.isBoundMethod()) {
+      const Value &Self = Callee.asBoundMethod()->Self;
+      FnStr = methodFunctionStr(Self, Name);
+      IsFormat = Self.isStr() && Name == "format";
+    }
+    CallArgs A = evalCallArgs(Call, F, [&] { return FnStr; }, false, IsFormat);
     std::string Identity = builtinCalleeIdentity(Callee);
+    bool Callback = isCallbackThroughVariable(Identity, Call, F);
+    auto IsUser = [](const Value &V) { return V.isFunction(); };
+    bool UserArg = std::any_of(A.Positional.begin(), A.Positional.end(), IsUser);
+    for (size_t I = 0; I < A.KwNames.size(); ++I)
+      UserArg |= A.KwValues[I].isFunction() && !(Callback && A.KwNames[I] == "key");
+    if (UserArg)
+      throw UnsupportedError("a user function (or lambda) passed to a builtin called through a variable");
     json CalleeIR = exprToIR(*Call.Callee, F.Names);
     // Walk (or grow) the guard chain to this builtin's guard, as inlineCall does.
     std::deque<Cursor> FalseParts;
@@ -1303,7 +1318,7 @@ private:
       ArgIRs.push_back(exprToIR(*Arg, F.Names));
     json Keywords = json::array();
     for (const auto &K : Call.Keywords)
-      Keywords.push_back(json{{"name", K.Name}, {"value", exprToIR(*K.Value, F.Names)}});
+      Keywords.push_back(json{{"name", K.isDoubleStar() ? "**" : K.Name}, {"value", exprToIR(*K.Value, F.Names)}});
     json CallIR = Callee.isBuiltin()
                       ? json{{"kind", "primApp"}, {"event", Name}, {"eventArgs", std::move(ArgIRs)}}
                       : json{{"kind", "methodCall"},
@@ -1314,16 +1329,40 @@ private:
                              {"methodCallArgs", std::move(ArgIRs)}};
     if (!Keywords.empty())
       CallIR["keywords"] = std::move(Keywords);
+    if (Callback)
+      CallIR["callback"] = json{{"kind", "label"}, {"name", "'cb"}, {"body", unknownBody()}};
     Cursor Arm{&(*GuardNode)["truePart"]};
+    json *CallNode;
     if (Target)
-      visit(Arm, "set", [&] { return json{{"kind", "set"}, {"name", identifierIR(F, *Target)}, {"named", CallIR}}; });
+      CallNode = &visit(Arm, "set", [&] {
+                    return json{{"kind", "set"}, {"name", identifierIR(F, *Target)}, {"named", CallIR}};
+                  })["named"];
     else
-      visit(Arm, CallIR["kind"].get<std::string>().c_str(), [&] { return CallIR; });
+      CallNode = &visit(Arm, CallIR["kind"].get<std::string>().c_str(), [&] { return CallIR; });
     complete(Arm);
-    BuiltinContext Ctx = builtinContext(F);
+    // A user key function's calls are recorded in the node's callback label
+    // (docs/trace-format.md, Callbacks), as for `sorted(xs, key=f)`.
+    BuiltinContext Ctx = builtinContext(F, Callback ? CallNode : nullptr);
     Value Result = Callee.isBuiltin() ? callBuiltin(Name, std::move(A.Positional), A.keywordArgs(), Ctx)
                                       : callBoundMethod(Callee, std::move(A.Positional), A.keywordArgs(), Ctx);
     return Result;
+  }
+
+  /// Whether a call of the builtin \p Identity held in a variable is a
+  /// callback call (docs/trace-format.md, Builtins called through a
+  /// variable): `sorted`, `min`, `max` or a list's `sort` with a `key=`
+  /// keyword whose IR is neither `none` nor a builtin, as isCallbackCall
+  /// decides for a direct call. Its node then carries a `callback` label.
+  static bool isCallbackThroughVariable(const std::string &Identity, const CallExpr &Call, Frame &F) {
+    if (Identity != "builtin sorted" && Identity != "builtin min" && Identity != "builtin max" &&
+        Identity != "method list.sort")
+      return false;
+    for (const auto &K : Call.Keywords)
+      if (!K.isDoubleStar() && K.Name == "key") {
+        std::string Kind = exprToIR(*K.Value, F.Names).value("kind", "");
+        return Kind != "none" && Kind != "builtin";
+      }
+    return false;
   }
 
   /// Whether evaluating an argument cannot have an effect or depend on another's: a name, a
@@ -1349,6 +1388,18 @@ private:
       if (!inertIR(exprToIR(*K.Value, F.Names)))
         return true;
     return false;
+  }
+
+  /// The method \p Name of \p Self as CPython's _PyObject_FunctionStr shows
+  /// it in argument TypeErrors: its __qualname__, the receiver's class and
+  /// the name ("bool.bit_length()", "Pattern.search()", "Match.group()"), or
+  /// the class itself for a classmethod called on it ("dict.fromkeys()").
+  static std::string methodFunctionStr(const Value &Self, const std::string &Name) {
+    std::string Owner = Self.isBuiltin()   ? Self.builtinName()
+                        : Self.isMatch()   ? "Match"
+                        : Self.isPattern() ? "Pattern"
+                                           : std::string(typeName(Self));
+    return Owner + "." + Name + "()";
   }
 
   static bool hasUnpacking(const CallExpr &Call) {

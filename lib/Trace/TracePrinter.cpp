@@ -34,7 +34,7 @@ std::string keywords(const json &E) {
     HasArgs |= E.contains(F) && E[F].is_array() && !E[F].empty();
   for (const auto &Kw : *It)
     if (Kw.is_object() && Kw.contains("value")) {
-      Out += (HasArgs ? ", " : "") + str(Kw, "name") + "=" + expr(Kw["value"]);
+      Out += (HasArgs ? ", " : "") + (str(Kw, "name") == "**" ? "**" : str(Kw, "name") + "=") + expr(Kw["value"]);
       HasArgs = true;
     }
   return Out;
@@ -71,6 +71,7 @@ std::string expr(const json &E) {
     return "clos " + str(E, "function") + (Env.empty() ? "" : " {" + Env + "}");
   }
   if (K == "deref") return "*" + expr(E["exp"]);
+  if (K == "starred") return "*(" + expr(E["exp"]) + ")";
   if (K == "newCell") return "newCell";
   if (K == "builtin") return str(E, "name");
   if (K == "slice") {

@@ -323,13 +323,22 @@ class _CallProbe:
 
     def __init__(self, tracer, site, fn):
         self._tracer, self._site, self._fn = tracer, site, fn
-        if getattr(fn, "__pyctl_function__", None) is not None:
-            self.__qualname__ = fn.__qualname__
-            self.__module__ = fn.__module__
-            if fn.__module__ in (None, "builtins"):
-                tracer._probe_str = "%s()" % fn.__qualname__
+        # A builtin held in a variable (docs/trace-format.md, Builtins called through a
+        # variable) is recorded and called by __call__; anything else but a user function is
+        # refused there (after CPython has checked the arguments, naming the callee as below).
+        self._builtin = _builtin_identity(fn)
+        tracer._probe_format = self._builtin == "method str.format"
+        qualname = getattr(fn, "__qualname__", None)
+        if isinstance(qualname, str):
+            # As _PyObject_FunctionStr: "f()", "m.f()", "max()", "math.sqrt()", "str.lower()",
+            # "list.append()", "Pattern.search()" (no module when it is None or `builtins`).
+            module = getattr(fn, "__module__", None)
+            self.__qualname__ = qualname
+            self.__module__ = module
+            if module in (None, "builtins"):
+                tracer._probe_str = "%s()" % qualname
             else:
-                tracer._probe_str = "%s.%s()" % (fn.__module__, fn.__qualname__)
+                tracer._probe_str = "%s.%s()" % (module, qualname)
         else:
             tracer._probe_str = str(fn)
 
@@ -337,6 +346,12 @@ class _CallProbe:
         return str(self._fn)
 
     def __call__(self, *args, **kwargs):
+        if self._builtin is not None:
+            tracer = self._tracer
+            tracer._unpacked = ([], [])
+            callee, target, arg_irs, kw_site = tracer._site(self._site)
+            return tracer._call_builtin(callee, target, arg_irs, kw_site, self._builtin, self._fn,
+                                        args, kwargs)
         return self._tracer._call_unpacking(self._site, self._fn, args, kwargs)
 
 
@@ -439,6 +454,18 @@ def _builtin_identity(fn):
         if getattr(module, fn.__name__, None) is fn:
             return "builtin %s.%s" % (fn.__module__, fn.__name__)
     return None
+
+
+def _callback_through_variable(identity, kw_site):
+    """Whether a call of the builtin `identity` held in a variable is a callback call: sorted,
+    min, max or a list's sort with a `key=` keyword whose IR is neither `none` nor a builtin
+    (the C++ evaluator's isCallbackThroughVariable; isCallbackCall for a direct call)."""
+    if identity not in ("builtin sorted", "builtin min", "builtin max", "method list.sort"):
+        return False
+    for k in kw_site:
+        if k["name"] == "key":
+            return k["value"].get("kind") not in ("none", "builtin")
+    return False
 
 
 def _bind(fn, nargs, kwnames):
@@ -1063,6 +1090,7 @@ class Tracer:
         self._expect = None        # the identity _pyctl_enter must see next
         self._unpacked = ([], [])  # counts of `*` items and keys of `**` dicts of a call_ex
         self._probe_str = ""       # the callee of that call as CPython's messages name it
+        self._probe_format = False  # whether that callee is a str.format bound method
         self._functions = {}       # name -> function object, for module-level defs
         self._pull_labels = set()  # ids of the private `pullCallback` labels of this invocation
 
@@ -1398,8 +1426,9 @@ class Tracer:
         [unknown]` (a bound method, "method TYPE.NAME": `methodCall (primApp getattr [F,
         string "__self__"]) NAME [A...]`), then calls it (docs/trace-format.md, Builtins
         called through a variable)."""
+        callback = _callback_through_variable(identity, kw_site)
         if any(getattr(v, "__pyctl_function__", None) is not None
-               for v in list(args) + list(kwargs.values())):
+               for v in list(args) + [v for k, v in kwargs.items() if not (callback and k == "key")]):
             raise TraceError("unsupported: a user function (or lambda) passed to a builtin called "
                              "through a variable")
         name = identity.split(" ", 1)[1]
@@ -1412,6 +1441,18 @@ class Tracer:
                     "method": name.rsplit(".", 1)[1], "methodCallArgs": list(arg_irs)}
         if kw_site:
             node["keywords"] = [{"name": k["name"], "value": k["value"]} for k in kw_site]
+        if callback:
+            # A user key function's calls are recorded in this label, as for a direct
+            # `sorted(xs, key=f)` (docs/trace-format.md, Callbacks).
+            label = node["callback"] = {"kind": "label", "name": "'cb", "body": [UNKNOWN]}
+            key = kwargs.get("key")
+            if getattr(key, "__pyctl_function__", None) is not None:
+                key_ir = next(k["value"] for k in kw_site if k["name"] == "key")
+
+                def traced(*a):
+                    return self._callback_call(label, key_ir, key, a)
+                kwargs = dict(kwargs)
+                kwargs["key"] = traced
         guard = {"kind": "primApp", "event": "isFunction",
                  "eventArgs": [callee, {"kind": "string", "value": identity}]}
         arm = [node if target is None else {"kind": "set", "name": target, "named": node}]
@@ -1442,6 +1483,11 @@ class Tracer:
         if type(value) is not dict:
             raise TypeError("%s argument after ** must be a mapping, not %s"
                             % (self._probe_str, type(value).__name__))
+        if self._probe_format and any(type(k) is not str for k in value):
+            # CPython's str.format ignores such keys; the probe (a Python function) cannot
+            # receive them. The C++ evaluator refuses them at the same point.
+            raise TraceError("unsupported: a '**' dict with a key that is not a str in a call of "
+                             "str.format held in a variable")
         self._unpacked[1].append(list(value))
         return value
 

@@ -145,8 +145,10 @@ fn equal(a: &Value, b: &Value, depth: u32) -> Result<bool, Fallback> {
         (Value::Iter(x), Value::Iter(y)) => Rc::ptr_eq(x, y),
         (Value::Match(x), Value::Match(y)) => Rc::ptr_eq(x, y),
         (Value::Pattern(x), Value::Pattern(y)) => crate::pattern_object::equal(x, y),
-        // CPython compares `__self__` by identity, which is not modelled for ints: fall back.
-        (Value::BoundMethod(_), Value::BoundMethod(_)) => return fail("== of bound methods"),
+        // CPython's meth_richcompare: the same receiver (`__self__ is`) and the same method.
+        // Methods of different names differ whatever the receivers; the receivers' identity
+        // falls back where compiled code cannot tell it (ints, strs, ...).
+        (Value::BoundMethod(x), Value::BoundMethod(y)) => x.name == y.name && identical(&x.recv, &y.recv)?,
         (Value::Set(x), Value::Set(y)) => return crate::set::equal(x, y),
         (Value::Cell(_), _) | (_, Value::Cell(_)) => return fail("comparison of a cell"),
         (Value::Undefined, _) | (_, Value::Undefined) => return fail("read of an unbound name"),
