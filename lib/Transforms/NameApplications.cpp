@@ -371,7 +371,9 @@ private:
       auto &D = cast<DictExpr>(*E);
       for (const auto &K : D.Keys)
         if (isa<StarredExpr>(*K))
-          throw CompileError(K->Range, "unsupported construct: '**' in a dict display that calls a user function");
+          throw CompileError(K->Range, "unsupported construct: '**' in a dict display that calls a user function "
+                                           "(a comprehension or generator expression is one; bind the call's "
+                                           "result to a variable first)");
       std::vector<ExprPtr *> Ops;
       for (size_t I = 0; I < D.Keys.size(); ++I) {
         Ops.push_back(&D.Keys[I]);

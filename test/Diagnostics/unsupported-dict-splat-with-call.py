@@ -8,3 +8,4 @@ def f():
 def main(m):
     # CHECK: {{.*}}unsupported-dict-splat-with-call.py:[[@LINE+1]]:13: error: unsupported construct: '**' in a dict display that calls a user function
     return {**m, "k": f()}
+
