@@ -31,6 +31,8 @@ struct Encoder {
   bool EnsureASCII = true, AllowNaN = true, SortKeys = false;
   /// The indent string; unset for the one-line form.
   std::optional<std::string> Indent;
+  /// `separators=(item, key)`; unset for the defaults (", " or "," with an indent, and ": ").
+  std::optional<std::string> ItemSeparator, KeySeparator;
   std::string Out;
   std::set<const void *> Active;
 
@@ -153,7 +155,7 @@ struct Encoder {
       for (size_t I = 0; I < Order.size(); ++I) {
         separator(I, Level + 1);
         string(keyText(Keys[Order[I]]));
-        Out += ": ";
+        Out += KeySeparator ? *KeySeparator : ": ";
         value(Values[Order[I]], Level + 1);
       }
       close(Level, '}');
@@ -168,10 +170,10 @@ struct Encoder {
   void separator(size_t I, unsigned Level) {
     if (Indent) {
       if (I)
-        Out += ',';
+        Out += ItemSeparator ? *ItemSeparator : ",";
       newline(Level);
     } else if (I) {
-      Out += ", ";
+      Out += ItemSeparator ? *ItemSeparator : ", ";
     }
   }
 
@@ -230,6 +232,18 @@ Value dumps(std::vector<Value> &A, const KeywordArgs &Kw) {
       }
       else
         throw UnsupportedError("json.dumps indent of type " + std::string(typeName(V)));
+    } else if (Name == "separators") {
+      // JSONEncoder unpacks any iterable of two; a tuple or list of two strs is what pyctl runs.
+      if (V.isNone()) {
+        E.ItemSeparator.reset();
+        E.KeySeparator.reset();
+      } else if ((V.isTuple() || V.isList()) && V.sequenceItems().size() == 2 &&
+                 V.sequenceItems()[0].isStr() && V.sequenceItems()[1].isStr()) {
+        E.ItemSeparator = V.sequenceItems()[0].asStr();
+        E.KeySeparator = V.sequenceItems()[1].asStr();
+      } else {
+        throw UnsupportedError("json.dumps separators other than a tuple or list of two strs");
+      }
     } else {
       throw UnsupportedError("json.dumps keyword '" + Name + "'");
     }

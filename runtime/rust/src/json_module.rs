@@ -20,6 +20,8 @@ struct Encoder {
     allow_nan: bool,
     sort_keys: bool,
     indent: Option<String>,
+    /// `separators=(item, key)`; `None` for the defaults (", " or "," with an indent, and ": ").
+    separators: Option<(String, String)>,
     out: String,
 }
 
@@ -65,12 +67,12 @@ impl Encoder {
         match &self.indent {
             Some(ind) => {
                 if i > 0 {
-                    self.out.push(',');
+                    self.out.push_str(self.separators.as_ref().map_or(",", |s| s.0.as_str()));
                 }
                 self.out.push('\n');
                 self.out.push_str(&ind.repeat(level));
             }
-            None if i > 0 => self.out.push_str(", "),
+            None if i > 0 => self.out.push_str(self.separators.as_ref().map_or(", ", |s| s.0.as_str())),
             None => {}
         }
     }
@@ -151,7 +153,8 @@ impl Encoder {
                     self.separator(i, level + 1);
                     let text = self.key_text(k)?;
                     self.string(&text);
-                    self.out.push_str(": ");
+                    let key_separator = self.separators.as_ref().map_or(": ", |s| s.1.as_str());
+                    self.out.push_str(key_separator);
                     self.value(item, level + 1)?;
                 }
                 self.close(level, '}');
@@ -166,7 +169,7 @@ fn dumps(args: &[Value], kws: &[Keyword]) -> PyResult {
     let [obj] = args else {
         return fail("TypeError: dumps() takes 1 positional argument");
     };
-    let mut e = Encoder { ensure_ascii: true, allow_nan: true, sort_keys: false, indent: None, out: String::new() };
+    let mut e = Encoder { ensure_ascii: true, allow_nan: true, sort_keys: false, indent: None, separators: None, out: String::new() };
     for (name, v) in kws {
         match *name {
             "sort_keys" => e.sort_keys = truthy(v)?,
@@ -182,6 +185,24 @@ fn dumps(args: &[Value], kws: &[Keyword]) -> PyResult {
                     Value::Int(i) if (*i).max(0) as u64 > crate::sequence::MAX_ITEMS => return fail("json.dumps indent too large"),
                     Value::Int(i) => Some(" ".repeat((*i).max(0) as usize)),
                     _ => return fail("json.dumps indent of another type"),
+                }
+            }
+            "separators" => {
+                let pair = |items: &[Value]| match items {
+                    [Value::Str(a), Value::Str(b)] => Some((a.to_string(), b.to_string())),
+                    _ => None,
+                };
+                e.separators = match v {
+                    Value::None => None,
+                    Value::Tuple(t) => match pair(t) {
+                        Some(p) => Some(p),
+                        None => return fail("json.dumps separators other than two strs"),
+                    },
+                    Value::List(l) => match pair(&l.borrow()) {
+                        Some(p) => Some(p),
+                        None => return fail("json.dumps separators other than two strs"),
+                    },
+                    _ => return fail("json.dumps separators other than a tuple or list of two strs"),
                 }
             }
             _ => return fail("json.dumps keyword not supported by the compiled runtime"),
