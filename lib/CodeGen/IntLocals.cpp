@@ -169,6 +169,9 @@ bool IntLocals::isIntExpr(const json &Node) const {
       return false;
     return isIntExpr(*E1) && isIntExpr(*E2);
   }
+  if (const json *Args = plainEventArgs(Node, "len"))
+    // len() gives an int (64 bits hold every length) or raises.
+    return Args->size() == 1;
   if (isKind(Node, "op1")) {
     auto Op = Node.find("op");
     auto E = Node.find("e");

@@ -594,7 +594,7 @@ std::string RustLowering::run() {
          " invocations). Do not edit.\n";
   out += "#![forbid(unsafe_code)]\n";
   out += "#![allow(unused_mut, unused_variables, unused_assignments, unused_labels, "
-         "unused_braces, unreachable_code, non_snake_case)]\n\n";
+         "unused_braces, unused_parens, unreachable_code, non_snake_case)]\n\n";
   out += "use pyctl_runtime::*;\n\n";
   out += "/// The compiled function: the traced paths of the entry, or `Fallback`.\n";
   out += "pub fn run(args: &[Value], ctx: &mut Ctx) -> Result<Value, Fallback> {\n";
@@ -1262,6 +1262,12 @@ std::string RustLowering::intExpr(const json &node, int indent) {
     if (ints->isRangeItem(node) && !isIntVar(name))
       return "range_item(&" + lookupName(node, name) + ")?";
     return "int_var(" + lookupName(node, name) + ")?";
+  }
+  if (kind == "primApp") {
+    // len(x): the only builtin IntLocals accepts.
+    Enter e(path, "eventArgs");
+    Enter e0(path, "0");
+    return "int_len(" + operand(arrayField(node, "eventArgs")[0], indent, false) + ")?";
   }
   if (kind == "op1") {
     const json &operandNode = field(node, "e");

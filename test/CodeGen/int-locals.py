@@ -1,7 +1,7 @@
 # Int-typed locals (lib/CodeGen/IntLocals.cpp): a variable given only ints (constants, the item
-# of a `for` over `range`, + - * // % and unary - of int-typed values) is an unboxed
+# of a `for` over `range`, + - * // % and unary - of int-typed values, len()) is an unboxed
 # `Option<i64>` computed with the runtime's checked int_* functions, compared as a Rust bool and
-# boxed (`Value::Int`) where a value is needed; `n`, an argument, and `s`, given a str too, stay
+# boxed (`Value::Int`) where a value is needed; `n`, an argument, and `s`, a str, stay
 # `Value`s. Results equal CPython's (expected lines computed with python3 3.11); a result past
 # 64 bits falls back.
 # RUN: pyctl --trace %s --inputs %S/Inputs/int-locals.jsonl -o %t.json > /dev/null
@@ -18,12 +18,13 @@
 # RUST: [[I]] = Some(range_item(&[[V]])?);
 # RUST: [[ACC]] = Some(int_mod(int_add(int_mul(int_var([[ACC]])?, 31_i64)?, int_var([[I]])?)?, 1000003_i64)?);
 # RUST: if (int_mod(int_var([[I]])?, 2_i64)? == 0_i64) {
+# RUST: [[SIZE:v[0-9]+_size_1]] = Some(int_add(int_len(defined(&{{v[0-9]+}}_s_1)?)?, 1_i64)?);
 # RUST: Value::Int(int_floordiv(int_var([[ACC]])?, -2_i64)?)
 
-# CHECK:      {"repr": "(31810, -15905, 'aaab', 'x')", "stdout": "", {{.*}}}
-# CHECK-NEXT: {"repr": "(0, 0, '', 'x')", "stdout": "", {{.*}}}
+# CHECK:      {"repr": "(31810, -15905, 'aaab', 'x', 5)", "stdout": "", {{.*}}}
+# CHECK-NEXT: {"repr": "(0, 0, '', 'x', 1)", "stdout": "", {{.*}}}
 # CHECK-NEXT: {"fallback": true}
-# CHECK-NEXT: {"repr": "(0, 0, '', 'x')", "stdout": "", {{.*}}}
+# CHECK-NEXT: {"repr": "(0, 0, '', 'x', 1)", "stdout": "", {{.*}}}
 
 def main(n, m):
     acc = 0
@@ -36,4 +37,5 @@ def main(n, m):
         s += "b"
     if n > 100:
         acc = acc + 9223372036854775807
-    return acc, acc // -2, s, "x"
+    size = len(s) + 1
+    return acc, acc // -2, s, "x", size

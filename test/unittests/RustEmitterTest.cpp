@@ -398,6 +398,11 @@ TEST(RustEmitter, KeepsVariablesGivenOnlyIntsAsI64) {
   EXPECT_TRUE(contains(rust, "v3_u = Some(int_mul(int_var(v0_i)?, 3_i64)?);"));
   EXPECT_TRUE(contains(rust, "v0_i = Some(int_add(int_var(v0_i)?, int_mod(int_var(v3_u)?, -7_i64)?)?);"));
   EXPECT_TRUE(contains(rust, "if (int_var(v0_i)? <= int_var(v3_u)?) {"));
+  // len() is an int expression.
+  std::string sized = emitRust(traceFile({let("p", argument(0)), let("n", prim("len", {ident("p")})),
+                                          binop("-", ident("n"), integer(1))}));
+  EXPECT_TRUE(contains(sized, "let mut v1_n: Option<i64> = Some(int_len(defined(&v0_p)?)?);")) << sized;
+  EXPECT_TRUE(contains(sized, "Value::Int(int_sub(int_var(v1_n)?, 1_i64)?)"));
   // Where a Value is needed, the int is boxed.
   EXPECT_TRUE(contains(rust, "op_add(&Value::Int(int_var(v0_i)?), defined(&v1_s)?)?"));
 }

@@ -19,7 +19,8 @@ namespace pyctl {
 /// lvalue), and every value a `let` or `set` gives it is an *int expression* or a *range item*:
 ///  - an int expression is an `integer` constant that fits in 64 bits, a read of an int-typed
 ///    variable, `+ - * // %` (and `+= -= *=`, which are the same on ints) of two int
-///    expressions, or unary `-` / `+` of one; CPython's answer for such an expression is an
+///    expressions, unary `-` / `+` of one, or `len(x)` (a plain call: no keywords or `*`);
+///    CPython's answer for such an expression is an
 ///    `int` or an exception (and compiled code falls back wherever the `int` would not fit in
 ///    64 bits or CPython raises);
 ///  - a range item is a read of a variable whose every assignment is `next(it, sentinel)`

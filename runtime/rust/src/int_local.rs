@@ -41,6 +41,15 @@ pub fn range_item(v: &Value) -> Result<i64, Fallback> {
     }
 }
 
+/// `len(v)` as an `int` (`sequence::len`; what has no length falls back).
+#[inline]
+pub fn int_len(v: &Value) -> Result<i64, Fallback> {
+    match crate::sequence::len(v)? {
+        Value::Int(i) => Ok(i),
+        _ => fail("len() gave no int"),
+    }
+}
+
 /// `a + b`.
 #[inline]
 pub fn int_add(a: i64, b: i64) -> Result<i64, Fallback> {
@@ -153,5 +162,13 @@ mod tests {
         assert!(range_item(&Value::list(vec![])).is_err());
         assert!(range_item(&Value::Bool(true)).is_err());
         assert_eq!(range_item(&Value::Int(i64::MIN)), Ok(i64::MIN));
+    }
+
+    #[test]
+    fn lengths_are_the_len_builtins() {
+        assert_eq!(int_len(&Value::str("h\u{e9}!")), Ok(3));
+        assert_eq!(int_len(&Value::list(vec![])), Ok(0));
+        assert_eq!(int_len(&Value::range(0, 10, 3)), Ok(4));
+        assert!(int_len(&Value::Int(5)).is_err());
     }
 }
