@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "pyctl/CodeGen/RustEmitter.h"
+#include "pyctl/CodeGen/IntLocals.h"
 #include "pyctl/CodeGen/TracePruning.h"
 
 #include <algorithm>
@@ -16,6 +17,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -378,6 +380,14 @@ private:
   /// (a global the module never assigns, which CPython reports as NameError)
   /// falls back.
   std::string readVariable(const json &node, bool byReference);
+  /// True when \p irName is an int-typed variable (IntLocals) bound here: its Rust variable is
+  /// an `Option<i64>`.
+  bool isIntVar(const std::string &irName) const;
+  /// The Rust `i64` expression of the int expression \p node (IntLocals::isIntExpr), or of
+  /// a range item (IntLocals::isRangeItem).
+  std::string intExpr(const json &node, int indent);
+  /// The Rust `bool` of the comparison \p node when both operands are int expressions, or "".
+  std::string intComparison(const json &node, int indent);
 
   std::string body(const json &items, int indent, bool wantValue, const std::string &prelude = "");
   void statement(const json &node, int indent, std::string &out);
@@ -417,6 +427,8 @@ private:
   static std::string pad(int indent) { return std::string(4 * indent, ' '); }
 
   const json &file;
+  /// The int-typed variables (set by run() from the trace).
+  std::optional<IntLocals> ints;
   size_t numParams = 0;
   /// The fewest arguments an invocation may pass: parameters from this index on have defaults.
   size_t minArgs = 0;
@@ -525,6 +537,8 @@ std::string RustLowering::readVariable(const json &node, bool byReference) {
   if (!isBound(name))
     return std::string(byReference ? "&" : "") + "builtins::unsupported(" +
            stringLiteral(node, "name '" + name + "'") + ")?";
+  if (isIntVar(name))
+    return std::string(byReference ? "&" : "") + "Value::Int(int_var(" + lookupName(node, name) + ")?)";
   return "defined(&" + lookupName(node, name) + ")?" + (byReference ? "" : ".clone()");
 }
 
@@ -566,6 +580,7 @@ std::string RustLowering::run() {
   std::string signature = json(entry).dump(-1, ' ', true) + " " + params->dump(-1, ' ', true);
 
   minArgs = firstDefaultedArgument(*trace, numParams);
+  ints.emplace(*trace);
   std::string tree;
   {
     Enter e(path, "trace");
@@ -579,7 +594,7 @@ std::string RustLowering::run() {
          " invocations). Do not edit.\n";
   out += "#![forbid(unsafe_code)]\n";
   out += "#![allow(unused_mut, unused_variables, unused_assignments, unused_labels, "
-         "unused_braces, unreachable_code, non_snake_case)]\n\n";
+         "unused_braces, unused_parens, unreachable_code, non_snake_case)]\n\n";
   out += "use pyctl_runtime::*;\n\n";
   out += "/// The compiled function: the traced paths of the entry, or `Fallback`.\n";
   out += "pub fn run(args: &[Value], ctx: &mut Ctx) -> Result<Value, Fallback> {\n";
@@ -656,12 +671,38 @@ void RustLowering::statement(const json &node, int indent, std::string &out) {
   } else if (kind == "let") {
     const std::string &name = stringField(node, "name");
     // The bound value cannot see the new name.
+    if (ints->isIntName(name)) {
+      // An int-typed variable (IntLocals): unboxed, None while unbound.
+      const json &named = field(node, "named");
+      std::string value = "None";
+      if (!isKind(named, "undefined")) {
+        Enter e(path, "named");
+        value = "Some(" + intExpr(named, indent) + ")";
+      }
+      out += in + "let mut " + bindName(name) + ": Option<i64> = " + value + ";\n";
+      return;
+    }
     std::string value = exprAt(node, "named", indent);
     out += in + "let mut " + bindName(name) + ": Value = " + value + ";\n";
   } else if (kind == "set") {
     const json &lvalue = field(node, "name");
     bool simple = lvalue.is_string() || (lvalue.is_object() && lvalue.contains("kind") &&
                                           lvalue["kind"] == "identifier");
+    if (simple) {
+      const std::string &name =
+          lvalue.is_string() ? lvalue.get<std::string>() : stringField(lvalue, "name");
+      if (isIntVar(name)) {
+        // An int-typed variable (IntLocals): its value is an int expression or a range item.
+        const json &named = field(node, "named");
+        std::string value;
+        {
+          Enter e(path, "named");
+          value = intExpr(named, indent);
+        }
+        out += in + lookupName(lvalue, name) + " = Some(" + value + ");\n";
+        return;
+      }
+    }
     if (simple && appendsToTarget(node) &&
         isBound(lvalue.is_string() ? lvalue.get<std::string>() : stringField(lvalue, "name"))) {
       // `x = x + e` / `x += e`: e first (it cannot rebind x), then op_add_to appends to x's str
@@ -1114,6 +1155,8 @@ std::string RustLowering::expr(const json &node, int indent) {
     return ifExp(node, indent);
   if (kind == "builtin")
     return "Value::Builtin(&" + stringLiteral(node, stringField(node, "name")) + ")";
+  if ((kind == "binop" || kind == "op1") && ints->isIntExpr(node))
+    return "Value::Int(" + intExpr(node, indent) + ")";
   if (kind == "binop")
     return binop(node, indent);
   if (kind == "op1") {
@@ -1193,7 +1236,96 @@ std::string RustLowering::comparisonTest(const json &node, int indent) {
   const char *fn = comparisonTestFunction(node["op"].get<std::string>());
   if (!fn)
     return "";
+  std::string typed = intComparison(node, indent);
+  if (!typed.empty())
+    return typed;
   return binaryCall(fn, node, indent);
+}
+
+bool RustLowering::isIntVar(const std::string &irName) const {
+  return ints && ints->isIntName(irName) && isBound(irName);
+}
+
+std::string RustLowering::intExpr(const json &node, int indent) {
+  const std::string &kind = kindOf(node);
+  if (kind == "integer") {
+    long long v = field(node, "value").get<long long>();
+    if (v == std::numeric_limits<long long>::min())
+      return "i64::MIN";
+    return std::to_string(v) + "_i64";
+  }
+  if (kind == "identifier") {
+    const std::string &name = stringField(node, "name");
+    if (!isBound(name))
+      // A name no `let` binds (CPython's NameError).
+      return "{ builtins::unsupported(" + stringLiteral(node, "name '" + name + "'") + ")?; 0_i64 }";
+    if (ints->isRangeItem(node) && !isIntVar(name))
+      return "range_item(&" + lookupName(node, name) + ")?";
+    return "int_var(" + lookupName(node, name) + ")?";
+  }
+  if (kind == "primApp") {
+    // len(x): the only builtin IntLocals accepts.
+    Enter e(path, "eventArgs");
+    Enter e0(path, "0");
+    return "int_len(" + operand(arrayField(node, "eventArgs")[0], indent, false) + ")?";
+  }
+  if (kind == "op1") {
+    const json &operandNode = field(node, "e");
+    if (stringField(node, "op") == "-" && isKind(operandNode, "integer") &&
+        field(operandNode, "value").get<long long>() != std::numeric_limits<long long>::min())
+      // A negative constant (`-2`): folded.
+      return std::to_string(-field(operandNode, "value").get<long long>()) + "_i64";
+    std::string e;
+    {
+      Enter en(path, "e");
+      e = intExpr(field(node, "e"), indent);
+    }
+    return stringField(node, "op") == "-" ? "int_neg(" + e + ")?" : e;
+  }
+  if (kind == "binop") {
+    const std::string &op = stringField(node, "op");
+    const char *fn = op == "+" || op == "+=" ? "int_add"
+                     : op == "-" || op == "-=" ? "int_sub"
+                     : op == "*" || op == "*=" ? "int_mul"
+                     : op == "//"             ? "int_floordiv"
+                                              : "int_mod";
+    std::string left, right;
+    {
+      Enter e(path, "e1");
+      left = intExpr(field(node, "e1"), indent);
+    }
+    {
+      Enter e(path, "e2");
+      right = intExpr(field(node, "e2"), indent);
+    }
+    // Rust evaluates the arguments left to right, as CPython its operands.
+    return std::string(fn) + "(" + left + ", " + right + ")?";
+  }
+  error(&node, "not an int expression");
+}
+
+std::string RustLowering::intComparison(const json &node, int indent) {
+  static const std::pair<std::string_view, const char *> table[] = {
+      {"==", "=="}, {"!=", "!="}, {"<", "<"}, {"<=", "<="}, {">", ">"}, {">=", ">="}};
+  const std::string &op = stringField(node, "op");
+  const char *rustOp = nullptr;
+  for (const auto &[name, r] : table)
+    if (name == op)
+      rustOp = r;
+  const json &e1 = field(node, "e1");
+  const json &e2 = field(node, "e2");
+  if (!rustOp || !ints->isIntExpr(e1) || !ints->isIntExpr(e2))
+    return "";
+  std::string left, right;
+  {
+    Enter e(path, "e1");
+    left = intExpr(e1, indent);
+  }
+  {
+    Enter e(path, "e2");
+    right = intExpr(e2, indent);
+  }
+  return "(" + left + " " + rustOp + " " + right + ")";
 }
 
 /// `fn(e1, e2)?` of the `binop` \p node: the runtime function \p fn applied to its operands,

@@ -8,7 +8,7 @@
 # RUN: pyctl --build-rust %t.json -o %t.bin
 # RUN: %t.bin < %S/Inputs/comparison-tests.jsonl | FileCheck %s
 
-# RUST: if !(lt_bool(defined(&{{v[0-9]+}}_i_1)?, &Value::Int(3))?) {
+# RUST: if !((int_var({{v[0-9]+}}_i_1)? < 3_i64)) {
 # RUST: builtins::next_assign(&mut [[V:v[0-9]+__v0_1]], defined(&{{v[0-9]+}}__it0_1)?, defined(&[[S:v[0-9]+__s0_1]])?)?;
 # RUST-NEXT: if is_bool(defined(&[[V]])?, defined(&[[S]])?)? {
 # RUST: if eq_bool(

@@ -15,7 +15,7 @@
 # RUST:      del_name(&mut {{v[0-9]+}}_x_1)?;
 # RUST:      del_deref(&closure_cell(defined(&{{v[0-9]+}}__fn_2)?, "total")?)?;
 # RUST:      del_name(&mut {{v[0-9]+}}_g)?;
-# RUST:      del_slice(defined(&{{v[0-9]+}}_xs_1)?, &Value::None, &Value::None, &op_neg(&Value::Int(2))?)?;
+# RUST:      del_slice(defined(&{{v[0-9]+}}_xs_1)?, &Value::None, &Value::None, &Value::Int(-2_i64))?;
 # RUST-NEXT: del_slice(defined(&{{v[0-9]+}}_ys_1)?, &Value::None, &Value::Int(1), &Value::None)?;
 # RUN: pyctl --build-rust %t.json -o %t.bin
 # RUN: env PYCTL_FALLBACK_REASON=1 %t.bin < %S/Inputs/del.jsonl 2> %t.err | FileCheck %s

@@ -109,7 +109,8 @@ TEST(RustEmitter, WhileLoopsSpendGasAndTestTheirCondition) {
   json loop = {{"kind", "while"},
                {"cond", binop("<", ident("i"), integer(10))},
                {"body", {set(ident("i"), binop("+=", ident("i"), integer(1)))}}};
-  std::string rust = emitRust(traceFile({let("i", integer(0)), loop, ident("i")}));
+  // `i` starts as an argument, so it stays a Value (not an int-typed local).
+  std::string rust = emitRust(traceFile({let("i", argument(0)), loop, ident("i")}));
   EXPECT_TRUE(contains(rust, ": loop {"));
   EXPECT_TRUE(contains(rust, "ctx.tick()?;"));
   EXPECT_TRUE(contains(rust, "if !(lt_bool("));
@@ -176,8 +177,9 @@ TEST(RustEmitter, TryWithoutFinallyRunsBodyThenElse) {
 TEST(RustEmitter, LetShadowsOnlyForTheRestOfItsBody) {
   // let x = 1; block [ let x = x + 1 ]; x   -- the final read is the outer x.
   json inner = {{"kind", "block"}, {"body", {let("x", binop("+", ident("x"), integer(1)))}}};
-  std::string rust = emitRust(traceFile({let("x", integer(1)), inner, ident("x")}));
-  EXPECT_TRUE(contains(rust, "let mut v0_x: Value = Value::Int(1);"));
+  json half = {{"kind", "number"}, {"value", 0.5}};
+  std::string rust = emitRust(traceFile({let("x", half), inner, ident("x")}));
+  EXPECT_TRUE(contains(rust, "let mut v0_x: Value = Value::Float(0.5_f64);"));
   EXPECT_TRUE(contains(rust, "let mut v1_x: Value = op_add(defined(&v0_x)?, &Value::Int(1))?;"));
   EXPECT_TRUE(contains(rust, "\n        defined(&v0_x)?.clone()\n"));
 }
@@ -263,8 +265,9 @@ TEST(RustEmitter, IfExpEvaluatesOneOperandAndRaiseFallsBack) {
   json raise = {{"kind", "raise"}, {"exception", "ValueError"}, {"args", {integer(1)}}};
   std::string rust = emitRust(traceFile(
       {let("x", argument(0)), label("'ret", {brk("'ret", choose)}), {{"kind", "block"}, {"body", {raise, unknown}}}}));
+  // `1 // 0` is an int expression: the runtime's int_floordiv falls back on the zero divisor.
   EXPECT_TRUE(contains(rust, "{ if truthy(defined(&v0_x)?)? { Value::Int(1) } else { "
-                             "op_floordiv(&Value::Int(1), &Value::Int(0))? } }"));
+                             "Value::Int(int_floordiv(1_i64, 0_i64)?) } }"));
   EXPECT_TRUE(contains(rust, "return Err(fallback(\"raise ValueError\"));"));
   // A body that ends in `raise` has no value of its own.
   EXPECT_FALSE(contains(rust, "return Err(fallback(\"raise ValueError\"));\n            Value::None"));
@@ -373,7 +376,35 @@ TEST(RustEmitter, AcceptsSnakeCaseSpellings) {
   json assign = {{"kind", "set"}, {"name", "x"}, {"named", integer(2)}};
   std::string rust = emitRust(traceFile({let("x", integer(1)), node, assign}));
   EXPECT_TRUE(contains(rust, "if truthy(&Value::Bool(true))? {"));
-  EXPECT_TRUE(contains(rust, "v0_x = Value::Int(2);"));
+  // x is given only ints: an int-typed local.
+  EXPECT_TRUE(contains(rust, "v0_x = Some(2_i64);"));
+}
+
+TEST(RustEmitter, KeepsVariablesGivenOnlyIntsAsI64) {
+  // i: ints only (int-typed); s: an int, then a str (a Value); t: unpacked into (a Value);
+  // u: assigned from i and itself (int-typed).
+  json tuple = {{"kind", "tuple"}, {"exps", {ident("t"), ident("s")}}};
+  json str = {{"kind", "string"}, {"value", "a"}};
+  std::string rust = emitRust(traceFile(
+      {let("i", integer(0)), let("s", integer(1)), let("t", integer(2)), let("u", {{"kind", "undefined"}}),
+       set(ident("s"), str), set(tuple, ident("p")), set(ident("u"), binop("*", ident("i"), integer(3))),
+       set(ident("i"), binop("+=", ident("i"), binop("%", ident("u"), {{"kind", "op1"}, {"op", "-"}, {"e", integer(7)}}))),
+       {{"kind", "if"}, {"cond", binop("<=", ident("i"), ident("u"))}, {"truePart", json::array()}, {"falsePart", json::array()}},
+       binop("+", ident("i"), ident("s"))}));
+  EXPECT_TRUE(contains(rust, "let mut v0_i: Option<i64> = Some(0_i64);")) << rust;
+  EXPECT_TRUE(contains(rust, "let mut v1_s: Value = Value::Int(1);"));
+  EXPECT_TRUE(contains(rust, "let mut v2_t: Value = Value::Int(2);"));
+  EXPECT_TRUE(contains(rust, "let mut v3_u: Option<i64> = None;"));
+  EXPECT_TRUE(contains(rust, "v3_u = Some(int_mul(int_var(v0_i)?, 3_i64)?);"));
+  EXPECT_TRUE(contains(rust, "v0_i = Some(int_add(int_var(v0_i)?, int_mod(int_var(v3_u)?, -7_i64)?)?);"));
+  EXPECT_TRUE(contains(rust, "if (int_var(v0_i)? <= int_var(v3_u)?) {"));
+  // len() is an int expression.
+  std::string sized = emitRust(traceFile({let("p", argument(0)), let("n", prim("len", {ident("p")})),
+                                          binop("-", ident("n"), integer(1))}));
+  EXPECT_TRUE(contains(sized, "let mut v1_n: Option<i64> = Some(int_len(defined(&v0_p)?)?);")) << sized;
+  EXPECT_TRUE(contains(sized, "Value::Int(int_sub(int_var(v1_n)?, 1_i64)?)"));
+  // Where a Value is needed, the int is boxed.
+  EXPECT_TRUE(contains(rust, "op_add(&Value::Int(int_var(v0_i)?), defined(&v1_s)?)?"));
 }
 
 TEST(RustEmitter, RejectsMalformedTraces) {

@@ -68,6 +68,17 @@ def while_true(n):
     return total
 
 
+def scan(n):
+    xs = list(range(n))
+    hits = 0
+    i = 0
+    while i < len(xs):
+        if xs[i] % 7 == 3:
+            hits += 1
+        i += 1
+    return hits
+
+
 def aggregate(n):
     groups = {}
     for i in range(n):
@@ -87,6 +98,7 @@ CASES = {
     "str_chain": ("str_chain", [[3, "a"], [3, "c"], [3, "z"]], [3_000_000, "c"]),
     "setdefault_append": ("setdefault_append", [[6], [100]], [1_000_000]),
     "while_true": ("while_true", [[0], [5]], [3_000_000]),
+    "scan": ("scan", [[0], [10]], [3_000_000]),
     "aggregate": ("aggregate", [[1], [5], [200]], [200_000]),
 }
 

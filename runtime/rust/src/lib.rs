@@ -33,6 +33,7 @@ mod format;
 mod harness;
 mod hash;
 mod heap_tuning;
+mod int_local;
 pub mod iter;
 mod json;
 pub mod math;
@@ -76,6 +77,7 @@ pub use compare::{
 pub use ctx::{Ctx, DEFAULT_GAS, TIMEOUT_REASON};
 pub use dict::{dict_display, Dict};
 pub use set::set_display;
+pub use int_local::{int_add, int_floordiv, int_len, int_mod, int_mul, int_neg, int_sub, int_var, range_item};
 pub use fallback::{fail, fallback, Fallback, PyResult};
 pub use float_repr::float_repr;
 pub use harness::{main_loop, run_call, run_call_until, Entry};
