@@ -1127,11 +1127,25 @@ std::string RustLowering::expr(const json &node, int indent) {
   }
   if (kind == "setDisplay") {
     const json &items = arrayField(node, "exps");
-    for (const json &item : items)
-      if (isKind(item, "starred")) // `{*a, b}`: not implemented by the runtime crate
-        return "fail::<Value>(\"set display with a starred item\")?";
     Enter e(path, "exps");
-    return "set_display(vec![" + valueList(items, indent) + "])?";
+    bool spread = false;
+    for (const json &item : items)
+      spread |= isKind(item, "starred");
+    if (!spread)
+      return "set_display(vec![" + valueList(items, indent) + "])?";
+    // `{*a, b}`: the items in order (a starred one's iterable pulled where it stands), added to
+    // the set in that order as BUILD_SET / SET_UPDATE do.
+    std::string v = fresh("s"), out = "{\n" + pad(indent + 1) + "let mut " + v + ": Vec<Value> = Vec::new();\n";
+    for (size_t i = 0; i < items.size(); ++i) {
+      Enter ei(path, std::to_string(i));
+      if (isKind(items[i], "starred")) {
+        Enter es(path, "exp");
+        out += pad(indent + 1) + v + ".extend(items(&" + expr(field(items[i], "exp"), indent + 1) + ")?);\n";
+      } else {
+        out += pad(indent + 1) + v + ".push(" + expr(items[i], indent + 1) + ");\n";
+      }
+    }
+    return out + pad(indent + 1) + "set_display(" + v + ")?\n" + pad(indent) + "}";
   }
   if (kind == "index") {
     const json &index = field(node, "index");
@@ -1814,8 +1828,33 @@ std::string RustLowering::dictDisplay(const json &node, int indent) {
   const json &values = arrayField(node, "values");
   if (keys.size() != values.size())
     error(&node, "'keys' and 'values' must have the same length");
-  if (spreadsArguments(keys)) // `{**m}`: not implemented by the runtime
-    return "builtins::unsupported(\"'**' in a dict display\")?";
+  if (spreadsArguments(keys)) {
+    // `{k: v, **m}`: built as CPython's BUILD_MAP / DICT_UPDATE do, each entry inserted (a `**m`
+    // merged) before the next is evaluated, so a later entry that changes `m` does not show.
+    std::string d = fresh("d"), out = "{\n" + pad(indent + 1) + "let mut " + d + " = Dict::new();\n";
+    for (size_t i = 0; i < keys.size(); ++i) {
+      if (isKind(keys[i], "starred")) {
+        Enter e(path, "keys");
+        Enter ei(path, std::to_string(i));
+        Enter es(path, "exp");
+        out += pad(indent + 1) + "dict_display_merge(&mut " + d + ", &" + expr(field(keys[i], "exp"), indent + 1) + ")?;\n";
+        continue;
+      }
+      std::string key, value;
+      {
+        Enter e(path, "keys");
+        Enter ei(path, std::to_string(i));
+        key = expr(keys[i], indent + 1);
+      }
+      {
+        Enter e(path, "values");
+        Enter ei(path, std::to_string(i));
+        value = expr(values[i], indent + 1);
+      }
+      out += pad(indent + 1) + "dict_display_insert(&mut " + d + ", " + key + ", " + value + ")?;\n";
+    }
+    return out + pad(indent + 1) + "Value::from_dict(" + d + ")\n" + pad(indent) + "}";
+  }
   // Python evaluates key 0, value 0, key 1, value 1, ... and inserts them in that order.
   std::string pairs;
   for (size_t i = 0; i < keys.size(); ++i) {

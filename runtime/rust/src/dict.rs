@@ -281,6 +281,24 @@ pub fn dict_display(pairs: Vec<(Value, Value)>) -> PyResult {
     Ok(Value::from_dict(d))
 }
 
+/// One `key: value` entry of a dict display with a `**` item, inserted where it stands.
+#[inline]
+pub fn dict_display_insert(d: &mut Dict, key: Value, value: Value) -> Result<(), Fallback> {
+    let hashed = key_of(&key)?;
+    d.insert(hashed, key, value);
+    Ok(())
+}
+
+/// A `**m` item of a dict display (CPython's DICT_UPDATE): `m`'s entries in its order, later
+/// ones replacing the values of equal keys. Only a dict is merged; another value falls back
+/// (CPython's `TypeError: 'int' object is not a mapping`, or a mapping the runtime lacks).
+pub fn dict_display_merge(d: &mut Dict, m: &Value) -> Result<(), Fallback> {
+    if !matches!(m, Value::Dict(_)) {
+        return fail("TypeError: '**' of a value that is not a dict");
+    }
+    d.insert_all(pairs_of(m)?)
+}
+
 /// `d[key]`; a missing key falls back (`KeyError`).
 #[inline]
 pub fn get_item(d: &Dict, key: &Value) -> PyResult {

@@ -75,7 +75,7 @@ pub use compare::{
     op_in, op_is, op_is_not, op_le, op_lt, op_ne, op_not_in,
 };
 pub use ctx::{Ctx, DEFAULT_GAS, TIMEOUT_REASON};
-pub use dict::{dict_display, Dict};
+pub use dict::{dict_display, dict_display_insert, dict_display_merge, Dict};
 pub use set::set_display;
 pub use int_local::{int_add, int_floordiv, int_len, int_mod, int_mul, int_neg, int_sub, int_var, range_item};
 pub use fallback::{fail, fallback, Fallback, PyResult};
