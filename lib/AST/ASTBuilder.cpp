@@ -62,7 +62,6 @@ const std::map<std::string, std::string> &unsupportedNames() {
       {"print_statement", "Python 2 print statement"},
       {"exec_statement", "exec statement"},
       {"type_alias_statement", "type alias"},
-      {"set_comprehension", "set comprehension"},
       {"generator_expression", "generator expression"},
       {"attribute", "attribute access"},
       {"list_splat", "'*' unpacking"},
@@ -70,7 +69,6 @@ const std::map<std::string, std::string> &unsupportedNames() {
       {"list_splat_pattern", "starred assignment target"},
       {"await", "'await'"},
       {"yield", "'yield'"},
-      {"named_expression", "assignment expression ':='"},
       {"ellipsis", "'...' (Ellipsis) as a value"},
       {"typed_parameter", "annotated parameter"},
       {"typed_default_parameter", "annotated parameter"},
@@ -632,6 +630,96 @@ private:
     Out.push_back(std::move(S));
   }
 
+  /// The names the `for` clauses of comprehension \p Comp bind, each with
+  /// the identifier that binds it.
+  std::vector<std::pair<std::string, TSNode>> comprehensionTargets(TSNode Comp) {
+    std::vector<std::pair<std::string, TSNode>> Out;
+    for (TSNode Cl : namedChildren(Comp)) {
+      if (type(Cl) != "for_in_clause")
+        continue;
+      std::vector<TSNode> Work{field(Cl, "left")};
+      while (!Work.empty()) {
+        TSNode Cur = Work.back();
+        Work.pop_back();
+        if (ts_node_is_null(Cur))
+          continue;
+        if (type(Cur) == "identifier") {
+          Out.push_back({text(Cur), Cur});
+          continue;
+        }
+        for (uint32_t I = 0, E = ts_node_named_child_count(Cur); I < E; ++I)
+          Work.push_back(ts_node_named_child(Cur, I));
+      }
+    }
+    return Out;
+  }
+
+  /// An assignment expression `(y := v)` (PEP 572) in a function body: a
+  /// NamedExpr, which binds y in the innermost enclosing def (a
+  /// comprehension's walrus binds in the function holding it). CPython's
+  /// SyntaxErrors are checked here: a target that is a comprehension's
+  /// iteration variable (`assignment expression cannot rebind comprehension
+  /// iteration variable 'x'`, or `comprehension inner loop cannot rebind
+  /// assignment expression target 'x'` when a later clause binds it), a
+  /// walrus in a comprehension's iterable, `__debug__`. Refused as
+  /// unsupported: a walrus at module level (also in a module-level def's
+  /// default values), inside a lambda or a generator expression, and one
+  /// without parentheses other than an `if`/`elif`/`while` condition, a
+  /// positional call argument or a list or set comprehension's element.
+  ExprPtr buildNamedExpr(TSNode N) {
+    TSNode NameN = field(N, "name"), ValueN = field(N, "value");
+    if (ts_node_is_null(NameN) || ts_node_is_null(ValueN) || type(NameN) != "identifier")
+      fail(N, "syntax error");
+    std::string Name = text(NameN);
+    TSNode P = ts_node_parent(N);
+    std::string PT = type(P);
+    bool Parenthesised =
+        PT == "parenthesized_expression" || PT == "argument_list" ||
+        ((PT == "if_statement" || PT == "elif_clause" || PT == "while_statement") &&
+         ts_node_eq(field(P, "condition"), N)) ||
+        ((PT == "list_comprehension" || PT == "set_comprehension") && ts_node_eq(field(P, "body"), N));
+    bool InFunction = false;
+    TSNode Child = N;
+    for (TSNode A = P; !ts_node_is_null(A); Child = A, A = ts_node_parent(A)) {
+      std::string AT = type(A);
+      if (AT == "lambda" && ts_node_eq(field(A, "body"), Child))
+        fail(N, "unsupported construct: assignment expression ':=' inside a lambda");
+      if (AT == "function_definition" && ts_node_eq(field(A, "body"), Child)) {
+        InFunction = true;
+        break;
+      }
+      if (AT == "generator_expression")
+        fail(N, "unsupported construct: assignment expression ':=' inside a generator expression");
+      if (AT != "list_comprehension" && AT != "set_comprehension" && AT != "dictionary_comprehension")
+        continue;
+      if (type(Child) == "for_in_clause") {
+        TSNode Iter = field(Child, "right");
+        if (!ts_node_is_null(Iter) && ts_node_start_byte(N) >= ts_node_start_byte(Iter) &&
+            ts_node_end_byte(N) <= ts_node_end_byte(Iter))
+          fail(N, "assignment expression cannot be used in a comprehension iterable expression");
+      }
+      // CPython's symbol table visits the clauses in order, then the
+      // element: a target bound by a clause after the walrus's own clause is
+      // reported at that clause.
+      bool InClause = !ts_node_eq(Child, field(A, "body"));
+      for (const auto &[Target, Id] : comprehensionTargets(A)) {
+        if (Target != Name)
+          continue;
+        if (InClause && ts_node_start_byte(Id) > ts_node_end_byte(Child))
+          fail(Id, "comprehension inner loop cannot rebind assignment expression target '" + Name + "'");
+        fail(N, "assignment expression cannot rebind comprehension iteration variable '" + Name + "'");
+      }
+    }
+    if (Name == "__debug__")
+      fail(N, "cannot assign to __debug__");
+    if (!InFunction)
+      fail(N, "unsupported construct: assignment expression ':=' at module level");
+    if (!Parenthesised)
+      fail(N, "unsupported construct: assignment expression ':=' without parentheses here");
+    checkNotBuiltin(NameN, Name);
+    return std::make_unique<NamedExpr>(Name, buildExpr(ValueN), range(N));
+  }
+
   /// A comprehension holding a lambda is lowered to what CPython 3.11 runs:
   /// a function of its own, called with the first iterable (evaluated in the
   /// enclosing scope), whose locals are the comprehension's variables, so a
@@ -652,15 +740,21 @@ private:
   /// each evaluation makes a new function object, as in CPython.
   ExprPtr buildComprehensionFunction(TSNode N) {
     SourceRange R = range(N);
+    // Its walrus would bind in the enclosing function (a `nonlocal` of the
+    // function made here); not done.
+    if (hasInOwnScope(N, {"named_expression"}))
+      fail(N, "unsupported construct: assignment expression ':=' in a comprehension that holds a lambda or "
+              "generator expression or reads one of its variables before binding it");
     bool IsDict = type(N) == "dictionary_comprehension";
+    bool IsSet = type(N) == "set_comprehension";
     TSNode Body = field(N, "body");
     std::vector<TSNode> Clauses = comprehensionClauses(N);
     // The first iterable, in the enclosing scope.
     ExprList Args;
     Args.push_back(markIterated(buildExprOrList(field(Clauses[0], "right"))));
-    std::string Name = M.freshName(IsDict ? "_dictcomp" : "_listcomp");
+    std::string Name = M.freshName(IsDict ? "_dictcomp" : IsSet ? "_setcomp" : "_listcomp");
     std::string Param = M.freshName("_comparg"), Result = M.freshName("_result");
-    std::string Qual = qualNameOf(IsDict ? "<dictcomp>" : "<listcomp>");
+    std::string Qual = qualNameOf(IsDict ? "<dictcomp>" : IsSet ? "<setcomp>" : "<listcomp>");
     ++FunctionDepth;
     QualNames.push_back(Qual);
     StmtList Inner; // the innermost body
@@ -679,7 +773,8 @@ private:
       buildStmtWithLambdas(Inner, [&]() -> StmtPtr {
         ExprList A;
         A.push_back(buildExpr(Body));
-        auto Append = std::make_unique<AttributeExpr>(std::make_unique<NameExpr>(Result, R), "append", R);
+        auto Append = std::make_unique<AttributeExpr>(std::make_unique<NameExpr>(Result, R),
+                                                      IsSet ? "add" : "append", R);
         return std::make_unique<ExprStmt>(std::make_unique<CallExpr>(std::move(Append), std::move(A), R), R);
       });
     }
@@ -707,8 +802,9 @@ private:
     QualNames.pop_back();
     --FunctionDepth;
     StmtList FBody;
-    ExprPtr Empty = IsDict ? ExprPtr(std::make_unique<DictExpr>(ExprList(), ExprList(), R))
-                           : ExprPtr(std::make_unique<ListExpr>(ExprList(), R));
+    ExprPtr Empty = IsDict  ? ExprPtr(std::make_unique<DictExpr>(ExprList(), ExprList(), R))
+                    : IsSet ? ExprPtr(std::make_unique<CallExpr>(std::make_unique<NameExpr>("set", R), ExprList(), R))
+                            : ExprPtr(std::make_unique<ListExpr>(ExprList(), R));
     FBody.push_back(std::make_unique<AssignStmt>(std::make_unique<NameExpr>(Result, R), std::move(Empty), R));
     for (auto &S : Inner)
       FBody.push_back(std::move(S));
@@ -1286,6 +1382,8 @@ private:
       return true;
     if (PT == "except_clause" || PT == "as_pattern")
       return !ts_node_eq(ts_node_named_child(P, 0), C);
+    if (PT == "named_expression")
+      return ts_node_eq(field(P, "name"), C);
     return false;
   }
 
@@ -1325,6 +1423,18 @@ private:
       TSNode FirstIter = firstIterable(N);
       if (!ts_node_is_null(FirstIter))
         collectScopeNamesBefore(FirstIter, Until, Out);
+      // Its walruses bind in this scope (PEP 572).
+      std::vector<TSNode> Work{N};
+      while (!Work.empty()) {
+        TSNode Cur = Work.back();
+        Work.pop_back();
+        if (ts_node_start_byte(Cur) >= Until || type(Cur) == "lambda")
+          continue;
+        if (type(Cur) == "named_expression" && !ts_node_is_null(field(Cur, "name")))
+          Out[text(field(Cur, "name"))] |= NameAssigned;
+        for (uint32_t I = 0, E = ts_node_named_child_count(Cur); I < E; ++I)
+          Work.push_back(ts_node_named_child(Cur, I));
+      }
       return;
     }
     for (TSNode Ch : namedChildren(N))
@@ -1938,7 +2048,9 @@ private:
     }
     if (T == "lambda")
       return buildLambda(N);
-    if (T == "list_comprehension" || T == "dictionary_comprehension") {
+    if (T == "named_expression")
+      return buildNamedExpr(N);
+    if (T == "list_comprehension" || T == "dictionary_comprehension" || T == "set_comprehension") {
       if (makesClosuresInOwnScope(N))
         return buildComprehensionFunction(N);
       size_t PendingBefore = PendingLambdas.size();
@@ -1959,7 +2071,8 @@ private:
         else
           Clauses.back().Ifs.push_back(buildExpr(namedChildren(Ch)[0]));
       }
-      auto Comp = std::make_unique<ComprehensionExpr>(IsDict, std::move(Elt), std::move(Value), std::move(Clauses), R);
+      auto Comp = std::make_unique<ComprehensionExpr>(IsDict, std::move(Elt), std::move(Value), std::move(Clauses), R,
+                                                      T == "set_comprehension");
       if (readsVariableEarly(*Comp)) {
         // A read before its variable is bound: CPython's function, built
         // afresh (dropping the defs the expression built put in PendingLambdas).
@@ -2896,8 +3009,10 @@ bool isCPythonBuiltin(const std::string &Name) {
   return Names.count(Name) != 0;
 }
 
-/// Comprehension variables bound by \p E.
+/// Comprehension variables and assignment-expression targets bound by \p E.
 void collectBoundInExpr(const Expr &E, std::set<std::string> &Out) {
+  if (const auto *N = llvm::dyn_cast<NamedExpr>(&E))
+    Out.insert(N->Target);
   if (const auto *C = llvm::dyn_cast<ComprehensionExpr>(&E)) {
     for (const auto &Cl : C->Clauses)
       for (const auto &N : targetNames(*Cl.Target))

@@ -224,7 +224,7 @@ private:
       return;
     case Expr::Kind::Comprehension: {
       const auto &C = cast<ComprehensionExpr>(E);
-      OS << (C.IsDict ? '{' : '[');
+      OS << (C.IsDict || C.IsSet ? '{' : '[');
       expr(*C.Elt, POr);
       if (C.IsDict) {
         OS << ": ";
@@ -240,7 +240,15 @@ private:
           expr(*If, POr);
         }
       }
-      OS << (C.IsDict ? '}' : ']');
+      OS << (C.IsDict || C.IsSet ? '}' : ']');
+      return;
+    }
+    case Expr::Kind::Named: {
+      // Always parenthesised: valid wherever an expression may stand.
+      const auto &N = cast<NamedExpr>(E);
+      OS << '(' << N.Target << " := ";
+      expr(*N.Value, PIfExp);
+      OS << ')';
       return;
     }
     case Expr::Kind::IfExp: {

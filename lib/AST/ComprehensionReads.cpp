@@ -56,6 +56,34 @@ void addKills(const Stmt &S, NameSet &Out) {
   }
 }
 
+/// Adds to \p Out the targets of the assignment expressions of \p E that
+/// surely ran once \p E was evaluated: not those in the right operand of
+/// `and`/`or`, an arm of a conditional expression or the parts of a
+/// comprehension after its first iterable.
+void addSurelyAssigned(const Expr &E, NameSet &Out) {
+  if (const auto *N = dyn_cast<NamedExpr>(&E)) {
+    addSurelyAssigned(*N->Value, Out);
+    Out.insert(N->Target);
+    return;
+  }
+  if (const auto *B = dyn_cast<BoolOpExpr>(&E))
+    return addSurelyAssigned(*B->LHS, Out);
+  if (const auto *I = dyn_cast<IfExpExpr>(&E))
+    return addSurelyAssigned(*I->Cond, Out);
+  if (const auto *C = dyn_cast<ComprehensionExpr>(&E))
+    return addSurelyAssigned(*C->Clauses[0].Iter, Out);
+  forEachChild(E, [&](const Expr &Ch) { addSurelyAssigned(Ch, Out); });
+}
+
+/// True when \p E holds an assignment expression.
+bool hasNamedExpr(const Expr &E) {
+  if (isa<NamedExpr>(E))
+    return true;
+  bool Found = false;
+  forEachChild(E, [&](const Expr &Ch) { Found = Found || hasNamedExpr(Ch); });
+  return Found;
+}
+
 class Lifter {
 public:
   Lifter(FunctionDefStmt &F, Module &M) : F(F), M(M) {
@@ -92,6 +120,22 @@ private:
   }
 
   NameSet stmt(Stmt &S, const NameSet &D, StmtList &Lifted) {
+    NameSet After = stmtFlow(S, D, Lifted);
+    // What its own expressions' walruses surely bound (a condition's before
+    // either branch; a loop's condition or iterable runs at least once),
+    // unless the statement may unbind it again.
+    NameSet Walrus, K;
+    forEachOwnExpr(S, [&](const Expr &E) { addSurelyAssigned(E, Walrus); });
+    addKills(S, K);
+    for (const auto &N : minus(Walrus, K))
+      After.insert(N);
+    return After;
+  }
+
+  NameSet stmtFlow(Stmt &S, const NameSet &D0, StmtList &Lifted) {
+    NameSet D = D0;
+    if (const auto *I = dyn_cast<IfStmt>(&S))
+      addSurelyAssigned(*I->Cond, D);
     NameSet K;
     addKills(S, K);
     NameSet After = minus(D, K);
@@ -107,7 +151,7 @@ private:
       return After;
     case Stmt::Kind::If: {
       auto &I = cast<IfStmt>(S);
-      Visit(I.Cond, D);
+      Visit(I.Cond, D0);
       NameSet T = block(I.Then, D), E = block(I.Else, D), Both;
       for (const auto &N : T)
         if (E.count(N))
@@ -180,8 +224,14 @@ private:
   void expr(ExprPtr &E, const NameSet &D, StmtList &Lifted) {
     if (auto *C = dyn_cast<ComprehensionExpr>(E.get())) {
       expr(C->Clauses[0].Iter, D, Lifted);
-      if (readsUnassigned(*C, NameSet(), D))
+      NameSet DD = D;
+      if (readsUnassigned(*C, NameSet(), DD)) {
+        // Its walrus would have to bind in F from the function made here.
+        if (hasNamedExpr(*E))
+          throw CompileError(E->Range, "unsupported construct: assignment expression ':=' in a comprehension "
+                                       "that reads a local variable which may be unassigned there");
         E = lift(std::move(E), Lifted);
+      }
       return;
     }
     forEachChildSlot(*E, [&](ExprPtr &Ch) { expr(Ch, D, Lifted); });
@@ -189,8 +239,10 @@ private:
 
   /// True when the parts of comprehension \p C that CPython runs in its own
   /// scope (inside comprehensions binding \p Bound) read a local of F that may
-  /// be unassigned.
-  bool readsUnassigned(const ComprehensionExpr &C, NameSet Bound, const NameSet &D) {
+  /// be unassigned. \p D grows by the targets of walruses evaluated on the
+  /// way, in evaluation order (they bind F's locals): `[y for x in xs if
+  /// (y := f(x))]` reads y only after binding it.
+  bool readsUnassigned(const ComprehensionExpr &C, NameSet Bound, NameSet &D) {
     for (const auto &Cl : C.Clauses)
       for (const auto &N : targetNames(*Cl.Target))
         Bound.insert(N);
@@ -208,12 +260,32 @@ private:
   }
 
   /// True when expression \p E, evaluated in a comprehension's own scope,
-  /// reads a local of F that may be unassigned.
-  bool inner(const Expr &E, const NameSet &Bound, const NameSet &D) {
+  /// reads a local of F that may be unassigned; adds to \p D the walrus
+  /// targets it surely binds, in evaluation order.
+  bool inner(const Expr &E, const NameSet &Bound, NameSet &D) {
     if (const auto *N = dyn_cast<NameExpr>(&E))
       return !Bound.count(N->Id) && Locals.count(N->Id) && (!D.count(N->Id) || Unsafe.count(N->Id));
-    if (const auto *C = dyn_cast<ComprehensionExpr>(&E))
-      return inner(*C->Clauses[0].Iter, Bound, D) || readsUnassigned(*C, Bound, D);
+    if (const auto *W = dyn_cast<NamedExpr>(&E)) {
+      bool Found = inner(*W->Value, Bound, D);
+      D.insert(W->Target);
+      return Found;
+    }
+    if (const auto *C = dyn_cast<ComprehensionExpr>(&E)) {
+      bool Found = inner(*C->Clauses[0].Iter, Bound, D);
+      NameSet Maybe = D; // its other parts may run no time
+      return readsUnassigned(*C, Bound, Maybe) || Found;
+    }
+    if (const auto *B = dyn_cast<BoolOpExpr>(&E)) {
+      bool Found = inner(*B->LHS, Bound, D);
+      NameSet Maybe = D;
+      return inner(*B->RHS, Bound, Maybe) || Found;
+    }
+    if (const auto *I = dyn_cast<IfExpExpr>(&E)) {
+      bool Found = inner(*I->Cond, Bound, D);
+      NameSet A = D, B = D;
+      Found |= inner(*I->Then, Bound, A);
+      return inner(*I->Else, Bound, B) || Found;
+    }
     bool Found = false;
     forEachChild(E, [&](const Expr &Ch) { Found |= inner(Ch, Bound, D); });
     return Found;
@@ -232,7 +304,7 @@ private:
     auto &C = cast<ComprehensionExpr>(*E);
     SourceRange R = C.Range;
     bool IsDict = C.IsDict;
-    std::string Name = M.freshName(IsDict ? "_dictcomp" : "_listcomp");
+    std::string Name = M.freshName(IsDict ? "_dictcomp" : C.IsSet ? "_setcomp" : "_listcomp");
     std::string Param = M.freshName("_comparg");
     ExprList Args;
     Args.push_back(std::move(C.Clauses[0].Iter));
@@ -242,8 +314,10 @@ private:
     auto Def = std::make_unique<FunctionDefStmt>(Name, std::vector<std::string>{Param}, std::move(Body), R);
     // A comprehension's own function is no function scope of a qualname.
     const std::string &Outer = F.qualName();
-    bool InComprehension = llvm::StringRef(Outer).endswith("<listcomp>") || llvm::StringRef(Outer).endswith("<dictcomp>");
-    Def->QualName = Outer + (InComprehension ? "." : ".<locals>.") + (IsDict ? "<dictcomp>" : "<listcomp>");
+    bool InComprehension = llvm::StringRef(Outer).endswith("<listcomp>") ||
+                           llvm::StringRef(Outer).endswith("<dictcomp>") ||
+                           llvm::StringRef(Outer).endswith("<setcomp>");
+    Def->QualName = Outer + (InComprehension ? "." : ".<locals>.") + C.scopeName();
     Lifted.push_back(std::move(Def));
     return std::make_unique<CallExpr>(std::make_unique<NameExpr>(Name, R), std::move(Args), R);
   }

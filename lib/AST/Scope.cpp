@@ -30,11 +30,20 @@ void addTargetNames(const Expr &T, std::vector<std::string> &Out, std::set<std::
 
 void collectBound(const StmtList &Body, std::vector<std::string> &Out, std::set<std::string> &Seen);
 
+/// The targets of the assignment expressions `(y := v)` in \p E, those inside
+/// its comprehensions included (PEP 572: they bind in the enclosing scope).
+void addNamedTargets(const Expr &E, const std::function<void(const std::string &)> &Add) {
+  if (const auto *N = dyn_cast<NamedExpr>(&E))
+    Add(N->Target);
+  forEachChild(E, [&](const Expr &C) { addNamedTargets(C, Add); });
+}
+
 void collectBoundStmt(const Stmt &S, std::vector<std::string> &Out, std::set<std::string> &Seen) {
   auto add = [&](const std::string &N) {
     if (Seen.insert(N).second)
       Out.push_back(N);
   };
+  forEachOwnExpr(S, [&](const Expr &E) { addNamedTargets(E, add); });
   {
     switch (S.getKind()) {
     case Stmt::Kind::FunctionDef: add(cast<FunctionDefStmt>(S).Name); break;
@@ -134,6 +143,7 @@ void readExpr(const Expr &E, std::set<std::string> &Out) {
     readExpr(*cast<IfExpExpr>(E).Else, Out);
     return;
   case Expr::Kind::Starred: readExpr(*cast<StarredExpr>(E).Value, Out); return;
+  case Expr::Kind::Named: readExpr(*cast<NamedExpr>(E).Value, Out); return;
   default: return;
   }
 }

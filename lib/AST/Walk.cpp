@@ -59,6 +59,7 @@ void pyctl::forEachChildSlot(Expr &E, const std::function<void(ExprPtr &)> &Fn) 
     Fn(cast<IfExpExpr>(E).Else);
     return;
   case Expr::Kind::Starred: Fn(cast<StarredExpr>(E).Value); return;
+  case Expr::Kind::Named: Fn(cast<NamedExpr>(E).Value); return;
   case Expr::Kind::Comprehension: {
     auto &C = cast<ComprehensionExpr>(E);
     for (auto &Cl : C.Clauses) {
@@ -112,45 +113,47 @@ static void visitExpr(const Expr &E, const std::function<void(const Expr &)> &Fn
   forEachChild(E, [&](const Expr &C) { visitExpr(C, Fn); });
 }
 
+void pyctl::forEachOwnExpr(const Stmt &S, const std::function<void(const Expr &)> &Fn) {
+  auto Visit = [&](const ExprPtr &E) {
+    if (E)
+      Fn(*E);
+  };
+  switch (S.getKind()) {
+  case Stmt::Kind::FunctionDef:
+    for (const auto &D : cast<FunctionDefStmt>(S).Defaults) Visit(D);
+    break;
+  case Stmt::Kind::Return: Visit(cast<ReturnStmt>(S).Value); break;
+  case Stmt::Kind::If: Visit(cast<IfStmt>(S).Cond); break;
+  case Stmt::Kind::While: Visit(cast<WhileStmt>(S).Cond); break;
+  case Stmt::Kind::For:
+    Visit(cast<ForStmt>(S).Target);
+    Visit(cast<ForStmt>(S).Iter);
+    break;
+  case Stmt::Kind::Assign:
+    Visit(cast<AssignStmt>(S).Target);
+    Visit(cast<AssignStmt>(S).Value);
+    break;
+  case Stmt::Kind::AugAssign:
+    Visit(cast<AugAssignStmt>(S).Target);
+    Visit(cast<AugAssignStmt>(S).Value);
+    break;
+  case Stmt::Kind::ExprStmt: Visit(cast<ExprStmt>(S).Value); break;
+  case Stmt::Kind::Del: Visit(cast<DelStmt>(S).Target); break;
+  case Stmt::Kind::Try:
+    for (const auto &H : cast<TryStmt>(S).Handlers) Visit(H.TypeExpr);
+    break;
+  case Stmt::Kind::Raise: {
+    const auto &Ra = cast<RaiseStmt>(S);
+    if (Ra.Value && Ra.CallsValue) Visit(Ra.Value);
+    for (const auto &A : Ra.Args) Visit(A);
+    if (Ra.Value && !Ra.CallsValue) Visit(Ra.Value);
+    if (Ra.Cause) Visit(Ra.Cause);
+    break;
+  }
+  default: break;
+  }
+}
+
 void pyctl::forEachExpr(const StmtList &Body, const std::function<void(const Expr &)> &Fn) {
-  forEachStmt(Body, [&](const Stmt &S) {
-    auto Visit = [&](const ExprPtr &E) {
-      if (E)
-        visitExpr(*E, Fn);
-    };
-    switch (S.getKind()) {
-    case Stmt::Kind::FunctionDef:
-      for (const auto &D : cast<FunctionDefStmt>(S).Defaults) Visit(D);
-      break;
-    case Stmt::Kind::Return: Visit(cast<ReturnStmt>(S).Value); break;
-    case Stmt::Kind::If: Visit(cast<IfStmt>(S).Cond); break;
-    case Stmt::Kind::While: Visit(cast<WhileStmt>(S).Cond); break;
-    case Stmt::Kind::For:
-      Visit(cast<ForStmt>(S).Target);
-      Visit(cast<ForStmt>(S).Iter);
-      break;
-    case Stmt::Kind::Assign:
-      Visit(cast<AssignStmt>(S).Target);
-      Visit(cast<AssignStmt>(S).Value);
-      break;
-    case Stmt::Kind::AugAssign:
-      Visit(cast<AugAssignStmt>(S).Target);
-      Visit(cast<AugAssignStmt>(S).Value);
-      break;
-    case Stmt::Kind::ExprStmt: Visit(cast<ExprStmt>(S).Value); break;
-    case Stmt::Kind::Del: Visit(cast<DelStmt>(S).Target); break;
-    case Stmt::Kind::Try:
-      for (const auto &H : cast<TryStmt>(S).Handlers) Visit(H.TypeExpr);
-      break;
-    case Stmt::Kind::Raise: {
-      const auto &Ra = cast<RaiseStmt>(S);
-      if (Ra.Value && Ra.CallsValue) Visit(Ra.Value);
-      for (const auto &A : Ra.Args) Visit(A);
-      if (Ra.Value && !Ra.CallsValue) Visit(Ra.Value);
-      if (Ra.Cause) Visit(Ra.Cause);
-      break;
-    }
-    default: break;
-    }
-  });
+  forEachStmt(Body, [&](const Stmt &S) { forEachOwnExpr(S, [&](const Expr &E) { visitExpr(E, Fn); }); });
 }

@@ -81,6 +81,9 @@ json pyctl::exprToIR(const Expr &E, const TraceNameScope &S) {
   case Expr::Kind::Comprehension:
     throw CompileError(E.Range, "comprehension not lowered to a loop: the program is not in A-normal form "
                                 "(run the 'anf' pipeline first)");
+  case Expr::Kind::Named:
+    throw CompileError(E.Range, "assignment expression ':=' not lowered to statements: the program is not in "
+                                "A-normal form (run the 'anf' pipeline first)");
   case Expr::Kind::Starred: // only in assignment targets
     return json{{"kind", "starred"}, {"exp", exprToIR(*cast<StarredExpr>(E).Value, S)}};
   case Expr::Kind::Slice: {

@@ -407,6 +407,9 @@ private:
     case Expr::Kind::Comprehension:
       throw CompileError(E.Range, "comprehension not lowered to a loop: the program is not in A-normal form "
                                   "(run the 'anf' pipeline first)");
+    case Expr::Kind::Named:
+      throw CompileError(E.Range, "assignment expression ':=' not lowered to statements: the program is not in "
+                                  "A-normal form (run the 'anf' pipeline first)");
     case Expr::Kind::Unary: {
       const auto &U = cast<UnaryExpr>(E);
       Value V = eval(*U.Operand, F);

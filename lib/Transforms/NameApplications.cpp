@@ -41,9 +41,10 @@ bool liftsCall(const Expr &E) {
 /// comparison chain whose middle operand is not atomic (the trace IR spells
 /// `a < b < c` as `a < b and b < c`, so b must be safe to evaluate twice).
 bool containsUserCall(const Expr &E) {
-  // Comprehensions are always lowered to loops; a builtin that calls back a
-  // user function is a statement of its own, as a user call is.
-  if (isUserCall(E) || liftsCall(E) || isa<ComprehensionExpr>(E))
+  // Comprehensions are always lowered to loops and assignment expressions
+  // to statements; a builtin that calls back a user function is a statement
+  // of its own, as a user call is.
+  if (isUserCall(E) || liftsCall(E) || isa<ComprehensionExpr, NamedExpr>(E))
     return true;
   if (const auto *C = dyn_cast<CompareExpr>(&E))
     for (size_t I = 1; I + 1 < C->Operands.size(); ++I)
@@ -111,6 +112,9 @@ void renameVars(Expr &E, const std::map<std::string, std::string> &Map) {
     renameVars(*cast<IfExpExpr>(E).Else, Map);
     return;
   case Expr::Kind::Starred: renameVars(*cast<StarredExpr>(E).Value, Map); return;
+  // The target is never a comprehension variable (CPython's SyntaxError,
+  // checked by the front end): it binds in the enclosing function.
+  case Expr::Kind::Named: renameVars(*cast<NamedExpr>(E).Value, Map); return;
   case Expr::Kind::Comprehension: {
     auto &C = cast<ComprehensionExpr>(E);
     renameVars(*C.Clauses[0].Iter, Map);
@@ -383,6 +387,22 @@ private:
       return E;
     }
     case Expr::Kind::Comprehension: return lowerComprehension(cast<ComprehensionExpr>(*E), Pre);
+    case Expr::Kind::Named: {
+      // (y := v)   ==>   _t = v'; y = _t   with value _t: CPython evaluates v,
+      // stores it in y, and the expression is that value, whatever y holds
+      // later (`(y := 1) + (y := 2)` is 3).
+      // A literal, or a temporary of ours (assigned once), is its own value.
+      auto &N = cast<NamedExpr>(*E);
+      ExprPtr V = flatten(std::move(N.Value), Pre);
+      auto *VName = dyn_cast<NameExpr>(V.get());
+      if (!isConstant(*V) && !(VName && OwnTemps.count(VName->Id))) {
+        std::string T = temp();
+        Pre.push_back(assign(T, std::move(V), R));
+        V = nameRef(T, R);
+      }
+      Pre.push_back(std::make_unique<AssignStmt>(nameRef(N.Target, R), V->clone(), R));
+      return V;
+    }
     case Expr::Kind::IfExp: {
       // t = a if c else b   ==>   if c': <a's statements>; t = a' else: <b's>; t = b'
       auto &I = cast<IfExpExpr>(*E);
@@ -468,10 +488,11 @@ private:
       Inner.push_back(std::make_unique<AssignStmt>(
           std::make_unique<SubscriptExpr>(nameRef(T, R), nameRef(K, R), R), nameRef(V, R), R));
     } else {
+      // A set comprehension adds each element, as CPython's SET_ADD does.
       ExprList Args;
       Args.push_back(std::move(C.Elt));
       Inner.push_back(std::make_unique<ExprStmt>(
-          std::make_unique<CallExpr>(std::make_unique<AttributeExpr>(nameRef(T, R), "append", R),
+          std::make_unique<CallExpr>(std::make_unique<AttributeExpr>(nameRef(T, R), C.IsSet ? "add" : "append", R),
                                      std::move(Args), R),
           R));
     }
@@ -490,8 +511,11 @@ private:
     // The first iterable is evaluated before the result exists, as in CPython.
     auto &Loop = cast<ForStmt>(*Inner.front());
     Loop.Iter = save(flatten(std::move(Loop.Iter), Pre), Pre);
-    Pre.push_back(assign(T, C.IsDict ? ExprPtr(std::make_unique<DictExpr>(ExprList(), ExprList(), R))
-                                     : ExprPtr(std::make_unique<ListExpr>(ExprList(), R)),
+    // An empty set is `set()` (`{}` is a dict); builtin names cannot be rebound.
+    Pre.push_back(assign(T,
+                         C.IsDict  ? ExprPtr(std::make_unique<DictExpr>(ExprList(), ExprList(), R))
+                         : C.IsSet ? ExprPtr(std::make_unique<CallExpr>(nameRef("set", R), ExprList(), R))
+                                   : ExprPtr(std::make_unique<ListExpr>(ExprList(), R)),
                          R));
     StmtList Loops = stmts(std::move(Inner));
     lowerForLoops(M, Loops, Temps);

@@ -32,7 +32,7 @@ public:
   enum class Kind {
     Name, IntLit, FloatLit, StrLit, BoolLit, NoneLit,
     Tuple, List, Subscript, Unary, Binary, BoolOp, Compare, Call,
-    Attribute, Slice, Dict, IfExp, Comprehension, Starred, Set,
+    Attribute, Slice, Dict, IfExp, Comprehension, Starred, Set, Named,
   };
   Expr(Kind K, SourceRange R) : Range(R), K(K) {}
   virtual ~Expr() = default;
@@ -314,31 +314,54 @@ public:
   ExprPtr Value;
 };
 
+/// An assignment expression `(Target := Value)` (PEP 572) in a function:
+/// evaluates Value, binds it to the local Target (a comprehension's walrus
+/// binds in the function holding the comprehension) and is that value.
+/// Target makes the name local to the function, as any binding does. Only
+/// the front end makes one, inside a def; name-applications lowers it to
+/// `_t = Value; Target = _t`, so the tracers never meet one.
+class NamedExpr : public Expr {
+public:
+  NamedExpr(std::string Target, ExprPtr Value, SourceRange R)
+      : Expr(Kind::Named, R), Target(std::move(Target)), Value(std::move(Value)) {}
+  ExprPtr clone() const override { return std::make_unique<NamedExpr>(Target, Value->clone(), Range); }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::Named; }
+  std::string Target;
+  ExprPtr Value;
+};
+
 /// One `for Target in Iter if Cond ...` clause of a comprehension.
 struct ComprehensionClause {
   ExprPtr Target, Iter;
   ExprList Ifs;
 };
 
-/// A list comprehension `[Elt for ...]` or, with IsDict, a dict comprehension
-/// `{Key: Value for ...}`. Its targets are local to the comprehension, as in
-/// Python 3; name-applications lowers it to loops.
+/// A list comprehension `[Elt for ...]`, with IsDict a dict comprehension
+/// `{Key: Value for ...}`, with IsSet a set comprehension `{Elt for ...}`.
+/// Its targets are local to the comprehension, as in Python 3;
+/// name-applications lowers it to loops (a set one adds each element with
+/// `set.add`, as CPython's SET_ADD does).
 class ComprehensionExpr : public Expr {
 public:
   ComprehensionExpr(bool IsDict, ExprPtr Elt, ExprPtr Value, std::vector<ComprehensionClause> Clauses,
-                    SourceRange R)
-      : Expr(Kind::Comprehension, R), IsDict(IsDict), Elt(std::move(Elt)), Value(std::move(Value)),
+                    SourceRange R, bool IsSet = false)
+      : Expr(Kind::Comprehension, R), IsDict(IsDict), IsSet(IsSet), Elt(std::move(Elt)), Value(std::move(Value)),
         Clauses(std::move(Clauses)) {}
   ExprPtr clone() const override {
     std::vector<ComprehensionClause> Cs;
     for (const auto &C : Clauses)
       Cs.push_back({C.Target->clone(), C.Iter->clone(), cloneExprs(C.Ifs)});
     return std::make_unique<ComprehensionExpr>(IsDict, Elt->clone(), Value ? Value->clone() : nullptr,
-                                               std::move(Cs), Range);
+                                               std::move(Cs), Range, IsSet);
   }
   static bool classof(const Expr *E) { return E->getKind() == Kind::Comprehension; }
   bool IsDict;
-  /// The list element, or the dict key.
+  /// A set comprehension (never together with IsDict).
+  bool IsSet;
+  /// CPython's name of the comprehension's function scope: `<listcomp>`,
+  /// `<dictcomp>` or `<setcomp>`.
+  const char *scopeName() const { return IsDict ? "<dictcomp>" : IsSet ? "<setcomp>" : "<listcomp>"; }
+  /// The list or set element, or the dict key.
   ExprPtr Elt;
   /// The dict value (null for a list comprehension).
   ExprPtr Value;

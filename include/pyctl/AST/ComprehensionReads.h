@@ -6,7 +6,7 @@
 
 namespace pyctl {
 
-/// Makes the list and dict comprehensions (ComprehensionExpr) of function
+/// Makes the list, dict and set comprehensions (ComprehensionExpr) of function
 /// \p F's own body (not those of nested defs) that read a local of \p F
 /// which may be unassigned there functions of their own, as CPython 3.11 runs
 /// every comprehension.
@@ -23,7 +23,7 @@ namespace pyctl {
 /// as` handler) since, in a loop, anywhere in the loop, and not declared
 /// `nonlocal` by a nested def. The first iterable, which CPython evaluates in
 /// \p F, is not checked. Any other comprehension becomes a call
-/// `_listcompN(I1)` (`_dictcompN`) of the first iterable, and a def placed
+/// `_listcompN(I1)` (`_dictcompN`, `_setcompN`) of the first iterable, and a def placed
 /// just before the statement holding it (exact: making a function has no
 /// effect, and it captures variables, not values)
 ///
@@ -31,8 +31,13 @@ namespace pyctl {
 ///         return [E for T in _compargN ...]
 ///
 /// whose comprehension reads \p F's locals as free variables, which raise
-/// CPython's NameError when unassigned. Fresh names come from \p M. Never
-/// fails.
+/// CPython's NameError when unassigned. The targets of assignment
+/// expressions count as assigned after the walrus surely ran (in evaluation
+/// order, also inside the comprehension: `[y for x in xs if (y := f(x))]`
+/// reads y only after binding it). Fresh names come from \p M.
+/// Errors: CompileError (unsupported construct) for a comprehension that
+/// must be lifted and holds an assignment expression, whose target would
+/// have to bind in \p F from the function made.
 void liftComprehensionReads(FunctionDefStmt &F, Module &M);
 
 /// True when comprehension \p C reads one of its own variables before the

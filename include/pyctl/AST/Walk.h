@@ -20,6 +20,11 @@ void forEachChildSlot(Expr &E, const std::function<void(ExprPtr &)> &Fn);
 /// inside nested defs), parents before children.
 void forEachStmt(const StmtList &Body, const std::function<void(const Stmt &)> &Fn);
 
+/// Calls \p Fn on each expression statement \p S itself holds (not those of
+/// the statements nested in it; a def's default values, evaluated where the
+/// def runs, are the def's own), in evaluation order.
+void forEachOwnExpr(const Stmt &S, const std::function<void(const Expr &)> &Fn);
+
 /// Calls \p Fn on every expression node under \p Body (also inside nested
 /// defs, their default values included), parents before children.
 void forEachExpr(const StmtList &Body, const std::function<void(const Expr &)> &Fn);
