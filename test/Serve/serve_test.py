@@ -136,6 +136,8 @@ def cpython(path, value, entry="main", calling="openwhisk"):
             exec(compile(source, path, "exec"), g)
             if calling == "positional":
                 res = {"result": g[entry](*value["args"])}
+            elif calling == "aws":  # handler(event, context): the value and None
+                res = g[entry](value, None)
             else:
                 res = g[entry](value)
         except Exception as ex:  # the launcher: {"error": str(ex)}
@@ -265,6 +267,17 @@ def test_conventions_and_init(tmp):
         assert st == 400 and "args" in body["error"], (st, body)
     finally:
         s.stop()
+    # An AWS Lambda handler(event, context) gets the value and None, with --calling=aws and with
+    # auto (two parameters, the second named context); empty, non-ASCII, negative, huge values.
+    aws = os.path.join(INPUTS, "aws_handler.py")
+    for calling in ("aws", "auto"):
+        s = Server([aws, "--trace-calls", "1000", "--calling", calling], tmp, "aws-" + calling)
+        try:
+            for value in ({"n": 0}, {"name": "", "n": -3}, {"name": "Zoë 日本 😀", "n": 2 ** 62},
+                          {"n": 2 ** 70}, {"name": "x"}, {"n": "ab"}):
+                check_call(s, value, path=aws, entry="handler", calling="aws")
+        finally:
+            s.stop()
     # TypeErrors that name a function with its module name it `main__`, as the Python runtime.
     unp = os.path.join(INPUTS, "unpacking.py")
     s = Server([unp, "--trace-calls", "1000"], tmp, "unpacking")

@@ -1,0 +1,44 @@
+# Issue 3's dict methods (get keys values items pop setdefault update) compiled to Rust on empty
+# dicts, non-ASCII and numeric keys (1, 1.0 and True are one key), insertion order after updates,
+# deletes and re-inserts. pop of a missing key without a default falls back (CPython's KeyError).
+# RUN: pyctl --trace %s --inputs %S/Inputs/issue3-dict-methods.jsonl --entry dicts -o %t.json > /dev/null
+# RUN: pyctl --emit-rust %t.json | FileCheck --check-prefix=RUST %s
+# RUN: pyctl --build-rust %t.json -o %t.bin
+# RUN: %t.bin < %S/Inputs/issue3-dict-methods.jsonl | FileCheck %s
+
+# CHECK:      {{^}}{"repr": "[None, 'dflt', 1, [], [], [], [], 1, {{\[\[}}'a', 's', 'u', 'w', 'p'], True, 5], [4, None, 1], [('s', 1), ('w', 2), ('p', 3), ('a', 'back')], [{}, 'again', 'again', [1], 'again'], [True, True, True, 4]]", "stdout": "", "json": [null, "dflt", 1, [], [], [], [], 1, {{\[\[}}"a", "s", "u", "w", "p"], true, 5], [4, null, 1], {{\[\[}}"s", 1], ["w", 2], ["p", 3], ["a", "back"]], [{}, "again", "again", [1], "again"], [true, true, true, 4]]}{{$}}
+# CHECK-NEXT: {{^}}{"repr": "[1, 1, None, ['a', 'b'], [1, 2], [('a', 1), ('b', 2)], 1, None, {{\[\[}}'a', 'b', 's', 'u', 'w', 'p'], True, 6], [4, None, None], [('b', 2), ('s', None), ('w', 2), ('p', 3), ('a', 'back')], [{}, 'again', 'again', [1], 'again'], [True, True, True, 5]]", "stdout": "", "json": [1, 1, null, ["a", "b"], [1, 2], {{\[\[}}"a", 1], ["b", 2]], 1, null, {{\[\[}}"a", "b", "s", "u", "w", "p"], true, 6], [4, null, null], {{\[\[}}"b", 2], ["s", null], ["w", 2], ["p", 3], ["a", "back"]], [{}, "again", "again", [1], "again"], [true, true, true, 5]]}{{$}}
+# CHECK-NEXT: {{^}}{"repr": "{{\[\[}}1], [1], '😀', ['é', '日本'], {{\[\[}}1], {'x': 1}], [('é', [1]), ('日本', {'x': 1})], [1], '😀', {{\[\[}}'é', '日本', 's', 'u', 'w', 'p'], True, 6], [4, None, '😀'], [('日本', {'x': 1}), ('s', '😀'), ('w', 2), ('p', 3), ('é', 'back')], [{}, 'again', 'again', [1], 'again'], [True, True, True, 5]]", "stdout": "", "json": {{\[\[}}1], [1], "😀", ["é", "日本"], {{\[\[}}1], {"x": 1}], {{\[\[}}"é", [1]], ["日本", {"x": 1}]], [1], "😀", {{\[\[}}"é", "日本", "s", "u", "w", "p"], true, 6], [4, null, "😀"], {{\[\[}}"日本", {"x": 1}], ["s", "😀"], ["w", 2], ["p", 3], ["é", "back"]], [{}, "again", "again", [1], "again"], [true, true, true, 5]]}{{$}}
+# CHECK-NEXT: {{^}}{"fallback": true}{{$}}
+# RUST-DAG: methods::get(
+# RUST-DAG: methods::keys(
+# RUST-DAG: methods::values(
+# RUST-DAG: methods::items(
+# RUST-DAG: methods::pop(
+# RUST-DAG: methods::setdefault(
+# RUST-DAG: methods::update(
+
+# The dict methods issue 3 names (get keys values items pop setdefault update) on empty dicts,
+# non-ASCII and int keys (1 and 1.0 and True are one key), insertion order after updates,
+# deletes and re-inserts, and pop of a missing key without a default (KeyError).
+def dicts(d, k, v):
+    e = d
+    out = [d.get(k), d.get(k, "dflt"), d.get("nope", v), list(d.keys()), list(d.values()), list(d.items())]
+    out.append(d.setdefault(k, []))
+    out.append(d.setdefault("s", v))
+    d.update({k: v, "u": 1})
+    d.update(w=2)
+    d.update([("p", 3), ("u", 4)])
+    out.append([list(d), e is d, len(d)])
+    out.append([d.pop("u"), d.pop("missing", None), d.pop(k, "gone")])
+    d[k] = "back"
+    out.append(list(d.items()))
+    n = {1: "int"}
+    n[1.0] = "float"
+    n[True] = "bool"
+    n.update({1: "again"})
+    out.append([n, n.get(True), n.setdefault(1.0, "x"), list(n.keys()), n.pop(True)])
+    out.append([k in d.keys(), v in d.values(), (k, "back") in d.items(), len(d.values())])
+    if v == "raise":
+        d.pop("never there")
+    return out
