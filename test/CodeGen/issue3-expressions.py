@@ -2,7 +2,7 @@
 # steps (a str by code point, a list, a tuple, a range), conditional expressions, in / not in, is /
 # is not, chained comparisons, f-strings with format specs, %-formatting, list and set displays
 # with * (lists), ** in a call, list and dict comprehensions, and lambdas; CPython's answers on empty,
-# zero, negative and non-ASCII inputs. (`**` in a dict display and `*` in a set display fall back.)
+# zero, negative and non-ASCII inputs. (`**` in a dict display and `*` in a set display: issue3-display-splats.py.)
 # RUN: pyctl --trace %s --inputs %S/Inputs/issue3-expressions.jsonl --entry exprs -o %t.json > /dev/null
 # RUN: pyctl --emit-rust %t.json | FileCheck --check-prefix=RUST %s
 # RUN: pyctl --build-rust %t.json -o %t.bin

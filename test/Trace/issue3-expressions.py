@@ -23,7 +23,7 @@
 # TRACE-DAG: format(*n$1, ">5")
 # TRACE-DAG: format((*n$1 / 3), ".2f")
 # TRACE-DAG: "%(k)d-%(s)s" % d$1
-# TRACE-DAG: "kind":"starred"
+# TRACE-DAG: [*(xs$1), *(s$1)]
 # TRACE-DAG: ("big" if (*n$1 > 100) else
 
 # The expression forms of issue 3 at their edges: subscripts and slices with negative indices and

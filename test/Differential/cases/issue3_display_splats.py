@@ -1,7 +1,7 @@
 # `**` in dict displays and `*` in set displays (issue 3's "* / ** in displays") on empty,
 # non-ASCII and overlapping inputs: later keys win and keep the first key's position; a non-dict
 # after ** raises TypeError.
-# fallback-ok: compiled code falls back on '**' in a dict display and '*' in a set display (docs/trace-format.md)
+# fallback-ok: a non-dict after '**' raises TypeError, where compiled code falls back
 # entry: splats
 def splats(d, e, s):
     merged = {**d, "k": 0, **e}
