@@ -419,6 +419,7 @@ private:
   std::string keywordList(const json &node, int indent);
   std::string sliceOperands(const json &slice, int indent);
   std::string dictDisplay(const json &node, int indent);
+  std::string spreadDisplay(const json &items, const std::string &make, int indent);
   std::string ifExp(const json &node, int indent);
   std::string integer(const json &node);
   std::string number(const json &node);
@@ -1112,18 +1113,7 @@ std::string RustLowering::expr(const json &node, int indent) {
       spread |= isKind(item, "starred");
     if (!spread)
       return make + "(vec![" + valueList(items, indent) + "])";
-    // `[a, *b]`: items in order, a starred one spread (its iterable's items).
-    std::string v = fresh("s"), out = "{\n" + pad(indent + 1) + "let mut " + v + ": Vec<Value> = Vec::new();\n";
-    for (size_t i = 0; i < items.size(); ++i) {
-      Enter ei(path, std::to_string(i));
-      if (isKind(items[i], "starred")) {
-        Enter es(path, "exp");
-        out += pad(indent + 1) + v + ".extend(items(&" + expr(field(items[i], "exp"), indent + 1) + ")?);\n";
-      } else {
-        out += pad(indent + 1) + v + ".push(" + expr(items[i], indent + 1) + ");\n";
-      }
-    }
-    return out + pad(indent + 1) + make + "(" + v + ")\n" + pad(indent) + "}";
+    return spreadDisplay(items, make + "(", indent);
   }
   if (kind == "setDisplay") {
     const json &items = arrayField(node, "exps");
@@ -1133,19 +1123,8 @@ std::string RustLowering::expr(const json &node, int indent) {
       spread |= isKind(item, "starred");
     if (!spread)
       return "set_display(vec![" + valueList(items, indent) + "])?";
-    // `{*a, b}`: the items in order (a starred one's iterable pulled where it stands), added to
-    // the set in that order as BUILD_SET / SET_UPDATE do.
-    std::string v = fresh("s"), out = "{\n" + pad(indent + 1) + "let mut " + v + ": Vec<Value> = Vec::new();\n";
-    for (size_t i = 0; i < items.size(); ++i) {
-      Enter ei(path, std::to_string(i));
-      if (isKind(items[i], "starred")) {
-        Enter es(path, "exp");
-        out += pad(indent + 1) + v + ".extend(items(&" + expr(field(items[i], "exp"), indent + 1) + ")?);\n";
-      } else {
-        out += pad(indent + 1) + v + ".push(" + expr(items[i], indent + 1) + ");\n";
-      }
-    }
-    return out + pad(indent + 1) + "set_display(" + v + ")?\n" + pad(indent) + "}";
+    // Added to the set in item order, as BUILD_SET / SET_UPDATE do.
+    return spreadDisplay(items, "set_display(", indent) + "?";
   }
   if (kind == "index") {
     const json &index = field(node, "index");
@@ -1821,6 +1800,23 @@ std::string RustLowering::sliceOperands(const json &slice, int indent) {
     out += (i ? ", " : "") + operand(*bounds[i], indent, later);
   }
   return out;
+}
+
+/// `[a, *b]`, `(a, *b)`, `{a, *b}`: the items in order, a starred one's iterable pulled where it
+/// stands, collected into a Vec that `make` (`Value::list(`, ...) turns into the value. Must run
+/// inside the `exps` path of the display.
+std::string RustLowering::spreadDisplay(const json &items, const std::string &make, int indent) {
+  std::string v = fresh("s"), out = "{\n" + pad(indent + 1) + "let mut " + v + ": Vec<Value> = Vec::new();\n";
+  for (size_t i = 0; i < items.size(); ++i) {
+    Enter ei(path, std::to_string(i));
+    if (isKind(items[i], "starred")) {
+      Enter es(path, "exp");
+      out += pad(indent + 1) + v + ".extend(items(&" + expr(field(items[i], "exp"), indent + 1) + ")?);\n";
+    } else {
+      out += pad(indent + 1) + v + ".push(" + expr(items[i], indent + 1) + ");\n";
+    }
+  }
+  return out + pad(indent + 1) + make + v + ")\n" + pad(indent) + "}";
 }
 
 std::string RustLowering::dictDisplay(const json &node, int indent) {
