@@ -2,7 +2,7 @@
 # dict, using module-level constants and helpers; CPython's answers for an empty dict, empty and
 # non-ASCII strs, negative and large numbers and nested values. A field of the wrong type falls
 # back (CPython's TypeError).
-# RUN: pyctl --trace %s --inputs %S/Inputs/issue3-entry-openwhisk.jsonl --entry main -o %t.json > /dev/null
+# RUN: pyctl --trace %S/../Differential/cases/issue3_entry_openwhisk.py --inputs %S/Inputs/issue3-entry-openwhisk.jsonl --entry main -o %t.json > /dev/null
 # RUN: pyctl --emit-rust %t.json | FileCheck --check-prefix=RUST %s
 # RUN: pyctl --build-rust %t.json -o %t.bin
 # RUN: %t.bin < %S/Inputs/issue3-entry-openwhisk.jsonl | FileCheck %s
@@ -15,32 +15,4 @@
 # CHECK-NEXT: {{^}}{"fallback": true}{{$}}
 # RUST-DAG: is_function(
 
-# An OpenWhisk action: main(args) takes the parameter dict and returns a dict, using module-level
-# constants and helper functions. Edge inputs: an empty dict, missing and null fields, empty and
-# non-ASCII strs, zero, negative and huge numbers, nested lists and dicts; a field of the wrong
-# type raises as in CPython.
-GREETING = "Hello"
-LIMITS = {"min": -100, "max": 100}
-UNITS = ("b", "kb", "mb")
-
-def clamp(n):
-    return max(LIMITS["min"], min(LIMITS["max"], n))
-
-def human(size):
-    i = 0
-    while size >= 1024 and i < len(UNITS) - 1:
-        size //= 1024
-        i += 1
-    return f"{size}{UNITS[i]}"
-
-def main(args):
-    name = args.get("name") or "stranger"
-    n = args.get("n", 0)
-    tags = args.get("tags", [])
-    result = {"greeting": f"{GREETING}, {name}!", "clamped": clamp(n), "size": human(abs(n))}
-    result["tags"] = sorted(dict.fromkeys([t.lower() for t in tags]))
-    result["count"] = len(tags)
-    if "nested" in args:
-        result["keys"] = list(args["nested"])
-    result["echo"] = args
-    return result
+# The program is the differential case issue3_entry_openwhisk.py (test/Differential/cases).

@@ -1,7 +1,7 @@
 # Issue 3's math functions (sqrt floor ceil sin cos log), through `import math` and `from math
 # import ...`, compiled to Rust: zero, negative zero, halves and huge floats give CPython's answers;
 # a huge int argument and math.sqrt(-1) (ValueError) fall back.
-# RUN: pyctl --trace %s --inputs %S/Inputs/issue3-math.jsonl --entry calc -o %t.json > /dev/null
+# RUN: pyctl --trace %S/../Differential/cases/issue3_math.py --inputs %S/Inputs/issue3-math.jsonl --entry calc -o %t.json > /dev/null
 # RUN: pyctl --emit-rust %t.json | FileCheck --check-prefix=RUST %s
 # RUN: pyctl --build-rust %t.json -o %t.bin
 # RUN: %t.bin < %S/Inputs/issue3-math.jsonl | FileCheck %s
@@ -20,19 +20,4 @@
 # RUST-DAG: math::call("math.cos"
 # RUST-DAG: math::call("math.log"
 
-# The math functions issue 3 names (sqrt floor ceil sin cos log), imported both as `import math`
-# and `from math import ...`, on zero, negative zero, negative (ValueError), huge ints (past 64
-# bits), huge and tiny floats, and log with a base.
-import math
-from math import sqrt, floor, ceil
-
-def calc(x):
-    out = [math.sqrt(abs(x)), sqrt(abs(x)), math.floor(x), floor(x), math.ceil(x), ceil(x)]
-    out.append([math.sin(x) if abs(x) < 1e300 else None, math.cos(x) if abs(x) < 1e300 else None])
-    out.append([math.log(abs(x)) if x else None, math.log(abs(x), 2) if x else None, math.log(abs(x), 10) if x else None])
-    out.append([math.floor(x) == math.ceil(x), type(math.floor(x)).__name__, math.pi, math.e])
-    if x == -1:
-        out.append(math.sqrt(x))
-    if x == -2:
-        out.append(math.log(0))
-    return out
+# The program is the differential case issue3_math.py (test/Differential/cases).

@@ -2,7 +2,7 @@
 # operands, true division of ints, float repr and str(), round half-to-even (with ndigits and
 # negative ndigits), truthiness. Where CPython raises (x // 0), an int result leaves 64 bits, or
 # an int / int has an operand past 2**53, compiled code falls back.
-# RUN: pyctl --trace %s --inputs %S/Inputs/issue3-semantics.jsonl --entry arith -o %t.json > /dev/null
+# RUN: pyctl --trace %S/../Differential/cases/issue3_semantics.py --inputs %S/Inputs/issue3-semantics.jsonl --entry arith -o %t.json > /dev/null
 # RUN: pyctl --emit-rust %t.json | FileCheck --check-prefix=RUST %s
 # RUN: pyctl --build-rust %t.json -o %t.bin
 # RUN: %t.bin < %S/Inputs/issue3-semantics.jsonl | FileCheck %s
@@ -21,15 +21,4 @@
 # RUST-DAG: op_mod(
 # RUST-DAG: op_truediv(
 
-# The runtime semantics issue 3 names, at their edges: floor division and modulo with negative
-# operands (ints and floats, zero dividends, 64-bit extremes), true division of ints, float repr
-# and str() (shortest round trip, exponents, negative zero), round half-to-even (ints, floats,
-# ndigits, negative ndigits), truthiness of every type, and integer results that leave 64 bits.
-def arith(a, b):
-    out = [a // b, a % b, divmod(a, b), a / b, -a // b, -a % b, a // -b, a % -b]
-    fa = float(a)
-    out.append([fa // b, fa % b, fa / b, repr(fa / b), str(fa / b), f"{fa / b}"])
-    out.append([round(a / b), round(a / b, 1), round(a, -1), round(a, -2), round(fa + 0.5)])
-    out.append([a * b, a + b, a - b, a ** 2, a << 3, a >> 1, -a, abs(a)])
-    out.append([bool(a), bool(a / b), not a, a and b, a or b])
-    return out
+# The program is the differential case issue3_semantics.py (test/Differential/cases).

@@ -2,11 +2,11 @@
 # dicts, non-ASCII and numeric keys (1, 1.0 and True are one key), insertion order after updates,
 # deletes and re-inserts, and pop of a missing key (KeyError). Each is a methodCall; the two traces
 # are identical.
-# RUN: pyctl --trace %s --inputs %S/Inputs/issue3-dict-methods.jsonl --entry dicts -o %t.cpp.json > %t.cpp.out
+# RUN: pyctl --trace %S/../Differential/cases/issue3_dict_methods.py --inputs %S/Inputs/issue3-dict-methods.jsonl --entry dicts -o %t.cpp.json > %t.cpp.out
 # RUN: FileCheck --check-prefix=OUT %s < %t.cpp.out
 # RUN: pyctl --print-trace %t.cpp.json | FileCheck --check-prefix=TRACE %s
-# RUN: pyctl -passes=anf,trace %s -o %t.py
-# RUN: %python %pyctl_trace %t.py --inputs %S/Inputs/issue3-dict-methods.jsonl --entry dicts --source %s -o %t.py.json > %t.py.out
+# RUN: pyctl -passes=anf,trace %S/../Differential/cases/issue3_dict_methods.py -o %t.py
+# RUN: %python %pyctl_trace %t.py --inputs %S/Inputs/issue3-dict-methods.jsonl --entry dicts --source %S/../Differential/cases/issue3_dict_methods.py -o %t.py.json > %t.py.out
 # RUN: %python %S/../Transforms/InsertTrace/Inputs/same_json.py lines %t.py.out %t.cpp.out
 # RUN: %python %S/../Transforms/InsertTrace/Inputs/same_json.py trace %t.py.json %t.cpp.json
 
@@ -22,27 +22,4 @@
 # TRACE-DAG: .setdefault(
 # TRACE-DAG: .update(
 
-# The dict methods issue 3 names (get keys values items pop setdefault update) on empty dicts,
-# non-ASCII and int keys (1 and 1.0 and True are one key), insertion order after updates,
-# deletes and re-inserts, and pop of a missing key without a default (KeyError).
-def dicts(d, k, v):
-    e = d
-    out = [d.get(k), d.get(k, "dflt"), d.get("nope", v), list(d.keys()), list(d.values()), list(d.items())]
-    out.append(d.setdefault(k, []))
-    out.append(d.setdefault("s", v))
-    d.update({k: v, "u": 1})
-    d.update(w=2)
-    d.update([("p", 3), ("u", 4)])
-    out.append([list(d), e is d, len(d)])
-    out.append([d.pop("u"), d.pop("missing", None), d.pop(k, "gone")])
-    d[k] = "back"
-    out.append(list(d.items()))
-    n = {1: "int"}
-    n[1.0] = "float"
-    n[True] = "bool"
-    n.update({1: "again"})
-    out.append([n, n.get(True), n.setdefault(1.0, "x"), list(n.keys()), n.pop(True)])
-    out.append([k in d.keys(), v in d.values(), (k, "back") in d.items(), len(d.values())])
-    if v == "raise":
-        d.pop("never there")
-    return out
+# The program is the differential case issue3_dict_methods.py (test/Differential/cases).

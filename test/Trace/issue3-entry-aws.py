@@ -2,11 +2,11 @@
 # returning an API-Gateway-style dict built by a module-level helper. Both tracers give CPython's
 # answers for an empty event, empty and non-ASCII query values, negative and zero numbers and a
 # missing required key (KeyError), and record identical traces.
-# RUN: pyctl --trace %s --inputs %S/Inputs/issue3-entry-aws.jsonl --entry handler -o %t.cpp.json > %t.cpp.out
+# RUN: pyctl --trace %S/../Differential/cases/issue3_entry_aws.py --inputs %S/Inputs/issue3-entry-aws.jsonl --entry handler -o %t.cpp.json > %t.cpp.out
 # RUN: FileCheck --check-prefix=OUT %s < %t.cpp.out
 # RUN: pyctl --print-trace %t.cpp.json | FileCheck --check-prefix=TRACE %s
-# RUN: pyctl -passes=anf,trace %s -o %t.py
-# RUN: %python %pyctl_trace %t.py --inputs %S/Inputs/issue3-entry-aws.jsonl --entry handler --source %s -o %t.py.json > %t.py.out
+# RUN: pyctl -passes=anf,trace %S/../Differential/cases/issue3_entry_aws.py -o %t.py
+# RUN: %python %pyctl_trace %t.py --inputs %S/Inputs/issue3-entry-aws.jsonl --entry handler --source %S/../Differential/cases/issue3_entry_aws.py -o %t.py.json > %t.py.out
 # RUN: %python %S/../Transforms/InsertTrace/Inputs/same_json.py lines %t.py.out %t.cpp.out
 # RUN: %python %S/../Transforms/InsertTrace/Inputs/same_json.py trace %t.py.json %t.cpp.json
 
@@ -20,23 +20,4 @@
 # TRACE-DAG: let context$1 = argument 1
 # TRACE-DAG: isFunction(respond
 
-# An AWS Lambda handler: handler(event, context), with context None (as pyctl's harnesses and
-# `pyctl serve --calling=aws` pass it), returning an API-Gateway-style dict. Edge inputs: an empty
-# event, a missing body, empty and non-ASCII query values, zero/negative/huge numbers; a missing
-# required key raises KeyError as in CPython.
-STATUS_OK = 200
-STATUS_BAD = 400
-
-def respond(code, body):
-    return {"statusCode": code, "headers": {"Content-Type": "application/json"}, "body": body}
-
-def handler(event, context):
-    assert context is None
-    params = event.get("queryStringParameters") or {}
-    if "required" in event and event["required"]:
-        event["must"]
-    words = params.get("q", "").split()
-    if not words and "n" not in params:
-        return respond(STATUS_BAD, {"error": "empty query", "context": repr(context)})
-    n = params.get("n", 1)
-    return respond(STATUS_OK, {"words": [w.upper() for w in words], "n": n * 2, "neg": n < 0, "first": words[0] if words else None})
+# The program is the differential case issue3_entry_aws.py (test/Differential/cases).

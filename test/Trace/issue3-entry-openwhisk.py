@@ -2,11 +2,11 @@
 # module-level constants and helpers. Both tracers give CPython's answers for an empty dict, empty
 # and non-ASCII strs, negative and large numbers, nested values and a field of the wrong type
 # (TypeError), and record identical traces.
-# RUN: pyctl --trace %s --inputs %S/Inputs/issue3-entry-openwhisk.jsonl --entry main -o %t.cpp.json > %t.cpp.out
+# RUN: pyctl --trace %S/../Differential/cases/issue3_entry_openwhisk.py --inputs %S/Inputs/issue3-entry-openwhisk.jsonl --entry main -o %t.cpp.json > %t.cpp.out
 # RUN: FileCheck --check-prefix=OUT %s < %t.cpp.out
 # RUN: pyctl --print-trace %t.cpp.json | FileCheck --check-prefix=TRACE %s
-# RUN: pyctl -passes=anf,trace %s -o %t.py
-# RUN: %python %pyctl_trace %t.py --inputs %S/Inputs/issue3-entry-openwhisk.jsonl --entry main --source %s -o %t.py.json > %t.py.out
+# RUN: pyctl -passes=anf,trace %S/../Differential/cases/issue3_entry_openwhisk.py -o %t.py
+# RUN: %python %pyctl_trace %t.py --inputs %S/Inputs/issue3-entry-openwhisk.jsonl --entry main --source %S/../Differential/cases/issue3_entry_openwhisk.py -o %t.py.json > %t.py.out
 # RUN: %python %S/../Transforms/InsertTrace/Inputs/same_json.py lines %t.py.out %t.cpp.out
 # RUN: %python %S/../Transforms/InsertTrace/Inputs/same_json.py trace %t.py.json %t.cpp.json
 
@@ -21,32 +21,4 @@
 # TRACE-DAG: isFunction(clamp
 # TRACE-DAG: isFunction(human
 
-# An OpenWhisk action: main(args) takes the parameter dict and returns a dict, using module-level
-# constants and helper functions. Edge inputs: an empty dict, missing and null fields, empty and
-# non-ASCII strs, zero, negative and huge numbers, nested lists and dicts; a field of the wrong
-# type raises as in CPython.
-GREETING = "Hello"
-LIMITS = {"min": -100, "max": 100}
-UNITS = ("b", "kb", "mb")
-
-def clamp(n):
-    return max(LIMITS["min"], min(LIMITS["max"], n))
-
-def human(size):
-    i = 0
-    while size >= 1024 and i < len(UNITS) - 1:
-        size //= 1024
-        i += 1
-    return f"{size}{UNITS[i]}"
-
-def main(args):
-    name = args.get("name") or "stranger"
-    n = args.get("n", 0)
-    tags = args.get("tags", [])
-    result = {"greeting": f"{GREETING}, {name}!", "clamped": clamp(n), "size": human(abs(n))}
-    result["tags"] = sorted(dict.fromkeys([t.lower() for t in tags]))
-    result["count"] = len(tags)
-    if "nested" in args:
-        result["keys"] = list(args["nested"])
-    result["echo"] = args
-    return result
+# The program is the differential case issue3_entry_openwhisk.py (test/Differential/cases).

@@ -1,11 +1,11 @@
 # Issue 3's plain positional entry, with module-level constants and helpers, in both tracers:
 # empty, non-ASCII, zero, negative and 64-bit-extreme arguments give CPython's answers (an int
 # result past 64 bits included); identical traces.
-# RUN: pyctl --trace %s --inputs %S/Inputs/issue3-entry-positional.jsonl --entry score -o %t.cpp.json > %t.cpp.out
+# RUN: pyctl --trace %S/../Differential/cases/issue3_entry_positional.py --inputs %S/Inputs/issue3-entry-positional.jsonl --entry score -o %t.cpp.json > %t.cpp.out
 # RUN: FileCheck --check-prefix=OUT %s < %t.cpp.out
 # RUN: pyctl --print-trace %t.cpp.json | FileCheck --check-prefix=TRACE %s
-# RUN: pyctl -passes=anf,trace %s -o %t.py
-# RUN: %python %pyctl_trace %t.py --inputs %S/Inputs/issue3-entry-positional.jsonl --entry score --source %s -o %t.py.json > %t.py.out
+# RUN: pyctl -passes=anf,trace %S/../Differential/cases/issue3_entry_positional.py -o %t.py
+# RUN: %python %pyctl_trace %t.py --inputs %S/Inputs/issue3-entry-positional.jsonl --entry score --source %S/../Differential/cases/issue3_entry_positional.py -o %t.py.json > %t.py.out
 # RUN: %python %S/../Transforms/InsertTrace/Inputs/same_json.py lines %t.py.out %t.cpp.out
 # RUN: %python %S/../Transforms/InsertTrace/Inputs/same_json.py trace %t.py.json %t.cpp.json
 
@@ -18,18 +18,4 @@
 # TRACE-DAG: let factor$1 = argument 2
 # TRACE-DAG: isFunction(weight
 
-# A plain positional entry with module-level constants and helpers, called with edge values:
-# zero, negative, huge, empty and non-ASCII arguments.
-WEIGHTS = [3, 2, 1]
-BONUS = 10
-
-def weight(i):
-    return WEIGHTS[i % len(WEIGHTS)]
-
-def score(word, base, factor):
-    total = base
-    for i, c in enumerate(word):
-        total += weight(i) * (ord(c) % 7)
-    if word.isupper():
-        total += BONUS
-    return total * factor, len(word), word[::-1]
+# The program is the differential case issue3_entry_positional.py (test/Differential/cases).

@@ -2,11 +2,11 @@
 # shortest round trip, 1e16 and 1e-05 where the exponent form starts, huge, tiny and inf made by
 # arithmetic), with round half-to-even, floor division and modulo of floats, and format specs.
 # CPython's answers; identical traces.
-# RUN: pyctl --trace %s --inputs %S/Inputs/issue3-floats.jsonl --entry floats -o %t.cpp.json > %t.cpp.out
+# RUN: pyctl --trace %S/../Differential/cases/issue3_floats.py --inputs %S/Inputs/issue3-floats.jsonl --entry floats -o %t.cpp.json > %t.cpp.out
 # RUN: FileCheck --check-prefix=OUT %s < %t.cpp.out
 # RUN: pyctl --print-trace %t.cpp.json | FileCheck --check-prefix=TRACE %s
-# RUN: pyctl -passes=anf,trace %s -o %t.py
-# RUN: %python %pyctl_trace %t.py --inputs %S/Inputs/issue3-floats.jsonl --entry floats --source %s -o %t.py.json > %t.py.out
+# RUN: pyctl -passes=anf,trace %S/../Differential/cases/issue3_floats.py -o %t.py
+# RUN: %python %pyctl_trace %t.py --inputs %S/Inputs/issue3-floats.jsonl --entry floats --source %S/../Differential/cases/issue3_floats.py -o %t.py.json > %t.py.out
 # RUN: %python %S/../Transforms/InsertTrace/Inputs/same_json.py lines %t.py.out %t.cpp.out
 # RUN: %python %S/../Transforms/InsertTrace/Inputs/same_json.py trace %t.py.json %t.cpp.json
 
@@ -26,17 +26,4 @@
 # TRACE-DAG: round(x$1, 1)
 # TRACE-DAG: (x$1 // 1)
 
-# Float repr and str(), true division and round half-to-even on floats at their edges: zero,
-# negative zero, halves, shortest round trip (0.1 + 0.2), exponents at 1e16 and 1e-5, huge,
-# tiny, inf and nan made by arithmetic, and round with ndigits.
-def floats(x):
-    y = x * 3
-    out = [repr(x), str(x), repr(y), str(x / 7), repr(x + 0.1), repr(-x), str(x * 1e16)]
-    small = abs(x) < 1e15
-    out.append([round(x) if small else None, round(x, 1), round(x, 2), round(-x) if small else None, round(x, 0), round(x * 10, -1)])
-    out.append([x // 1, x % 1, -x // 1, -x % 1, x % -0.75, x // 0.1])
-    out.append([x == 0, x < 0, bool(x), x != x, 1e308 * (x + 1) > 1e308])
-    big = x * 1e308 * 10
-    out.append([big, -big, big - big == big - big, str(big), repr(big * 0)])
-    out.append([int(x * 1000) if small else None, float(str(x)) == x, f"{x:.2f}", f"{x:>12}", "%g" % x, "%.3e" % x])
-    return out
+# The program is the differential case issue3_floats.py (test/Differential/cases).

@@ -1,11 +1,11 @@
 # Issue 3's math functions (sqrt floor ceil sin cos log), through `import math` and `from math
 # import ...`, in both tracers: zero, negative zero, halves, a huge int past 64 bits and
 # math.sqrt(-1) (ValueError) give CPython's answers; the two traces are identical.
-# RUN: pyctl --trace %s --inputs %S/Inputs/issue3-math.jsonl --entry calc -o %t.cpp.json > %t.cpp.out
+# RUN: pyctl --trace %S/../Differential/cases/issue3_math.py --inputs %S/Inputs/issue3-math.jsonl --entry calc -o %t.cpp.json > %t.cpp.out
 # RUN: FileCheck --check-prefix=OUT %s < %t.cpp.out
 # RUN: pyctl --print-trace %t.cpp.json | FileCheck --check-prefix=TRACE %s
-# RUN: pyctl -passes=anf,trace %s -o %t.py
-# RUN: %python %pyctl_trace %t.py --inputs %S/Inputs/issue3-math.jsonl --entry calc --source %s -o %t.py.json > %t.py.out
+# RUN: pyctl -passes=anf,trace %S/../Differential/cases/issue3_math.py -o %t.py
+# RUN: %python %pyctl_trace %t.py --inputs %S/Inputs/issue3-math.jsonl --entry calc --source %S/../Differential/cases/issue3_math.py -o %t.py.json > %t.py.out
 # RUN: %python %S/../Transforms/InsertTrace/Inputs/same_json.py lines %t.py.out %t.cpp.out
 # RUN: %python %S/../Transforms/InsertTrace/Inputs/same_json.py trace %t.py.json %t.cpp.json
 
@@ -23,19 +23,4 @@
 # TRACE-DAG: math.cos(
 # TRACE-DAG: math.log(abs(x$1), 2)
 
-# The math functions issue 3 names (sqrt floor ceil sin cos log), imported both as `import math`
-# and `from math import ...`, on zero, negative zero, negative (ValueError), huge ints (past 64
-# bits), huge and tiny floats, and log with a base.
-import math
-from math import sqrt, floor, ceil
-
-def calc(x):
-    out = [math.sqrt(abs(x)), sqrt(abs(x)), math.floor(x), floor(x), math.ceil(x), ceil(x)]
-    out.append([math.sin(x) if abs(x) < 1e300 else None, math.cos(x) if abs(x) < 1e300 else None])
-    out.append([math.log(abs(x)) if x else None, math.log(abs(x), 2) if x else None, math.log(abs(x), 10) if x else None])
-    out.append([math.floor(x) == math.ceil(x), type(math.floor(x)).__name__, math.pi, math.e])
-    if x == -1:
-        out.append(math.sqrt(x))
-    if x == -2:
-        out.append(math.log(0))
-    return out
+# The program is the differential case issue3_math.py (test/Differential/cases).

@@ -2,11 +2,11 @@
 # operands, true division of ints, float repr and str(), round half-to-even (with ndigits and
 # negative ndigits), truthiness, and integer results that leave 64 bits (here kept exactly, as
 # CPython keeps them); x // 0 raises ZeroDivisionError. Identical traces.
-# RUN: pyctl --trace %s --inputs %S/Inputs/issue3-semantics.jsonl --entry arith -o %t.cpp.json > %t.cpp.out
+# RUN: pyctl --trace %S/../Differential/cases/issue3_semantics.py --inputs %S/Inputs/issue3-semantics.jsonl --entry arith -o %t.cpp.json > %t.cpp.out
 # RUN: FileCheck --check-prefix=OUT %s < %t.cpp.out
 # RUN: pyctl --print-trace %t.cpp.json | FileCheck --check-prefix=TRACE %s
-# RUN: pyctl -passes=anf,trace %s -o %t.py
-# RUN: %python %pyctl_trace %t.py --inputs %S/Inputs/issue3-semantics.jsonl --entry arith --source %s -o %t.py.json > %t.py.out
+# RUN: pyctl -passes=anf,trace %S/../Differential/cases/issue3_semantics.py -o %t.py
+# RUN: %python %pyctl_trace %t.py --inputs %S/Inputs/issue3-semantics.jsonl --entry arith --source %S/../Differential/cases/issue3_semantics.py -o %t.py.json > %t.py.out
 # RUN: %python %S/../Transforms/InsertTrace/Inputs/same_json.py lines %t.py.out %t.cpp.out
 # RUN: %python %S/../Transforms/InsertTrace/Inputs/same_json.py trace %t.py.json %t.cpp.json
 
@@ -24,15 +24,4 @@
 # TRACE-DAG: (a$1 / b$1)
 # TRACE-DAG: round((a$1 / b$1), 1)
 
-# The runtime semantics issue 3 names, at their edges: floor division and modulo with negative
-# operands (ints and floats, zero dividends, 64-bit extremes), true division of ints, float repr
-# and str() (shortest round trip, exponents, negative zero), round half-to-even (ints, floats,
-# ndigits, negative ndigits), truthiness of every type, and integer results that leave 64 bits.
-def arith(a, b):
-    out = [a // b, a % b, divmod(a, b), a / b, -a // b, -a % b, a // -b, a % -b]
-    fa = float(a)
-    out.append([fa // b, fa % b, fa / b, repr(fa / b), str(fa / b), f"{fa / b}"])
-    out.append([round(a / b), round(a / b, 1), round(a, -1), round(a, -2), round(fa + 0.5)])
-    out.append([a * b, a + b, a - b, a ** 2, a << 3, a >> 1, -a, abs(a)])
-    out.append([bool(a), bool(a / b), not a, a and b, a or b])
-    return out
+# The program is the differential case issue3_semantics.py (test/Differential/cases).

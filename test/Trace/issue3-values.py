@@ -2,11 +2,11 @@
 # zero, huge), bool, None, str (empty, non-ASCII: length, indexing and slicing by code point,
 # emoji outside the BMP), list, tuple, dict in insertion order (non-ASCII keys) and range, through
 # repr, str, len, truthiness, equality and isinstance. CPython's answers; identical traces.
-# RUN: pyctl --trace %s --inputs %S/Inputs/issue3-values.jsonl --entry describe -o %t.cpp.json > %t.cpp.out
+# RUN: pyctl --trace %S/../Differential/cases/issue3_values.py --inputs %S/Inputs/issue3-values.jsonl --entry describe -o %t.cpp.json > %t.cpp.out
 # RUN: FileCheck --check-prefix=OUT %s < %t.cpp.out
 # RUN: pyctl --print-trace %t.cpp.json | FileCheck --check-prefix=TRACE %s
-# RUN: pyctl -passes=anf,trace %s -o %t.py
-# RUN: %python %pyctl_trace %t.py --inputs %S/Inputs/issue3-values.jsonl --entry describe --source %s -o %t.py.json > %t.py.out
+# RUN: pyctl -passes=anf,trace %S/../Differential/cases/issue3_values.py -o %t.py
+# RUN: %python %pyctl_trace %t.py --inputs %S/Inputs/issue3-values.jsonl --entry describe --source %S/../Differential/cases/issue3_values.py -o %t.py.json > %t.py.out
 # RUN: %python %S/../Transforms/InsertTrace/Inputs/same_json.py lines %t.py.out %t.cpp.out
 # RUN: %python %S/../Transforms/InsertTrace/Inputs/same_json.py trace %t.py.json %t.cpp.json
 
@@ -30,43 +30,4 @@
 # TRACE-DAG: {{[^A-Za-z_.]}}range(
 # TRACE-DAG: tuple(v$1)
 
-# Every value kind of issue 3 at its edges: int (zero, negative, past 64 bits), float (zero,
-# negative zero, huge, tiny), bool, None, str (empty, non-ASCII: length, indexing and slicing by
-# code point), list, tuple, dict (insertion order) and range, through repr, str, len, truthiness,
-# equality and type tests.
-def kind(v):
-    if v is None:
-        return "none"
-    if isinstance(v, bool):
-        return "bool"
-    if isinstance(v, int):
-        return "int"
-    if isinstance(v, float):
-        return "float"
-    if isinstance(v, str):
-        return "str"
-    if isinstance(v, list):
-        return "list"
-    if isinstance(v, tuple):
-        return "tuple"
-    if isinstance(v, dict):
-        return "dict"
-    return "other"
-
-def describe(v):
-    out = [kind(v), repr(v), str(v), bool(v), v == v]
-    if isinstance(v, (str, list, dict)):
-        out.append(len(v))
-    if isinstance(v, str) and v:
-        out.append([v[0], v[-1], v[1:], v[::-1], v[-2:], len(v[::2])])
-    if isinstance(v, list):
-        t = tuple(v)
-        out.append([t, len(t), t[-1:], t[:0], kind(t), t == tuple(v), list(t) == v])
-    if isinstance(v, dict):
-        out.append([list(v), list(v.values()), [k for k in v], kind(tuple(v.items()))])
-    if isinstance(v, int) and not isinstance(v, bool):
-        r = range(v % 7 - 3, v % 11, 2)
-        out.append([r, len(r), list(r), r[-1] if r else None, bool(r), v + 1, -v, v * v, v - 2**64])
-    if isinstance(v, float):
-        out.append([v + 1, -v, v * v, v / 3, int(v) if abs(v) < 1e300 else None, v == int(v)])
-    return out
+# The program is the differential case issue3_values.py (test/Differential/cases).
