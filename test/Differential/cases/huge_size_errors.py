@@ -7,6 +7,8 @@ def f(k, n):
     try:
         if k == "zfill":
             return len("1".zfill(n))
+        if k == "ljust":
+            return len("a".ljust(n, "é"))
         if k == "fmtw":
             return len(format(1, ">%d" % n))
         if k == "fstr":
@@ -23,6 +25,8 @@ def f(k, n):
             return len(("%." + str(n) + "d") % 7)
         if k == "json":
             return json.dumps("x", indent=n)
+        if k == "jsonl":
+            return len(json.dumps([1], indent=n))
         if k == "shl":
             return (1 << n).bit_length()
         if k == "rep":
