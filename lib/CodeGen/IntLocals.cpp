@@ -105,6 +105,10 @@ public:
     } else if (isKind(Node, "del")) {
       if (auto E = Node.find("exp"); E != Node.end())
         ban(*E);
+    } else if (isKind(Node, "handler")) {
+      // `except E as x` binds x to the exception (and unbinds it when the handler is left).
+      if (auto N = Node.find("name"); N != Node.end())
+        ban(*N);
     }
     for (const auto &Item : Node.items())
       walk(Item.value());
@@ -192,37 +196,35 @@ IntLocals::IntLocals(const json &Trace) {
   C.walk(Trace);
   auto Usable = [](const NameUse &U) { return U.HasLet && !U.Banned; };
 
+  // The usable names given at least one value and only values (beside `undefined`) that
+  // satisfy Pred.
+  auto NamesAssignedOnly = [&](auto Pred) {
+    std::set<std::string> Out;
+    for (const auto &[Name, U] : C.Names) {
+      if (!Usable(U))
+        continue;
+      bool Any = false, All = true;
+      for (const json *V : U.Values) {
+        if (isUndefined(*V))
+          continue;
+        All = All && Pred(*V);
+        Any = true;
+      }
+      if (Any && All)
+        Out.insert(Name);
+    }
+    return Out;
+  };
   // Range iterators: every assignment is iter(range(...)).
-  std::set<std::string> RangeIters;
-  for (const auto &[Name, U] : C.Names) {
-    if (!Usable(U))
-      continue;
-    bool Any = false, All = true;
-    for (const json *V : U.Values) {
-      if (isUndefined(*V))
-        continue;
-      const json *Args = plainEventArgs(*V, "iter");
-      All = All && Args && Args->size() == 1 && plainEventArgs((*Args)[0], "range");
-      Any = true;
-    }
-    if (Any && All)
-      RangeIters.insert(Name);
-  }
+  std::set<std::string> RangeIters = NamesAssignedOnly([](const json &V) {
+    const json *Args = plainEventArgs(V, "iter");
+    return Args && Args->size() == 1 && plainEventArgs((*Args)[0], "range");
+  });
   // Range steps: every assignment is next(it, sentinel) of a range iterator.
-  for (const auto &[Name, U] : C.Names) {
-    if (!Usable(U))
-      continue;
-    bool Any = false, All = true;
-    for (const json *V : U.Values) {
-      if (isUndefined(*V))
-        continue;
-      const json *Args = plainEventArgs(*V, "next");
-      All = All && Args && Args->size() == 2 && RangeIters.count(identifierName((*Args)[0])) != 0;
-      Any = true;
-    }
-    if (Any && All)
-      RangeSteps.insert(Name);
-  }
+  RangeSteps = NamesAssignedOnly([&](const json &V) {
+    const json *Args = plainEventArgs(V, "next");
+    return Args && Args->size() == 2 && RangeIters.count(identifierName((*Args)[0])) != 0;
+  });
   // Int-typed names: start from every candidate, drop the ones given a value that is not an int
   // expression until none changes.
   // A variable only ever declared (read, it falls back either way) stays a Value.
