@@ -15,8 +15,8 @@ namespace pyctl {
 /// locals).
 ///
 /// A variable (an IR name: every binding of that name anywhere in the trace) is int-typed when
-/// it is bound by at least one `let`, is never deleted or unpacked into (`del`, a `tuple`
-/// lvalue), and every value a `let` or `set` gives it is an *int expression* or a *range item*:
+/// it is bound by at least one `let`, is never deleted, unpacked into or bound to a caught
+/// exception (`del`, a `tuple` lvalue, a `handler`'s `name`), and every value a `let` or `set` gives it is an *int expression* or a *range item*:
 ///  - an int expression is an `integer` constant that fits in 64 bits, a read of an int-typed
 ///    variable, `+ - * // %` (and `+= -= *=`, which are the same on ints) of two int
 ///    expressions, unary `-` / `+` of one, or `len(x)` (a plain call: no keywords or `*`);
